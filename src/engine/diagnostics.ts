@@ -1,0 +1,78 @@
+/**
+ * Problems are data. Every stage of the engine returns `Diagnostic`s instead of throwing, each with a code
+ * from the closed union below, a severity and the exact source range it concerns.
+ */
+
+/** Codes of problems in the text itself (source stage). */
+export type SourceCode =
+  | 'yaml-syntax'
+  | 'yaml-duplicate-key'
+  | 'yaml-tab-indent'
+  | 'yaml-alias-limit'
+  | 'yaml-too-deep'
+  | 'yaml-warning'
+  | 'input-too-large'
+  | 'input-binary'
+  | 'json-syntax'
+
+/** Codes of problems the API server would report (model stage). */
+export type ModelCode =
+  | 'not-an-object'
+  | 'missing-api-version'
+  | 'missing-kind'
+  | 'unknown-kind'
+  | 'unknown-api-version'
+  | 'deprecated-api-version'
+  | 'removed-api-version'
+  | 'wrong-type'
+  | 'required'
+  | 'invalid-name'
+  | 'invalid-label'
+  | 'invalid-host'
+  | 'invalid-path'
+  | 'invalid-path-type'
+  | 'invalid-port'
+  | 'invalid-backend'
+  | 'invalid-value'
+  | 'invalid-int-or-percent'
+  | 'selector-mismatch'
+  | 'strategy-conflict'
+  | 'surge-and-unavailable-zero'
+  | 'duplicate-object'
+  | 'unknown-field'
+
+export type DiagnosticCode = SourceCode | ModelCode
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/** A half-open range of UTF-16 offsets into one file's text. */
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** A position for people: 1-based line and column (column counts UTF-16 code units, as Monaco does). */
+export interface LineCol {
+  readonly line: number
+  readonly column: number
+}
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode
+  readonly severity: Severity
+  /** One sentence a person can act on; no position in it (the range carries that). */
+  readonly message: string
+  /** The file the problem is in (the UI has one, `manifest.yaml`; the CLI has one per argument). */
+  readonly file: string
+  readonly span: Span
+  readonly start: LineCol
+  readonly end: LineCol
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** Orders diagnostics by file, then position, then severity, so lists and CLI output are stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1
+  return a.span.start - b.span.start || severityRank[a.severity] - severityRank[b.severity] || a.span.end - b.span.end
+}

@@ -1,0 +1,71 @@
+/**
+ * `npm test`: every check the project has, in the order a failure is cheapest to find — type check, lint,
+ * unit tests, production build, e2e in Chromium — and a plain summary line per suite (`unit: N passed, N failed`,
+ * `e2e: N passed, N failed`) that CI reads. Exits non-zero when anything fails.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { findChromium } from '../../e2e/find-chromium'
+
+const reports = 'reports'
+mkdirSync(reports, { recursive: true })
+
+function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`)
+  const started = Date.now()
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  const ok = result.status === 0
+  console.log(`${ok ? '✔' : '✘'} ${title} (${seconds} s)`)
+  return ok
+}
+
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined
+}
+
+function chromiumOrExplain(): boolean {
+  const path = findChromium()
+  if (path && existsSync(path)) return true
+  if (!path) {
+    // Playwright's own browser, if `npx playwright install chromium` was run on a machine that can download it.
+    const cache = `${process.env.HOME}/.cache/ms-playwright`
+    if (existsSync(cache)) return true
+  }
+  console.error(
+    'No Chromium found for the e2e tests.\n' +
+      '  Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk\n' +
+      '  Elsewhere:     npx playwright install chromium   (downloads Playwright\'s own build)\n' +
+      '  Or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+  )
+  return false
+}
+
+const failures: string[] = []
+if (!chromiumOrExplain()) process.exit(2)
+
+if (!run('type check', 'npx', ['tsc', '--noEmit', '-p', '.'])) failures.push('type check')
+if (!run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])) failures.push('lint')
+
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`])
+const unit = readJson(`${reports}/unit.json`) as { numPassedTests: number; numFailedTests: number } | undefined
+console.log(`unit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? (unitOk ? 0 : 1)} failed`)
+if (!unitOk) failures.push('unit tests')
+
+if (!run('build', 'npx', ['vite', 'build'])) {
+  failures.push('build')
+} else {
+  const e2eOk = run('e2e tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,
+  })
+  const e2e = readJson(`${reports}/e2e.json`) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined
+  const passed = (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0)
+  console.log(`e2e: ${passed} passed, ${e2e?.stats.unexpected ?? (e2eOk ? 0 : 1)} failed`)
+  if (!e2eOk) failures.push('e2e tests')
+}
+
+if (failures.length > 0) {
+  console.error(`\nFailed: ${failures.join(', ')}`)
+  process.exit(1)
+}
+console.log('\nAll checks passed.')

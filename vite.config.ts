@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
+
+const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url))
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // monaco-yaml's worker manager deep-imports 'monaco-editor/esm/vs/…', which monaco-editor 0.57's exports map
+    // no longer allows; point those imports at the files directly.
+    alias: [{ find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: monacoEsm + '$1' }],
+  },
+  // Without this the dev server discovers the YAML worker's dependencies late and reloads the page once.
+  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+})
