@@ -9,11 +9,13 @@ export type SourceCode =
   | 'yaml-duplicate-key'
   | 'yaml-tab-indent'
   | 'yaml-alias-limit'
+  | 'yaml-bad-alias'
   | 'yaml-too-deep'
   | 'yaml-warning'
   | 'input-too-large'
   | 'input-binary'
   | 'json-syntax'
+  | 'diagnostics-truncated'
 
 /** Codes of problems the API server would report (model stage). */
 export type ModelCode =
@@ -40,6 +42,7 @@ export type ModelCode =
   | 'surge-and-unavailable-zero'
   | 'duplicate-object'
   | 'unknown-field'
+  | 'nginx-strict-path'
 
 export type DiagnosticCode = SourceCode | ModelCode
 

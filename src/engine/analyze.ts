@@ -1,0 +1,52 @@
+/**
+ * The engine's front door: manifest text in, a typed cluster model and every problem out. Pure and
+ * synchronous; runs the same in the worker, the CLI, tests and benchmarks. Never throws on any input.
+ */
+import { compareDiagnostics, type Diagnostic } from './diagnostics'
+import { buildModel, type DocumentSummary, type ModelOptions } from './model/build-model'
+import type { ClusterModel } from './model/types'
+import { createLocator, type Locator } from './source/locate'
+import { parseSources, type SourceFile, type SourceOptions } from './source/parse-sources'
+
+export type { SourceFile } from './source/parse-sources'
+export type { DocumentSummary } from './model/build-model'
+
+/**
+ * Limits of one analysis. Every field is optional.
+ * - `maxInputChars` — largest file parsed, in UTF-16 code units. Default: `MAX_INPUT_CHARS` (5 Mi).
+ * - `maxNestingDepth` — deepest collection nesting composed. Default: `MAX_NESTING_DEPTH` (128).
+ * - `maxAliasCount` — alias dereferences allowed per document. Default: `MAX_ALIAS_COUNT` (100).
+ * - `maxDiagnosticsPerFile` — diagnostics kept per file. Default: `MAX_DIAGNOSTICS_PER_FILE` (1000).
+ */
+export interface AnalyzeOptions extends SourceOptions, ModelOptions {}
+
+/** Structured-clone-safe: plain data only (it crosses the worker boundary). */
+export interface Analysis {
+  readonly model: ClusterModel
+  /** Every problem of every stage, sorted with `compareDiagnostics`. */
+  readonly diagnostics: readonly Diagnostic[]
+  /** One entry per YAML document of every file, in input order. */
+  readonly documents: readonly DocumentSummary[]
+}
+
+/** An analysis plus the locator over its parsed documents (engine-side only; not clonable). */
+export interface DetailedAnalysis {
+  readonly analysis: Analysis
+  readonly locate: Locator
+}
+
+/** Like `analyze`, and also returns the `Locator` later stages use to point diagnostics at fields. */
+export function analyzeDetailed(files: readonly SourceFile[], options: AnalyzeOptions = {}): DetailedAnalysis {
+  const parsed = parseSources(files, options)
+  const { model, documents } = buildModel(parsed, options)
+  const diagnostics = [...parsed.diagnostics].sort(compareDiagnostics)
+  return { analysis: { model, diagnostics, documents }, locate: createLocator(parsed.files) }
+}
+
+/**
+ * Parses the files, builds the defaulted, validated cluster model and collects every diagnostic.
+ * The result is plain data (no class instances, no functions) and never shares structure with the input.
+ */
+export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
+  return analyzeDetailed(files, options).analysis
+}

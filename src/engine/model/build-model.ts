@@ -1,0 +1,181 @@
+/**
+ * The model stage: YAML documents → the typed, defaulted, validated `ClusterModel`. Dispatches each object to
+ * its kind's builder, unpacks `kind: List`, keeps unknown kinds, flags old API versions and duplicates.
+ */
+import { isMap, isScalar, type YAMLMap } from 'yaml'
+import type { Span } from '../diagnostics'
+import { MAX_ALIAS_COUNT } from '../limits'
+import { lineColAt } from '../source/line-index'
+import type { ParsedFile, ParsedSources } from '../source/parse-sources'
+import { isModelledKind, kindVersions, type ModelledKind } from './api-versions'
+import { buildKnownObject } from './build-known-object'
+import { checkDuplicates } from './check-duplicates'
+import type { ObjectInput } from './object-input'
+import { createReadContext, type ReadContext } from './read-context'
+import { describe, fieldOf, itemsOf, readSeq, readString, resolve, rootView, spanOf, type MapView } from './read-node'
+import { readMeta } from './read-meta'
+import type { ClusterModel, FieldPath, KnownObject, UnknownObject } from './types'
+
+/** Model-stage limits. `maxAliasCount` — alias dereferences per document. Default: `MAX_ALIAS_COUNT` (100). */
+export interface ModelOptions {
+  readonly maxAliasCount?: number
+}
+
+/** One YAML document as the document list of the UI shows it. */
+export interface DocumentSummary {
+  readonly file: string
+  /** 0-based index of the document in its file. */
+  readonly index: number
+  readonly kind?: string
+  readonly apiVersion?: string
+  readonly name?: string
+  readonly namespace?: string
+  readonly span: Span
+  /** 1-based first and last line of the document's content. */
+  readonly startLine: number
+  readonly endLine: number
+}
+
+interface Collected {
+  readonly ingresses: ClusterModel['ingresses'][number][]
+  readonly ingressClasses: ClusterModel['ingressClasses'][number][]
+  readonly services: ClusterModel['services'][number][]
+  readonly deployments: ClusterModel['deployments'][number][]
+  readonly secrets: ClusterModel['secrets'][number][]
+  readonly configMaps: ClusterModel['configMaps'][number][]
+  readonly unknown: UnknownObject[]
+  /** Every object in input order, with the span of its name, for the duplicate check. */
+  readonly all: { object: KnownObject | UnknownObject; nameSpan: Span; ctx: ReadContext }[]
+}
+
+/** Builds the cluster model of every document of `parsed`, reporting into each file's sink. */
+export function buildModel(parsed: ParsedSources, options: ModelOptions = {}): { model: ClusterModel; documents: DocumentSummary[] } {
+  const into: Collected = { ingresses: [], ingressClasses: [], services: [], deployments: [], secrets: [], configMaps: [], unknown: [], all: [] }
+  const documents: DocumentSummary[] = []
+  for (const file of parsed.files) {
+    for (const document of file.documents) {
+      const ctx = createReadContext(file.sink, document, options.maxAliasCount ?? MAX_ALIAS_COUNT)
+      const summary = buildDocument(ctx, document.yaml.contents, into)
+      documents.push(summarize(file, document.index, document.span, summary))
+    }
+  }
+  checkDuplicates(into.all)
+  const { all: _all, ...model } = into
+  return { model, documents }
+}
+
+interface Head {
+  readonly kind?: string
+  readonly apiVersion?: string
+  readonly name?: string
+  readonly namespace?: string
+}
+
+function summarize(file: ParsedFile, index: number, span: Span, head: Head): DocumentSummary {
+  const lines = file.lines()
+  return {
+    file: file.name,
+    index,
+    ...head,
+    span,
+    startLine: lineColAt(lines, span.start).line,
+    endLine: lineColAt(lines, Math.max(span.start, span.end - 1)).line,
+  }
+}
+
+function buildDocument(ctx: ReadContext, contents: unknown, into: Collected): Head {
+  const node = resolve(ctx, contents)
+  if (node === null) return {}
+  if (!isMap(node)) {
+    ctx.report('not-an-object', 'error',
+      `A manifest document must be a map with apiVersion, kind and metadata; this one is ${describe(node)}.`, spanOf(node))
+    return {}
+  }
+  const root = rootView(node, [], headSpan(node))
+  const kind = readString(ctx, root, 'kind')?.value
+  if (kind !== undefined && kind.endsWith('List') && fieldOf(ctx, root, 'items')) {
+    const apiVersion = readString(ctx, root, 'apiVersion')?.value
+    const items = readSeq(ctx, root, 'items')
+    for (const item of items ? itemsOf(ctx, items) : []) {
+      if (item.node !== null && isMap(item.node)) buildObject(ctx, item.node, item.path, into)
+      else if (item.node !== null) {
+        ctx.report('not-an-object', 'error', `items[${item.path[1]}]: a List item must be a map, not ${describe(item.node)}.`, item.span)
+      }
+    }
+    return { kind, ...(apiVersion !== undefined ? { apiVersion } : {}) }
+  }
+  return buildObject(ctx, node, [], into)
+}
+
+/** Where errors about a whole object point: its `kind` entry, else its first key. */
+function headSpan(node: YAMLMap): Span {
+  for (const pair of node.items) {
+    if (isScalar(pair.key) && pair.key.value === 'kind') return spanOf(pair.key)
+  }
+  const first = node.items[0]?.key
+  return first && isScalar(first) ? spanOf(first) : spanOf(node)
+}
+
+function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: Collected): Head {
+  const root: MapView = rootView(node, [], headSpan(node))
+  const apiVersion = readString(ctx, root, 'apiVersion')
+  const kind = readString(ctx, root, 'kind')
+  if (!apiVersion && !fieldOf(ctx, root, 'apiVersion')) ctx.report('missing-api-version', 'error', 'apiVersion not set', root.anchor)
+  if (!kind) {
+    if (!fieldOf(ctx, root, 'kind')) ctx.report('missing-kind', 'error', 'kind not set', root.anchor)
+    return apiVersion ? { apiVersion: apiVersion.value } : {}
+  }
+  const modelled = isModelledKind(kind.value) ? kind.value : undefined
+  const metaRead = readMeta(ctx, root, modelled === 'Service' ? 'dns1035-label' : 'subdomain')
+  const base = {
+    apiVersion: apiVersion?.value ?? '',
+    meta: metaRead.meta,
+    source: { file: ctx.file, doc: ctx.doc, path: docPath, span: spanOf(node) },
+    order: into.all.length,
+  }
+  const head: Head = { kind: kind.value, apiVersion: base.apiVersion, name: base.meta.name, namespace: base.meta.namespace }
+  if (!modelled) {
+    const object: UnknownObject = { kind: kind.value, ...base, known: false }
+    into.unknown.push(object)
+    into.all.push({ object, nameSpan: metaRead.nameSpan, ctx })
+    ctx.report('unknown-kind', 'info',
+      `kind "${kind.value}" (${base.apiVersion || 'no apiVersion'}) is not modelled; it is kept as written and not checked.`, kind.span)
+    return head
+  }
+  const version = checkVersion(ctx, modelled, apiVersion?.value, apiVersion?.span ?? kind.span)
+  const input: ObjectInput = { ctx, root, base, version, metaRead }
+  const object = buildKnownObject(modelled, input)
+  if (!object) return head
+  pushObject(into, object)
+  into.all.push({ object, nameSpan: metaRead.nameSpan, ctx })
+  return head
+}
+
+function pushObject(into: Collected, object: KnownObject): void {
+  switch (object.kind) {
+    case 'Ingress': into.ingresses.push(object); break
+    case 'IngressClass': into.ingressClasses.push(object); break
+    case 'Service': into.services.push(object); break
+    case 'Deployment': into.deployments.push(object); break
+    case 'Secret': into.secrets.push(object); break
+    case 'ConfigMap': into.configMaps.push(object); break
+  }
+}
+
+/** Warns about removed versions, rejects unknown ones, and returns the version whose shape applies. */
+function checkVersion(ctx: ReadContext, kind: ModelledKind, written: string | undefined, span: Span): string {
+  const table = kindVersions[kind]
+  if (written === undefined) return table.current
+  const status = table.versions[written]
+  if (!status) {
+    ctx.report('unknown-api-version', 'error',
+      `no matches for kind "${kind}" in version "${written}"; use ${table.current} (read here as ${table.current}).`, span)
+    return table.current
+  }
+  if (status.status === 'removed') {
+    ctx.report('removed-api-version', 'warning',
+      `${kind} ${written} is deprecated since Kubernetes ${status.deprecatedIn} and no longer served since ` +
+      `${status.removedIn}; migrate to ${table.current} (available since ${table.currentSince}).`, span)
+  }
+  return written
+}

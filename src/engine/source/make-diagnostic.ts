@@ -1,0 +1,68 @@
+/**
+ * Builds `Diagnostic`s from spans. Stages work with offsets; line and column are computed here, once per
+ * diagnostic, so clean input never pays for them.
+ */
+import type { Diagnostic, DiagnosticCode, Severity, Span } from '../diagnostics'
+import { lineColAt, type LineIndex } from './line-index'
+
+/** A diagnostic for `span` of `file`, with its line and column taken from `lines` (the file's own index). */
+export function makeDiagnostic(
+  file: string,
+  lines: LineIndex,
+  code: DiagnosticCode,
+  severity: Severity,
+  message: string,
+  span: Span,
+): Diagnostic {
+  const start = Math.max(0, Math.min(span.start, lines.length))
+  const end = Math.max(start, Math.min(span.end, lines.length))
+  return {
+    code,
+    severity,
+    message,
+    file,
+    span: { start, end },
+    start: lineColAt(lines, start),
+    end: lineColAt(lines, end),
+  }
+}
+
+/** Collects the diagnostics of one file. */
+export interface DiagnosticSink {
+  readonly file: string
+  report(code: DiagnosticCode, severity: Severity, message: string, span: Span): void
+}
+
+/**
+ * A sink that appends to `out`, dropping exact repeats and keeping at most `cap` reports; past the cap one `diagnostics-truncated` info
+ * counts the rest. `lines` is called on the first report only, so clean input never indexes its lines.
+ */
+export function createSink(file: string, lines: () => LineIndex, out: Diagnostic[], cap: number): DiagnosticSink {
+  let kept = 0
+  let dropped = 0
+  let summaryAt = -1
+  // The yaml parser can repeat one error many times at one place (e.g. for each unclosed bracket).
+  const seen = new Set<string>()
+  return {
+    file,
+    report(code, severity, message, span) {
+      const key = `${code}\u0000${span.start}\u0000${span.end}\u0000${message}`
+      if (seen.has(key)) return
+      seen.add(key)
+      if (kept < cap) {
+        kept++
+        out.push(makeDiagnostic(file, lines(), code, severity, message, span))
+        return
+      }
+      dropped++
+      const summary = makeDiagnostic(file, lines(), 'diagnostics-truncated', 'info',
+        `${dropped} more diagnostics in this file were left out (the limit is ${cap} per file).`, span)
+      if (summaryAt === -1) {
+        summaryAt = out.length
+        out.push(summary)
+      } else {
+        out[summaryAt] = { ...summary, span: (out[summaryAt] as Diagnostic).span, start: (out[summaryAt] as Diagnostic).start, end: (out[summaryAt] as Diagnostic).end }
+      }
+    },
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The source stage: manifest text → YAML documents with exact ranges for every node. Never throws: malformed
+ * YAML, tabs, duplicate keys, binary junk, deep nesting and oversized input all come back as diagnostics.
+ */
+import { Composer, Parser, type CST, type Document, type ErrorCode, type YAMLError } from 'yaml'
+import type { Diagnostic, SourceCode, Span } from '../diagnostics'
+import { MAX_DIAGNOSTICS_PER_FILE, MAX_INPUT_CHARS, MAX_NESTING_DEPTH } from '../limits'
+import { capDepth } from './cap-depth'
+import { indexLines, type LineIndex } from './line-index'
+import { createSink, type DiagnosticSink } from './make-diagnostic'
+import { scrubNonPrintable } from './scrub-non-printable'
+
+/** One input file: a name for diagnostics (a path, or `manifest.yaml` in the studio) and its text. */
+export interface SourceFile {
+  readonly name: string
+  readonly text: string
+}
+
+/** Limits of the source stage; every field defaults to the constant of the same meaning in `limits.ts`. */
+export interface SourceOptions {
+  /** Largest file parsed, in UTF-16 code units. Default: `MAX_INPUT_CHARS` (5 Mi). */
+  readonly maxInputChars?: number
+  /** Deepest collection nesting composed. Default: `MAX_NESTING_DEPTH` (128). */
+  readonly maxNestingDepth?: number
+  /** Most diagnostics kept per file. Default: `MAX_DIAGNOSTICS_PER_FILE` (1000). */
+  readonly maxDiagnosticsPerFile?: number
+}
+
+/** One YAML document of a file, as the `yaml` library composed it (ranges are offsets into the file). */
+export interface ParsedDocument {
+  /** 0-based position among the file's documents. */
+  readonly index: number
+  readonly yaml: Document.Parsed
+  /** The document's content range (the whole document when it has no content). */
+  readonly span: Span
+}
+
+/** A parsed file: its documents plus what later stages need to report into it. */
+export interface ParsedFile {
+  readonly name: string
+  readonly text: string
+  readonly documents: readonly ParsedDocument[]
+  /** The file's line index, built on first use. */
+  readonly lines: () => LineIndex
+  /** Where every stage reports this file's diagnostics (capped per file). */
+  readonly sink: DiagnosticSink
+}
+
+export interface ParsedSources {
+  readonly files: readonly ParsedFile[]
+  /** Every diagnostic reported into the files' sinks so far, in report order (later stages append). */
+  readonly diagnostics: Diagnostic[]
+}
+
+const composeOptions = { merge: false, uniqueKeys: true, prettyErrors: false, version: '1.2' } as const
+
+/** Parses every file into YAML documents. Oversized and binary files get a diagnostic and no documents. */
+export function parseSources(files: readonly SourceFile[], options: SourceOptions = {}): ParsedSources {
+  const diagnostics: Diagnostic[] = []
+  const parsed = files.map((file) => parseFile(file, options, diagnostics))
+  return { files: parsed, diagnostics }
+}
+
+function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]): ParsedFile {
+  const { name, text } = file
+  let index: LineIndex | undefined
+  const lines = (): LineIndex => (index ??= indexLines(text))
+  const sink = createSink(name, lines, out, options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE)
+  const result = (documents: ParsedDocument[]): ParsedFile => ({ name, text, documents, lines, sink })
+
+  const maxChars = options.maxInputChars ?? MAX_INPUT_CHARS
+  if (text.length > maxChars) {
+    sink.report('input-too-large', 'error',
+      `The input is ${formatSize(text.length)}, above the ${formatSize(maxChars)} the studio analyses ` +
+      '(MAX_INPUT_CHARS); it was not parsed. Split it into smaller files.', { start: 0, end: 0 })
+    return result([])
+  }
+  const scrubbed = scrubNonPrintable(text)
+  if (scrubbed.kind === 'binary') {
+    sink.report('input-binary', 'error',
+      'This looks like a binary file (it contains a NUL byte), not YAML; it was not parsed.',
+      { start: scrubbed.at, end: scrubbed.at + 1 })
+    return result([])
+  }
+  if (scrubbed.kind === 'scrubbed') {
+    const more = scrubbed.count > 1 ? ` (and ${scrubbed.count - 1} more)` : ''
+    sink.report('input-binary', 'error',
+      `Non-printable character U+${scrubbed.code.toString(16).toUpperCase().padStart(4, '0')}${more}: YAML allows ` +
+      'only printable characters; write it as an escape in a double-quoted string. It was read as a space.',
+      { start: scrubbed.at, end: scrubbed.at + 1 })
+  }
+  const json = /\.json$/i.test(name)
+  const documents: ParsedDocument[] = []
+  const maxDepth = options.maxNestingDepth ?? MAX_NESTING_DEPTH
+  const composer = new Composer(composeOptions)
+  const take = (doc: Document.Parsed): void => {
+    reportYamlProblems(sink, doc.errors, doc.warnings, json)
+    const range = doc.contents?.range ?? doc.range
+    documents.push({ index: documents.length, yaml: doc, span: { start: range[0], end: range[1] } })
+  }
+  for (const token of new Parser().parse(scrubbed.text)) {
+    if (token.type === 'document') reportCuts(sink, capDepth(token as CST.Document, maxDepth), maxDepth)
+    for (const doc of composer.next(token)) take(doc)
+  }
+  for (const doc of composer.end(false, text.length)) take(doc)
+  if (documents.length === 0) {
+    const info = composer.streamInfo()
+    reportYamlProblems(sink, info.errors, info.warnings, json)
+  }
+  return result(documents)
+}
+
+function reportCuts(sink: DiagnosticSink, offsets: readonly number[], maxDepth: number): void {
+  for (const offset of offsets) {
+    sink.report('yaml-too-deep', 'error',
+      `Nested more than ${maxDepth} levels deep (MAX_NESTING_DEPTH); this node was read as null.`,
+      { start: offset, end: offset + 1 })
+  }
+}
+
+const codeOf: Partial<Record<ErrorCode, SourceCode>> = {
+  DUPLICATE_KEY: 'yaml-duplicate-key',
+  TAB_AS_INDENT: 'yaml-tab-indent',
+  RESOURCE_EXHAUSTION: 'yaml-too-deep',
+  BAD_ALIAS: 'yaml-bad-alias',
+}
+
+const hintOf: Partial<Record<ErrorCode, string>> = {
+  DUPLICATE_KEY: 'Map keys must be unique; the API server would keep only the last value.',
+  TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML; indent with spaces.',
+}
+
+function reportYamlProblems(sink: DiagnosticSink, errors: readonly YAMLError[], warnings: readonly YAMLError[], json: boolean): void {
+  for (const error of errors) {
+    const code = codeOf[error.code] ?? (json ? 'json-syntax' : 'yaml-syntax')
+    sink.report(code, 'error', hintOf[error.code] ?? error.message, { start: error.pos[0], end: error.pos[1] })
+  }
+  for (const warning of warnings) {
+    sink.report('yaml-warning', 'warning', warning.message, { start: warning.pos[0], end: warning.pos[1] })
+  }
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(chars / 1024)} KB`
+}
