@@ -1,0 +1,15 @@
+/** The page's entry: start the studio's state and engine, then render. */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './ui/app/App'
+import { startStudio } from './ui/app/start-studio'
+import './ui/app/tokens.css'
+import './ui/app/app.css'
+
+startStudio()
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand'
+import type { StudioState } from '../store'
+
+/** A place in the manifest: a 1-based line and column, or a UTF-16 offset (model spans use offsets). */
+export type RevealTarget = { readonly line: number; readonly column: number } | { readonly offset: number }
+
+/** The views of the main area. Later stages add the route graph, URL tester, nginx.conf and timeline. */
+export type ViewId = 'objects'
+
+/** What the user looks at: the active view and the latest request to move the editor somewhere. */
+export interface SelectionSlice {
+  readonly activeView: ViewId
+  /** `seq` grows with every request, so revealing the same place twice moves the editor twice. */
+  readonly reveal: { readonly target: RevealTarget; readonly seq: number } | null
+  /** Set when the text could not be saved to the browser's storage (quota, privacy mode). */
+  readonly storageProblem: string | null
+}
+
+export const createSelectionSlice: StateCreator<StudioState, [], [], SelectionSlice> = () => ({
+  activeView: 'objects',
+  reveal: null,
+  storageProblem: null,
+})

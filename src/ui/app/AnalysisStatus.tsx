@@ -1,0 +1,37 @@
+import { useShallow } from 'zustand/react/shallow'
+import { selectAnalysisStatus, selectEngineFailure, selectSeverityCounts } from '../../state/selectors'
+import { useStudioStore } from '../../state/store'
+import { TID } from '../test-ids'
+
+/** One line on the state of the analysis: working, the problem counts, or the engine's own failure. */
+export function AnalysisStatus() {
+  const status = useStudioStore(selectAnalysisStatus)
+  const failure = useStudioStore(selectEngineFailure)
+  const counts = useStudioStore(useShallow(selectSeverityCounts))
+
+  let text: string
+  let tone: string
+  if (status === 'failed') {
+    text = `The engine failed: ${failure?.message ?? 'unknown error'}`
+    tone = 'error'
+  } else if (status === 'idle' || status === 'pending') {
+    text = 'Analyzing…'
+    tone = 'busy'
+  } else if (counts.error + counts.warning === 0) {
+    text = 'No problems'
+    tone = 'ok'
+  } else {
+    text = [plural(counts.error, 'error'), plural(counts.warning, 'warning')].filter(Boolean).join(', ')
+    tone = counts.error > 0 ? 'error' : 'warning'
+  }
+  return (
+    <p className={`status-pill tone-${tone}`} role="status" aria-live="polite" data-testid={TID.status} data-status={status}>
+      <span className="dot" aria-hidden="true" />
+      {text}
+    </p>
+  )
+}
+
+function plural(n: number, word: string): string {
+  return n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`
+}

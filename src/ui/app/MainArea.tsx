@@ -1,0 +1,46 @@
+/**
+ * The main area: a tab per view. Only the Objects view exists yet; the route graph, URL tester, nginx.conf and
+ * rollout timeline join this list in later stages.
+ */
+import { setActiveView } from '../../state/actions'
+import { selectActiveView, selectModel } from '../../state/selectors'
+import type { ViewId } from '../../state/slices/selection-slice'
+import { useStudioStore } from '../../state/store'
+import { ObjectsView } from '../objects/ObjectsView'
+import { TID } from '../test-ids'
+
+const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [{ id: 'objects', label: 'Objects' }]
+
+export function MainArea() {
+  const active = useStudioStore(selectActiveView)
+  const objectCount = useStudioStore((state) => {
+    const model = selectModel(state)
+    return model ? Object.values(model).reduce((n, list) => n + list.length, 0) : null
+  })
+  return (
+    <section className="pane main-pane" data-testid={TID.mainPane} aria-label="Views">
+      <header className="pane-header tabs-header">
+        <div role="tablist" aria-label="Views" className="tabs">
+          {VIEWS.map((view) => (
+            <button
+              key={view.id}
+              type="button"
+              role="tab"
+              id={`tab-${view.id}`}
+              aria-selected={active === view.id}
+              aria-controls={`view-${view.id}`}
+              className="tab"
+              onClick={() => setActiveView(view.id)}
+            >
+              {view.label}
+              {view.id === 'objects' && objectCount !== null && <span className="tab-count">{objectCount}</span>}
+            </button>
+          ))}
+        </div>
+      </header>
+      <div className="view-body" role="tabpanel" id={`view-${active}`} aria-labelledby={`tab-${active}`}>
+        {active === 'objects' && <ObjectsView />}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,31 @@
+/**
+ * Wires the studio together once, before the first render: the saved text (or the seed scenario), its
+ * persistence, and the engine worker that analyzes it.
+ */
+import { setEngineMode } from '../../state/actions'
+import { startAnalysisSync } from '../../state/analysis-sync'
+import { restoreSource, startSourcePersistence } from '../../state/persistence'
+import { EngineClient } from '../../worker/engine-client'
+
+/** Storage, or undefined where the browser refuses it (some privacy modes throw on access). */
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+/** Starts persistence and analysis; returns a function that stops both. */
+export function startStudio(): () => void {
+  const storage = browserStorage()
+  restoreSource(storage)
+  const stopPersistence = startSourcePersistence(storage)
+  const client = new EngineClient({ onModeChange: (mode) => setEngineMode(mode) })
+  const stopAnalysis = startAnalysisSync(client)
+  return () => {
+    stopAnalysis()
+    client.dispose()
+    stopPersistence()
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The editor as the page first shows it: the text at once in a plain view while Monaco (about 1 MB gzip) loads
+ * lazily, and a plain textarea if Monaco cannot load at all, so the text is always there and editable.
+ */
+import { lazy, Suspense } from 'react'
+import { setSource } from '../../state/actions'
+import { selectSource } from '../../state/selectors'
+import { useStudioStore } from '../../state/store'
+import { ErrorBoundary } from '../common/ErrorBoundary'
+import { TID } from '../test-ids'
+
+const YamlEditor = lazy(() => import('./YamlEditor'))
+
+export function LazyYamlEditor() {
+  return (
+    <ErrorBoundary fallback={(error) => <PlainTextEditor problem={`The code editor could not load (${error.message}); editing as plain text.`} />}>
+      <Suspense fallback={<LoadingText />}>
+        <YamlEditor />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}
+
+function LoadingText() {
+  const source = useStudioStore(selectSource)
+  return (
+    <pre className="editor-fallback" data-testid={TID.editorFallback} aria-busy="true" aria-label="Manifest (the editor is loading)">
+      {source}
+    </pre>
+  )
+}
+
+function PlainTextEditor({ problem }: { problem: string }) {
+  const source = useStudioStore(selectSource)
+  return (
+    <div className="editor-plain">
+      <p className="notice notice-warning" role="status">{problem}</p>
+      <textarea
+        className="editor-fallback"
+        data-testid={TID.editorFallback}
+        aria-label="Kubernetes manifest editor"
+        spellCheck={false}
+        value={source}
+        onChange={(event) => setSource(event.target.value)}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,75 @@
+/**
+ * The Monaco YAML editor bound to the store: edits flow to `setSource`, engine diagnostics come back as
+ * markers, and `revealInEditor` requests move the cursor. Loaded through React.lazy (see LazyYamlEditor).
+ */
+import { useEffect, useRef } from 'react'
+import { setSource } from '../../state/actions'
+import { useStudioStore } from '../../state/store'
+import { TID } from '../test-ids'
+import { monaco, MANIFEST_URI } from './monaco-setup'
+import { applyEditorTheme } from './editor-theme'
+import { useColorScheme } from '../common/use-color-scheme'
+import { syncDiagnosticMarkers } from './diagnostic-markers'
+import { revealTarget } from './reveal-target'
+
+/** Exposed for e2e tests and debugging from the console: the editor and the Monaco API it runs on. */
+declare global {
+  interface Window {
+    __ingressStudio?: { editor: monaco.editor.IStandaloneCodeEditor; monaco: typeof monaco }
+  }
+}
+
+export default function YamlEditor() {
+  const hostRef = useRef<HTMLDivElement>(null)
+  const colorScheme = useColorScheme()
+
+  useEffect(() => {
+    const host = hostRef.current
+    if (!host) return
+    const model = monaco.editor.getModel(MANIFEST_URI) ?? monaco.editor.createModel(useStudioStore.getState().source, 'yaml', MANIFEST_URI)
+    const editor = monaco.editor.create(host, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineHeight: 20,
+      fontFamily: 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'all',
+      tabSize: 2,
+      insertSpaces: true,
+      detectIndentation: false,
+      padding: { top: 8 },
+      fixedOverflowWidgets: true,
+      // Monaco 0.57's EditContext input drops typed spaces under automation; the textarea input is exact.
+      editContext: false,
+      ariaLabel: 'Kubernetes manifest editor',
+    })
+
+    const contentListener = model.onDidChangeContent(() => setSource(model.getValue()))
+    // Text can also change from outside (presets, share links later): apply it as an undoable edit.
+    const unsubscribeSource = useStudioStore.subscribe((state, previous) => {
+      if (state.source !== previous.source && state.source !== model.getValue()) {
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: state.source }], () => null)
+      }
+    })
+    const unsubscribeMarkers = syncDiagnosticMarkers(model)
+    const unsubscribeReveal = useStudioStore.subscribe((state, previous) => {
+      if (state.reveal && state.reveal !== previous.reveal) revealTarget(editor, state.reveal.target)
+    })
+
+    window.__ingressStudio = { editor, monaco }
+    return () => {
+      delete window.__ingressStudio
+      unsubscribeReveal()
+      unsubscribeMarkers()
+      unsubscribeSource()
+      contentListener.dispose()
+      editor.dispose()
+    }
+  }, [])
+
+  useEffect(() => applyEditorTheme(colorScheme), [colorScheme])
+
+  return <div ref={hostRef} className="yaml-editor" data-testid={TID.editor} />
+}

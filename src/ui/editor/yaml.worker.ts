@@ -1,0 +1,2 @@
+// The monaco-yaml language service (validation, completion, hover) in its own worker.
+import 'monaco-yaml/yaml.worker.js'

@@ -1,0 +1,64 @@
+/**
+ * Every engine diagnostic in source order: severity, message, code and `line:col`. Activating an item moves the
+ * editor there and focuses it.
+ */
+import { useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { Diagnostic } from '../../engine/diagnostics'
+import { revealInEditor } from '../../state/actions'
+import { selectDiagnostics, selectIsAnalysisBehind, selectSeverityCounts } from '../../state/selectors'
+import { useStudioStore } from '../../state/store'
+import { SeverityIcon } from '../common/SeverityIcon'
+import { TID } from '../test-ids'
+
+/** Items rendered before "Show all"; a pasted 2 MB manifest can carry thousands. */
+const ITEM_CAP = 200
+
+export function DiagnosticsPanel() {
+  const diagnostics = useStudioStore(selectDiagnostics)
+  const counts = useStudioStore(useShallow(selectSeverityCounts))
+  const behind = useStudioStore(selectIsAnalysisBehind)
+  const [showAll, setShowAll] = useState(false)
+  const visible = showAll ? diagnostics : diagnostics.slice(0, ITEM_CAP)
+
+  return (
+    <section className="diagnostics-panel" aria-labelledby="diagnostics-title">
+      <header className="pane-header">
+        <h2 id="diagnostics-title">Diagnostics</h2>
+        <span className="counts" aria-label={`${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`}>
+          <span className="count"><SeverityIcon severity="error" /> {counts.error}</span>
+          <span className="count"><SeverityIcon severity="warning" /> {counts.warning}</span>
+          <span className="count"><SeverityIcon severity="info" /> {counts.info}</span>
+        </span>
+      </header>
+      {diagnostics.length === 0 ? (
+        <p className="empty" data-testid={TID.diagnosticsEmpty}>No problems found.</p>
+      ) : (
+        <ul className={`diagnostics-list${behind ? ' is-behind' : ''}`} data-testid={TID.diagnosticsList} aria-label="Diagnostics">
+          {visible.map((diagnostic, index) => (
+            <DiagnosticItem key={`${diagnostic.span.start}:${diagnostic.code}:${index}`} diagnostic={diagnostic} />
+          ))}
+        </ul>
+      )}
+      {visible.length < diagnostics.length && (
+        <button type="button" className="button" onClick={() => setShowAll(true)}>Show all {diagnostics.length}</button>
+      )}
+    </section>
+  )
+}
+
+function DiagnosticItem({ diagnostic }: { readonly diagnostic: Diagnostic }) {
+  const { line, column } = diagnostic.start
+  return (
+    <li data-testid={TID.diagnosticItem} data-severity={diagnostic.severity} data-code={diagnostic.code} data-line={line}>
+      <button type="button" className="diagnostic" onClick={() => revealInEditor({ line, column })}>
+        <SeverityIcon severity={diagnostic.severity} />
+        <span className="diagnostic-message">{diagnostic.message}</span>
+        <span className="diagnostic-meta">
+          <code>{diagnostic.code}</code>
+          <span className="position">{line}:{column}</span>
+        </span>
+      </button>
+    </li>
+  )
+}

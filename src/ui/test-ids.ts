@@ -1,0 +1,23 @@
+/**
+ * `data-testid`s of the studio, shared with the e2e tests (`e2e/studio-page.ts`). Tests prefer roles and
+ * accessible names; these mark the few places that have neither.
+ */
+export const TID = {
+  app: 'studio-app',
+  header: 'studio-header',
+  status: 'analysis-status',
+  editorPane: 'editor-pane',
+  editor: 'yaml-editor',
+  editorFallback: 'yaml-editor-fallback',
+  mainPane: 'main-pane',
+  objectsView: 'objects-view',
+  objectRow: 'object-row',
+  inspectorPane: 'inspector-pane',
+  diagnosticsList: 'diagnostics-list',
+  diagnosticItem: 'diagnostic-item',
+  diagnosticsEmpty: 'diagnostics-empty',
+  crashScreen: 'crash-screen',
+  storageProblem: 'storage-problem',
+} as const
+
+export type TestId = (typeof TID)[keyof typeof TID]

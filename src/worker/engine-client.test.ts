@@ -1,0 +1,201 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { EngineClient, type WorkerLike } from './engine-client'
+import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse } from './protocol'
+import type { Analysis } from '../engine'
+
+/** A worker whose answers the test releases by hand. */
+class FakeWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null
+  onerror: WorkerLike['onerror'] = null
+  readonly received: EngineRequest[] = []
+  terminated = false
+
+  postMessage(message: EngineRequest): void {
+    this.received.push(message)
+  }
+  terminate(): void {
+    this.terminated = true
+  }
+  answer(request: EngineRequest, overrides: Partial<EngineResponse> = {}): void {
+    this.onmessage?.({ data: analyzed(request.id, request.files[0]?.text ?? '', overrides) } as MessageEvent<EngineResponse>)
+  }
+  crash(): void {
+    this.onerror?.(new Event('error'))
+  }
+}
+
+function analyzed(id: number, text: string, overrides: Partial<EngineResponse> = {}): EngineResponse {
+  // The client never looks inside the analysis; the text stands in for it so tests can tell answers apart.
+  const analysis = { model: text, diagnostics: [], documents: [] } as unknown as Analysis
+  return { v: PROTOCOL_VERSION, type: 'analyzed', id, analysis, millis: 1, ...overrides } as EngineResponse
+}
+
+const file = (text: string) => [{ name: 'manifest.yaml', text }]
+
+function setup(options: { timeoutMs?: number; maxRestarts?: number; failToStart?: boolean } = {}) {
+  const workers: FakeWorker[] = []
+  const inThread: EngineRequest[] = []
+  const modes: string[] = []
+  const client = new EngineClient({
+    createWorker: () => {
+      if (options.failToStart) throw new Error('no workers here')
+      const worker = new FakeWorker()
+      workers.push(worker)
+      return worker
+    },
+    runInThread: async (request) => {
+      inThread.push(request)
+      return analyzed(request.id, request.files[0]?.text ?? '')
+    },
+    timeoutMs: options.timeoutMs ?? 1000,
+    maxRestarts: options.maxRestarts ?? 2,
+    onModeChange: (mode) => modes.push(mode),
+  })
+  return { client, workers, inThread, modes }
+}
+
+const textOf = (outcome: Awaited<ReturnType<EngineClient['analyze']>>) =>
+  outcome.kind === 'ok' ? (outcome.value.analysis.model as unknown as string) : outcome.kind
+
+describe('EngineClient', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
+
+  it('sends versioned requests with increasing ids and resolves with the answer', async () => {
+    const { client, workers } = setup()
+    const first = client.analyze(file('a'))
+    const worker = workers[0]!
+    expect(worker.received).toHaveLength(1)
+    expect(worker.received[0]).toMatchObject({ v: PROTOCOL_VERSION, type: 'analyze', id: 1, files: file('a') })
+    worker.answer(worker.received[0]!)
+    expect(textOf(await first)).toBe('a')
+    const second = client.analyze(file('b'))
+    expect(worker.received[1]!.id).toBeGreaterThan(worker.received[0]!.id)
+    worker.answer(worker.received[1]!)
+    expect(textOf(await second)).toBe('b')
+  })
+
+  it('answers an older request stale once a newer one is made, and drops its late answer', async () => {
+    const { client, workers } = setup()
+    const first = client.analyze(file('old'))
+    const second = client.analyze(file('new'))
+    expect(await first).toEqual({ kind: 'stale' })
+    const worker = workers[0]!
+    // Only one request of a type is in flight; the newer one waits for the worker to be free.
+    expect(worker.received.map((r) => r.files[0]!.text)).toEqual(['old'])
+    worker.answer(worker.received[0]!)
+    expect(worker.received.map((r) => r.files[0]!.text)).toEqual(['old', 'new'])
+    worker.answer(worker.received[1]!)
+    expect(textOf(await second)).toBe('new')
+  })
+
+  it('keeps only the newest of many queued requests', async () => {
+    const { client, workers } = setup()
+    const outcomes = ['1', '2', '3', '4'].map((text) => client.analyze(file(text)))
+    const worker = workers[0]!
+    worker.answer(worker.received[0]!)
+    expect(worker.received.map((r) => r.files[0]!.text)).toEqual(['1', '4'])
+    worker.answer(worker.received[1]!)
+    expect(await Promise.all(outcomes.map((o) => o.then(textOf)))).toEqual(['stale', 'stale', 'stale', '4'])
+  })
+
+  it('ignores answers with unknown ids', async () => {
+    const { client, workers } = setup()
+    const pending = client.analyze(file('x'))
+    const worker = workers[0]!
+    worker.onmessage?.({ data: analyzed(999, 'intruder') } as MessageEvent<EngineResponse>)
+    worker.answer(worker.received[0]!)
+    expect(textOf(await pending)).toBe('x')
+  })
+
+  it('reports an answer from another protocol version as a failure', async () => {
+    const { client, workers } = setup()
+    const pending = client.analyze(file('x'))
+    const worker = workers[0]!
+    worker.answer(worker.received[0]!, { v: 99 } as unknown as Partial<EngineResponse>)
+    expect(await pending).toMatchObject({ kind: 'failed', error: { code: 'protocol-mismatch' } })
+  })
+
+  it('fails a request that times out and replaces the worker', async () => {
+    vi.useFakeTimers()
+    const { client, workers } = setup({ timeoutMs: 500 })
+    const pending = client.analyze(file('slow'))
+    vi.advanceTimersByTime(501)
+    expect(await pending).toMatchObject({ kind: 'failed', error: { code: 'timeout' } })
+    expect(workers[0]!.terminated).toBe(true)
+    const next = client.analyze(file('next'))
+    expect(workers).toHaveLength(2)
+    workers[1]!.answer(workers[1]!.received[0]!)
+    expect(textOf(await next)).toBe('next')
+  })
+
+  it('survives a crash: the request fails, the queued one goes to a new worker', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { client, workers } = setup()
+    const crashing = client.analyze(file('boom'))
+    const queued = client.analyze(file('after'))
+    workers[0]!.crash()
+    expect(await crashing).toEqual({ kind: 'stale' })
+    expect(workers).toHaveLength(2)
+    expect(workers[1]!.received.map((r) => r.files[0]!.text)).toEqual(['after'])
+    workers[1]!.answer(workers[1]!.received[0]!)
+    expect(textOf(await queued)).toBe('after')
+    expect(client.mode).toBe('worker')
+  })
+
+  it('reports the crash to the caller whose request was running', async () => {
+    const { client, workers } = setup()
+    const crashing = client.analyze(file('boom'))
+    workers[0]!.crash()
+    expect(await crashing).toMatchObject({ kind: 'failed', error: { code: 'worker-crashed' } })
+  })
+
+  it('runs in-thread after more crashes in a row than allowed', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { client, workers, inThread, modes } = setup({ maxRestarts: 2 })
+    for (let i = 0; i < 3; i++) {
+      const pending = client.analyze(file(`crash ${i}`))
+      workers[i]!.crash()
+      expect((await pending).kind).toBe('failed')
+    }
+    expect(client.mode).toBe('in-thread')
+    expect(modes).toEqual(['in-thread'])
+    expect(textOf(await client.analyze(file('fallback')))).toBe('fallback')
+    expect(inThread).toHaveLength(1)
+    expect(workers).toHaveLength(3)
+  })
+
+  it('a successful answer resets the crash count', async () => {
+    const { client, workers } = setup({ maxRestarts: 1 })
+    const a = client.analyze(file('a'))
+    workers[0]!.crash()
+    await a
+    const b = client.analyze(file('b'))
+    workers[1]!.answer(workers[1]!.received[0]!)
+    await b
+    const c = client.analyze(file('c'))
+    workers[1]!.crash()
+    await c
+    expect(client.mode).toBe('worker')
+  })
+
+  it('runs in-thread when no worker can start', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { client, inThread, modes } = setup({ failToStart: true })
+    expect(textOf(await client.analyze(file('here')))).toBe('here')
+    expect(client.mode).toBe('in-thread')
+    expect(modes).toEqual(['in-thread'])
+    expect(inThread[0]).toMatchObject({ v: PROTOCOL_VERSION, type: 'analyze' })
+  })
+
+  it('answers open requests stale on dispose and terminates the worker', async () => {
+    const { client, workers } = setup()
+    const pending = client.analyze(file('x'))
+    client.dispose()
+    expect(await pending).toEqual({ kind: 'stale' })
+    expect(workers[0]!.terminated).toBe(true)
+    expect(await client.analyze(file('y'))).toEqual({ kind: 'stale' })
+  })
+})

@@ -1,0 +1,221 @@
+/**
+ * The page's side of the engine worker.
+ *
+ * - Monotonic request ids; per request type only the latest request counts (latest-wins): an older caller is
+ *   answered `stale` as soon as a newer request of the same type is made, and while one request of a type is
+ *   in flight, newer ones wait in a one-slot queue, so fast typing never piles work up in the worker.
+ * - A request that takes longer than `timeoutMs` fails with `timeout`, and the worker is replaced.
+ * - A worker that crashes is replaced; after `maxRestarts` crashes in a row, or when no worker can be created at
+ *   all, the client runs the same engine code in this thread (loaded lazily, so it stays out of the initial JS).
+ */
+import {
+  PROTOCOL_VERSION,
+  type AnalyzeRequest,
+  type EngineCommand,
+  type EngineFailure,
+  type EngineFailureCode,
+  type EngineRequest,
+  type EngineResponse,
+  type ResultOf,
+} from './protocol'
+
+/** What the client needs of a Worker; tests pass a fake. */
+export interface WorkerLike {
+  postMessage(message: EngineRequest): void
+  terminate(): void
+  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null
+  onerror: ((event: Event) => void) | null
+}
+
+/** How a request ended, from the caller's point of view. */
+export type EngineOutcome<T> =
+  | { readonly kind: 'ok'; readonly value: T }
+  /** A newer request of the same type was made; this answer would be out of date. */
+  | { readonly kind: 'stale' }
+  | { readonly kind: 'failed'; readonly error: EngineFailure }
+
+export type EngineMode = 'worker' | 'in-thread'
+
+export interface EngineClientOptions {
+  /** Starts a worker; throwing means workers are unavailable. Default: the Vite module worker. */
+  readonly createWorker?: () => WorkerLike
+  /** Runs a request without a worker. Default: the engine imported lazily into this thread. */
+  readonly runInThread?: (request: EngineRequest) => Promise<EngineResponse>
+  /** Longest time a worker may take for one request. Default: 15,000 ms. */
+  readonly timeoutMs?: number
+  /** Consecutive worker crashes tolerated before running in-thread. Default: 3. */
+  readonly maxRestarts?: number
+  /** Called when the client switches from the worker to in-thread running. */
+  readonly onModeChange?: (mode: EngineMode, reason: string) => void
+}
+
+type RequestBody<C extends EngineCommand> = Omit<Extract<EngineRequest, { type: C }>, 'v' | 'id'>
+
+interface Waiter {
+  readonly id: number
+  readonly resolve: (outcome: EngineOutcome<EngineResponse>) => void
+}
+
+interface InFlight {
+  readonly id: number
+  readonly timer: ReturnType<typeof setTimeout> | undefined
+}
+
+function createViteWorker(): WorkerLike {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }) as WorkerLike
+}
+
+async function runEngineInThread(request: EngineRequest): Promise<EngineResponse> {
+  const { handleEngineRequest } = await import('./handle-request')
+  return handleEngineRequest(request)
+}
+
+/** Talks to the engine worker; see the module comment for the guarantees. */
+export class EngineClient {
+  private readonly createWorker: () => WorkerLike
+  private readonly runInThread: (request: EngineRequest) => Promise<EngineResponse>
+  private readonly timeoutMs: number
+  private readonly maxRestarts: number
+  private readonly onModeChange: EngineClientOptions['onModeChange']
+
+  private worker: WorkerLike | undefined
+  private currentMode: EngineMode = 'worker'
+  private crashesInARow = 0
+  private nextId = 1
+  private disposed = false
+  private readonly waiters = new Map<EngineCommand, Waiter>()
+  private readonly inFlight = new Map<EngineCommand, InFlight>()
+  private readonly queued = new Map<EngineCommand, EngineRequest>()
+
+  constructor(options: EngineClientOptions = {}) {
+    this.createWorker = options.createWorker ?? createViteWorker
+    this.runInThread = options.runInThread ?? runEngineInThread
+    this.timeoutMs = options.timeoutMs ?? 15_000
+    this.maxRestarts = options.maxRestarts ?? 3
+    this.onModeChange = options.onModeChange
+  }
+
+  /** Where requests run now. */
+  get mode(): EngineMode {
+    return this.currentMode
+  }
+
+  /** Analyzes the files; resolves `stale` if another analyze request is made before this one is answered. */
+  analyze(files: AnalyzeRequest['files'], options?: AnalyzeRequest['options']): Promise<EngineOutcome<ResultOf['analyze']>> {
+    return this.request('analyze', { type: 'analyze', files, options }) as Promise<EngineOutcome<ResultOf['analyze']>>
+  }
+
+  /** Stops the worker and answers every open request `stale`. */
+  dispose(): void {
+    this.disposed = true
+    for (const waiter of this.waiters.values()) waiter.resolve({ kind: 'stale' })
+    this.waiters.clear()
+    this.queued.clear()
+    for (const flight of this.inFlight.values()) clearTimeout(flight.timer)
+    this.inFlight.clear()
+    this.worker?.terminate()
+    this.worker = undefined
+  }
+
+  private request<C extends EngineCommand>(type: C, body: RequestBody<C>): Promise<EngineOutcome<EngineResponse>> {
+    if (this.disposed) return Promise.resolve({ kind: 'stale' })
+    const id = this.nextId++
+    const request = { ...body, v: PROTOCOL_VERSION, id } as EngineRequest
+    return new Promise((resolve) => {
+      this.waiters.get(type)?.resolve({ kind: 'stale' })
+      this.waiters.set(type, { id, resolve })
+      if (this.inFlight.has(type)) this.queued.set(type, request)
+      else this.dispatch(request)
+    })
+  }
+
+  private dispatch(request: EngineRequest): void {
+    if (this.currentMode === 'worker') {
+      const worker = this.ensureWorker()
+      if (worker) {
+        const timer = setTimeout(() => this.loseWorker('timeout', `The engine took longer than ${this.timeoutMs} ms.`), this.timeoutMs)
+        this.inFlight.set(request.type, { id: request.id, timer })
+        worker.postMessage(request)
+        return
+      }
+    }
+    this.inFlight.set(request.type, { id: request.id, timer: undefined })
+    this.runInThread(request).then(
+      (response) => this.receive(response),
+      (error: unknown) => this.receive(failure(request.id, 'engine-exception', String(error))),
+    )
+  }
+
+  private ensureWorker(): WorkerLike | undefined {
+    if (this.worker) return this.worker
+    try {
+      const worker = this.createWorker()
+      worker.onmessage = (event) => {
+        if (worker === this.worker) this.receive(event.data)
+      }
+      worker.onerror = (event) => {
+        event.preventDefault?.()
+        if (worker === this.worker) this.loseWorker('worker-crashed', 'The engine worker stopped unexpectedly.')
+      }
+      this.worker = worker
+      return worker
+    } catch (error) {
+      this.switchToInThread(`A worker could not start (${String(error)}).`)
+      return undefined
+    }
+  }
+
+  private receive(response: EngineResponse): void {
+    if (this.disposed) return
+    const type = [...this.inFlight].find(([, flight]) => flight.id === response?.id)?.[0]
+    if (type === undefined) return // an answer to a request already given up on
+    clearTimeout(this.inFlight.get(type)?.timer)
+    this.inFlight.delete(type)
+    if (response.v !== PROTOCOL_VERSION) {
+      response = failure(response.id, 'protocol-mismatch', `The worker speaks protocol ${String(response.v)}.`)
+    }
+    if (response.type !== 'failed') this.crashesInARow = 0
+    this.settle(type, response.id, response.type === 'failed' ? { kind: 'failed', error: response.error } : { kind: 'ok', value: response })
+    this.sendQueued(type)
+  }
+
+  /** The worker timed out or crashed: every request in it fails, and queued ones go to a fresh worker. */
+  private loseWorker(code: EngineFailureCode, message: string): void {
+    this.worker?.terminate()
+    this.worker = undefined
+    const lost = [...this.inFlight]
+    this.inFlight.clear()
+    for (const [type, flight] of lost) {
+      clearTimeout(flight.timer)
+      this.settle(type, flight.id, { kind: 'failed', error: { code, message } })
+    }
+    this.crashesInARow++
+    if (this.crashesInARow > this.maxRestarts) this.switchToInThread(`The worker failed ${this.crashesInARow} times in a row.`)
+    for (const [type] of lost) this.sendQueued(type)
+  }
+
+  private settle(type: EngineCommand, id: number, outcome: EngineOutcome<EngineResponse>): void {
+    const waiter = this.waiters.get(type)
+    if (waiter?.id !== id) return
+    this.waiters.delete(type)
+    waiter.resolve(outcome)
+  }
+
+  private sendQueued(type: EngineCommand): void {
+    const next = this.queued.get(type)
+    if (!next) return
+    this.queued.delete(type)
+    this.dispatch(next)
+  }
+
+  private switchToInThread(reason: string): void {
+    if (this.currentMode === 'in-thread') return
+    this.currentMode = 'in-thread'
+    console.warn(`Ingress Studio: running the engine in the page. ${reason}`)
+    this.onModeChange?.('in-thread', reason)
+  }
+}
+
+function failure(id: number, code: EngineFailureCode, message: string): EngineResponse {
+  return { v: PROTOCOL_VERSION, type: 'failed', id, error: { code, message } }
+}

@@ -1,0 +1,15 @@
+/**
+ * The engine worker: one message in, one message out. It imports only the engine (through `handle-request`)
+ * and the protocol; all bookkeeping (ids, staleness, timeouts, restarts) lives in `engine-client.ts`.
+ */
+import { handleEngineRequest } from './handle-request'
+import type { EngineRequest } from './protocol'
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<EngineRequest>) => void) | null
+  postMessage(message: unknown): void
+}
+
+scope.onmessage = (event) => {
+  scope.postMessage(handleEngineRequest(event.data))
+}
