@@ -1,11 +1,28 @@
-/** Dispatches an object of a modelled kind to its builder. */
+/** Dispatches an object of a modelled kind to its builder, after checking its top-level fields. */
 import type { ModelledKind } from './api-versions'
+import { buildConfigMap } from './build-config-map'
+import { buildDeployment } from './build-deployment'
+import { buildIngress } from './build-ingress'
+import { buildIngressClass } from './build-ingress-class'
+import { buildSecret } from './build-secret'
+import { buildService } from './build-service'
+import { checkKnownFields, knownFields } from './check-known-fields'
 import type { ObjectInput } from './object-input'
 import type { KnownObject } from './types'
 
-/** The typed object for `kind`, or undefined while a kind has no builder yet. */
-export function buildKnownObject(kind: ModelledKind, input: ObjectInput): KnownObject | undefined {
-  void kind
-  void input
-  return undefined
+const specKindFields = knownFields(['apiVersion', 'kind', 'metadata', 'spec', 'status'])
+
+const builders: Readonly<Record<ModelledKind, (input: ObjectInput) => KnownObject>> = {
+  Ingress: buildIngress,
+  IngressClass: buildIngressClass,
+  Service: buildService,
+  Deployment: buildDeployment,
+  Secret: buildSecret,
+  ConfigMap: buildConfigMap,
+}
+
+/** The typed object for `kind` (Secret and ConfigMap check their own top-level fields). */
+export function buildKnownObject(kind: ModelledKind, input: ObjectInput): KnownObject {
+  if (kind !== 'Secret' && kind !== 'ConfigMap') checkKnownFields(input.ctx, input.root, specKindFields)
+  return builders[kind](input)
 }

@@ -145,7 +145,6 @@ function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: 
   const version = checkVersion(ctx, modelled, apiVersion?.value, apiVersion?.span ?? kind.span)
   const input: ObjectInput = { ctx, root, base, version, metaRead }
   const object = buildKnownObject(modelled, input)
-  if (!object) return head
   pushObject(into, object)
   into.all.push({ object, nameSpan: metaRead.nameSpan, ctx })
   return head
