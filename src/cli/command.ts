@@ -1,0 +1,16 @@
+/** The shape every CLI command module exports as `command`. */
+import type { CliIo } from './io'
+
+export interface Command {
+  /** One line for the command list of `--help`. */
+  readonly summary: string
+  /** The full `<command> --help` text, starting with the usage line. */
+  readonly help: string
+  /** Runs with the arguments after the command name; resolves to the exit code. */
+  run(argv: readonly string[], io: CliIo): Promise<number>
+}
+
+/** Exit codes of the CLI contract: 0 fine, 1 findings (e.g. lint errors), 2 usage or input errors. */
+export const EXIT_OK = 0
+export const EXIT_FINDINGS = 1
+export const EXIT_USAGE = 2
