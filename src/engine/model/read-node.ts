@@ -178,7 +178,9 @@ export function itemsOf(ctx: ReadContext, seq: SeqView): Field[] {
     const raw = items[i]
     const node = resolve(ctx, raw)
     const span = node ? spanOf(node) : raw && (raw as Node).range ? spanOf(raw as Node) : seq.span
-    out.push({ node, path: [...seq.path, i], span, keySpan: span })
+    // Errors about a list item's missing fields point at its first key: one short range, not the whole item.
+    const first = node && isMap(node) ? (node.items[0] as Pair | undefined)?.key : undefined
+    out.push({ node, path: [...seq.path, i], span, keySpan: first && isScalar(first) ? spanOf(first) : span })
   }
   return out
 }

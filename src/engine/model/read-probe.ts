@@ -3,6 +3,7 @@
  * failure 3; httpGet path `/`, scheme HTTP) and the API server's rules (exactly one handler; non-negative
  * numbers; successThreshold 1 for liveness and startup probes).
  */
+import { isScalar, type Pair } from 'yaml'
 import { checkKnownFields, knownFields } from './check-known-fields'
 import { forbidden, invalidValue, requiredValue, unsupportedValue } from './field-errors'
 import type { ReadContext } from './read-context'
@@ -67,7 +68,10 @@ export function readLifecycleHandler(ctx: ReadContext, lifecycle: MapView | unde
 }
 
 function readHandler(ctx: ReadContext, owner: MapView, allowed: readonly string[]): Handler | undefined {
-  const present = allowed.filter((key) => fieldOf(ctx, owner, key)?.node != null)
+  // In document order, so "more than 1 handler" points at the one written second.
+  const present = (owner.node.items as Pair[])
+    .map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''))
+    .filter((key) => allowed.includes(key) && fieldOf(ctx, owner, key)?.node != null)
   if (present.length === 0) {
     ctx.report('required', 'error', requiredValue(owner.path, 'must specify a handler type'), owner.anchor)
     return undefined

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from '../testing/analyze-text'
+import { parseSources } from './parse-sources'
+
+const service = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n'
+
+describe('source stage: problems in the text come back as diagnostics with ranges', () => {
+  it('reports malformed YAML as yaml-syntax at the offending place', () => {
+    const result = analyzeText('a: [1, 2\nb: 3\n')
+    expect(result.of('yaml-syntax').length).toBeGreaterThan(0)
+    expect(result.of('yaml-syntax')[0]).toMatchObject({ severity: 'error' })
+  })
+
+  it('reports a tab in indentation as yaml-tab-indent on the tab', () => {
+    const result = analyzeText('a:\n\tb: 1\n')
+    expect(result.of('yaml-tab-indent')).toEqual([expect.objectContaining({ text: '\t', line: 2, column: 1 })])
+  })
+
+  it('reports a duplicate key as yaml-duplicate-key on the second key', () => {
+    const result = analyzeText(`${service}data:\n  k: a\n  k: b\n`)
+    expect(result.of('yaml-duplicate-key')).toEqual([expect.objectContaining({ text: 'k', line: 7, column: 3 })])
+  })
+
+  it('reads CRLF line endings with the same lines and columns', () => {
+    const lf = analyzeText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n')
+    const crlf = analyzeText('apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: Bad_Name\r\n')
+    expect(crlf.of('invalid-name')).toEqual([expect.objectContaining({ text: 'Bad_Name', line: 4, column: 9 })])
+    expect(crlf.of('invalid-name').map((f) => [f.line, f.column])).toEqual(lf.of('invalid-name').map((f) => [f.line, f.column]))
+    expect(crlf.model.configMaps).toHaveLength(1)
+  })
+
+  it('accepts a byte-order mark', () => {
+    const result = analyzeText(`\uFEFF${service}`)
+    expect(result.problems()).toEqual([])
+    expect(result.model.configMaps[0]?.meta.name).toBe('c')
+  })
+
+  it('refuses a binary file (NUL byte) with input-binary at the NUL and parses nothing', () => {
+    const text = `${service}\u0000\u0001\u0002junk`
+    const result = analyzeText(text)
+    expect(result.found).toEqual([expect.objectContaining({ code: 'input-binary', text: '\u0000', line: 5, column: 1 })])
+    expect(result.model.configMaps).toHaveLength(0)
+  })
+
+  it('reads other control characters as spaces and reports the first with a count', () => {
+    const result = analyzeText(`${service}data:\n  k: "a\u0007b\u0007"\n`)
+    expect(result.of('input-binary')).toEqual([expect.objectContaining({ text: '\u0007', line: 6, column: 8 })])
+    expect(result.of('input-binary')[0]?.message).toContain('and 1 more')
+    expect(result.model.configMaps[0]?.data).toEqual({ k: 'a b ' })
+  })
+
+  it('cuts nesting deeper than the limit with yaml-too-deep instead of overflowing the stack', () => {
+    const depth = 20_000
+    const result = analyzeText(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)
+    const deep = result.of('yaml-too-deep')
+    expect(deep).toHaveLength(1)
+    // depth 1 is the root map, so the 128th '[' (offset 3 + 127) is the first node cut off.
+    expect(deep[0]).toMatchObject({ text: '[', line: 1, column: 3 + 127 + 1 })
+  })
+
+  it('honours a lower nesting limit from the options', () => {
+    const result = analyzeText('a:\n  b:\n    c:\n      d: 1\n', { maxNestingDepth: 2 })
+    expect(result.of('yaml-too-deep')).toEqual([expect.objectContaining({ line: 3, column: 5 })])
+  })
+
+  it('refuses input above the size cap with a named input-too-large diagnostic at the start', () => {
+    const result = analyzeText(`${service}# ${'x'.repeat(200)}\n`, { maxInputChars: 100 })
+    expect(result.found).toEqual([expect.objectContaining({ code: 'input-too-large', line: 1, column: 1 })])
+    expect(result.found[0]?.message).toContain('MAX_INPUT_CHARS')
+    expect(result.documents).toEqual([])
+  })
+
+  it('applies the default 5 MB cap', () => {
+    const text = `${service}#${'x'.repeat(5 * 1024 * 1024)}\n`
+    const result = analyzeText(text)
+    expect(result.of('input-too-large')).toHaveLength(1)
+  })
+
+  it('reads JSON, and names its syntax errors json-syntax in .json files', () => {
+    const json = '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "j"}, "data": {"a": "1"}}'
+    expect(analyzeText(json, {}, 'x.json').model.configMaps[0]?.data).toEqual({ a: '1' })
+    const broken = analyzeText('{"apiVersion": "v1", "kind": ', {}, 'x.json')
+    expect(broken.of('json-syntax').length).toBeGreaterThan(0)
+    expect(broken.of('yaml-syntax')).toEqual([])
+  })
+
+  it('reports YAML warnings (an unknown directive) as yaml-warning', () => {
+    const result = analyzeText(`%FOO bar\n---\n${service}`)
+    expect(result.of('yaml-warning')).toEqual([expect.objectContaining({ severity: 'warning', text: '%FOO bar', line: 1 })])
+  })
+
+  it('keeps at most maxDiagnosticsPerFile and says how many were left out', () => {
+    const text = Array.from({ length: 10 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad${i}\n`).join('---\n')
+    const result = analyzeText(text, { maxDiagnosticsPerFile: 3 })
+    expect(result.of('invalid-name')).toHaveLength(3)
+    expect(result.of('diagnostics-truncated')).toHaveLength(1)
+    expect(result.of('diagnostics-truncated')[0]?.message).toContain('7 more')
+  })
+
+  it('splits files into documents with their own index and ranges, skipping comment-only files', () => {
+    const parsed = parseSources([
+      { name: 'a.yaml', text: `${service}---\n${service.replace('name: c', 'name: d')}` },
+      { name: 'b.yaml', text: '# only a comment\n' },
+    ])
+    expect(parsed.files.map((file) => file.documents.length)).toEqual([2, 0])
+    const [first, second] = parsed.files[0]?.documents ?? []
+    expect(first?.index).toBe(0)
+    expect(second?.index).toBe(1)
+    expect(second?.span.start).toBe(service.length + 4)
+    expect(parsed.diagnostics).toEqual([])
+  })
+})
