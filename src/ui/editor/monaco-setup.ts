@@ -54,6 +54,7 @@ configureMonacoYaml(
     isKubernetes: true,
     completion: true,
     hover: true,
+    hoverSchemaSource: false,
     // The engine is the one judge of the manifest: its diagnostics are the markers and the list. Schema
     // validation here would repeat them with other words and other ranges.
     validate: false,

@@ -97,7 +97,6 @@ export function generateK8sSchema(roots: readonly SchemaRoot[] = SCHEMA_ROOTS): 
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'inmemory://schemas/kubernetes.json',
-    title: 'Kubernetes manifest',
     type: 'object',
     properties: {
       apiVersion: {
@@ -188,8 +187,9 @@ class TypeConverter {
       if (!declaration) continue
       const schema = this.convert(this.checker.getTypeOfSymbolAtLocation(property, declaration))
       const description = this.describe(property)
-      // A $ref with siblings is ignored by draft-07 validators; wrap it so the field's own doc shows on hover.
-      properties[property.name] = description ? (schema.$ref ? { description, allOf: [schema] } : { description, ...schema }) : schema
+      // The field's own doc sits beside a $ref: yaml-language-server keeps it over the referenced type's doc on
+      // hover (strict draft-07 would ignore it, which costs only the doc, never validation).
+      properties[property.name] = description ? { description, ...schema } : schema
       if (!(property.flags & ts.SymbolFlags.Optional)) required.push(property.name)
     }
     return required.length > 0 ? { type: 'object', properties, required } : { type: 'object', properties }

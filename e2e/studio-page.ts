@@ -1,0 +1,159 @@
+/**
+ * Page object for the studio: how the tests open it, drive the editor and read what it shows. Controls are found
+ * by role and accessible name; `TID` marks the few places that have neither.
+ */
+import { expect, type Locator, type Page, type Request } from '@playwright/test'
+import { TID } from '../src/ui/test-ids'
+
+/** What the editor's marker API returns, reduced to what the tests check. */
+export interface MarkerInfo {
+  readonly owner: string
+  readonly code: string
+  readonly severity: number
+  readonly startLineNumber: number
+  readonly startColumn: number
+}
+
+export class StudioPage {
+  readonly pageErrors: Error[] = []
+  readonly foreignRequests: string[] = []
+
+  constructor(readonly page: Page) {
+    page.on('pageerror', (error) => this.pageErrors.push(error))
+    page.on('request', (request: Request) => {
+      const url = new URL(request.url())
+      const local = url.origin === 'http://127.0.0.1:4173' || url.protocol === 'data:' || url.protocol === 'blob:'
+      if (!local) this.foreignRequests.push(request.url())
+    })
+  }
+
+  get editor(): Locator {
+    return this.page.getByTestId(TID.editor)
+  }
+  get status(): Locator {
+    return this.page.getByTestId(TID.status)
+  }
+  get diagnosticsList(): Locator {
+    return this.page.getByRole('list', { name: 'Diagnostics' })
+  }
+  get diagnosticItems(): Locator {
+    return this.page.getByTestId(TID.diagnosticItem)
+  }
+  get objectsView(): Locator {
+    return this.page.getByRole('region', { name: 'Objects' })
+  }
+  objectButton(kind: string, name: string): Locator {
+    return this.page.getByRole('button', { name: `Show ${kind} ${name} in the editor` })
+  }
+
+  /** Opens the studio, optionally with empty storage, and waits until Monaco runs and the first analysis is in. */
+  async open(options: { fresh?: boolean } = {}): Promise<void> {
+    if (options.fresh) {
+      await this.page.goto('/')
+      await this.page.evaluate(() => localStorage.clear())
+    }
+    await this.page.goto('/')
+    await this.waitUntilReady()
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload()
+    await this.waitUntilReady()
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await expect(this.editor.locator('.monaco-editor')).toBeVisible()
+    await this.page.waitForFunction(() => window.__ingressStudio !== undefined)
+    await expect(this.status).toHaveAttribute('data-status', 'ready')
+    // Completion popups would swallow Enter and typed text; tests type exactly what they mean.
+    await this.page.evaluate(() =>
+      window.__ingressStudio!.editor.updateOptions({
+        quickSuggestions: false,
+        suggestOnTriggerCharacters: false,
+        acceptSuggestionOnEnter: 'off',
+      }),
+    )
+  }
+
+  editorText(): Promise<string> {
+    return this.page.evaluate(() => window.__ingressStudio!.editor.getValue())
+  }
+
+  /** The 1-based line of the first occurrence of `text` in the editor. */
+  async lineOf(text: string): Promise<number> {
+    const lines = (await this.editorText()).split('\n')
+    const index = lines.findIndex((line) => line.includes(text))
+    expect(index, `"${text}" is in the editor`).toBeGreaterThanOrEqual(0)
+    return index + 1
+  }
+
+  /** Selects `text` on `line` in the editor and types `replacement` over it with the keyboard. */
+  async replaceOnLine(line: number, text: string, replacement: string): Promise<void> {
+    await this.page.evaluate(
+      ({ line, text }) => {
+        const { editor } = window.__ingressStudio!
+        const column = editor.getModel()!.getLineContent(line).indexOf(text) + 1
+        editor.setSelection({ startLineNumber: line, startColumn: column, endLineNumber: line, endColumn: column + text.length })
+        editor.focus()
+      },
+      { line, text },
+    )
+    await this.page.keyboard.type(replacement)
+  }
+
+  /** The engine's markers (owner `ingress-studio`) on the manifest model. */
+  markers(): Promise<MarkerInfo[]> {
+    return this.page.evaluate(() => {
+      const { monaco } = window.__ingressStudio!
+      return monaco.editor.getModelMarkers({ owner: 'ingress-studio' }).map((m) => ({
+        owner: m.owner,
+        code: typeof m.code === 'string' ? m.code : (m.code?.value ?? ''),
+        severity: m.severity,
+        startLineNumber: m.startLineNumber,
+        startColumn: m.startColumn,
+      }))
+    })
+  }
+
+  async markersOnLine(line: number): Promise<MarkerInfo[]> {
+    return (await this.markers()).filter((marker) => marker.startLineNumber === line)
+  }
+
+  diagnosticsOnLine(line: number): Locator {
+    return this.page.locator(`[data-testid="${TID.diagnosticItem}"][data-line="${line}"]`)
+  }
+
+  cursor(): Promise<{ lineNumber: number; column: number; focused: boolean }> {
+    return this.page.evaluate(() => {
+      const { editor } = window.__ingressStudio!
+      const position = editor.getPosition()!
+      return { lineNumber: position.lineNumber, column: position.column, focused: editor.hasTextFocus() }
+    })
+  }
+
+  /** Shows Monaco's hover at a position and returns the hover's text. */
+  async hoverTextAt(line: number, text: string): Promise<string> {
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .hover-contents').first()
+    await this.page.keyboard.press('Escape')
+    await expect(hover).toBeHidden()
+    await this.page.evaluate(
+      ({ line, text }) => {
+        const { editor } = window.__ingressStudio!
+        const column = editor.getModel()!.getLineContent(line).indexOf(text) + 2
+        editor.setPosition({ lineNumber: line, column })
+        editor.revealLineInCenter(line) // a hover only shows for a position on screen
+        editor.focus()
+        editor.trigger('test', 'editor.action.showHover', {})
+      },
+      { line, text },
+    )
+    await expect(hover).toBeVisible()
+    return (await hover.textContent()) ?? ''
+  }
+
+  /** Fails the test on uncaught page errors or any request that left the page's own origin. */
+  expectCleanRun(): void {
+    expect(this.pageErrors.map((error) => error.message)).toEqual([])
+    expect(this.foreignRequests).toEqual([])
+  }
+}
