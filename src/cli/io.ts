@@ -34,14 +34,16 @@ export type ReadInputs =
   | { readonly kind: 'ok'; readonly sources: SourceFile[] }
   | { readonly kind: 'error'; readonly message: string }
 
-/** Reads every FILE argument (`-` = stdin, read once). The first unreadable file ends it with a message. */
+/** Reads every FILE argument (`-` = stdin, read and included once). The first unreadable file ends it with a message. */
 export async function readInputs(paths: readonly string[], io: CliIo): Promise<ReadInputs> {
   const sources: SourceFile[] = []
   let stdin: string | undefined
   for (const path of paths) {
     try {
       if (path === '-') {
-        stdin ??= await io.readStdin()
+        // Standard input can be read once; a repeated `-` adds nothing.
+        if (stdin !== undefined) continue
+        stdin = await io.readStdin()
         sources.push({ name: STDIN_NAME, text: stdin })
       } else {
         sources.push({ name: path, text: await io.readFile(path) })
