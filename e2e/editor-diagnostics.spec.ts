@@ -15,6 +15,7 @@ test.describe('engine diagnostics in the editor and the list', () => {
     await expect(studio.diagnosticsOnLine(line).first()).toBeVisible()
     await expect(studio.diagnosticsOnLine(line).first()).toHaveAttribute('data-severity', 'error')
     await expect(studio.diagnosticsOnLine(line).first()).toContainText(`${line}:`)
+    await page.screenshot({ path: 'test-results/screenshots/studio-error.png' })
 
     await studio.replaceOnLine(line, 'eighty-thousand-x', '80')
     await expect.poll(() => studio.markersOnLine(line)).toEqual([])

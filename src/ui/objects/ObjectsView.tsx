@@ -38,8 +38,7 @@ export function ObjectsView() {
             <th scope="col">Kind</th>
             <th scope="col">Name</th>
             <th scope="col">API version</th>
-            <th scope="col">Summary</th>
-            <th scope="col"><span className="visually-hidden">Issues</span></th>
+            <th scope="col" className="issues">Issues</th>
           </tr>
         </thead>
         <tbody>
@@ -57,9 +56,9 @@ export function ObjectsView() {
                   {row.name || '(no name)'}
                 </button>
                 {row.namespace !== 'default' && <span className="muted"> · {row.namespace}</span>}
+                <span className="object-summary">{row.summary}</span>
               </td>
-              <td><code>{row.apiVersion}</code></td>
-              <td className="muted">{row.summary}</td>
+              <td><ApiVersion value={row.apiVersion} /></td>
               <td className="issues">
                 {row.worst && (
                   <span title={`${row.issues} diagnostic${row.issues === 1 ? '' : 's'}`}>
@@ -75,5 +74,18 @@ export function ObjectsView() {
         <button type="button" className="button" onClick={() => setShowAll(true)}>Show all {rows.length} objects</button>
       )}
     </section>
+  )
+}
+
+/** The apiVersion, allowed to wrap only after the group's slash (`extensions/` then `v1beta1`). */
+function ApiVersion({ value }: { readonly value: string }) {
+  const slash = value.lastIndexOf('/')
+  if (slash < 0) return <code>{value}</code>
+  return (
+    <code>
+      {value.slice(0, slash + 1)}
+      <wbr />
+      {value.slice(slash + 1)}
+    </code>
   )
 }
