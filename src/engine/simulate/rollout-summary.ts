@@ -1,0 +1,111 @@
+/**
+ * The CLI's `text` format: what happened when, how many requests failed and why, and what to change.
+ */
+import { adviseOn } from './rollout-advice'
+import type { FailedRequest, FailureDetail } from './load'
+import type { RolloutResult } from './simulate-rollout'
+
+const at = (ms: number): string => `${(ms / 1000).toFixed(3)}s`.padStart(9)
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+const DETAIL_LABEL: Readonly<Record<FailureDetail, string>> = {
+  'no-endpoints': '503 no endpoints',
+  'app-not-started': '502 not listening (app starting)',
+  'listener-closed': '502 not listening (after SIGTERM)',
+  'pod-gone': '502 not listening (pod exited)',
+  'container-restarting': '502 not listening (restarting)',
+  'killed-on-sigterm': '502 reset in flight (SIGTERM)',
+  'killed-at-grace-end': '502 reset in flight (SIGKILL)',
+  'killed-by-probe': '502 reset in flight (probe kill)',
+  'upstream-timeout': '504 upstream timeout',
+  'client-timeout': 'client timeout',
+}
+
+function strategyLine(r: RolloutResult): string {
+  const d = r.deployment
+  const head = `deployment/${d.name} (${d.apiVersion}), ${plural(d.replicas, 'replica')}, ${d.strategy}`
+  if (d.strategy === 'Recreate') return head
+  return `${head}: maxSurge ${d.maxSurge} → ${plural(r.resolved.maxSurge, 'pod')}, maxUnavailable ${d.maxUnavailable} → ${plural(r.resolved.maxUnavailable, 'pod')}`
+}
+
+function happenings(r: RolloutResult): string[] {
+  const lines: [number, string][] = [[r.parameters.rolloutAtSeconds * 1000, `template changed: image ${r.images.old} → ${r.images.new}`]]
+  for (const step of r.steps) lines.push([step.timeMs, `${step.actions.join('; ')}  (old ${step.old}, new ${step.new})`])
+  const { pods, replicaSets } = r.timeline
+  const newPods = pods.map((p, i) => ({ p, i })).filter(({ p }) => replicaSets[p.replicaSet]!.isNew && p.createdMs >= 0)
+  const readyTrack = r.timeline.tracks.ready
+  const firstReady = newPods
+    .map(({ i }) => (readyTrack.offsets[i]! < readyTrack.offsets[i + 1]! ? readyTrack.startMs[readyTrack.offsets[i]!]! : Infinity))
+    .reduce((a, b) => Math.min(a, b), Infinity)
+  if (firstReady !== Infinity) lines.push([firstReady, 'first new pod Ready'])
+  else if (newPods.length > 0) lines.push([newPods[0]!.p.createdMs, 'new pods created; none became Ready'])
+  const restarts = newPods.reduce((n, { p }) => n + p.restarts, 0)
+  if (restarts > 0) lines.push([r.timeline.endMs, `new pods restarted ${plural(restarts, 'time')} (probe failures)`])
+  const deleted = pods.filter((p) => p.deletedMs !== null && !replicaSets[p.replicaSet]!.isNew)
+  if (deleted.length > 0) {
+    const first = deleted.reduce((a, b) => (a.deletedMs! <= b.deletedMs! ? a : b))
+    const gone = first.goneMs === null ? 'still there at the end' : `gone at ${at(first.goneMs).trim()}`
+    lines.push([first.deletedMs!, `first old pod terminating (pod/${first.name}; ${gone}); the ingress drops it ${(r.parameters.endpointRemoveLagSeconds ?? r.parameters.endpointLagSeconds)}s later`])
+  }
+  for (const c of r.conditions) if (c.timeMs > 0) lines.push([c.timeMs, `condition ${c.type}=${c.status} (${c.reason})`])
+  if (r.completeMs !== null) lines.push([r.completeMs, 'rollout complete'])
+  if (r.finishedMs !== null && r.finishedMs !== r.completeMs) lines.push([r.finishedMs, 'last old pod gone'])
+  return lines.sort((a, b) => a[0] - b[0]).map(([t, text]) => `  ${at(t)}  ${text}`)
+}
+
+function failureLines(r: RolloutResult): string[] {
+  const groups = new Map<FailureDetail, FailedRequest[]>()
+  for (const f of r.failures.kept) {
+    const list = groups.get(f.detail) ?? []
+    list.push(f)
+    groups.set(f.detail, list)
+  }
+  const out: string[] = []
+  for (const [detail, count] of Object.entries(r.failures.byDetail) as [FailureDetail, number][]) {
+    const kept = groups.get(detail) ?? []
+    const window = kept.length > 0 ? `  sent ${at(kept[0]!.sentMs).trim()}–${at(kept[kept.length - 1]!.sentMs).trim()}` : ''
+    out.push(`  ${DETAIL_LABEL[detail].padEnd(34)} ${String(count).padStart(8)}${window}`)
+    out.push(`      ${adviseOn(detail, r).why}`)
+  }
+  return out
+}
+
+function advice(r: RolloutResult): string[] {
+  const fixes = new Set<string>()
+  for (const detail of Object.keys(r.failures.byDetail) as FailureDetail[]) fixes.add(adviseOn(detail, r).fix)
+  if (!r.complete) {
+    fixes.add(
+      r.parameters.appStartSeconds === null
+        ? 'The new version never became Ready, so the rollout stalled (old pods keep serving): fix the new version or run `kubectl rollout undo`.'
+        : 'The rollout did not finish in the simulated time: give it a longer --duration, or look at why new pods are not becoming available.',
+    )
+  }
+  if (/^extensions\/v1beta1$|^apps\/v1beta[12]$/.test(r.deployment.apiVersion)) {
+    fixes.add(`${r.deployment.apiVersion} Deployments were removed in Kubernetes 1.16: use apps/v1 (its defaults differ: progressDeadlineSeconds 600, revisionHistoryLimit 10).`)
+  }
+  if (fixes.size === 0) return ['  Nothing: every request succeeded.']
+  return [...fixes].map((f) => `  - ${f}`)
+}
+
+/** The readable summary of a run (ends with a newline). */
+export function formatRolloutSummary(r: RolloutResult): string {
+  const { load } = r
+  const failed = load.requests - load.success
+  const ratio = load.requests > 0 ? ((100 * load.success) / load.requests).toFixed(2) : '0.00'
+  const lines = [
+    `Rollout of ${strategyLine(r)}`,
+    `Load: ${r.attack.rate} req/s for ${(r.attack.durationMs / 1000).toFixed(3)}s against ${r.target.url} (seed ${r.parameters.seed})`,
+    `Result: ${r.complete ? `complete at ${at(r.completeMs!).trim()}` : 'NOT complete within the simulated time'}; steps ${r.steps.map((s) => `(${s.old},${s.new})`).join(' ') || 'none'}`,
+    '',
+    'What happened',
+    ...happenings(r),
+    '',
+    `Requests: ${load.requests} sent, ${load.success} succeeded (${ratio}%), ${failed} failed; longest run of consecutive failures ${load.maxConsecutiveFailures}`,
+    ...failureLines(r),
+    ...(r.failures.dropped > 0 ? [`  (${r.failures.dropped} failures beyond the first ${r.failures.kept.length} are counted but not listed)`] : []),
+    '',
+    'What to change',
+    ...advice(r),
+  ]
+  return lines.join('\n') + '\n'
+}

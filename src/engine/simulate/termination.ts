@@ -1,0 +1,130 @@
+/**
+ * Stopping a container (research/rollout.md §8): the preStop hook, SIGTERM, the grace period with the kubelet's
+ * 2-second minimum, SIGKILL, and what the app does with SIGTERM (graceful drain, immediate exit, ignore). A
+ * container stopped by a liveness/startup failure restarts with back-off (0 s, then 10 s doubling up to 300 s);
+ * a deleted pod disappears once its container is gone.
+ */
+import { scheduleKubelet, type PodState, type Sim, type StopReason } from './cluster-state'
+import { eventText } from './events'
+import { markGone, refreshPod, setListening, setReady } from './pod-status'
+
+/** kuberuntime_manager.go `minimumGracePeriodInSeconds`. */
+const MINIMUM_GRACE_SECONDS = 2
+const BACK_OFF_INITIAL_MS = 10_000
+const BACK_OFF_MAX_MS = 300_000
+
+function log(sim: Sim, pod: PodState, message: string): void {
+  sim.logs.add({ timeMs: sim.now, pod: pod.index, container: sim.spec.container.name, message, kind: 'app' })
+}
+
+/** How long the preStop hook runs when started now (before the grace period caps it). */
+function hookDuration(sim: Sim, pod: PodState): number {
+  const hook = sim.spec.container.preStop
+  if (!hook) return 0
+  switch (hook.type) {
+    case 'sleep':
+      return hook.seconds * 1000
+    case 'httpGet':
+      if (!pod.listening) {
+        const address = `${pod.ip}:${typeof hook.port === 'number' ? hook.port : sim.spec.container.port}`
+        const error = `Get "http://${address}${hook.path}": dial tcp ${address}: connect: connection refused`
+        sim.events.add(sim.now, 'Warning', 'FailedPreStopHook', `pod/${pod.name}`, eventText.preStopFailed(hook.path, sim.spec.container.name, pod.name, error))
+        return 0
+      }
+      log(sim, pod, `GET ${hook.path} 200`)
+      return sim.timing.preStopHttpMs
+    default:
+      return sim.timing.preStopHttpMs
+  }
+}
+
+/**
+ * Starts stopping the pod's container now. For `deleted` the pod is also marked terminating (it leaves the
+ * ready endpoints at once). `graceMs` is the pod's (or the probe's) terminationGracePeriodSeconds.
+ */
+export function beginStop(sim: Sim, pod: PodState, reason: StopReason, graceMs: number): void {
+  if (reason === 'deleted') {
+    if (pod.deletedMs !== null) return
+    pod.deletedMs = sim.now
+    refreshPod(sim, pod)
+    if (!pod.containerRunning) {
+      markGone(sim, pod)
+      return
+    }
+    sim.events.add(sim.now, 'Normal', 'Killing', `pod/${pod.name}`, eventText.killing(sim.spec.container.name))
+  }
+  if (pod.stopping || !pod.containerRunning) return
+  pod.stopping = true
+  const graceSeconds = Math.floor(graceMs / 1000)
+  // The hook runs only with a grace period above 0 and is cut off when the grace period ends; its time counts
+  // against the grace period in whole seconds, and the kubelet always leaves SIGTERM at least 2 seconds.
+  const hookMs = graceSeconds > 0 ? Math.min(hookDuration(sim, pod), graceSeconds * 1000) : 0
+  const remainingSeconds = Math.max(MINIMUM_GRACE_SECONDS, graceSeconds - Math.floor(hookMs / 1000))
+  const sigtermAt = sim.now + hookMs
+  pod.sigkillAtMs = sigtermAt + remainingSeconds * 1000
+  scheduleKubelet(sim, sigtermAt, { kind: 'sigterm', pod: pod.index, gen: pod.gen })
+  scheduleKubelet(sim, pod.sigkillAtMs, { kind: 'sigkill', pod: pod.index, gen: pod.gen })
+  pod.stopReason = reason
+  refreshPod(sim, pod)
+}
+
+function reasonOf(pod: PodState): StopReason {
+  return pod.deletedMs !== null ? 'deleted' : (pod.stopReason ?? 'deleted')
+}
+
+/** SIGTERM reaches the app. */
+export function deliverSigterm(sim: Sim, pod: PodState): void {
+  if (!pod.containerRunning || !pod.stopping) return
+  pod.sigtermSent = true
+  refreshPod(sim, pod)
+  switch (sim.timing.sigterm) {
+    case 'graceful': {
+      log(sim, pod, 'SIGTERM received: closing the listener, finishing in-flight requests')
+      const drainMs = pod.listening ? sim.timing.drainMs : 0
+      setListening(sim, pod, false)
+      if (sim.now + drainMs < pod.sigkillAtMs) scheduleKubelet(sim, sim.now + drainMs, { kind: 'exit', pod: pod.index, gen: pod.gen })
+      return
+    }
+    case 'immediate':
+      log(sim, pod, 'SIGTERM received: exiting')
+      if (pod.listening) sim.kills.push({ pod: pod.index, timeMs: sim.now, signal: 'sigterm', reason: reasonOf(pod) })
+      finishContainer(sim, pod)
+      return
+    case 'ignore':
+      return
+  }
+}
+
+/** A graceful app finished its in-flight requests and exits. */
+export function exitGracefully(sim: Sim, pod: PodState): void {
+  if (!pod.containerRunning) return
+  log(sim, pod, 'shutdown complete')
+  finishContainer(sim, pod)
+}
+
+/** The grace period is over: SIGKILL ends whatever is still running. */
+export function deliverSigkill(sim: Sim, pod: PodState): void {
+  if (!pod.containerRunning) return
+  if (pod.listening) sim.kills.push({ pod: pod.index, timeMs: sim.now, signal: 'sigkill', reason: reasonOf(pod) })
+  finishContainer(sim, pod)
+}
+
+function finishContainer(sim: Sim, pod: PodState): void {
+  pod.containerRunning = false
+  pod.stopping = false
+  pod.sigtermSent = false
+  pod.gen++
+  pod.stopReason = null
+  setListening(sim, pod, false)
+  setReady(sim, pod, false)
+  sim.logs.add({ timeMs: sim.now, pod: pod.index, container: sim.spec.container.name, message: '', kind: 'stop' })
+  if (pod.deletedMs !== null) {
+    markGone(sim, pod)
+    return
+  }
+  pod.restarts++
+  const delay = pod.restarts === 1 ? 0 : Math.min(BACK_OFF_MAX_MS, BACK_OFF_INITIAL_MS * 2 ** (pod.restarts - 2))
+  if (delay > 0) sim.events.add(sim.now, 'Warning', 'BackOff', `pod/${pod.name}`, eventText.backOff(sim.spec.container.name, pod.name))
+  refreshPod(sim, pod)
+  scheduleKubelet(sim, sim.now + delay, { kind: 'restart', pod: pod.index, gen: pod.gen })
+}
