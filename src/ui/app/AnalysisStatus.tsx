@@ -1,12 +1,16 @@
 import { useShallow } from 'zustand/react/shallow'
-import { selectAnalysisStatus, selectEngineFailure, selectSeverityCounts } from '../../state/selectors'
+import { selectAnalysisStatus, selectEngineFailure, selectModel, selectSeverityCounts } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
 
-/** One line on the state of the analysis: working, the problem counts, or the engine's own failure. */
+/**
+ * One line on the state of the analysis: the problem counts, or the engine's own failure. While the engine works
+ * on an edit the previous counts stay (only the dot pulses), so the header does not flicker on every keystroke.
+ */
 export function AnalysisStatus() {
   const status = useStudioStore(selectAnalysisStatus)
   const failure = useStudioStore(selectEngineFailure)
+  const hasAnalysis = useStudioStore((state) => selectModel(state) !== null)
   const counts = useStudioStore(useShallow(selectSeverityCounts))
 
   let text: string
@@ -14,7 +18,7 @@ export function AnalysisStatus() {
   if (status === 'failed') {
     text = `The engine failed: ${failure?.message ?? 'unknown error'}`
     tone = 'error'
-  } else if (status === 'idle' || status === 'pending') {
+  } else if (!hasAnalysis) {
     text = 'Analyzing…'
     tone = 'busy'
   } else if (counts.error + counts.warning === 0) {
@@ -25,7 +29,7 @@ export function AnalysisStatus() {
     tone = counts.error > 0 ? 'error' : 'warning'
   }
   return (
-    <p className={`status-pill tone-${tone}`} role="status" aria-live="polite" data-testid={TID.status} data-status={status}>
+    <p className={`status-pill tone-${tone}${status === 'pending' ? ' is-pending' : ''}`} role="status" aria-live="polite" data-testid={TID.status} data-status={status}>
       <span className="dot" aria-hidden="true" />
       {text}
     </p>
