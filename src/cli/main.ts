@@ -10,6 +10,7 @@ import { createNodeIo, type CliIo } from './io'
 /** Every command, loaded on demand. Add one line per command. */
 export const commands: Readonly<Record<string, () => Promise<Command>>> = {
   lint: () => import('./commands/lint').then((m) => m.command),
+  rollout: () => import('./commands/rollout').then((m) => m.command),
 }
 
 async function usage(): Promise<string> {

@@ -1,0 +1,235 @@
+/**
+ * `rollout FILE... [options]`: simulates updating one Deployment under constant-rate load (DESIGN.md, "The CLI
+ * contract"). Exit 0 with the chosen report on stdout; exit 2 with `file:line:col: message` on stderr for input
+ * the API server would reject, and for usage errors.
+ */
+import { parseArgs } from 'node:util'
+import {
+  analyzeDetailed,
+  computeRolloutMetrics,
+  DEFAULT_ROLLOUT_PARAMETERS,
+  findRolloutTarget,
+  formatRolloutLogs,
+  formatRolloutSummary,
+  formatVegetaJson,
+  formatVegetaText,
+  simulateRollout,
+  type Deployment,
+  type Locator,
+  type RolloutParameters,
+  type RolloutProblem,
+  type RolloutResult,
+} from '../../engine'
+import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
+import { readInputs, reportInputErrors, type CliIo } from '../io'
+
+const d = DEFAULT_ROLLOUT_PARAMETERS
+const help = `Usage: rollout FILE... [options]
+
+Simulates updating one Deployment (a new image) while a vegeta-like attacker sends constant load through
+the ingress: the Deployment controller sync by sync, probes, preStop/SIGTERM/grace, endpoint propagation,
+and what happened to every request. Deterministic for a given --seed.
+
+Options (times in seconds):
+  --deployment NAME      the Deployment to update (default: the only one; required when there are several)
+  --image IMAGE          the new image (default: the current image with its tag bumped, :v1 -> :v2)
+  --at S                 when the update starts, after the load starts (default ${d.rolloutAtSeconds})
+  --rps N                requests per second (default ${d.rps})
+  --duration S           how long the load runs (default: until the rollout is done plus ${d.tailSeconds},
+                         at most ${d.maxDurationSeconds})
+  --request-time S       the app's time per request (default ${d.requestSeconds})
+  --pod-start S          scheduling and image pull (default ${d.podStartSeconds})
+  --app-start S|never    container start until the app listens; never = the new version never gets
+                         ready (default ${d.appStartSeconds})
+  --endpoint-lag S       until the ingress sees endpoint changes (default ${d.endpointLagSeconds})
+  --sigterm graceful|immediate|ignore
+                         the app on SIGTERM: close the listener and drain, exit at once, or run until
+                         SIGKILL (default ${d.sigterm})
+  --prestop-http S       time an httpGet/exec preStop hook takes; a sleep hook takes its own (default ${d.preStopHttpSeconds})
+  --retries N            ingress retries on another endpoint after a connection error (default ${d.retries})
+  --old-unready N        old pods that are not ready at the start (default ${d.oldUnready})
+  --seed N               seed for names, round robin and jitter (default ${d.seed})
+  --format FORMAT        text: what happened, what failed and why, what to change (default)
+                         json: {deployment, resolved, steps, complete, load, report, ...}
+                         vegeta: vegeta's text report; vegeta-json: vegeta report -type=json
+                         stern: the pods' logs as stern --timestamps prints them
+  -h, --help             show this help
+
+Exit status: 0 simulated, 2 usage error, unreadable file or a spec the API server would reject.
+`
+
+const FORMATS = ['text', 'json', 'vegeta', 'vegeta-json', 'stern'] as const
+type Format = (typeof FORMATS)[number]
+
+const numberFlags = {
+  at: 'rolloutAtSeconds',
+  rps: 'rps',
+  duration: 'durationSeconds',
+  'request-time': 'requestSeconds',
+  'pod-start': 'podStartSeconds',
+  'endpoint-lag': 'endpointLagSeconds',
+  'prestop-http': 'preStopHttpSeconds',
+  retries: 'retries',
+  'old-unready': 'oldUnready',
+  seed: 'seed',
+} as const satisfies Record<string, keyof RolloutParameters>
+
+type Parsed = { kind: 'ok'; deployment?: string; format: Format; parameters: Partial<RolloutParameters>; files: string[] } | { kind: 'usage'; message: string } | { kind: 'help' }
+
+function parseOptions(argv: readonly string[]): Parsed {
+  const stringOption = { type: 'string' } as const
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        ...Object.fromEntries(Object.keys(numberFlags).map((flag) => [flag, stringOption])),
+        deployment: stringOption,
+        image: stringOption,
+        'app-start': stringOption,
+        sigterm: stringOption,
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (error) {
+    return { kind: 'usage', message: error instanceof Error ? error.message : String(error) }
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>
+  if (values.help) return { kind: 'help' }
+  const parameters: Record<string, unknown> = {}
+  for (const [flag, field] of Object.entries(numberFlags)) {
+    const text = values[flag]
+    if (typeof text !== 'string') continue
+    const value = Number(text)
+    if (text.trim() === '' || !Number.isFinite(value)) return { kind: 'usage', message: `--${flag} must be a number, not "${text}"` }
+    parameters[field] = value
+  }
+  const appStart = values['app-start']
+  if (typeof appStart === 'string') {
+    const value = Number(appStart)
+    if (appStart !== 'never' && (appStart.trim() === '' || !Number.isFinite(value))) return { kind: 'usage', message: `--app-start must be a number or never, not "${appStart}"` }
+    parameters.appStartSeconds = appStart === 'never' ? null : value
+  }
+  const sigterm = values.sigterm
+  if (typeof sigterm === 'string') {
+    if (sigterm !== 'graceful' && sigterm !== 'immediate' && sigterm !== 'ignore') return { kind: 'usage', message: `--sigterm must be graceful, immediate or ignore, not "${sigterm}"` }
+    parameters.sigterm = sigterm
+  }
+  if (typeof values.image === 'string') parameters.image = values.image
+  const format = values.format as string
+  if (!(FORMATS as readonly string[]).includes(format)) return { kind: 'usage', message: `--format must be one of ${FORMATS.join(', ')}, not "${format}"` }
+  if (parsed.positionals.length === 0) return { kind: 'usage', message: 'no FILE given (use - for stdin)' }
+  return { kind: 'ok', deployment: typeof values.deployment === 'string' ? values.deployment : undefined, format: format as Format, parameters, files: parsed.positionals }
+}
+
+function pickDeployment(deployments: readonly Deployment[], name: string | undefined): Deployment | string {
+  if (name === undefined) {
+    if (deployments.length === 1) return deployments[0]!
+    if (deployments.length === 0) return 'no Deployment in the input'
+    return `${deployments.length} Deployments (${deployments.map((x) => x.meta.name).join(', ')}): choose one with --deployment NAME`
+  }
+  const [namespace, short] = name.includes('/') ? name.split('/', 2) : [undefined, name]
+  const found = deployments.filter((x) => x.meta.name === short && (namespace === undefined || x.meta.namespace === namespace))
+  if (found.length === 1) return found[0]!
+  if (found.length > 1) return `several Deployments are named "${name}": use --deployment NAMESPACE/NAME`
+  return `no Deployment named "${name}" (found: ${deployments.map((x) => x.meta.name).join(', ') || 'none'})`
+}
+
+function printProblems(problems: readonly RolloutProblem[], deployment: Deployment, locate: Locator, io: CliIo): void {
+  for (const problem of problems) {
+    if (problem.field === undefined && problem.code === 'rollout-invalid-parameter') {
+      io.stderr(`rollout: ${problem.message}\n`)
+      continue
+    }
+    const span = locate.spanOf(deployment.source, problem.field ?? [])
+    const { line, column } = locate.lineColOf(deployment.source.file, span.start)
+    io.stderr(`${deployment.source.file}:${line}:${column}: ${problem.message}\n`)
+  }
+}
+
+/** The `--format json` object: the contract's fields first, then details for scripts. */
+function toJson(r: RolloutResult, report: string): unknown {
+  const seconds = (ms: number | null): number | null => (ms === null ? null : Math.round(ms) / 1000)
+  return {
+    deployment: r.deployment.name,
+    resolved: r.resolved,
+    steps: r.steps.map((s) => [s.old, s.new]),
+    complete: r.complete,
+    load: r.load,
+    report,
+    images: r.images,
+    target: r.target.url,
+    completeAtSeconds: seconds(r.completeMs),
+    oldPodsGoneAtSeconds: seconds(r.finishedMs),
+    progressDeadlineExceededAtSeconds: seconds(r.deadlineExceededMs),
+    stepTimesSeconds: r.steps.map((s) => seconds(s.timeMs)),
+    failuresByDetail: r.failures.byDetail,
+    failures: r.failures.kept.slice(0, 100).map((f) => ({
+      seq: f.seq,
+      sentSeconds: seconds(f.sentMs),
+      code: f.code,
+      cause: f.cause,
+      detail: f.detail,
+      pod: f.pod >= 0 ? r.timeline.pods[f.pod]!.name : null,
+      podPhase: f.podPhase,
+    })),
+    conditions: r.conditions.map((c) => ({ ...c, timeMs: undefined, atSeconds: seconds(c.timeMs) })),
+    parameters: r.parameters,
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = parseOptions(argv)
+  if (options.kind === 'help') {
+    io.stdout(help)
+    return EXIT_OK
+  }
+  if (options.kind === 'usage') {
+    io.stderr(`rollout: ${options.message}\n\n${help}`)
+    return EXIT_USAGE
+  }
+  const inputs = await readInputs(options.files, io)
+  if (inputs.kind === 'error') {
+    io.stderr(`rollout: ${inputs.message}\n`)
+    return EXIT_USAGE
+  }
+  const { analysis, locate } = analyzeDetailed(inputs.sources)
+  if (reportInputErrors(analysis.diagnostics, io)) return EXIT_USAGE
+  const deployment = pickDeployment(analysis.model.deployments, options.deployment)
+  if (typeof deployment === 'string') {
+    io.stderr(`rollout: ${deployment}\n`)
+    return EXIT_USAGE
+  }
+  const outcome = simulateRollout({ deployment, target: findRolloutTarget(analysis.model, deployment), parameters: options.parameters })
+  if (outcome.kind === 'invalid') {
+    printProblems(outcome.problems, deployment, locate, io)
+    return EXIT_USAGE
+  }
+  const r = outcome.result
+  switch (options.format) {
+    case 'text':
+      io.stdout(formatRolloutSummary(r))
+      break
+    case 'json':
+      io.stdout(`${JSON.stringify(toJson(r, formatVegetaText(computeRolloutMetrics(r))))}\n`)
+      break
+    case 'vegeta':
+      io.stdout(formatVegetaText(computeRolloutMetrics(r)))
+      break
+    case 'vegeta-json':
+      io.stdout(formatVegetaJson(computeRolloutMetrics(r)))
+      break
+    case 'stern':
+      io.stdout(formatRolloutLogs(r))
+      break
+  }
+  return EXIT_OK
+}
+
+export const command: Command = {
+  summary: 'simulate updating a Deployment under constant load: steps, failed requests and why',
+  help,
+  run,
+}
