@@ -51,3 +51,28 @@ test.describe('the studio opens', () => {
     await expect(page.getByRole('separator', { name: 'Resize the editor and the views' })).toBeVisible()
   })
 })
+
+test.describe('the layout', () => {
+  test('an object in the Objects view shows its YAML in the editor', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.objectButton('Ingress', 'ingress-ssl').click()
+    const expected = (await studio.lineOf('# TLS: one Secret')) + 1
+    await expect.poll(() => studio.cursor()).toMatchObject({ lineNumber: expected, column: 1, focused: true })
+    studio.expectCleanRun()
+  })
+
+  test('pane sizes follow the keyboard and are remembered across a reload', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    const editorWidth = () => page.getByTestId('editor-pane').evaluate((element) => Math.round(element.getBoundingClientRect().width))
+    const before = await editorWidth()
+    await page.getByRole('separator', { name: 'Resize the editor and the views' }).focus()
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft')
+    await expect.poll(editorWidth).toBeLessThan(before - 40)
+    const resized = await editorWidth()
+    await studio.reload()
+    await expect.poll(editorWidth).toBe(resized)
+    studio.expectCleanRun()
+  })
+})
