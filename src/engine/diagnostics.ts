@@ -44,7 +44,21 @@ export type ModelCode =
   | 'unknown-field'
   | 'nginx-strict-path'
 
-export type DiagnosticCode = SourceCode | ModelCode
+/** Codes of routing findings (route stage: what ingress-nginx makes of the Ingresses). */
+export type RouteCode =
+  | 'route-conflict'
+  | 'canary-without-primary'
+  | 'ingress-not-served'
+  | 'invalid-annotation'
+  | 'regex-unsupported'
+  | 'regex-enforced'
+  | 'default-backend-scope'
+  | 'resource-backend'
+  | 'foreign-annotation'
+  | 'rewrite-variable'
+  | 'controller-configmap'
+
+export type DiagnosticCode = SourceCode | ModelCode | RouteCode
 
 export type Severity = 'error' | 'warning' | 'info'
 

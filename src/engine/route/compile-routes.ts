@@ -1,0 +1,71 @@
+/**
+ * `compileRoutes`: the Ingresses of a cluster model compiled into the servers, locations and upstreams
+ * ingress-nginx would render (research/routing.md §0.2). Routing (`routeRequest`), the route table and the
+ * nginx.conf renderer all read this one model.
+ */
+import type { ClusterModel } from '../model/types'
+import { ANNOTATION_PREFIX } from './annotations'
+import { compileServers, type DraftUpstream } from './compile-servers'
+import { resolveEnvironment, type EnvironmentOverrides } from './environment'
+import { finishServer } from './expand-locations'
+import { mergeCanaries } from './merge-canaries'
+import { selectIngresses, type ServedIngress } from './select-ingresses'
+import { buildSpecView } from './spec-match'
+import type { CompiledRoutes, CompiledUpstream, RouteIssue } from './types'
+
+function finishUpstream(draft: DraftUpstream): CompiledUpstream {
+  const canary = draft.ingress?.annotations.canary ?? null
+  return {
+    name: draft.name,
+    backend: draft.backend,
+    ingress: draft.ingress ? draft.ingress.ref : null,
+    noServer: draft.noServer,
+    canary: draft.noServer ? canary : null,
+    alternatives: [...draft.alternatives],
+  }
+}
+
+/** nginx variables in a rewrite target are not modelled: the studio substitutes an empty string. */
+function reportRewriteVariables(served: readonly ServedIngress[], issues: RouteIssue[]): void {
+  for (const entry of served) {
+    const target = entry.annotations.rewriteTarget
+    const variable = /\$([A-Za-z_{][A-Za-z0-9_}]*)/.exec(target)
+    if (!variable) continue
+    issues.push({
+      code: 'rewrite-variable',
+      severity: 'warning',
+      message: `rewrite-target uses the nginx variable $${variable[1]}; the studio only models capture groups ($1–$9) and treats it as empty.`,
+      source: entry.ingress.source,
+      at: ['metadata', 'annotations', ANNOTATION_PREFIX + 'rewrite-target'],
+    })
+  }
+}
+
+/**
+ * Compiles the Ingresses of `model` under the environment (defaults, the controller ConfigMap of the input,
+ * then `overrides`). Never throws; problems are `issues` (convert them with `routeDiagnostics`).
+ */
+export function compileRoutes(model: ClusterModel, overrides: EnvironmentOverrides = {}): CompiledRoutes {
+  const issues: RouteIssue[] = []
+  const { environment, problems } = resolveEnvironment(model, overrides)
+  for (const problem of problems) {
+    issues.push({
+      code: 'controller-configmap',
+      severity: 'warning',
+      message: problem.message,
+      source: problem.configMap.source,
+      at: ['data', problem.key],
+    })
+  }
+  const { served, statuses } = selectIngresses(model, environment, issues)
+  reportRewriteVariables(served, issues)
+  const drafts = compileServers(served, issues)
+  mergeCanaries(served, drafts, issues)
+  const servers = [...drafts.servers.values()]
+    .sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0))
+    .map((draft) => finishServer(draft, issues))
+  const upstreams = [...drafts.upstreams.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(finishUpstream)
+  return { environment, servers, upstreams, ingresses: statuses, issues, spec: buildSpecView(model, served) }
+}

@@ -1,0 +1,240 @@
+/**
+ * The controller half of ingress-nginx (internal/ingress/controller/controller.go: createUpstreams,
+ * createServers, getBackendServers): upstreams per Service port, one server per host with a root location,
+ * then one location per rule path in Ingress order — first Ingress wins, later duplicates are dropped.
+ * Works on mutable drafts; `compile-routes.ts` freezes them into the plain compiled model.
+ */
+import type { FieldPath, IngressBackend, PathType } from '../model/types'
+import type { IngressAnnotations } from './annotations'
+import type { ServedIngress } from './select-ingresses'
+import type { BackendRef, LocationOrigin, RouteIssue } from './types'
+
+/** Name of the controller's built-in 404 upstream. */
+export const DEFAULT_UPSTREAM = 'upstream-default-backend'
+/** Hostname of the catch-all server. */
+export const CATCH_ALL = '_'
+
+export interface DraftUpstream {
+  name: string
+  backend: BackendRef | null
+  ingress: ServedIngress | null
+  noServer: boolean
+  alternatives: string[]
+}
+
+export interface DraftLocation {
+  path: string
+  /** nginx's type: ImplementationSpecific has become Prefix (SetDefaultNGINXPathType). */
+  pathType: 'Exact' | 'Prefix'
+  writtenPathType: PathType | null
+  ingressPath: string | null
+  upstream: string
+  backend: BackendRef | null
+  ingress: ServedIngress | null
+  at: FieldPath | null
+  isDefBackend: boolean
+  origin: LocationOrigin
+  /** Annotations applied to the location; null means none (the controller's own locations). */
+  annotations: IngressAnnotations | null
+  /** Later Ingress paths dropped because this location already existed (research/routing.md D7). */
+  conflicts: { ingress: ServedIngress; at: FieldPath }[]
+}
+
+export interface DraftServer {
+  hostname: string
+  createdBy: ServedIngress | null
+  tlsFrom: ServedIngress | null
+  locations: DraftLocation[]
+}
+
+export interface Drafts {
+  upstreams: Map<string, DraftUpstream>
+  servers: Map<string, DraftServer>
+}
+
+/** ingress-nginx's upstream name: `namespace-service-port` (port number or port name). */
+export function upstreamName(namespace: string, service: string, port: number | string): string {
+  return `${namespace}-${service}-${port}`
+}
+
+function serviceRef(ingress: ServedIngress, backend: IngressBackend | undefined): BackendRef | null {
+  if (!backend || backend.type !== 'service') return null
+  const port = 'number' in backend.port ? backend.port.number : backend.port.name
+  return { service: backend.service, port, namespace: ingress.ingress.meta.namespace }
+}
+
+function nameOf(ref: BackendRef): string {
+  return upstreamName(ref.namespace, ref.service, ref.port)
+}
+
+/** createUpstreams: the first Ingress to use a Service port creates its upstream (a defaultBackend always does). */
+function createUpstreams(served: readonly ServedIngress[]): Map<string, DraftUpstream> {
+  const upstreams = new Map<string, DraftUpstream>()
+  upstreams.set(DEFAULT_UPSTREAM, { name: DEFAULT_UPSTREAM, backend: null, ingress: null, noServer: false, alternatives: [] })
+  for (const entry of served) {
+    const canary = entry.annotations.canary !== null
+    const fallback = serviceRef(entry, entry.ingress.defaultBackend)
+    if (fallback) {
+      const name = nameOf(fallback)
+      upstreams.set(name, { name, backend: fallback, ingress: entry, noServer: canary, alternatives: [] })
+    }
+    for (const rule of entry.ingress.rules) {
+      for (const path of rule.paths) {
+        const ref = serviceRef(entry, path.backend)
+        if (!ref || upstreams.has(nameOf(ref))) continue
+        upstreams.set(nameOf(ref), { name: nameOf(ref), backend: ref, ingress: entry, noServer: canary, alternatives: [] })
+      }
+    }
+  }
+  return upstreams
+}
+
+function rootLocation(upstream: DraftUpstream, ingress: ServedIngress | null, annotations: IngressAnnotations | null): DraftLocation {
+  return {
+    path: '/',
+    pathType: 'Prefix',
+    writtenPathType: null,
+    ingressPath: null,
+    upstream: upstream.name,
+    backend: upstream.backend,
+    ingress,
+    at: null,
+    isDefBackend: true,
+    origin: 'server-root',
+    annotations,
+    conflicts: [],
+  }
+}
+
+/** createServers: the catch-all `_`, then one server per rule host of the non-canary Ingresses, in order. */
+function createServers(served: readonly ServedIngress[], upstreams: Map<string, DraftUpstream>, issues: RouteIssue[]): Map<string, DraftServer> {
+  const servers = new Map<string, DraftServer>()
+  const defaultUpstream = upstreams.get(DEFAULT_UPSTREAM) as DraftUpstream
+  servers.set(CATCH_ALL, { hostname: CATCH_ALL, createdBy: null, tlsFrom: null, locations: [rootLocation(defaultUpstream, null, null)] })
+  for (const entry of served) {
+    if (entry.annotations.canary) continue
+    const { ingress } = entry
+    let fallback = defaultUpstream
+    const ref = serviceRef(entry, ingress.defaultBackend)
+    if (ref) {
+      fallback = upstreams.get(nameOf(ref)) as DraftUpstream
+      const catchAll = (servers.get(CATCH_ALL) as DraftServer).locations[0] as DraftLocation
+      if (catchAll.isDefBackend && ingress.rules.length === 0) {
+        // An Ingress with only a defaultBackend takes over the catch-all; its redirect and rewrite
+        // annotations are not applied there (controller.go keeps the original ones).
+        Object.assign(catchAll, {
+          isDefBackend: false,
+          upstream: fallback.name,
+          backend: fallback.backend,
+          ingress: entry,
+          at: ['spec', 'defaultBackend'],
+          origin: 'catch-all-backend',
+        })
+      } else if (ingress.rules.length > 0) {
+        issues.push({
+          code: 'default-backend-scope',
+          severity: 'info',
+          message: 'ingress-nginx uses this defaultBackend only for the hosts this Ingress creates; requests for other hosts still get the controller\'s 404 (spec divergence D5).',
+          source: ingress.source,
+          at: ['spec', 'defaultBackend'],
+        })
+      }
+    } else if (ingress.defaultBackend?.type === 'resource') {
+      issues.push({
+        code: 'resource-backend',
+        severity: 'warning',
+        message: 'ingress-nginx ignores resource backends; the controller\'s 404 backend answers instead.',
+        source: ingress.source,
+        at: ['spec', 'defaultBackend'],
+      })
+    }
+    for (const rule of ingress.rules) {
+      const host = rule.host === '' ? CATCH_ALL : rule.host
+      if (servers.has(host)) continue
+      servers.set(host, { hostname: host, createdBy: entry, tlsFrom: null, locations: [rootLocation(fallback, entry, entry.annotations)] })
+    }
+  }
+  // A certificate (real or the default fake one) comes from the first Ingress with a tls section naming the host
+  // as a rule host; `_` always has the default certificate but never matches a request host.
+  for (const entry of served) {
+    if (entry.annotations.canary || entry.ingress.tls.length === 0) continue
+    for (const rule of entry.ingress.rules) {
+      const server = servers.get(rule.host === '' ? CATCH_ALL : rule.host) as DraftServer
+      if (server.hostname !== CATCH_ALL && server.tlsFrom === null) server.tlsFrom = entry
+    }
+  }
+  return servers
+}
+
+function conflictIssue(entry: ServedIngress, at: FieldPath, host: string, path: string, pathType: string, owner: DraftLocation): RouteIssue {
+  const winner = owner.ingress
+  const same = winner === entry
+  const who = winner ? `Ingress ${winner.ref.namespace}/${winner.ref.name}` : 'another Ingress'
+  return {
+    code: 'route-conflict',
+    severity: 'warning',
+    message: same
+      ? `Path ${path} (${pathType}) on host ${host} is listed twice in this Ingress; ingress-nginx keeps the first.`
+      : `Path ${path} (${pathType}) on host ${host} is already defined by ${who}, which is older; ingress-nginx ignores this one (spec divergence D7; the admission webhook would reject it).`,
+    source: entry.ingress.source,
+    at,
+  }
+}
+
+/** getBackendServers: adds every rule path as a location of its host's server (or `_`), first Ingress wins. */
+function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: RouteIssue[]): void {
+  for (const entry of served) {
+    entry.ingress.rules.forEach((rule, ruleIndex) => {
+      const host = rule.host === '' ? CATCH_ALL : rule.host
+      const server = drafts.servers.get(host) ?? (drafts.servers.get(CATCH_ALL) as DraftServer)
+      if (!rule.hasHttp) return
+      rule.paths.forEach((path, pathIndex) => {
+        const at: FieldPath = ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex]
+        const ref = serviceRef(entry, path.backend)
+        if (!ref) {
+          issues.push({
+            code: 'resource-backend',
+            severity: 'warning',
+            message: 'ingress-nginx skips paths with a resource backend; requests for this path get the host\'s default backend.',
+            source: entry.ingress.source,
+            at: [...at, 'backend'],
+          })
+          return
+        }
+        const upstream = drafts.upstreams.get(nameOf(ref)) as DraftUpstream
+        if (upstream.noServer) return
+        const nginxPath = path.path === '' ? '/' : path.path
+        const pathType = path.pathType === 'Exact' ? 'Exact' : 'Prefix'
+        const fields = {
+          upstream: upstream.name,
+          backend: ref,
+          ingress: entry,
+          at,
+          isDefBackend: false,
+          origin: 'rule' as const,
+          annotations: entry.annotations,
+          ingressPath: nginxPath,
+          writtenPathType: path.pathType,
+        }
+        const existing = server.locations.find((loc) => loc.path === nginxPath && loc.pathType === pathType)
+        if (!existing) {
+          server.locations.push({ path: nginxPath, pathType, conflicts: [], ...fields })
+        } else if (existing.isDefBackend) {
+          Object.assign(existing, fields)
+        } else {
+          existing.conflicts.push({ ingress: entry, at })
+          issues.push(conflictIssue(entry, at, host, nginxPath, pathType, existing))
+        }
+      })
+    })
+  }
+}
+
+/** Upstreams, servers and (unsorted, unexpanded) locations for the served Ingresses, in ingress-nginx's order. */
+export function compileServers(served: readonly ServedIngress[], issues: RouteIssue[]): Drafts {
+  const upstreams = createUpstreams(served)
+  const servers = createServers(served, upstreams, issues)
+  const drafts = { upstreams, servers }
+  addLocations(served, drafts, issues)
+  return drafts
+}

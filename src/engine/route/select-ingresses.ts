@@ -1,0 +1,140 @@
+/**
+ * Which Ingresses ingress-nginx serves (class selection) and in which order it processes them
+ * (research/routing.md §3). Everything "first wins" in the compiler follows this order.
+ */
+import type { ClusterModel, Ingress } from '../model/types'
+import { readAnnotations, reportForeignAnnotations, type IngressAnnotations } from './annotations'
+import type { RouteEnvironment } from './environment'
+import type { IngressRef, IngressStatus, RouteIssue } from './types'
+
+/** The legacy class annotation, consulted only when `spec.ingressClassName` is absent. */
+export const CLASS_ANNOTATION = 'kubernetes.io/ingress.class'
+
+/** An Ingress the controller serves, with its parsed annotations. */
+export interface ServedIngress {
+  readonly ingress: Ingress
+  readonly ref: IngressRef
+  readonly annotations: IngressAnnotations
+}
+
+interface ClassInfo {
+  readonly name: string
+  readonly controller: string
+  readonly isDefault: boolean
+  readonly assumed: boolean
+}
+
+/** The IngressClasses in play: the input's, plus the assumed default `nginx` unless the input names it. */
+function collectClasses(model: ClusterModel, env: RouteEnvironment): { byName: Map<string, ClassInfo>; defaults: ClassInfo[] } {
+  const byName = new Map<string, ClassInfo>()
+  for (const cls of model.ingressClasses) {
+    if (!byName.has(cls.meta.name)) {
+      byName.set(cls.meta.name, { name: cls.meta.name, controller: cls.controller, isDefault: cls.isDefault, assumed: false })
+    }
+  }
+  const explicitDefaults = [...byName.values()].filter((cls) => cls.isDefault)
+  if (env.assumeDefaultClass && !byName.has(env.ingressClass)) {
+    // The assumed class is the cluster default only when the input declares no default of its own.
+    byName.set(env.ingressClass, {
+      name: env.ingressClass,
+      controller: env.controllerClass,
+      isDefault: explicitDefaults.length === 0,
+      assumed: true,
+    })
+  }
+  return { byName, defaults: [...byName.values()].filter((cls) => cls.isDefault) }
+}
+
+function decideClass(
+  ingress: Ingress,
+  env: RouteEnvironment,
+  classes: { byName: Map<string, ClassInfo>; defaults: ClassInfo[] },
+): { served: boolean; reason: string } {
+  const ours = (cls: ClassInfo): boolean => cls.controller === env.controllerClass
+  const describe = (cls: ClassInfo): string =>
+    cls.assumed ? `the assumed IngressClass ${cls.name} (controller ${cls.controller})` : `IngressClass ${cls.name} (controller ${cls.controller})`
+  if (ingress.ingressClassName !== undefined) {
+    const cls = classes.byName.get(ingress.ingressClassName)
+    if (!cls) return { served: false, reason: `ingressClassName ${ingress.ingressClassName} names no IngressClass ingress-nginx knows` }
+    return ours(cls)
+      ? { served: true, reason: `ingressClassName selects ${describe(cls)}` }
+      : { served: false, reason: `ingressClassName selects ${describe(cls)}, not ${env.controllerClass}` }
+  }
+  const annotation = ingress.meta.annotations[CLASS_ANNOTATION]
+  if (annotation !== undefined) {
+    return annotation === env.ingressClass
+      ? { served: true, reason: `annotation ${CLASS_ANNOTATION}: ${annotation} matches --ingress-class=${env.ingressClass}` }
+      : { served: false, reason: `annotation ${CLASS_ANNOTATION}: ${annotation} is not ${env.ingressClass}` }
+  }
+  if (classes.defaults.length > 1) {
+    return { served: false, reason: 'more than one default IngressClass: the API server rejects Ingresses without a class' }
+  }
+  const fallback = classes.defaults[0]
+  if (!fallback) return { served: false, reason: 'no class set and no default IngressClass: ingress-nginx ignores it' }
+  return ours(fallback)
+    ? { served: true, reason: `no class set; the cluster default is ${describe(fallback)}` }
+    : { served: false, reason: `no class set; the cluster default is ${describe(fallback)}, not ${env.controllerClass}` }
+}
+
+/** Milliseconds since the epoch, or null when absent or unreadable. */
+function timestampOf(ingress: Ingress): number | null {
+  const raw = ingress.meta.creationTimestamp
+  if (raw === undefined) return null
+  const ms = Date.parse(raw)
+  return Number.isNaN(ms) ? null : ms
+}
+
+/**
+ * ingress-nginx's order (store.sortIngressSlice): creationTimestamp ascending, ties by `namespace/name`
+ * descending. Ingresses without a timestamp come after those with one (they would be created when applied),
+ * in document order among themselves.
+ */
+export function compareIngressAge(a: Ingress, b: Ingress): number {
+  const ta = timestampOf(a)
+  const tb = timestampOf(b)
+  if (ta === null || tb === null) {
+    if (ta !== null) return -1
+    if (tb !== null) return 1
+    return a.order - b.order
+  }
+  if (ta !== tb) return ta - tb
+  const ka = `${a.meta.namespace}/${a.meta.name}`
+  const kb = `${b.meta.namespace}/${b.meta.name}`
+  return ka === kb ? a.order - b.order : ka > kb ? -1 : 1
+}
+
+/** Class decision and order for every Ingress of `model`. */
+export function selectIngresses(
+  model: ClusterModel,
+  env: RouteEnvironment,
+  issues: RouteIssue[],
+): { served: ServedIngress[]; statuses: IngressStatus[] } {
+  const classes = collectClasses(model, env)
+  const decided = model.ingresses.map((ingress, index) => {
+    const ref: IngressRef = { name: ingress.meta.name, namespace: ingress.meta.namespace, index, source: ingress.source }
+    return { ingress, ref, ...decideClass(ingress, env, classes) }
+  })
+  const served = decided
+    .filter((entry) => entry.served)
+    .sort((a, b) => compareIngressAge(a.ingress, b.ingress))
+    .map((entry): ServedIngress => {
+      reportForeignAnnotations(entry.ingress, issues)
+      return { ingress: entry.ingress, ref: entry.ref, annotations: readAnnotations(entry.ingress, env, issues) }
+    })
+  const rank = new Map(served.map((entry, position) => [entry.ref.index, position]))
+  const statuses = decided.map((entry): IngressStatus => {
+    const position = rank.get(entry.ref.index)
+    const canary = position !== undefined && (served[position] as ServedIngress).annotations.canary !== null
+    if (!entry.served) {
+      issues.push({
+        code: 'ingress-not-served',
+        severity: 'info',
+        message: `ingress-nginx does not serve this Ingress: ${entry.reason}.`,
+        source: entry.ingress.source,
+        at: entry.ingress.ingressClassName !== undefined ? ['spec', 'ingressClassName'] : ['metadata'],
+      })
+    }
+    return { ref: entry.ref, served: entry.served, reason: entry.reason, canary, rank: position ?? -1 }
+  })
+  return { served, statuses }
+}

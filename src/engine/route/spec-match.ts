@@ -1,0 +1,109 @@
+/**
+ * What the Kubernetes Ingress spec says a request should match (research/routing.md §2), used only to state
+ * "the spec's answer" beside ingress-nginx's wherever they differ. Exact is full-string equality; Prefix (and
+ * ImplementationSpecific, read as Prefix) compares `/`-separated elements; the longest path wins, Exact
+ * before Prefix on a tie; exact hosts before wildcards before rules without a host.
+ */
+import type { ClusterModel, Ingress, IngressBackend } from '../model/types'
+import type { ServedIngress } from './select-ingresses'
+import type { IngressRef, SpecRule, SpecView } from './types'
+
+export type SpecAnswer =
+  | { readonly kind: 'path'; readonly rule: SpecRule }
+  | { readonly kind: 'default-backend'; readonly ref: SpecView['defaultBackends'][number]['ref']; readonly backend: string }
+  | { readonly kind: 'none' }
+
+function elements(path: string): string[] {
+  return path.split('/').filter((part) => part !== '')
+}
+
+/** Spec path matching of one rule path against a request path. */
+export function specPathMatches(pathType: SpecRule['pathType'], rulePath: string, requestPath: string): boolean {
+  const path = rulePath === '' ? '/' : rulePath
+  if (pathType === 'Exact') return path === requestPath
+  const want = elements(path)
+  const have = elements(requestPath)
+  if (want.length > have.length) return false
+  return want.every((part, i) => part === have[i])
+}
+
+/** Spec host matching: 0 = exact, 1 = one-label wildcard, 2 = no host; -1 = no match. */
+function hostRank(ruleHost: string, host: string): number {
+  if (ruleHost === '') return 2
+  if (ruleHost === host) return 0
+  if (ruleHost.startsWith('*.')) {
+    const dot = host.indexOf('.')
+    if (dot > 0 && host.slice(dot + 1) === ruleHost.slice(2)) return 1
+  }
+  return -1
+}
+
+/** `service:port` or `Kind name`. */
+export function describeBackend(backend: IngressBackend | undefined): string {
+  if (!backend) return 'nothing'
+  if (backend.type === 'resource') return `${backend.resourceKind} ${backend.name}`
+  return `${backend.service}:${'number' in backend.port ? backend.port.number : backend.port.name}`
+}
+
+/**
+ * Every rule path and defaultBackend of `model`: the served non-canary Ingresses first (`served` is oldest
+ * first), then canaries and Ingresses of other classes (for the route table; the spec's answer skips them).
+ */
+export function buildSpecView(model: ClusterModel, served: readonly ServedIngress[]): SpecView {
+  const rules: SpecRule[] = []
+  const defaultBackends: SpecView['defaultBackends'][number][] = []
+  const add = (ingress: Ingress, ref: IngressRef, primary: boolean): void => {
+    if (ingress.defaultBackend) defaultBackends.push({ ref, primary, backend: describeBackend(ingress.defaultBackend) })
+    ingress.rules.forEach((rule, ruleIndex) => {
+      rule.paths.forEach((path, pathIndex) => {
+        rules.push({
+          ref, primary, host: rule.host, path: path.path, pathType: path.pathType, backend: describeBackend(path.backend),
+          at: ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex],
+        })
+      })
+    })
+  }
+  const primaries = served.filter((entry) => !entry.annotations.canary)
+  for (const entry of primaries) add(entry.ingress, entry.ref, true)
+  const done = new Set(primaries.map((entry) => entry.ref.index))
+  model.ingresses.forEach((ingress, index) => {
+    if (!done.has(index)) add(ingress, { name: ingress.meta.name, namespace: ingress.meta.namespace, index, source: ingress.source }, false)
+  })
+  return { rules, defaultBackends }
+}
+
+/**
+ * The spec's answer for `host` and `requestPath`. Without a matching rule, the oldest Ingress's
+ * defaultBackend answers, else nothing (the controller's default).
+ */
+export function specRoute(view: SpecView, host: string, requestPath: string): SpecAnswer {
+  let best: { rule: SpecRule; length: number; exact: boolean; hostRank: number } | null = null
+  for (const rule of view.rules) {
+    if (!rule.primary) break
+    const rank = hostRank(rule.host, host)
+    if (rank < 0 || !specPathMatches(rule.pathType, rule.path, requestPath)) continue
+    const length = elements(rule.path).join('/').length
+    const exact = rule.pathType === 'Exact'
+    const better =
+      !best ||
+      length > best.length ||
+      (length === best.length && exact && !best.exact) ||
+      (length === best.length && exact === best.exact && rank < best.hostRank)
+    if (better) best = { rule, length, exact, hostRank: rank }
+  }
+  if (best) return { kind: 'path', rule: best.rule }
+  const fallback = view.defaultBackends[0]
+  if (fallback?.primary) return { kind: 'default-backend', ref: fallback.ref, backend: fallback.backend }
+  return { kind: 'none' }
+}
+
+/** The spec's answer in words, e.g. `Prefix /foo on foo.com of Ingress default/a → s1:80`. */
+export function describeSpecAnswer(answer: SpecAnswer): string {
+  if (answer.kind === 'none') return "no rule matches, so the controller's default backend answers (404)"
+  if (answer.kind === 'default-backend') {
+    return `no rule matches, so the defaultBackend of Ingress ${answer.ref.namespace}/${answer.ref.name} answers (${answer.backend})`
+  }
+  const { rule } = answer
+  const host = rule.host === '' ? 'any host' : rule.host
+  return `${rule.pathType} ${rule.path || '/'} on ${host} of Ingress ${rule.ref.namespace}/${rule.ref.name} → ${rule.backend}`
+}
