@@ -11,6 +11,8 @@ import { createNodeIo, type CliIo } from './io'
 export const commands: Readonly<Record<string, () => Promise<Command>>> = {
   lint: () => import('./commands/lint').then((m) => m.command),
   rollout: () => import('./commands/rollout').then((m) => m.command),
+  route: () => import('./commands/route').then((m) => m.command),
+  'nginx-conf': () => import('./commands/nginx-conf').then((m) => m.command),
 }
 
 async function usage(): Promise<string> {
