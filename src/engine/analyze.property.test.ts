@@ -77,7 +77,8 @@ function mutate(lines: readonly string[], mutations: readonly Mutation[]): strin
   return out.join('\n')
 }
 
-describe('analyze never throws and keeps its ranges honest', () => {
+// Hundreds of analyses per property: give them time on a busy machine.
+describe('analyze never throws and keeps its ranges honest', { timeout: 60_000 }, () => {
   it('on the seed with deleted, duplicated, swapped lines and inserted YAML punctuation', () => {
     fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 12 }), (mutations) => {
       run(mutate(seedLines, mutations))

@@ -23,5 +23,12 @@ export const MAX_ALIAS_COUNT = 100
  */
 export const MAX_NESTING_DEPTH = 128
 
+/**
+ * Nesting depth at which a cheap scan of the text, before parsing, declares it runaway and leaves the rest of the
+ * document unread. The `yaml` parser slows down sharply on very deep input (4 MB of `[` takes half a minute), so
+ * such input must not reach it; anything between `MAX_NESTING_DEPTH` and this is cut exactly after parsing.
+ */
+export const RUNAWAY_NESTING_DEPTH = 4 * MAX_NESTING_DEPTH
+
 /** Most diagnostics kept per file; one more `info` says how many were left out. Keeps a pasted binary usable. */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000

@@ -52,10 +52,25 @@ describe('source stage: problems in the text come back as diagnostics with range
   it('cuts nesting deeper than the limit with yaml-too-deep instead of overflowing the stack', () => {
     const depth = 20_000
     const result = analyzeText(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)
-    const deep = result.of('yaml-too-deep')
-    expect(deep).toHaveLength(1)
-    // depth 1 is the root map, so the 128th '[' (offset 3 + 127) is the first node cut off.
-    expect(deep[0]).toMatchObject({ text: '[', line: 1, column: 3 + 127 + 1 })
+    // Depth 1 is the root map, so the 128th '[' (offset 3 + 127) is the first node cut off after parsing; the
+    // text scan before parsing already blanked everything from the 513th '[' on.
+    expect(result.of('yaml-too-deep')).toEqual([
+      expect.objectContaining({ text: '[', line: 1, column: 3 + 127 + 1 }),
+      expect.objectContaining({ text: '[', line: 1, column: 3 + 512 + 1 }),
+    ])
+  })
+
+  it('reads the documents after a runaway one', () => {
+    const result = analyzeText(`${'- '.repeat(100_000)}x\n---\n${service}`)
+    expect(result.of('yaml-too-deep').length).toBeGreaterThan(0)
+    expect(result.model.configMaps.map((c) => c.meta.name)).toEqual(['c'])
+  })
+
+  it('finds duplicate keys in big maps too, once per repeat', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `  k${i % 10_000}: v`).join('\n')
+    const result = analyzeText(`${service}data:\n${keys}\n`, { maxDiagnosticsPerFile: 20_000 })
+    expect(result.of('yaml-duplicate-key')).toHaveLength(10_000)
+    expect(result.of('yaml-duplicate-key')[0]).toMatchObject({ text: 'k0', line: 10_006, column: 3 })
   })
 
   it('honours a lower nesting limit from the options', () => {

@@ -4,8 +4,10 @@
  */
 import { Composer, Parser, type CST, type Document, type ErrorCode, type YAMLError } from 'yaml'
 import type { Diagnostic, SourceCode, Span } from '../diagnostics'
-import { MAX_DIAGNOSTICS_PER_FILE, MAX_INPUT_CHARS, MAX_NESTING_DEPTH } from '../limits'
+import { MAX_DIAGNOSTICS_PER_FILE, MAX_INPUT_CHARS, MAX_NESTING_DEPTH, RUNAWAY_NESTING_DEPTH } from '../limits'
 import { capDepth } from './cap-depth'
+import { cutRunawayNesting } from './cut-runaway-nesting'
+import { findDuplicateKeys } from './find-duplicate-keys'
 import { indexLines, type LineIndex } from './line-index'
 import { createSink, type DiagnosticSink } from './make-diagnostic'
 import { scrubNonPrintable } from './scrub-non-printable'
@@ -52,7 +54,8 @@ export interface ParsedSources {
   readonly diagnostics: Diagnostic[]
 }
 
-const composeOptions = { merge: false, uniqueKeys: true, prettyErrors: false, version: '1.2' } as const
+// uniqueKeys is off because its check is quadratic; `findDuplicateKeys` does it in linear time.
+const composeOptions = { merge: false, uniqueKeys: false, prettyErrors: false, version: '1.2' } as const
 
 /** Parses every file into YAML documents. Oversized and binary files get a diagnostic and no documents. */
 export function parseSources(files: readonly SourceFile[], options: SourceOptions = {}): ParsedSources {
@@ -89,16 +92,26 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
       'only printable characters; write it as an escape in a double-quoted string. It was read as a space.',
       { start: scrubbed.at, end: scrubbed.at + 1 })
   }
+  const runaway = cutRunawayNesting(scrubbed.text, RUNAWAY_NESTING_DEPTH)
+  for (const cut of runaway.cuts) {
+    sink.report('yaml-too-deep', 'error',
+      `Nested more than ${RUNAWAY_NESTING_DEPTH} levels deep (RUNAWAY_NESTING_DEPTH); the rest of this document was not read.`,
+      { start: cut.at, end: cut.at + 1 })
+  }
   const json = /\.json$/i.test(name)
   const documents: ParsedDocument[] = []
   const maxDepth = options.maxNestingDepth ?? MAX_NESTING_DEPTH
   const composer = new Composer(composeOptions)
   const take = (doc: Document.Parsed): void => {
     reportYamlProblems(sink, doc.errors, doc.warnings, json)
+    for (const key of findDuplicateKeys(doc.contents)) {
+      const range = key.range as [number, number, number]
+      sink.report('yaml-duplicate-key', 'error', hintOf.DUPLICATE_KEY as string, { start: range[0], end: range[1] })
+    }
     const range = doc.contents?.range ?? doc.range
     documents.push({ index: documents.length, yaml: doc, span: { start: range[0], end: range[1] } })
   }
-  for (const token of new Parser().parse(scrubbed.text)) {
+  for (const token of new Parser().parse(runaway.text)) {
     if (token.type === 'document') reportCuts(sink, capDepth(token as CST.Document, maxDepth), maxDepth)
     for (const doc of composer.next(token)) take(doc)
   }
