@@ -142,5 +142,6 @@ describe('model stage: unknown fields', () => {
     expect(analyzeText(text).of('unknown-field')).toEqual([expect.objectContaining({ severity: 'warning', text: 'sepc', line: 4 })])
     const merge = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  <<: {type: NodePort}\n  ports: [{port: 80}]\n'
     expect(analyzeText(merge).of('unknown-field')[0]?.message).toContain('merge keys')
+    expect(analyzeText(configMap('c', '  lables: {app: web}\n')).of('unknown-field')).toEqual([expect.objectContaining({ text: 'lables', line: 5 })])
   })
 })

@@ -3,11 +3,17 @@
  * validated as the API server's `ValidateObjectMeta` does.
  */
 import type { Span } from '../diagnostics'
+import { checkKnownFields, knownFields } from './check-known-fields'
 import { invalidValue, requiredValue } from './field-errors'
 import type { ReadContext } from './read-context'
 import { fieldOf, readMap, readString, readStringMap, toRecord, type MapView, type StringEntry } from './read-node'
 import type { ObjectMeta } from './types'
 import { checkDns1035Label, checkDns1123Label, checkDns1123Subdomain, checkLabelValue, checkQualifiedName } from './validate-names'
+
+/** Every field of ObjectMeta (pod templates use the same shape). */
+export const metadataFields = knownFields(['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion',
+  'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations',
+  'ownerReferences', 'finalizers', 'managedFields', 'clusterName'])
 
 /** How an object's name is validated: most kinds take a DNS subdomain, a Service a DNS-1035 label. */
 export type NameFormat = 'subdomain' | 'dns1035-label'
@@ -22,6 +28,7 @@ export interface ReadMeta {
 /** Reads and validates `metadata`; missing names are reported and modelled as `''`. */
 export function readMeta(ctx: ReadContext, root: MapView, format: NameFormat): ReadMeta {
   const metadata = readMap(ctx, root, 'metadata')
+  checkKnownFields(ctx, metadata, metadataFields)
   const name = readString(ctx, metadata, 'name')
   const generateName = readString(ctx, metadata, 'generateName')
   const nameSpan = name?.span ?? (metadata ? fieldOf(ctx, metadata, 'name')?.keySpan ?? metadata.anchor : root.anchor)

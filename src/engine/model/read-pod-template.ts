@@ -6,7 +6,7 @@ import { checkKnownFields, knownFields } from './check-known-fields'
 import { duplicateValue, invalidValue, requiredValue, unsupportedValue } from './field-errors'
 import type { ReadContext } from './read-context'
 import { asMap, fieldOf, itemsOf, readInt, readMap, readSeq, readString, readStringMap, toRecord, type MapView } from './read-node'
-import { checkLabels } from './read-meta'
+import { checkLabels, metadataFields } from './read-meta'
 import { readLifecycleHandler, readProbe } from './read-probe'
 import { readProtocol } from './build-service'
 import type { Container, ContainerPort, PodTemplate } from './types'
@@ -25,6 +25,7 @@ export function readPodTemplate(ctx: ReadContext, spec: MapView): PodTemplate | 
   const template = readMap(ctx, spec, 'template', true)
   if (!template) return undefined
   const metadata = readMap(ctx, template, 'metadata')
+  checkKnownFields(ctx, metadata, metadataFields)
   const labels = readStringMap(ctx, metadata, 'labels')
   if (labels) checkLabels(ctx, labels.entries, labels.view.path)
   const annotations = readStringMap(ctx, metadata, 'annotations')
