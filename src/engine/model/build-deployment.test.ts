@@ -231,9 +231,19 @@ describe('Deployment: validation (code and exact range)', () => {
     ['livenessProbe: {httpGet: {port: 99999}}', 'invalid-port', '99999'],
     ['livenessProbe: {grpc: {port: web}}', 'wrong-type', 'web'],
     ['lifecycle: {preStop: {}}', 'required', 'preStop'],
+    ['lifecycle: {preStop: {sleep: {seconds: -1}}}', 'invalid-value', '-1'],
+    ['ports: [{containerPort: 80, hostPort: 70000}]', 'invalid-port', '70000'],
+    ['ports: [{containerPort: 80, name: web}, {containerPort: 81, name: web}]', 'invalid-port', 'web'],
   ])('container %s → %s on %s', (line, code, text) => {
     const result = analyzeText(deployment('apps/v1', undefined, [line]))
     expect(result.of(code as 'required')).toEqual([expect.objectContaining({ severity: 'error', text })])
+  })
+
+  it('rejects a negative grace period and bad selector labels', () => {
+    const grace = analyzeText(deployment('apps/v1').replace('    spec:\n', '    spec:\n      terminationGracePeriodSeconds: -3\n'))
+    expect(grace.of('invalid-value')).toEqual([expect.objectContaining({ text: '-3', line: 11 })])
+    const labels = analyzeText(deployment('apps/v1', ['selector: {matchLabels: {"app/x/y": web}}']))
+    expect(labels.of('invalid-label')).toEqual([expect.objectContaining({ text: '"app/x/y"', line: 6 })])
   })
 
   it('accepts successThreshold above 1 for readiness probes', () => {

@@ -167,6 +167,8 @@ describe('Ingress: validation (code and exact range)', () => {
     ['a port out of range', '{service: {name: s, port: {number: 70000}}}', 'invalid-port', '70000'],
     ['a bad port name', '{service: {name: s, port: {name: HTTP}}}', 'invalid-port', 'HTTP'],
     ['a port number as text', '{service: {name: s, port: {number: "80"}}}', 'wrong-type', '"80"'],
+    ['a resource without kind', '{resource: {name: bucket}}', 'required', 'resource'],
+    ['a resource with a bad apiGroup', '{resource: {apiGroup: Bad_Group, kind: K, name: n}}', 'invalid-backend', 'Bad_Group'],
   ])('v1 backend with %s', (_, backend, code, text) => {
     const result = analyzeText(v1('a.example.com', '/x', 'Prefix', backend.startsWith('{') ? backend : `{${backend}}`))
     expect(result.of(code as 'invalid-backend')).toEqual([expect.objectContaining({ severity: 'error', text })])
