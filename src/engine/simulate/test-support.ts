@@ -4,6 +4,9 @@
  * readiness and liveness probes (Kubernetes probe defaults), an httpGet preStop hook and a 30 s grace period.
  */
 import type { Container, Deployment, Handler, IntOrString, Probe } from '../model/types'
+import type { IntervalTrack } from './interval-recorder'
+import type { RolloutParameters } from './parameters'
+import { simulateRollout, type RolloutResult } from './simulate-rollout'
 
 /** A probe with Kubernetes' defaults (period 10, timeout 1, success 1, failure 3, no initial delay). */
 export function makeProbe(path: string, overrides: Partial<Omit<Probe, 'handler'>> = {}, port = 5000): Probe {
@@ -72,4 +75,37 @@ export function makeDeployment(o: DeploymentOptions = {}): Deployment {
     paused: o.paused ?? false,
     template: { labels: { run: name }, annotations: {}, containers: [container], terminationGracePeriodSeconds: o.grace ?? 30, at: ['spec', 'template'] },
   }
+}
+
+/** Runs `simulateRollout` on `makeDeployment(options)`; a rejected spec is a test bug, so it throws. */
+export function simulateOk(options: DeploymentOptions = {}, parameters: Partial<RolloutParameters> = {}): RolloutResult {
+  const outcome = simulateRollout({ deployment: makeDeployment(options), parameters })
+  if (outcome.kind !== 'ok') throw new Error(outcome.problems.map((p) => p.message).join('; '))
+  return outcome.result
+}
+
+/** Steps as `[old, new]` pairs. */
+export function stepPairs(r: RolloutResult): [number, number][] {
+  return r.steps.map((s) => [s.old, s.new])
+}
+
+/** Pod indexes of the new (or old) ReplicaSet, in creation order. */
+export function podsOf(r: RolloutResult, which: 'new' | 'old'): number[] {
+  const out: number[] = []
+  r.timeline.pods.forEach((p, i) => {
+    if (r.timeline.replicaSets[p.replicaSet]!.isNew === (which === 'new')) out.push(i)
+  })
+  return out
+}
+
+/** A pod's intervals on a track as `[startMs, endMs, value]`. */
+export function intervalsOf(track: IntervalTrack, pod: number): [number, number, number][] {
+  const out: [number, number, number][] = []
+  for (let i = track.offsets[pod]!; i < track.offsets[pod + 1]!; i++) out.push([track.startMs[i]!, track.endMs[i]!, track.value[i]!])
+  return out
+}
+
+/** Start of a pod's first interval on a track, or null. */
+export function firstStart(track: IntervalTrack, pod: number): number | null {
+  return track.offsets[pod]! < track.offsets[pod + 1]! ? track.startMs[track.offsets[pod]!]! : null
 }

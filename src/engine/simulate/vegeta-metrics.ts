@@ -63,11 +63,13 @@ export function computeVegetaMetrics(stats: SecondStats, attack: AttackInfo, fir
   const latestNs = requests > 0 ? hitNs(requests) : null
   const durationNs = requests > 0 ? latestNs! - earliestNs! : 0
   const waitNs = requests > 0 ? Math.round(endNs) - latestNs! : 0
+  // Duration.Seconds() is whole seconds plus the remainder / 1e9, which can differ from ns / 1e9 in the last bit.
+  const goSeconds = (ns: number): number => Math.trunc(ns / 1e9) + (ns % 1e9) / 1e9
   let rate = requests
   let throughput = successes
   if (durationNs > 0) {
-    rate /= durationNs / 1e9
-    throughput /= (durationNs + waitNs) / 1e9
+    rate /= goSeconds(durationNs)
+    throughput /= goSeconds(durationNs + waitNs)
   }
 
   const { valuesNs, counts } = mergeSeconds(stats.histogram, 0, seconds)
