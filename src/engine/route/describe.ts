@@ -50,3 +50,10 @@ export function describeServerChoice(server: CompiledServer, how: 'exact' | 'wil
   }
   return `No server is named ${host} and no wildcard matches it, so the catch-all server _ answers.`
 }
+
+/** What made a server regex-enforced: `use-regex of Ingress default/a` or `rewrite-target of Ingress …`. */
+export function describeEnforcer(server: CompiledServer): string {
+  const cause = server.locations.find((loc) => loc.id === server.regexEnforcedBy)
+  if (!cause) return 'no location'
+  return `${cause.rewriteTarget !== null ? 'the rewrite-target' : 'use-regex'} of Ingress ${ingressName(cause.ingress)}`
+}

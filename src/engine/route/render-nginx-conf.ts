@@ -7,7 +7,7 @@
  */
 import { CATCH_ALL, DEFAULT_UPSTREAM } from './compile-servers'
 import { describeEnvironment } from './environment'
-import { ingressName } from './describe'
+import { describeEnforcer, ingressName } from './describe'
 import { translatePcre, unescapeNginxToken } from './pcre'
 import { toByteString } from './normalize-uri'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream } from './types'
@@ -106,7 +106,7 @@ function renderServer(routes: CompiledRoutes, server: CompiledServer, options: N
   const lines = [`## start server ${server.hostname}`, 'server {', `    server_name ${server.serverName} ;`]
   lines.push(`    listen ${listen}${server.hostname === CATCH_ALL ? ' default_server' : ''};`)
   if (server.tlsFrom) lines.push(`    # tls: ingress-nginx also serves https for this host (certificate from Ingress ${ingressName(server.tlsFrom)})`)
-  if (server.regexEnforced) lines.push(`    # every location is a case-insensitive regex: use-regex or rewrite-target on ${server.regexEnforcedBy}`)
+  if (server.regexEnforced) lines.push(`    # every location is a case-insensitive regex (ingress-nginx enforces it for the whole host): ${describeEnforcer(server)}`)
   for (const loc of server.locations) {
     lines.push('')
     if (loc.appRoot) {

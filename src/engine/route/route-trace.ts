@@ -4,7 +4,7 @@
  * With tracing off it only assembles the result, so the hot path builds no strings.
  */
 import type { RewriteOutcome } from './apply-rewrite'
-import { describeLocation, ingressName, locationLabel } from './describe'
+import { describeEnforcer, describeLocation, ingressName, locationLabel } from './describe'
 import type { HttpsRedirect } from './https-redirect'
 import type { ParsedTarget } from './normalize-uri'
 import type { ServerIndex } from './route-index'
@@ -56,7 +56,7 @@ export class RouteTrace {
 
   private spec(): string {
     if (!this.specAnswer) this.specAnswer = specRoute(this.compiled.spec, this.host, this.target?.rawPath ?? '/')
-    return `the Kubernetes spec would pick ${describeSpecAnswer(this.specAnswer)}`
+    return `per the Kubernetes spec: ${describeSpecAnswer(this.specAnswer)}`
   }
 
   begin(scheme: string, host: string, target: OkTarget): void {
@@ -155,7 +155,7 @@ export class RouteTrace {
     const loc = this.chosenLocation
     const server = this.chosenServer
     if (loc && server?.regexEnforced && (loc.origin === 'rule' || loc.origin === 'exact-copy') && loc.pathType !== 'ImplementationSpecific' && !loc.useRegex && loc.rewriteTarget === null) {
-      this.diverge('D2', `host ${server.hostname} is regex-enforced (use-regex or rewrite-target on ${server.regexEnforcedBy}), so ${loc.pathType} ${loc.ingressPath} is matched as ${locationLabel(loc)}: case-insensitive and as a plain string prefix; ${this.spec()}.`)
+      this.diverge('D2', `host ${server.hostname} is regex-enforced (${describeEnforcer(server)}), so ${loc.pathType} ${loc.ingressPath} is matched as ${locationLabel(loc)}: case-insensitive and as a plain string prefix; ${this.spec()}.`)
     }
     if (loc && (loc.origin === 'rule' || loc.origin === 'exact-copy') && loc.pathType === 'ImplementationSpecific' && !loc.useRegex && loc.ingressPath !== '/') {
       this.diverge('D4', `ImplementationSpecific ${loc.ingressPath} is treated as Prefix by ingress-nginx (without use-regex); the spec leaves ImplementationSpecific to the controller.`)

@@ -1,0 +1,132 @@
+/** The `route` and `nginx-conf` commands, in-process over a fake CliIo. */
+import { describe, expect, test } from 'vitest'
+import { SEED_MANIFEST } from '../../presets/seed'
+import type { CliIo } from '../io'
+import { runCli } from '../main'
+
+function fakeIo(files: Record<string, string> = {}): CliIo & { out: () => string; err: () => string } {
+  let out = ''
+  let err = ''
+  return {
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    readStdin: async () => files['-'] ?? '',
+    readFile: async (path) => {
+      if (path in files) return files[path] as string
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+    },
+    out: () => out,
+    err: () => err,
+  }
+}
+
+const FIELDS = ['status', 'service', 'port', 'namespace', 'ingress', 'host', 'rewrittenPath', 'location', 'canary', 'trace']
+const canary = `${SEED_MANIFEST}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: s1-canary
+  annotations:
+    nginx.ingress.kubernetes.io/canary: "true"
+    nginx.ingress.kubernetes.io/canary-by-header: X-Canary
+spec:
+  rules:
+  - host: kube-book.com
+    http:
+      paths:
+      - path: /
+        pathType: ImplementationSpecific
+        backend:
+          service: {name: s1-next, port: {number: 80}}
+`
+
+describe('route --url', () => {
+  test('prints one JSON line with exactly the contract\'s fields, in order', async () => {
+    const io = fakeIo({ 'seed.yaml': SEED_MANIFEST })
+    expect(await runCli(['route', 'seed.yaml', '--url', 'http://foo.bar.com/foos1/abc'], io)).toBe(0)
+    const lines = io.out().split('\n').filter(Boolean)
+    expect(lines).toHaveLength(1)
+    const result = JSON.parse(lines[0] as string)
+    expect(Object.keys(result)).toEqual(FIELDS)
+    expect(result).toMatchObject({ status: 200, service: 's1', port: 80, namespace: 'default', ingress: 'test', host: 'foo.bar.com', rewrittenPath: '/', location: null, canary: false })
+    expect(io.err()).toBe('')
+  })
+
+  test('--header and --cookie reach the canary decision', async () => {
+    const io = fakeIo({ 'c.yaml': canary })
+    expect(await runCli(['route', 'c.yaml', '--url', 'https://kube-book.com/', '--header', 'X-Canary: always'], io)).toBe(0)
+    expect(JSON.parse(io.out())).toMatchObject({ status: 200, service: 's1-next', ingress: 's1-canary', canary: true })
+  })
+
+  test('usage errors exit 2 with nothing on stdout', async () => {
+    for (const argv of [
+      ['route', 'seed.yaml'],
+      ['route', '--url', 'http://a/'],
+      ['route', 'seed.yaml', '--url', 'foo.bar.com/x'],
+      ['route', 'seed.yaml', '--url', 'http://a/', '--header', 'nocolon'],
+      ['route', 'seed.yaml', '--url', 'http://a/', '--requests', 'r.jsonl'],
+      ['route', 'missing.yaml', '--url', 'http://a/'],
+    ]) {
+      const io = fakeIo({ 'seed.yaml': SEED_MANIFEST })
+      expect(await runCli(argv, io)).toBe(2)
+      expect(io.out()).toBe('')
+      expect(io.err()).toMatch(/^route: /)
+    }
+  })
+
+  test('invalid input exits 2 with file:line:col: message on stderr', async () => {
+    const bad = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i}\nspec:\n  rules:\n  - host: Foo.com\n'
+    const io = fakeIo({ 'bad.yaml': bad })
+    expect(await runCli(['route', 'bad.yaml', '--url', 'http://foo.com/'], io)).toBe(2)
+    expect(io.out()).toBe('')
+    expect(io.err()).toMatch(/^bad\.yaml:\d+:\d+: /m)
+  })
+})
+
+describe('route --requests', () => {
+  test('one result line per JSONL request, in order, with one seeded random sequence', async () => {
+    const requests = [
+      { url: 'http://foo.bar.com/foos1/abc' },
+      { url: 'http://kube-book.com/' },
+      { url: 'https://kube-book.com/', headers: { 'X-Canary': 'never' } },
+      { url: 'https://kube-book.com/', cookies: {}, headers: { 'X-Canary': 'always' } },
+    ].map((request) => JSON.stringify(request)).join('\n') + '\n\n'
+    const run = async (): Promise<string> => {
+      const io = fakeIo({ 'c.yaml': canary, 'r.jsonl': requests })
+      expect(await runCli(['route', 'c.yaml', '--requests', 'r.jsonl'], io)).toBe(0)
+      return io.out()
+    }
+    const out = await run()
+    const results = out.trim().split('\n').map((line) => JSON.parse(line))
+    expect(results.map((result) => [result.status, result.service, result.canary])).toEqual([
+      [200, 's1', false], [308, null, false], [200, 's1', false], [200, 's1-next', true],
+    ])
+    expect(await run()).toBe(out)
+  })
+
+  test('a malformed line is reported as file:line:col and nothing is printed', async () => {
+    const io = fakeIo({ 'seed.yaml': SEED_MANIFEST, 'r.jsonl': '{"url":"http://a/"}\nnot json\n{"headers":{}}\n' })
+    expect(await runCli(['route', 'seed.yaml', '--requests', 'r.jsonl'], io)).toBe(2)
+    expect(io.out()).toBe('')
+    expect(io.err()).toBe('r.jsonl:2:1: not a JSON object\nr.jsonl:3:1: each line needs "url" (a string)\n')
+  })
+})
+
+describe('nginx-conf', () => {
+  test('prints the rendered configuration of the input', async () => {
+    const io = fakeIo({ 'seed.yaml': SEED_MANIFEST })
+    expect(await runCli(['nginx-conf', 'seed.yaml'], io)).toBe(0)
+    expect(io.out()).toContain('## start server foo.bar.com')
+    expect(io.out()).toContain('rewrite "(?i)/foos1" / break;')
+  })
+
+  test('exits 2 without files, and on invalid input', async () => {
+    const none = fakeIo()
+    expect(await runCli(['nginx-conf'], none)).toBe(2)
+    const bad = fakeIo({ 'bad.yaml': 'kind: Ingress\napiVersion: networking.k8s.io/v1\nmetadata: {name: x}\nspec: {rules: [{host: "a b"}]}\n' })
+    expect(await runCli(['nginx-conf', 'bad.yaml'], bad)).toBe(2)
+    expect(bad.out()).toBe('')
+    expect(bad.err()).toMatch(/^bad\.yaml:\d+:\d+: /m)
+  })
+})

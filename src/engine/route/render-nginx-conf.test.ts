@@ -1,0 +1,60 @@
+/** The nginx.conf renderer: the parts of nginx.tmpl that decide routing, in ingress-nginx's order. */
+import { describe, expect, test } from 'vitest'
+import { compileRoutes } from './compile-routes'
+import { renderNginxConf } from './render-nginx-conf'
+import { clusterModel, ingress, nginx } from './test-support'
+
+const conf = renderNginxConf(compileRoutes(clusterModel(
+  ingress('rewrite', { annotations: nginx({ 'rewrite-target': '/$2', 'app-root': '/app1' }), rules: [{ host: 'r.test', paths: [{ path: '/api(/|$)(.*)', type: 'ImplementationSpecific', backend: 'api:80' }] }] }),
+  ingress('plain', { tls: [['p.test']], rules: [{ host: 'p.test', paths: [{ path: '/docs', backend: 'docs:http' }, { path: '/x', type: 'Exact', backend: 'x:80' }] }] }),
+  ingress('moved', { annotations: nginx({ 'permanent-redirect': 'https://new.test/' }), rules: [{ host: '*.old.test', paths: [{ path: '/', backend: 'old:80' }] }] }),
+  ingress('canary', { annotations: nginx({ canary: 'true', 'canary-weight': '25' }), rules: [{ host: 'p.test', paths: [{ path: '/docs', backend: 'docs-next:http' }] }] }),
+)))
+
+function block(text: string, start: string): string {
+  const from = text.indexOf(start)
+  return text.slice(from, text.indexOf('\n    }', from))
+}
+
+describe('renderNginxConf', () => {
+  test('a complete file: events, http, the catch-all first as default_server, then the hosts in order', () => {
+    expect(conf).toMatch(/^# nginx\.conf as ingress-nginx would render it/)
+    expect(conf).toContain('events {')
+    const order = ['## start server _', '## start server *.old.test', '## start server p.test', '## start server r.test'].map((marker) => conf.indexOf(marker))
+    expect(order.every((position, i) => position > 0 && (i === 0 || position > (order[i - 1] as number)))).toBe(true)
+    expect(conf).toContain('listen 80 default_server;')
+    expect(conf).toContain('server_name ~^(?<subdomain>[\\w-]+)\\.old\\.test$ ;')
+  })
+
+  test('plain hosts get = and prefix locations; rewrite hosts get ~* "^path" with the rewrite before proxy_pass', () => {
+    expect(conf).toContain('location /docs/ {')
+    expect(conf).toContain('location = /docs {')
+    expect(conf).toContain('location = /x {')
+    const api = block(conf, 'location ~* "^/api(/|$)(.*)"')
+    expect(api).toMatch(/rewrite "\(\?i\)\/api\(\/\|\$\)\(\.\*\)" \/\$2 break;\n\s+proxy_pass http:\/\/default-api-80;/)
+  })
+
+  test('app-root is a server-level if before its location; redirects return before proxy_pass', () => {
+    expect(conf).toMatch(/if \(\$uri = \/\) \{\n\s+return 302 \$scheme:\/\/\$http_host\/app1;\n\s+\}\n\n?\s+location ~\* "\^\/api/)
+    expect(block(conf, '## start server *.old.test')).toMatch(/return 301 https:\/\/new\.test\/;\n\s+proxy_pass http:\/\/default-old-80;/)
+  })
+
+  test('named upstreams with placeholders; Lua-only behaviour as comments', () => {
+    expect(conf).toContain('upstream default-docs-http {')
+    expect(conf).toContain('upstream upstream-default-backend {')
+    const docs = block(conf, 'location /docs/ {')
+    expect(docs).toContain('# ingress-nginx Lua: plain http gets 308 https://$host$request_uri')
+    expect(docs).toContain('# ingress-nginx Lua: canary upstream default-docs-next-http (Ingress default/canary) by weight 25/100')
+  })
+
+  test('differential options: listen address, upstream servers and the X-Route header', () => {
+    const rendered = renderNginxConf(compileRoutes(clusterModel(ingress('w', { rules: [{ host: 'a.test', paths: [{ path: '/', backend: 's:80' }] }] }))), {
+      listen: '127.0.0.1:9999', upstreamServer: () => '127.0.0.1:9000', routeHeader: true, mainDirectives: ['pid /tmp/x.pid;'],
+    })
+    expect(rendered).toContain('listen 127.0.0.1:9999;')
+    expect(rendered).toContain('server 127.0.0.1:9000;')
+    expect(rendered).toContain('proxy_set_header X-Route "default-s-80|default/w";')
+    expect(rendered).toMatch(/\npid \/tmp\/x\.pid;\nworker_processes 1;/)
+    expect(rendered).not.toContain('listen 127.0.0.1:8181;')
+  })
+})
