@@ -58,7 +58,33 @@ export type RouteCode =
   | 'rewrite-variable'
   | 'controller-configmap'
 
-export type DiagnosticCode = SourceCode | ModelCode | RouteCode
+/** Codes of lint rules (checks stage: what the whole graph says about probes, references, TLS and rollouts). */
+export type LintCode =
+  | 'readiness-probe-missing'
+  | 'liveness-same-as-readiness'
+  | 'probe-port-not-exposed'
+  | 'service-selects-nothing'
+  | 'service-target-port-missing'
+  | 'ingress-service-missing'
+  | 'ingress-service-port-missing'
+  | 'tls-host-not-in-rules'
+  | 'wildcard-host-apex'
+  | 'rewrite-without-capture'
+  | 'prestop-missing'
+  | 'grace-shorter-than-prestop'
+  | 'rollout-zero-capacity'
+  | 'rollout-capacity-dip'
+  | 'recreate-behind-ingress'
+  | 'readiness-too-slow'
+  | 'liveness-without-startup'
+  | 'tls-secret-missing'
+  | 'tls-secret-invalid'
+  | 'tls-host-not-covered'
+  | 'tls-cert-expired'
+  | 'tls-cert-expiring'
+  | 'tls-key-mismatch'
+
+export type DiagnosticCode = SourceCode | ModelCode | RouteCode | LintCode
 
 export type Severity = 'error' | 'warning' | 'info'
 
