@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './ui/app/App'
 import { startStudio } from './ui/app/start-studio'
+import './ui/i18n'
 import './ui/app/tokens.css'
 import './ui/app/app.css'
 

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next'
 import { TID } from '../test-ids'
 import { AnalysisStatus } from './AnalysisStatus'
 
 /** The product name and the analysis status. Later stages add share, presets and language here. */
 export function Header() {
+  const { t } = useTranslation()
   return (
     <header className="app-header" data-testid={TID.header}>
       <div className="brand">
@@ -10,8 +12,8 @@ export function Header() {
           <rect x="1.5" y="1.5" width="21" height="21" rx="6" fill="var(--accent)" />
           <path d="M6 12h4.5M13.5 7.5H18M13.5 16.5H18M10.5 12l3-4.5M10.5 12l3 4.5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" fill="none" />
         </svg>
-        <h1>Ingress Studio</h1>
-        <span className="tagline">how ingress-nginx routes, and what a rollout does</span>
+        <h1>{t('productName')}</h1>
+        <span className="tagline">{t('tagline')}</span>
       </div>
       <AnalysisStatus />
     </header>
