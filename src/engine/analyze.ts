@@ -2,11 +2,13 @@
  * The engine's front door: manifest text in, a typed cluster model and every problem out. Pure and
  * synchronous; runs the same in the worker, the CLI, tests and benchmarks. Never throws on any input.
  */
+import { runChecks, type CheckedDiagnostic, type CheckOptions } from './checks/run-checks'
 import { compareDiagnostics, type Diagnostic } from './diagnostics'
 import { buildModel, type DocumentSummary, type ModelOptions } from './model/build-model'
 import type { ClusterModel } from './model/types'
 import { createLocator, type Locator } from './source/locate'
 import { parseSources, type SourceFile, type SourceOptions } from './source/parse-sources'
+import type { CertificateReport } from './tls/certificate-reports'
 
 export type { SourceFile } from './source/parse-sources'
 export type { DocumentSummary } from './model/build-model'
@@ -17,8 +19,10 @@ export type { DocumentSummary } from './model/build-model'
  * - `maxNestingDepth` — deepest collection nesting composed. Default: `MAX_NESTING_DEPTH` (128).
  * - `maxAliasCount` — alias dereferences allowed per document. Default: `MAX_ALIAS_COUNT` (100).
  * - `maxDiagnosticsPerFile` — diagnostics kept per file. Default: `MAX_DIAGNOSTICS_PER_FILE` (1000).
+ * - `rules` — per-rule on/off and severity of the lints (checks/rule-settings.ts). Default: all on.
+ * - `now` — the caller's clock in ms since the epoch, for certificate expiry. Default: none (not checked).
  */
-export interface AnalyzeOptions extends SourceOptions, ModelOptions {}
+export interface AnalyzeOptions extends SourceOptions, ModelOptions, CheckOptions {}
 
 /** Structured-clone-safe: plain data only (it crosses the worker boundary). */
 export interface Analysis {
@@ -27,20 +31,29 @@ export interface Analysis {
   readonly diagnostics: readonly Diagnostic[]
   /** One entry per YAML document of every file, in input order. */
   readonly documents: readonly DocumentSummary[]
+  /** Every TLS Secret with its certificate and the Ingress hosts it serves (the certificate card). */
+  readonly certificates: readonly CertificateReport[]
 }
 
 /** An analysis plus the locator over its parsed documents (engine-side only; not clonable). */
 export interface DetailedAnalysis {
   readonly analysis: Analysis
   readonly locate: Locator
+  /** The lint and routing diagnostics with their fixes (for quick fixes; not clonable data). */
+  readonly checked: readonly CheckedDiagnostic[]
 }
 
 /** Like `analyze`, and also returns the `Locator` later stages use to point diagnostics at fields. */
 export function analyzeDetailed(files: readonly SourceFile[], options: AnalyzeOptions = {}): DetailedAnalysis {
   const parsed = parseSources(files, options)
   const { model, documents } = buildModel(parsed, options)
+  const locate = createLocator(parsed.files)
+  const { checked, certificates } = runChecks(model, locate, options)
+  // Through each file's sink, so lints count against the per-file diagnostics cap like everything else.
+  const sinks = new Map(parsed.files.map((file) => [file.name, file.sink]))
+  for (const { diagnostic: d } of checked) sinks.get(d.file)?.report(d.code, d.severity, d.message, d.span)
   const diagnostics = [...parsed.diagnostics].sort(compareDiagnostics)
-  return { analysis: { model, diagnostics, documents }, locate: createLocator(parsed.files) }
+  return { analysis: { model, diagnostics, documents, certificates }, locate, checked }
 }
 
 /**

@@ -1,0 +1,133 @@
+/**
+ * Every configurable rule with its id, default severity, title and rationale: plain data with no imports
+ * beyond types, so the rules panel can show it without loading the engine. The lint rules are implemented in
+ * `rules/`; the routing rules are findings of the route stage (`compileRoutes`), surfaced and configured here.
+ */
+import type { LintCode, RouteCode, Severity } from '../diagnostics'
+
+/** The id of a configurable rule: a lint code or a routing finding's code. */
+export type RuleId = LintCode | RouteCode
+
+export type RuleCategory = 'probes' | 'services' | 'ingress' | 'tls' | 'rollout' | 'routing'
+
+export interface RuleInfo {
+  readonly id: RuleId
+  readonly category: RuleCategory
+  readonly title: string
+  /** The severity findings get unless the user changes it (routing findings: the usual one; some vary). */
+  readonly severity: Severity
+  /** Why it matters, in a sentence or two a learner can follow. */
+  readonly rationale: string
+  /** What the quick fix does, or null when there is none. */
+  readonly fix: string | null
+}
+
+export const CATEGORY_TITLES: Readonly<Record<RuleCategory, string>> = {
+  probes: 'Probes',
+  services: 'Services and selectors',
+  ingress: 'Ingress references',
+  tls: 'TLS certificates',
+  rollout: 'Zero-downtime rollouts',
+  routing: 'Routing (ingress-nginx)',
+}
+
+export const RULES: readonly RuleInfo[] = [
+  { id: 'readiness-probe-missing', category: 'probes', severity: 'warning', title: 'Pod behind a Service without a readinessProbe',
+    rationale: 'Without a readinessProbe a pod is Ready as soon as its container starts, before the app listens, so the Service and the ingress send it requests that fail, and a rolling update removes old pods too early. Only pods a Service selects need one.',
+    fix: 'Add a tcpSocket or httpGet readinessProbe on the port the Service targets.' },
+  { id: 'liveness-same-as-readiness', category: 'probes', severity: 'warning', title: 'livenessProbe identical to readinessProbe',
+    rationale: 'When both probes are the same, a pod that is only busy is restarted instead of just taken out of the endpoints. Differing thresholds are fine (liveness should give up later than readiness).',
+    fix: 'Give the liveness probe twice the failureThreshold.' },
+  { id: 'probe-port-not-exposed', category: 'probes', severity: 'warning', title: 'Probe on a port the container does not expose',
+    rationale: 'A probe on a named port the container does not declare always fails; one on an undeclared number usually means a typo or a port that changed.',
+    fix: 'Probe the container\'s only declared port.' },
+  { id: 'service-selects-nothing', category: 'services', severity: 'warning', title: 'Service selects no pods',
+    rationale: 'A Service whose selector matches no pod template in the same namespace has no endpoints: everything routed to it gets 503 from ingress-nginx.',
+    fix: 'Select the pods of the Deployment with the Service\'s name.' },
+  { id: 'service-target-port-missing', category: 'services', severity: 'warning', title: 'Service targetPort matches no container port',
+    rationale: 'A named targetPort must be a containerPort name of the selected pods, or the Service has no endpoints for that port.',
+    fix: null },
+  { id: 'ingress-service-missing', category: 'ingress', severity: 'warning', title: 'Ingress backend Service does not exist',
+    rationale: 'ingress-nginx answers 503 for a backend whose Service does not exist. (The studio\'s routing still assumes it exists, so routes stay visible.) Checked when the manifests contain Services.',
+    fix: 'Use the Service with the closest name.' },
+  { id: 'ingress-service-port-missing', category: 'ingress', severity: 'warning', title: 'Ingress backend port not defined on the Service',
+    rationale: 'The backend port, by number or by name, must be one of the Service\'s ports; otherwise ingress-nginx has no upstream for it and answers 503.',
+    fix: 'Use the Service\'s only port.' },
+  { id: 'tls-host-not-in-rules', category: 'ingress', severity: 'warning', title: 'TLS host matches no rule host',
+    rationale: 'A host in spec.tls that no rule of the Ingress serves gets a certificate but no routes; usually a typo or a leftover.',
+    fix: 'Remove the host from the tls section.' },
+  { id: 'wildcard-host-apex', category: 'ingress', severity: 'info', title: 'Wildcard host does not cover its own domain',
+    rationale: '*.example.com matches exactly one extra label: a.example.com, not example.com and not a.b.example.com.',
+    fix: null },
+  { id: 'rewrite-without-capture', category: 'ingress', severity: 'warning', title: 'rewrite-target without a capture group',
+    rationale: 'Since ingress-nginx 0.22 rewrite-target replaces the whole path: with "/" on path /api, /api/users reaches the app as "/". Capture the rest of the path and use it in the target.',
+    fix: 'Capture the rest of each path (path(/|$)(.*), target /$2).' },
+  { id: 'prestop-missing', category: 'rollout', severity: 'warning', title: 'No preStop hook on a pod behind an Ingress',
+    rationale: 'A terminating pod gets SIGTERM while ingress-nginx still sends it requests for the second or two the endpoint change takes to propagate; those requests fail with 502. A short preStop sleep keeps the pod serving until the ingress has let go.',
+    fix: 'Add a preStop sleep of 5 seconds.' },
+  { id: 'grace-shorter-than-prestop', category: 'rollout', severity: 'warning', title: 'Grace period too short for preStop plus draining',
+    rationale: 'terminationGracePeriodSeconds counts from deletion and includes the preStop hook; what is left is the app\'s time to finish in-flight requests before SIGKILL.',
+    fix: 'Raise terminationGracePeriodSeconds to the preStop time plus 30 seconds.' },
+  { id: 'rollout-zero-capacity', category: 'rollout', severity: 'warning', title: 'Rolling update may leave no pod serving',
+    rationale: 'With replicas minus maxUnavailable at 0 (one replica and maxUnavailable 1, or maxUnavailable 100%), the controller may stop every old pod before a new one is ready: ingress-nginx answers 503.',
+    fix: 'Set maxUnavailable to 0 and maxSurge to at least 1.' },
+  { id: 'rollout-capacity-dip', category: 'rollout', severity: 'info', title: 'Rolling update halves serving capacity',
+    rationale: 'With two or fewer replicas, taking one down during the update removes half the capacity or more; under load the remaining pod may not keep up.',
+    fix: 'Set maxUnavailable to 0 and maxSurge to at least 1.' },
+  { id: 'recreate-behind-ingress', category: 'rollout', severity: 'warning', title: 'Recreate strategy behind an Ingress',
+    rationale: 'Recreate stops every old pod before starting new ones, so every update is an outage for the hosts routed to this Deployment.',
+    fix: 'Switch to RollingUpdate with maxSurge 1 and maxUnavailable 0.' },
+  { id: 'readiness-too-slow', category: 'rollout', severity: 'warning', title: 'Readiness slower than the progress deadline',
+    rationale: 'A new pod cannot be available before its probes allow it (initialDelaySeconds, periods, minReadySeconds). If that is longer than progressDeadlineSeconds, every rollout reports ProgressDeadlineExceeded.',
+    fix: 'Raise progressDeadlineSeconds.' },
+  { id: 'liveness-without-startup', category: 'rollout', severity: 'warning', title: 'Liveness probe without a startupProbe on a slow starter',
+    rationale: 'A slow-starting app needs a long liveness initialDelaySeconds, which also delays detecting a hung app; or the liveness probe kills it before it has started. A startupProbe holds liveness back only until the app is up.',
+    fix: 'Add a startupProbe with the liveness handler and enough attempts.' },
+  { id: 'tls-secret-missing', category: 'tls', severity: 'warning', title: 'TLS Secret not found',
+    rationale: 'ingress-nginx serves its self-signed "Kubernetes Ingress Controller Fake Certificate" for hosts whose Secret does not exist. Skipped for Ingresses cert-manager fills in.',
+    fix: null },
+  { id: 'tls-secret-invalid', category: 'tls', severity: 'error', title: 'TLS Secret without a usable certificate',
+    rationale: 'tls.crt must hold a PEM certificate (the leaf first) and tls.key its unencrypted key; otherwise ingress-nginx falls back to its fake certificate.',
+    fix: null },
+  { id: 'tls-host-not-covered', category: 'tls', severity: 'warning', title: 'TLS host not covered by the certificate',
+    rationale: 'Browsers accept a certificate only for the names in its subjectAltName (a wildcard covers one label; the CN is ignored). Every other host gets a certificate warning.',
+    fix: null },
+  { id: 'tls-cert-expired', category: 'tls', severity: 'error', title: 'Certificate expired or not yet valid',
+    rationale: 'Clients refuse a certificate outside its validity period. Renewing the one Secret fixes every host that uses it.',
+    fix: null },
+  { id: 'tls-cert-expiring', category: 'tls', severity: 'warning', title: 'Certificate expires within 30 days',
+    rationale: 'Renew before the last day: replace the Secret\'s tls.crt and tls.key, and every host listed on the certificate card is renewed at once.',
+    fix: null },
+  { id: 'tls-key-mismatch', category: 'tls', severity: 'error', title: 'Key does not match the certificate',
+    rationale: 'tls.key must be the private key of the certificate in tls.crt; ingress-nginx rejects the pair and serves its fake certificate.',
+    fix: null },
+  { id: 'route-conflict', category: 'routing', severity: 'warning', title: 'Same host and path in two places',
+    rationale: 'ingress-nginx keeps the path of the oldest Ingress and silently ignores later duplicates; the admission webhook would reject them.', fix: null },
+  { id: 'canary-without-primary', category: 'routing', severity: 'warning', title: 'Canary without a primary',
+    rationale: 'A canary Ingress only shadows a host and path a non-canary Ingress serves; otherwise it gets no traffic.', fix: null },
+  { id: 'regex-enforced', category: 'routing', severity: 'info', title: 'use-regex or rewrite-target changes other Ingresses on the host',
+    rationale: 'One Ingress with use-regex or rewrite-target turns every path of the host, in every Ingress, into a case-insensitive regex prefix.', fix: null },
+  { id: 'foreign-annotation', category: 'routing', severity: 'info', title: 'Annotation of the other NGINX controller',
+    rationale: 'nginx.org/* and nginx.com/* annotations belong to NGINX Inc.\'s controller; ingress-nginx ignores them.', fix: null },
+  { id: 'ingress-not-served', category: 'routing', severity: 'info', title: 'Ingress not served by ingress-nginx',
+    rationale: 'Its class (or the missing default class) hands it to another controller.', fix: null },
+  { id: 'invalid-annotation', category: 'routing', severity: 'warning', title: 'Annotation value ingress-nginx ignores',
+    rationale: 'An annotation with an invalid value is ignored and its default applies.', fix: null },
+  { id: 'regex-unsupported', category: 'routing', severity: 'warning', title: 'Regex the studio cannot evaluate',
+    rationale: 'The location regex uses a PCRE feature the studio does not model; it is treated as never matching.', fix: null },
+  { id: 'default-backend-scope', category: 'routing', severity: 'info', title: 'defaultBackend only for this Ingress\'s hosts',
+    rationale: 'ingress-nginx uses an Ingress\'s defaultBackend only for the hosts that Ingress creates, unlike the spec.', fix: null },
+  { id: 'resource-backend', category: 'routing', severity: 'warning', title: 'Resource backend',
+    rationale: 'ingress-nginx ignores resource backends; the controller\'s 404 answers instead.', fix: null },
+  { id: 'rewrite-variable', category: 'routing', severity: 'warning', title: 'nginx variable in rewrite-target',
+    rationale: 'The studio models capture groups ($1–$9) only; other nginx variables are treated as empty.', fix: null },
+  { id: 'controller-configmap', category: 'routing', severity: 'warning', title: 'Controller ConfigMap value',
+    rationale: 'A value in the ingress-nginx ConfigMap that the controller cannot read.', fix: null },
+]
+
+const byId = new Map<string, RuleInfo>(RULES.map((rule) => [rule.id, rule]))
+
+/** The catalog entry of `id`, or undefined for codes that are not configurable rules. */
+export function ruleInfo(id: string): RuleInfo | undefined {
+  return byId.get(id)
+}

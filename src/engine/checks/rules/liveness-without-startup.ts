@@ -1,0 +1,46 @@
+/**
+ * `liveness-without-startup`: a livenessProbe without a startupProbe on a slow starter — a liveness (or
+ * readiness) initialDelaySeconds of 30 s or more says the app takes that long to start. A long liveness delay
+ * also delays noticing a hung app; a short one kills the app before it is up. A startupProbe holds liveness
+ * back only until the app has started (research/rollout.md §7).
+ */
+import type { FixOp } from '../../fix/types'
+import { handlerYaml } from '../handler-facts'
+import type { Finding, LintRule } from '../types'
+
+/** An initial delay from which a container counts as a slow starter. */
+export const SLOW_START_SECONDS = 30
+
+export const livenessWithoutStartup: LintRule = {
+  id: 'liveness-without-startup',
+  check({ model }) {
+    const findings: Finding[] = []
+    for (const deployment of model.deployments) {
+      for (const container of deployment.template.containers) {
+        const live = container.livenessProbe
+        if (!live || container.startupProbe) continue
+        const slowness = Math.max(live.initialDelaySeconds, container.readinessProbe?.initialDelaySeconds ?? 0)
+        if (slowness < SLOW_START_SECONDS) continue
+        const killedAfter = live.initialDelaySeconds + live.periodSeconds * live.failureThreshold
+        const period = live.periodSeconds
+        const attempts = Math.max(3, Math.ceil((2 * slowness) / period))
+        const ops: FixOp[] = [{ op: 'set', path: [...container.at, 'startupProbe'],
+          value: { ...handlerYaml(live.handler), periodSeconds: period, failureThreshold: attempts } }]
+        if (live.initialDelaySeconds > 0) ops.push({ op: 'set', path: [...live.at, 'initialDelaySeconds'], value: 0 })
+        findings.push({
+          code: 'liveness-without-startup',
+          source: deployment.source,
+          at: live.at,
+          part: 'key',
+          message: killedAfter < slowness
+            ? `${container.name} takes about ${slowness} s to start, but its livenessProbe kills it after ${killedAfter} s: it will restart forever. ` +
+              'Add a startupProbe that allows the start-up time.'
+            : `${container.name} starts slowly (initialDelaySeconds ${slowness}); with a livenessProbe but no startupProbe the delay also postpones ` +
+              'noticing a hung app. Add a startupProbe and drop the liveness delay.',
+          fixes: [{ title: `Add a startupProbe (${attempts} × ${period} s) and start liveness at 0 s`, ops }],
+        })
+      }
+    }
+    return findings
+  },
+}

@@ -1,0 +1,51 @@
+/**
+ * `readiness-too-slow`: a new pod cannot become available within progressDeadlineSeconds even when the app is
+ * instant: the startupProbe's and readinessProbe's initial delays, the extra successful readiness periods and
+ * minReadySeconds add up past the deadline, so every rollout reports ProgressDeadlineExceeded
+ * (research/rollout.md §6–§7; readiness is probed only after the startupProbe succeeds).
+ */
+import type { Container, Deployment } from '../../model/types'
+import type { Finding, LintRule } from '../types'
+
+/** Seconds after container start before the container can first be Ready. */
+export function earliestReady(container: Container): number {
+  const started = container.startupProbe ? container.startupProbe.initialDelaySeconds : 0
+  const ready = container.readinessProbe
+  if (!ready) return started
+  return Math.max(started, ready.initialDelaySeconds) + (ready.successThreshold - 1) * ready.periodSeconds
+}
+
+function slowest(deployment: Deployment): { container: Container; seconds: number } | null {
+  let best: { container: Container; seconds: number } | null = null
+  for (const container of deployment.template.containers) {
+    const seconds = earliestReady(container)
+    if (!best || seconds > best.seconds) best = { container, seconds }
+  }
+  return best
+}
+
+export const readinessTooSlow: LintRule = {
+  id: 'readiness-too-slow',
+  check({ model, pick }) {
+    const findings: Finding[] = []
+    for (const deployment of model.deployments) {
+      const deadline = deployment.progressDeadlineSeconds
+      const slow = slowest(deployment)
+      if (deadline === null || !slow) continue
+      const available = slow.seconds + deployment.minReadySeconds
+      if (available < deadline) continue
+      const raised = Math.ceil(available) + 600
+      const probe = slow.container.startupProbe && !slow.container.readinessProbe ? slow.container.startupProbe : slow.container.readinessProbe
+      findings.push({
+        code: 'readiness-too-slow',
+        source: deployment.source,
+        at: pick(deployment.source, ['spec', 'progressDeadlineSeconds'], [...(probe?.at ?? slow.container.at), 'initialDelaySeconds'], ['spec']),
+        message: `A new pod of ${deployment.meta.name} is available ${available} s after start at the earliest (probe delays` +
+          `${deployment.minReadySeconds > 0 ? ' plus minReadySeconds' : ''}), not before the ${deadline} s progressDeadlineSeconds: every rollout will ` +
+          `report ProgressDeadlineExceeded. Shorten the delays or raise progressDeadlineSeconds to ${raised}.`,
+        fixes: [{ title: `Set progressDeadlineSeconds to ${raised}`, ops: [{ op: 'set', path: ['spec', 'progressDeadlineSeconds'], value: raised }] }],
+      })
+    }
+    return findings
+  },
+}

@@ -1,0 +1,25 @@
+/**
+ * `recreate-behind-ingress`: a Deployment with strategy Recreate whose pods an Ingress routes to. Recreate stops
+ * every old pod before any new one starts (research/rollout.md §5): each update is an outage.
+ */
+import type { Finding, LintRule } from '../types'
+
+export const recreateBehindIngress: LintRule = {
+  id: 'recreate-behind-ingress',
+  check({ model, index }) {
+    const findings: Finding[] = []
+    for (const deployment of model.deployments) {
+      if (deployment.strategy.type !== 'Recreate' || !index.behindIngress(deployment)) continue
+      findings.push({
+        code: 'recreate-behind-ingress',
+        source: deployment.source,
+        at: ['spec', 'strategy', 'type'],
+        message: `Deployment ${deployment.meta.name} is behind an Ingress and uses Recreate: every update stops all pods before new ones start, ` +
+          'so its hosts answer 503 meanwhile. Use RollingUpdate with maxSurge 1 and maxUnavailable 0 (unless two versions must never run together).',
+        fixes: [{ title: 'Switch to RollingUpdate (maxSurge 1, maxUnavailable 0)',
+          ops: [{ op: 'set', path: ['spec', 'strategy'], value: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } }] }],
+      })
+    }
+    return findings
+  },
+}

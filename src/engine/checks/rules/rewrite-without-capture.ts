@@ -1,0 +1,52 @@
+/**
+ * `rewrite-without-capture`: `rewrite-target` without `$n` on an Ingress whose paths match longer URLs. Since
+ * ingress-nginx 0.22 the target replaces the whole path, so the part after the matched prefix is lost
+ * (research/routing.md §4.4). The fix captures the rest of every path: `P(/|$)(.*)` with target `T$2`
+ * (`/()(.*)` for the root path, so group 2 is the rest there too), and makes the paths ImplementationSpecific
+ * (a regex is not a valid Prefix path).
+ */
+import type { FixOp } from '../../fix/types'
+import type { Ingress } from '../../model/types'
+import type { Finding, LintRule } from '../types'
+
+const ANNOTATION = 'nginx.ingress.kubernetes.io/rewrite-target'
+
+function captureFix(ingress: Ingress, target: string): FixOp[] | null {
+  const ops: FixOp[] = []
+  for (const [r, rule] of ingress.rules.entries()) {
+    for (const [p, path] of rule.paths.entries()) {
+      if (/[()[\]{}*+?|^$\\]/.test(path.path)) return null
+      const trimmed = path.path.replace(/\/+$/, '')
+      const at = ['spec', 'rules', r, 'http', 'paths', p]
+      ops.push({ op: 'set', path: [...at, 'path'], value: trimmed === '' ? '/()(.*)' : `${trimmed}(/|$)(.*)` })
+      if (!path.pathTypeDefaulted && path.pathType !== 'ImplementationSpecific') ops.push({ op: 'set', path: [...at, 'pathType'], value: 'ImplementationSpecific' })
+    }
+  }
+  const base = target.endsWith('/') ? target : `${target}/`
+  ops.push({ op: 'set', path: ['metadata', 'annotations', ANNOTATION], value: `${base}$2` })
+  return ops
+}
+
+export const rewriteWithoutCapture: LintRule = {
+  id: 'rewrite-without-capture',
+  check({ model }) {
+    const findings: Finding[] = []
+    for (const ingress of model.ingresses) {
+      const target = ingress.meta.annotations[ANNOTATION]
+      if (target === undefined || target === '' || /\$\d/.test(target)) continue
+      const suffixed = ingress.rules.flatMap((rule) => rule.paths).filter((path) => path.pathType !== 'Exact' && path.path !== '' && path.path !== '/')
+      if (suffixed.length === 0) continue
+      const example = suffixed[0]?.path.replace(/\/+$/, '') ?? ''
+      const ops = captureFix(ingress, target)
+      findings.push({
+        code: 'rewrite-without-capture',
+        source: ingress.source,
+        at: ['metadata', 'annotations', ANNOTATION],
+        message: `rewrite-target "${target}" has no capture group, so ${example}/anything reaches the app as "${target}": the rest of the path is lost. ` +
+          `Capture it, e.g. path ${example}(/|$)(.*) with rewrite-target ${target.replace(/\/?$/, '/')}$2.`,
+        fixes: ops ? [{ title: 'Capture the rest of each path ($2)', ops }] : [],
+      })
+    }
+    return findings
+  },
+}

@@ -1,0 +1,30 @@
+/**
+ * `service-selects-nothing`: a Service's selector matches no pod template in its namespace. Only checked where
+ * the manifests hold workloads in that namespace: a lone Service may select pods created elsewhere.
+ */
+import type { Finding, LintRule } from '../types'
+
+export const serviceSelectsNothing: LintRule = {
+  id: 'service-selects-nothing',
+  check({ model, index }) {
+    const findings: Finding[] = []
+    for (const service of model.services) {
+      if (service.type === 'ExternalName' || !service.selector || Object.keys(service.selector).length === 0) continue
+      if (!index.hasDeployments(service.meta.namespace) || index.selectedBy(service).length > 0) continue
+      const namesake = model.deployments.find((d) => d.meta.name === service.meta.name && d.meta.namespace === service.meta.namespace)
+      const wanted = Object.entries(service.selector).map(([k, v]) => `${k}=${v}`).join(', ')
+      findings.push({
+        code: 'service-selects-nothing',
+        source: service.source,
+        at: ['spec', 'selector'],
+        part: 'key',
+        message: `No pod template in namespace ${service.meta.namespace} has the labels ${wanted}, so Service ${service.meta.name} has no endpoints ` +
+          '(ingress-nginx answers 503). Make the selector match the pod template labels.',
+        fixes: namesake && Object.keys(namesake.template.labels).length > 0
+          ? [{ title: `Select the pods of Deployment ${namesake.meta.name}`, ops: [{ op: 'set', path: ['spec', 'selector'], value: { ...namesake.template.labels } }] }]
+          : [],
+      })
+    }
+    return findings
+  },
+}

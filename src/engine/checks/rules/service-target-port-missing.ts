@@ -1,0 +1,31 @@
+/**
+ * `service-target-port-missing`: a named targetPort that no container of the selected pods defines. The
+ * endpoints controller then publishes no endpoint for that port, so its traffic has nowhere to go.
+ */
+import { findContainerPort } from '../cluster-index'
+import type { Finding, LintRule } from '../types'
+
+export const serviceTargetPortMissing: LintRule = {
+  id: 'service-target-port-missing',
+  check({ model, index }) {
+    const findings: Finding[] = []
+    for (const service of model.services) {
+      const deployments = index.selectedBy(service)
+      if (deployments.length === 0) continue
+      service.ports.forEach((port, i) => {
+        if (typeof port.targetPort !== 'string') return
+        const name = port.targetPort
+        const missing = deployments.filter((d) => !d.template.containers.some((c) => findContainerPort(c, name)))
+        if (missing.length === 0) return
+        findings.push({
+          code: 'service-target-port-missing',
+          source: service.source,
+          at: ['spec', 'ports', i, 'targetPort'],
+          message: `targetPort "${name}" is not a containerPort name of Deployment ${missing.map((d) => d.meta.name).join(', ')}; ` +
+            'those pods get no traffic on this port. Name the container port or use its number.',
+        })
+      })
+    }
+    return findings
+  },
+}

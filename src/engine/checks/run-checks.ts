@@ -1,0 +1,76 @@
+/**
+ * The checks stage: the lint rules over the cluster model, plus the routing findings of `compileRoutes`
+ * (duplicate paths, canaries, regex promotion, foreign annotations, …), located at their fields, filtered and
+ * re-graded by the user's rule settings. Each diagnostic keeps its fixes beside it (engine-side), so a quick-fix
+ * request can find them by code and range.
+ */
+import type { Diagnostic } from '../diagnostics'
+import type { BoundFix } from '../fix/types'
+import type { ClusterModel, FieldPath, SourceRef } from '../model/types'
+import { compileRoutes } from '../route/compile-routes'
+import type { Locator } from '../source/locate'
+import { buildCertificateReports, type CertificateReport } from '../tls/certificate-reports'
+import { buildClusterIndex } from './cluster-index'
+import { LINT_RULES } from './registry'
+import { ruleInfo } from './rule-catalog'
+import { effectiveSeverity, type RuleSettings } from './rule-settings'
+import type { CheckContext } from './types'
+
+export interface CheckOptions {
+  /** Per-rule on/off and severity. Default: every rule on at its own severity. */
+  readonly rules?: RuleSettings
+  /** The caller's clock, ms since the epoch, for certificate expiry. Default: none (expiry is not checked). */
+  readonly now?: number
+}
+
+export interface CheckedDiagnostic {
+  readonly diagnostic: Diagnostic
+  readonly fixes: readonly BoundFix[]
+}
+
+export interface CheckResult {
+  readonly checked: readonly CheckedDiagnostic[]
+  readonly certificates: readonly CertificateReport[]
+}
+
+/** Whether `path` exists in the object: a missing field locates to an ancestor, whose span its key would then share. */
+function createHas(locate: Locator): (source: SourceRef, path: FieldPath) => boolean {
+  return (source, path) => {
+    if (path.length === 0) return true
+    const own = locate.spanOf(source, path, 'key')
+    const parent = locate.spanOf(source, path.slice(0, -1), 'value')
+    return own.start !== parent.start || own.end !== parent.end
+  }
+}
+
+/** Runs every enabled rule on `model` and locates the findings with `locate` (the Locator of the same analysis). */
+export function runChecks(model: ClusterModel, locate: Locator, options: CheckOptions = {}): CheckResult {
+  const has = createHas(locate)
+  const certificates = buildCertificateReports(model, options.now)
+  const context: CheckContext = {
+    model,
+    index: buildClusterIndex(model),
+    now: options.now,
+    certificates,
+    has,
+    pick: (source, ...paths) => paths.find((path) => has(source, path)) ?? (paths[paths.length - 1] as FieldPath),
+  }
+  const checked: CheckedDiagnostic[] = []
+  for (const rule of LINT_RULES) {
+    const info = ruleInfo(rule.id)
+    if (effectiveSeverity(options.rules, rule.id, 'info') === null) continue
+    for (const finding of rule.check(context)) {
+      const severity = effectiveSeverity(options.rules, rule.id, finding.severity ?? info?.severity ?? 'warning') ?? 'warning'
+      checked.push({
+        diagnostic: locate.diagnose(finding.source, finding.at, finding.code, severity, finding.message, finding.part),
+        fixes: (finding.fixes ?? []).map((fix) => ({ ...fix, source: finding.source })),
+      })
+    }
+  }
+  for (const issue of compileRoutes(model).issues) {
+    const severity = effectiveSeverity(options.rules, issue.code, issue.severity)
+    if (severity === null) continue
+    checked.push({ diagnostic: locate.diagnose(issue.source, issue.at, issue.code, severity, issue.message), fixes: [] })
+  }
+  return { checked, certificates }
+}
