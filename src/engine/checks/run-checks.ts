@@ -6,11 +6,12 @@
  */
 import type { Diagnostic } from '../diagnostics'
 import type { BoundFix } from '../fix/types'
-import type { ClusterModel, FieldPath, SourceRef } from '../model/types'
+import type { ClusterModel, FieldPath } from '../model/types'
 import { compileRoutes } from '../route/compile-routes'
 import type { Locator } from '../source/locate'
 import { buildCertificateReports, type CertificateReport } from '../tls/certificate-reports'
 import { buildClusterIndex } from './cluster-index'
+import { createHas } from './field-exists'
 import { LINT_RULES } from './registry'
 import { ruleInfo } from './rule-catalog'
 import { effectiveSeverity, type RuleSettings } from './rule-settings'
@@ -31,16 +32,6 @@ export interface CheckedDiagnostic {
 export interface CheckResult {
   readonly checked: readonly CheckedDiagnostic[]
   readonly certificates: readonly CertificateReport[]
-}
-
-/** Whether `path` exists in the object: a missing field locates to an ancestor, whose span its key would then share. */
-function createHas(locate: Locator): (source: SourceRef, path: FieldPath) => boolean {
-  return (source, path) => {
-    if (path.length === 0) return true
-    const own = locate.spanOf(source, path, 'key')
-    const parent = locate.spanOf(source, path.slice(0, -1), 'value')
-    return own.start !== parent.start || own.end !== parent.end
-  }
 }
 
 /** Runs every enabled rule on `model` and locates the findings with `locate` (the Locator of the same analysis). */

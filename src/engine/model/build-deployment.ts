@@ -35,6 +35,8 @@ const defaultsByVersion: Readonly<Record<string, VersionDefaults>> = {
   'apps/v1': { surgeAndUnavailable: '25%', revisionHistoryLimit: 10, progressDeadlineSeconds: 600, selectorFromTemplate: false },
 }
 
+const MAX_INT32 = 2_147_483_647
+
 const specFields = knownFields(['replicas', 'selector', 'template', 'strategy', 'minReadySeconds', 'revisionHistoryLimit',
   'paused', 'progressDeadlineSeconds', 'rollbackTo'])
 
@@ -59,7 +61,9 @@ export function buildDeployment(input: ObjectInput): Deployment {
       invalidValue([...spec.path, 'template', 'metadata', 'labels'], templateLabels, '`selector` does not match template `labels`'),
       labelsField?.span ?? metadata?.anchor ?? fieldOf(ctx, spec, 'template')?.keySpan ?? spec.anchor)
   }
-  const progressDeadlineSeconds = deadline?.value ?? defaults.progressDeadlineSeconds
+  // MaxInt32 means "no deadline" to the controller (deployment_util.go HasProgressDeadline); the API server stored
+  // it for extensions/v1beta1 objects written without one, so migrated manifests carry it.
+  const progressDeadlineSeconds = deadline?.value === MAX_INT32 ? null : (deadline?.value ?? defaults.progressDeadlineSeconds)
   const minReadySeconds = minReady?.value ?? 0
   if (progressDeadlineSeconds !== null && progressDeadlineSeconds <= minReadySeconds) {
     ctx.report('invalid-value', 'error',
