@@ -85,7 +85,7 @@ function replayNaively(input: LoadInput): { outcomes: number[]; byRs: number[]; 
           sentMs: t,
           latencyMs: latency / 1e6,
           code: [200, 502, 502, 503, 504, 0][outcome]!,
-          cause: (['ok', 'not-listening', 'reset', 'no-endpoints', 'timeout', 'timeout'] as const)[outcome],
+          cause: (['ok', 'not-listening', 'reset', 'no-endpoints', 'timeout', 'timeout'] as const)[outcome]!,
           detail,
           pod,
           podPhase: phase >= 0 ? POD_PHASE_NAMES[phase]! : null,
