@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import { SEED_MANIFEST } from '../../presets/seed'
+import type { CliIo } from '../io'
+import { runCli } from '../main'
+
+function fakeIo(files: Record<string, string> = {}, stdin = ''): CliIo & { out: () => string; err: () => string } {
+  let out = ''
+  let err = ''
+  return {
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    readStdin: async () => stdin,
+    readFile: async (path) => {
+      if (path in files) return files[path]!
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+    },
+    out: () => out,
+    err: () => err,
+  }
+}
+
+const seed = { 'seed.yaml': SEED_MANIFEST }
+
+async function rollout(args: string[], files: Record<string, string> = seed): Promise<{ code: number; out: string; err: string }> {
+  const io = fakeIo(files)
+  const code = await runCli(['rollout', ...args], io)
+  return { code, out: io.out(), err: io.err() }
+}
+
+describe('rollout --format json (the DESIGN.md contract)', () => {
+  it('prints deployment, resolved, steps, complete, load and the vegeta report for the seed', async () => {
+    const { code, out, err } = await rollout(['seed.yaml', '--deployment', 'websample', '--format', 'json'])
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    const json = JSON.parse(out) as Record<string, unknown>
+    expect(Object.keys(json).slice(0, 6)).toEqual(['deployment', 'resolved', 'steps', 'complete', 'load', 'report'])
+    expect(json).toMatchObject({ deployment: 'websample', resolved: { maxSurge: 1, maxUnavailable: 0 }, steps: [[1, 1], [0, 1]], complete: true })
+    const load = json.load as Record<string, unknown>
+    expect(Object.keys(load)).toEqual(['requests', 'success', 'statusCodes', 'maxConsecutiveFailures', 'failuresByCause'])
+    expect(load).toMatchObject({ statusCodes: { '200': load.success, '502': 50 }, failuresByCause: { 'not-listening': 50 }, maxConsecutiveFailures: 50 })
+    expect(json.report).toMatch(/^Requests {6}\[total, rate, throughput\] {9}\d+, /)
+  })
+
+  it('shows zero failures when the preStop hook waits out the endpoint lag', async () => {
+    const json = JSON.parse((await rollout(['seed.yaml', '--deployment', 'websample', '--format', 'json', '--prestop-http', '5'])).out) as { load: { requests: number; success: number; failuresByCause: object; maxConsecutiveFailures: number } }
+    expect(json.load.success).toBe(json.load.requests)
+    expect(json.load.failuresByCause).toEqual({})
+    expect(json.load.maxConsecutiveFailures).toBe(0)
+  })
+
+  it('takes every flag of the contract', async () => {
+    const { code, out } = await rollout([
+      'seed.yaml', '--deployment', 'websample', '--format', 'json', '--image', 'acadx0/190713:v9', '--at', '2', '--rps', '20',
+      '--duration', '40', '--request-time', '0.1', '--pod-start', '2', '--app-start', '4', '--endpoint-lag', '0.5',
+      '--sigterm', 'immediate', '--prestop-http', '1', '--retries', '1', '--old-unready', '0', '--seed', '7',
+    ])
+    expect(code).toBe(0)
+    const json = JSON.parse(out) as { images: { new: string }; load: { requests: number }; stepTimesSeconds: number[]; parameters: Record<string, unknown> }
+    expect(json.images.new).toBe('acadx0/190713:v9')
+    expect(json.load.requests).toBe(800)
+    expect(json.stepTimesSeconds[0]).toBe(2)
+    expect(json.parameters).toMatchObject({ requestSeconds: 0.1, podStartSeconds: 2, appStartSeconds: 4, endpointLagSeconds: 0.5, sigterm: 'immediate', preStopHttpSeconds: 1, retries: 1, seed: 7 })
+  })
+
+  it('reports a rollout that never completes', async () => {
+    const json = JSON.parse((await rollout(['seed.yaml', '--deployment', 'websample', '--format', 'json', '--app-start', 'never'])).out) as { complete: boolean; steps: number[][] }
+    expect(json.complete).toBe(false)
+    expect(json.steps).toEqual([[1, 1]])
+  })
+})
+
+describe('rollout formats', () => {
+  it('prints vegeta\'s text and JSON reports, stern lines and the summary', async () => {
+    const base = ['seed.yaml', '--deployment', 'websample', '--format']
+    expect((await rollout([...base, 'vegeta'])).out).toMatch(/^Requests {6}\[total, rate, throughput\][^\n]*\nDuration[^\n]*\nLatencies[\s\S]*\nError Set:\n502 Bad Gateway\n$/)
+    expect(JSON.parse((await rollout([...base, 'vegeta-json'])).out)).toMatchObject({ status_codes: { '502': 50 }, errors: ['502 Bad Gateway'] })
+    const stern = (await rollout([...base, 'stern'])).out
+    expect(stern).toMatch(/^\+ websample-\w+-\w{5} › websample$/m)
+    expect(stern).toMatch(/^websample-\w+-\w{5} websample 2026-01-01T00:00:16\.000000000Z SIGTERM received: closing the listener, finishing in-flight requests$/m)
+    expect((await rollout(base.slice(0, 3))).out).toContain('What to change')
+  })
+})
+
+describe('rollout input errors (exit 2)', () => {
+  it('rejects both maxSurge and maxUnavailable 0 with the API server message at the field', async () => {
+    const bad = SEED_MANIFEST.replace('maxSurge: 25%', 'maxSurge: 0').replace('maxUnavailable: 25%', 'maxUnavailable: 0')
+    const { code, out, err } = await rollout(['bad.yaml', '--deployment', 'websample'], { 'bad.yaml': bad })
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(err).toMatch(/^bad\.yaml:\d+:\d+: .*spec\.strategy\.rollingUpdate\.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0\n$/)
+  })
+
+  it('asks for --deployment when there are several, and names the ones it found', async () => {
+    const { code, err } = await rollout(['seed.yaml'])
+    expect(code).toBe(2)
+    expect(err).toContain('choose one with --deployment NAME')
+    expect((await rollout(['seed.yaml', '--deployment', 'nope'])).err).toContain('no Deployment named "nope" (found: s1, s2, websample)')
+  })
+
+  it('rejects malformed flags and parameters the engine cannot run', async () => {
+    for (const args of [['--rps', 'many'], ['--app-start', 'later'], ['--sigterm', 'sometimes'], ['--format', 'xml'], ['--rps', '0'], ['--old-unready', '3'], ['--bogus', '1']]) {
+      const { code, out, err } = await rollout(['seed.yaml', '--deployment', 'websample', ...args])
+      expect(code, args.join(' ')).toBe(2)
+      expect(out).toBe('')
+      expect(err).toMatch(/^rollout: /)
+    }
+  })
+
+  it('prints its help with every flag', async () => {
+    const { code, out } = await rollout(['--help'])
+    expect(code).toBe(0)
+    for (const flag of ['--deployment', '--image', '--at', '--rps', '--duration', '--request-time', '--pod-start', '--app-start', '--endpoint-lag', '--sigterm', '--prestop-http', '--retries', '--old-unready', '--seed', '--format']) {
+      expect(out).toContain(flag)
+    }
+  })
+})
