@@ -160,12 +160,8 @@ export function createClusterRun(spec: RolloutSpec, timing: Timing, seed: number
   }
   const old: ReplicaSetState = { index: 0, name: `${spec.name}-${spec.oldHash}`, hash: spec.oldHash, image: spec.oldImage, revision: 1, spec: spec.replicas, createdMs: OLD_PODS_CREATED_MS, pods: [] }
   sim.rss.push(old)
-  // The past is not part of the record: events and logs start at 0.
-  const quietEvents = sim.events
-  const quietLogs = sim.logs
-  Object.assign(sim, { events: createEventLog(), logs: createLogSink() })
+  // Settling happens before time 0; the event log and the log sink drop what is stamped before 0.
   for (let i = 0; i < spec.replicas; i++) settleOldPod(sim, old, i >= spec.replicas - timing.oldUnready)
-  Object.assign(sim, { events: quietEvents, logs: quietLogs })
   // Timers of the settled past (minReadySeconds of old pods) have long fired.
   while (sim.queue.peekTime() < 0) sim.queue.pop()
   sim.now = 0

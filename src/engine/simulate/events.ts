@@ -18,6 +18,7 @@ export interface ClusterEvent {
 }
 
 export interface EventLog {
+  /** Records an event; events stamped before time 0 are ignored. */
   add(timeMs: number, type: ClusterEvent['type'], reason: string, object: string, message: string): void
   /** Events in order of first occurrence, and how many distinct events were left out past the cap. */
   finish(): { events: ClusterEvent[]; dropped: number }
@@ -29,6 +30,8 @@ export function createEventLog(cap: number = ROLLOUT_LIMITS.maxEvents): EventLog
   let dropped = 0
   return {
     add(timeMs, type, reason, object, message) {
+      // The settled state before the simulation starts (old pods created long ago) is not part of the record.
+      if (timeMs < 0) return
       const key = `${object}\u0000${reason}\u0000${message}`
       const at = byKey.get(key)
       if (at !== undefined) {

@@ -5,19 +5,21 @@
  * a spec the API server would reject comes back as `kind: 'invalid'` with its messages.
  */
 import type { Deployment, IntOrString } from '../model/types'
-import { createClusterRun, type ClusterRecord } from './cluster-sim'
+import { assembleTimeline, summarizeRequestLogs } from './assemble-timeline'
+import { decideAttackEnd } from './attack-window'
+import { createClusterRun } from './cluster-sim'
 import type { ConditionRecord, StepRecord } from './deployment-status'
-import { computeIngressView, countPerReplicaSet } from './endpoints'
+import { computeIngressView } from './endpoints'
 import type { ClusterEvent } from './events'
 import { Track } from './interval-recorder'
-import { buildServiceTimes, quantileOf, SERVICE_TIME_POINTS } from './latency'
+import { buildServiceTimes, SERVICE_TIME_POINTS } from './latency'
 import { OUTCOME_CAUSES, OUTCOME_CODES, OUTCOMES, runLoad, type FailedRequest, type FailureDetail, type LoadRecord, type RequestCause } from './load'
 import { resolveParameters, ROLLOUT_LIMITS, type RolloutParameters } from './parameters'
 import { createPrng } from './prng'
 import { buildRolloutSpec, type RolloutProblem } from './rollout-spec'
 import { targetPortOf, type RolloutTarget } from './rollout-target'
 import type { LogLine } from './stern'
-import { REPLICA_SET_COUNT_FIELDS, type RolloutTimeline, type SecondStats } from './timeline'
+import type { RolloutTimeline } from './timeline'
 
 export interface RolloutInput {
   readonly deployment: Deployment
@@ -95,35 +97,22 @@ function describeHook(d: Deployment, name: string): string | null {
   return hook.type
 }
 
-function secondStats(load: LoadRecord): SecondStats {
-  const n = load.seconds
-  const p = { p50: new Float64Array(n), p90: new Float64Array(n), p95: new Float64Array(n), p99: new Float64Array(n), max: new Float64Array(n) }
-  const h = load.latency
-  for (let s = 0; s < n; s++) {
-    const a = h.offsets[s]!
-    const b = h.offsets[s + 1]!
-    if (a === b) continue
-    p.p50[s] = quantileOf(h.valuesNs, h.counts, 0.5, a, b) / 1e6
-    p.p90[s] = quantileOf(h.valuesNs, h.counts, 0.9, a, b) / 1e6
-    p.p95[s] = quantileOf(h.valuesNs, h.counts, 0.95, a, b) / 1e6
-    p.p99[s] = quantileOf(h.valuesNs, h.counts, 0.99, a, b) / 1e6
-    p.max[s] = h.valuesNs[b - 1]! / 1e6
-  }
-  return { count: n, outcomes: load.outcomes, byReplicaSet: load.byReplicaSet, latencyMs: p, histogram: h, latencySumNs: load.latencySumNs, maxEndNs: load.maxEndNs }
-}
-
-function requestLogLines(record: ClusterRecord, load: LoadRecord, path: string, room: number): { lines: LogLine[]; dropped: number } {
-  const lines: LogLine[] = []
-  let dropped = 0
-  for (let p = 0; p < record.pods.length; p++) {
-    for (let s = 0; s < load.seconds; s++) {
-      const count = load.byPod[p * load.seconds + s]!
-      if (count === 0) continue
-      if (lines.length >= room) dropped++
-      else lines.push({ timeMs: s * 1000 + 999, pod: p, container: '', message: `GET ${path} 200 (${count} requests in this second)`, kind: 'app' })
-    }
-  }
-  return { lines, dropped }
+/** Totals per status code and cause over the whole attack. */
+function summarizeLoad(load: LoadRecord, requests: number): LoadSummary {
+  const statusCodes: Record<string, number> = {}
+  const failuresByCause: Partial<Record<Exclude<RequestCause, 'ok'>, number>> = {}
+  let success = 0
+  OUTCOMES.forEach((outcome, o) => {
+    let count = 0
+    for (let s = 0; s < load.seconds; s++) count += load.outcomes[s * OUTCOMES.length + o]!
+    if (count === 0) return
+    const code = String(OUTCOME_CODES[outcome])
+    statusCodes[code] = (statusCodes[code] ?? 0) + count
+    const cause = OUTCOME_CAUSES[outcome]
+    if (cause === 'ok') success += count
+    else failuresByCause[cause] = (failuresByCause[cause] ?? 0) + count
+  })
+  return { requests, success, statusCodes, maxConsecutiveFailures: load.maxConsecutiveFailures, failuresByCause }
 }
 
 /** Runs the simulation. */
@@ -142,35 +131,8 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
   const proxyReadTimeoutNs = Math.round(params.proxyReadTimeoutSeconds * 1e9)
   const longestMs = Math.min(clientTimeoutNs, Math.min(Math.max(...serviceNs), proxyReadTimeoutNs) + overheadNs) / 1e6
 
-  // Decide how long the attacker sends: given, or until the rollout is done (or stuck) plus a tail, capped.
   const run = createClusterRun(spec, timing, params.seed)
-  let attackEndMs = (params.durationSeconds ?? 0) * 1000
-  if (params.durationSeconds === null) {
-    const capMs = params.maxDurationSeconds * 1000
-    const tailMs = params.tailSeconds * 1000
-    const windowMs = spec.deadlineMs !== null && !spec.paused ? spec.deadlineMs + 1000 : params.stallSeconds * 1000
-    for (;;) {
-      const finished = run.finishedMs()
-      if (finished !== null) {
-        attackEndMs = Math.min(capMs, finished + tailMs)
-        break
-      }
-      if (run.ctl.deadlineExceededMs !== null) {
-        attackEndMs = Math.min(capMs, run.ctl.deadlineExceededMs + tailMs)
-        break
-      }
-      const next = run.nextTime()
-      if (run.ctl.rolloutStarted && next > run.ctl.lastProgressMs + windowMs) {
-        attackEndMs = Math.min(capMs, run.ctl.lastProgressMs + windowMs + tailMs)
-        break
-      }
-      if (next > capMs) {
-        attackEndMs = capMs
-        break
-      }
-      run.step()
-    }
-  }
+  const attackEndMs = decideAttackEnd(run, spec, params)
   const requests = Math.floor((attackEndMs * params.rps) / 1000 + 1e-9)
   if (requests > ROLLOUT_LIMITS.maxRequests) {
     return { kind: 'invalid', problems: [{ code: 'rollout-too-large', message: `${requests} requests is above the simulator's limit of ${ROLLOUT_LIMITS.maxRequests} (lower --rps or --duration).` }] }
@@ -180,22 +142,19 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
   run.runUntil(endMs)
   const record = run.finish(endMs)
 
-  const [phase, ready, available, endpoint, listening] = [Track.phase, Track.ready, Track.available, Track.endpoint, Track.listening].map((t) => record.tracks[t]!)
   const addLagMs = params.endpointLagSeconds * 1000
   const removeLagMs = (params.endpointRemoveLagSeconds ?? params.endpointLagSeconds) * 1000
-  const ingress = computeIngressView(endpoint!, addLagMs, removeLagMs, endMs)
-  const podReplicaSet = Int32Array.from(record.pods, (p) => p.rs)
-  const replicaSets = record.replicaSets.length
+  const ingress = computeIngressView(record.tracks[Track.endpoint]!, addLagMs, removeLagMs, endMs)
   const prng = createPrng(params.seed ^ 0x5bd1e995)
   const load = runLoad({
     rate: params.rps,
     requests,
-    podReplicaSet,
-    replicaSets,
+    podReplicaSet: Int32Array.from(record.pods, (p) => p.rs),
+    replicaSets: record.replicaSets.length,
     ingress,
-    listening: listening!,
-    phase: phase!,
-    ready: ready!,
+    listening: record.tracks[Track.listening]!,
+    phase: record.tracks[Track.phase]!,
+    ready: record.tracks[Track.ready]!,
     kills: record.kills,
     serviceNs,
     serviceOffset: prng.nextInt(SERVICE_TIME_POINTS),
@@ -209,57 +168,11 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
 
   const url = input.target?.url ?? `http://${d.meta.name}/`
   const path = /^https?:\/\/[^/]*(\/[^?#]*)?/.exec(url)?.[1] ?? '/'
-  const requestLines = requestLogLines(record, load, path, Math.max(0, ROLLOUT_LIMITS.maxLogLines - record.logs.lines.length))
+  const requestLines = summarizeRequestLogs(record, load, path, Math.max(0, ROLLOUT_LIMITS.maxLogLines - record.logs.lines.length))
   const container = spec.container.name
   const logs = [...record.logs.lines, ...requestLines.lines.map((l) => ({ ...l, container }))].sort((a, b) => a.timeMs - b.timeMs)
 
-  const statusCodes: Record<string, number> = {}
-  const failuresByCause: Partial<Record<Exclude<RequestCause, 'ok'>, number>> = {}
-  let success = 0
-  OUTCOMES.forEach((outcome, o) => {
-    let count = 0
-    for (let s = 0; s < load.seconds; s++) count += load.outcomes[s * OUTCOMES.length + o]!
-    if (count === 0) return
-    const code = String(OUTCOME_CODES[outcome])
-    statusCodes[code] = (statusCodes[code] ?? 0) + count
-    const cause = OUTCOME_CAUSES[outcome]
-    if (cause === 'ok') success += count
-    else failuresByCause[cause] = (failuresByCause[cause] ?? 0) + count
-  })
-
-  const rows = record.rows
-  const rowValues = new Int32Array(rows.length * replicaSets * REPLICA_SET_COUNT_FIELDS.length)
-  rows.forEach((row, r) => row.counts.forEach((c, i) => c.forEach((v, f) => (rowValues[(r * replicaSets + i) * 5 + f] = v))))
-  const newHash = spec.newHash
-  const timeline: RolloutTimeline = {
-    endMs,
-    pods: record.pods.map((p) => ({ name: p.name, replicaSet: p.rs, ip: p.ip, node: p.node, createdMs: p.createdMs, deletedMs: p.deletedMs, goneMs: p.goneMs, restarts: p.restarts })),
-    replicaSets: record.replicaSets.map((rs) => ({
-      name: rs.name,
-      revision: rs.revision,
-      image: rs.image,
-      hash: rs.hash,
-      createdMs: rs.createdMs,
-      isNew: rs.hash === newHash,
-      deleted: record.deletedReplicaSets.has(rs.index),
-    })),
-    tracks: { phase: phase!, ready: ready!, available: available!, endpoint: endpoint!, ingress, listening: listening! },
-    probes: {
-      pod: Uint32Array.from(record.probes, (p) => p.pod),
-      timeMs: Float64Array.from(record.probes, (p) => p.timeMs),
-      kind: Uint8Array.from(record.probes, (p) => p.kind),
-      ok: Uint8Array.from(record.probes, (p) => (p.ok ? 1 : 0)),
-    },
-    kills: {
-      pod: Uint32Array.from(record.kills, (k) => k.pod),
-      timeMs: Float64Array.from(record.kills, (k) => k.timeMs),
-      signal: Uint8Array.from(record.kills, (k) => (k.signal === 'sigterm' ? 0 : 1)),
-    },
-    replicaSetCounts: { timeMs: Float64Array.from(rows, (r) => r.timeMs), values: rowValues, replicaSets },
-    endpointCounts: countPerReplicaSet(endpoint!, podReplicaSet, replicaSets),
-    ingressCounts: countPerReplicaSet(ingress, podReplicaSet, replicaSets),
-    seconds: secondStats(load),
-  }
+  const timeline = assembleTimeline(record, load, ingress, spec.newHash)
 
   const s = d.strategy
   const result: RolloutResult = {
@@ -295,7 +208,7 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
     logsDropped: record.logs.dropped + requestLines.dropped,
     failures: load.failures,
     firstSeq: load.firstSeq,
-    load: { requests, success, statusCodes, maxConsecutiveFailures: load.maxConsecutiveFailures, failuresByCause },
+    load: summarizeLoad(load, requests),
   }
   return { kind: 'ok', result }
 }

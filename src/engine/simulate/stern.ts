@@ -15,6 +15,7 @@ export interface LogLine {
 }
 
 export interface LogSink {
+  /** Keeps a line; lines stamped before time 0 are ignored. */
   add(line: LogLine): void
   /** Lines in time order (stable for equal times) and how many were left out past the cap. */
   finish(): { lines: LogLine[]; dropped: number }
@@ -25,6 +26,8 @@ export function createLogSink(cap: number = ROLLOUT_LIMITS.maxLogLines): LogSink
   let dropped = 0
   return {
     add(line) {
+      // The settled state before the simulation starts is not part of the record.
+      if (line.timeMs < 0) return
       if (lines.length >= cap) dropped++
       else lines.push(line)
     },
