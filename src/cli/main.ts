@@ -13,6 +13,7 @@ export const commands: Readonly<Record<string, () => Promise<Command>>> = {
   rollout: () => import('./commands/rollout').then((m) => m.command),
   route: () => import('./commands/route').then((m) => m.command),
   'nginx-conf': () => import('./commands/nginx-conf').then((m) => m.command),
+  migrate: () => import('./commands/migrate').then((m) => m.command),
 }
 
 async function usage(): Promise<string> {

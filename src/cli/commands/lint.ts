@@ -1,23 +1,32 @@
 /**
- * `lint FILE... [--format text|json]`: every diagnostic of the engine (YAML, validation, deprecation, lints).
- * Exit 1 when any has severity error, 0 otherwise, 2 for usage errors and unreadable files.
+ * `lint FILE... [--format text|json] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]`: every
+ * diagnostic of the engine — YAML, API validation, deprecated versions, the context-aware lint rules and the
+ * routing findings — with its rule id. Directories expand to their *.yaml/*.yml/*.json files. Exit 1 when any
+ * has severity error, 0 otherwise, 2 for usage errors and unreadable files.
  */
 import { parseArgs } from 'node:util'
-import { analyze, type Diagnostic } from '../../engine'
+import { analyze, ruleInfo, RULES, type Diagnostic, type RuleId, type RuleSettings, type Severity } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
+import { expandPaths } from '../expand-paths'
 import { formatDiagnostic, readInputs, type CliIo } from '../io'
 
-const help = `Usage: lint FILE... [--format text|json]
+const help = `Usage: lint FILE... [--format text|json] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]
 
 Checks Kubernetes manifests as the API server and ingress-nginx would: YAML syntax, API validation,
-deprecated API versions. FILE is a YAML or JSON file, or - for stdin; multi-document files and
-kind: List are read.
+deprecated API versions, and lint rules that use the whole graph (probes of pods behind a Service,
+Ingress -> Service -> port references, TLS Secrets and certificates, zero-downtime rollout settings,
+routing conflicts). FILE is a YAML or JSON file, a directory (its *.yaml, *.yml and *.json files,
+recursively), or - for stdin; multi-document files and kind: List are read.
 
 Options:
-  --format text|json  text: one "file:line:col: severity rule: message" line per diagnostic (default)
-                      json: {"diagnostics":[{file,line,column,endLine,endColumn,severity,rule,message}],
-                             "errors":N,"warnings":N,"infos":N}
-  -h, --help          show this help
+  --format text|json     text: one "file:line:col: severity rule: message" line per diagnostic (default)
+                         json: {"diagnostics":[{file,line,column,endLine,endColumn,severity,rule,message}],
+                                "errors":N,"warnings":N,"infos":N}
+  --disable RULE         turn a lint rule off (repeatable); --list-rules shows them
+  --severity RULE=LEVEL  report a lint rule as error, warning or info (repeatable)
+  --now TIME             the time certificate expiry is checked against (RFC 3339; default: now)
+  --list-rules           print every lint rule with its default severity and title
+  -h, --help             show this help
 
 Exit status: 0 no errors, 1 at least one error, 2 usage error or unreadable file.
 `
@@ -47,13 +56,43 @@ function toJson(diagnostic: Diagnostic): JsonDiagnostic {
   }
 }
 
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+
+/** `--disable` and `--severity` → rule settings, or a usage message. */
+function readRuleSettings(disable: readonly string[], severity: readonly string[]): RuleSettings | string {
+  const settings: Partial<Record<RuleId, { enabled?: boolean; severity?: Severity }>> = {}
+  for (const id of disable) {
+    if (!ruleInfo(id)) return `--disable: unknown rule "${id}" (see --list-rules)`
+    settings[id as RuleId] = { ...settings[id as RuleId], enabled: false }
+  }
+  for (const entry of severity) {
+    const [id = '', level = ''] = entry.split('=')
+    if (!ruleInfo(id)) return `--severity: unknown rule "${id}" (see --list-rules)`
+    if (!SEVERITIES.includes(level as Severity)) return `--severity: ${id}: level must be error, warning or info, not "${level}"`
+    settings[id as RuleId] = { ...settings[id as RuleId], severity: level as Severity }
+  }
+  return settings
+}
+
+function listRules(): string {
+  const width = Math.max(...RULES.map((rule) => rule.id.length))
+  return RULES.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.title}`).join('\n') + '\n'
+}
+
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', default: 'text' },
+        disable: { type: 'string', multiple: true, default: [] },
+        severity: { type: 'string', multiple: true, default: [] },
+        now: { type: 'string' },
+        'list-rules': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     })
   } catch (error) {
     io.stderr(`lint: ${error instanceof Error ? error.message : String(error)}\n\n${help}`)
@@ -64,20 +103,34 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(help)
     return EXIT_OK
   }
+  if (values['list-rules']) {
+    io.stdout(listRules())
+    return EXIT_OK
+  }
   if (values.format !== 'text' && values.format !== 'json') {
     io.stderr(`lint: --format must be text or json, not "${values.format}"\n`)
+    return EXIT_USAGE
+  }
+  const rules = readRuleSettings(values.disable, values.severity)
+  if (typeof rules === 'string') {
+    io.stderr(`lint: ${rules}\n`)
+    return EXIT_USAGE
+  }
+  const now = values.now === undefined ? Date.now() : Date.parse(values.now)
+  if (Number.isNaN(now)) {
+    io.stderr(`lint: --now must be a time such as 2026-01-31T00:00:00Z, not "${values.now}"\n`)
     return EXIT_USAGE
   }
   if (positionals.length === 0) {
     io.stderr(`lint: no FILE given (use - for stdin)\n\n${help}`)
     return EXIT_USAGE
   }
-  const inputs = await readInputs(positionals, io)
+  const inputs = await readInputs(await expandPaths(positionals), io)
   if (inputs.kind === 'error') {
     io.stderr(`lint: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { diagnostics } = analyze(inputs.sources)
+  const { diagnostics } = analyze(inputs.sources, { rules, now })
   const count = (severity: Diagnostic['severity']): number => diagnostics.filter((d) => d.severity === severity).length
   if (values.format === 'json') {
     const report = { diagnostics: diagnostics.map(toJson), errors: count('error'), warnings: count('warning'), infos: count('info') }
@@ -89,7 +142,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 export const command: Command = {
-  summary: 'check manifests: YAML, API-server validation, deprecated API versions',
+  summary: 'check manifests: YAML, API validation, deprecated versions, lint rules (probes, references, TLS, rollouts)',
   help,
   run,
 }

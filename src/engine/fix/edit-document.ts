@@ -202,7 +202,10 @@ function toEdit(text: string, action: Action, style: BlockStyle): TextEdit {
       // After `key:` (and over an explicit `~` or `null`, if any).
       const colon = text.indexOf(':', keyEnd)
       const end = value && value.range ? Math.max(colon + 1, rangeOf(value)[1]) : colon + 1
-      return { start: colon + 1, end, text: renderValueAfterKey(action.value, columnAt(text, rangeOf(key)[0]), style) }
+      // A flow value (`{a: 1}`) is replaced in flow style, so one-line entries stay on one line.
+      const flow = value !== null && (isMap(value) || isSeq(value)) && value.flow
+      const rendered = flow ? ` ${renderInline(action.value, style)}` : renderValueAfterKey(action.value, columnAt(text, rangeOf(key)[0]), style)
+      return { start: colon + 1, end, text: rendered }
     }
     case 'replace': {
       const [start, end] = rangeOf(action.node)

@@ -18,24 +18,23 @@ export interface HttpsRedirect {
 }
 
 /**
- * The redirect for a request answered by `location`, or null. `certificate` says whether the request host has
- * a certificate (the Lua looks up the host, then `*.` + its parent); `scheme` is the request's (or
+ * The redirect for a request answered by `location`, or null. `certificate` tells whether the request host
+ * has a certificate (the Lua looks up the host, then `*.` + its parent; asked only when it matters); `scheme` is the request's (or
  * X-Forwarded-Proto with use-forwarded-headers), `httpHost` the Host header (or X-Forwarded-Host),
  * `requestUri` the raw path and query.
  */
 export function decideHttpsRedirect(
   env: RouteEnvironment,
-  certificate: boolean,
-  location: CompiledLocation,
+  certificate: () => boolean,
+  location: Pick<CompiledLocation, 'path' | 'fixedStatus' | 'sslRedirect' | 'forceSslRedirect' | 'preserveTrailingSlash' | 'usePortInRedirects'>,
   scheme: string,
   httpHost: string,
   requestUri: string,
 ): HttpsRedirect | null {
-  if (location.fixedStatus !== null) return null
-  if (env.noTlsRedirectLocations.some((prefix) => location.path.startsWith(prefix))) return null
-  if (scheme !== 'http') return null
+  if (location.fixedStatus !== null || scheme !== 'http') return null
   const byCertificate = !location.forceSslRedirect
-  if (byCertificate && !(location.sslRedirect && certificate)) return null
+  if (byCertificate && !(location.sslRedirect && certificate())) return null
+  if (env.noTlsRedirectLocations.some((prefix) => location.path.startsWith(prefix))) return null
   let uri = requestUri
   let strippedSlash = false
   if (!location.preserveTrailingSlash && uri.endsWith('/')) {

@@ -4,7 +4,6 @@
  * https redirect, the canary decision and the proxy — each step written into the trace.
  */
 import { applyRewrite } from './apply-rewrite'
-import { DEFAULT_UPSTREAM } from './compile-servers'
 import { decideCanary, headerKey } from './decide-canary'
 import { describeLocation, describeServerChoice, ingressName } from './describe'
 import { decideHttpsRedirect } from './https-redirect'
@@ -12,25 +11,36 @@ import { normalizeHost } from './normalize-host'
 import { escapeUri, parseTarget } from './normalize-uri'
 import { createRandom } from './random'
 import { findServer, hasCertificate, indexRoutes } from './route-index'
-import { RouteTrace, type Answer } from './route-trace'
+import { answeredBy, RouteTrace, type Answer } from './route-trace'
 import { selectLocation } from './select-location'
 import type { CompiledRoutes, CompiledUpstream, RouteOptions, RouteRequest, RouteResult } from './types'
 
 /** Splits `scheme://authority/target` without normalising anything (unlike `new URL`). */
 export function splitUrl(url: string): { scheme: string; authority: string; target: string } | null {
-  const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(.*)$/s.exec(url)
-  if (!match) return null
-  const target = match[3] as string
+  const colon = url.indexOf('://')
+  if (colon <= 0 || !/^[A-Za-z][A-Za-z0-9+.-]*$/.test(url.slice(0, colon))) return null
+  let end = colon + 3
+  while (end < url.length) {
+    const ch = url.charCodeAt(end)
+    if (ch === 47 || ch === 63 || ch === 35) break // '/', '?', '#'
+    end++
+  }
+  const authority = url.slice(colon + 3, end)
+  const at = authority.lastIndexOf('@')
+  const target = url.slice(end)
   return {
-    scheme: (match[1] as string).toLowerCase(),
-    authority: (match[2] as string).replace(/^[^@]*@/, ''),
-    target: target === '' ? '/' : target.startsWith('/') ? target : '/' + target,
+    scheme: url.slice(0, colon).toLowerCase(),
+    authority: at === -1 ? authority : authority.slice(at + 1),
+    target: target === '' ? '/' : target.charCodeAt(0) === 47 ? target : '/' + target,
   }
 }
 
-function collectHeaders(request: RouteRequest): Map<string, string> {
+const NO_HEADERS: ReadonlyMap<string, string> = new Map()
+
+function collectHeaders(request: RouteRequest): ReadonlyMap<string, string> {
+  if (!request.headers) return NO_HEADERS
   const headers = new Map<string, string>()
-  for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(headerKey(name), value)
+  for (const name in request.headers) headers.set(headerKey(name), request.headers[name] as string)
   return headers
 }
 
@@ -65,7 +75,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   const index = indexRoutes(compiled)
   const found = findServer(index, host.host)
   const server = found.server.server
-  trace.server(server)
+  trace.server(server, found.server.hostname)
   if (trace.on) trace.add(describeServerChoice(server, found.how, host.host))
   if (trace.on) trace.noteServer(found.how, host.host, target.uri)
 
@@ -73,37 +83,38 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   if (appRoot && target.uri === '/') {
     const location = `${url.scheme}://${hostHeader}${appRoot.appRoot}`
     if (trace.on) trace.add(`app-root of Ingress ${ingressName(appRoot.ingress)}: the path is exactly /, so the server answers 302 before choosing a location.`)
-    return trace.finish({ status: 302, host: host.host, location, ingress: appRoot.ingress }, `Answer: 302 to ${location}.`)
+    return trace.finish({ status: 302, host: host.host, location, ...answeredBy(appRoot.ingress) }, `Answer: 302 to ${location}.`)
   }
 
   const match = selectLocation(found.server, target.uri)
   if (trace.on) trace.locations(found.server, target.uri, match)
   if (match.kind === 'none') return trace.finish({ status: 404, host: host.host }, 'No location matches; nginx answers 404 itself.')
-  const loc = match.location
-  trace.location(loc)
+  const entry = match.entry
+  const loc = entry.location
+  trace.location(loc, entry.id)
   if (match.kind === 'auto-redirect') {
     const authority = compiled.environment.relativeRedirects ? '' : `${url.scheme}://${host.host}`
-    const location = authority + escapeUri(loc.path) + (target.query ? '?' + target.query : '')
+    const location = authority + escapeUri(entry.path) + (target.query ? '?' + target.query : '')
     if (trace.on) trace.autoRedirect(loc, location)
-    return trace.finish({ status: 301, host: host.host, location, ingress: loc.ingress }, `Answer: 301 to ${location}.`)
+    return trace.finish({ status: 301, host: host.host, location, ...answeredBy(loc.ingress) }, `Answer: 301 to ${location}.`)
   }
-  if (loc.fixedStatus !== null) {
-    return trace.finish({ status: loc.fixedStatus, host: host.host }, `Answer: ${loc.fixedStatus} from ${describeLocation(loc)}.`)
+  if (entry.fixedStatus !== null) {
+    return trace.finish({ status: entry.fixedStatus, host: host.host }, `Answer: ${entry.fixedStatus} from ${describeLocation(loc)}.`)
   }
-  if (loc.redirect) {
-    const { code, url: location } = loc.redirect
+  if (entry.redirect) {
+    const { code, url: location } = entry.redirect
     if (trace.on) trace.add(`The location returns ${code} (permanent-redirect/temporal-redirect of Ingress ${ingressName(loc.ingress)}); the request path is not appended.`)
-    return trace.finish({ status: code, host: host.host, location, ingress: loc.ingress }, `Answer: ${code} to ${location}.`)
+    return trace.finish({ status: code, host: host.host, location, ...answeredBy(loc.ingress) }, `Answer: ${code} to ${location}.`)
   }
 
-  const requestUri = target.rawPath + (target.query === null ? '' : '?' + target.query)
+  const requestUri = target.query === null ? target.rawPath : target.rawPath + '?' + target.query
   let upstreamUri = requestUri
   let rewrittenPath: string | null = null
-  if (loc.rewriteTarget !== null) {
-    const outcome = applyRewrite(loc.path, loc.rewriteTarget, target.uri, target.query, target, index.rewriteRegexes)
+  if (entry.rewriteTarget !== null) {
+    const outcome = applyRewrite(entry.path, entry.rewriteTarget, target.uri, target.query, target, index.rewriteRegexes)
     if (outcome.kind === 'redirect') {
-      if (trace.on) trace.add(`rewrite-target ${loc.rewriteTarget} is an absolute URL, so nginx's rewrite answers 302.`)
-      return trace.finish({ status: 302, host: host.host, location: outcome.location, ingress: loc.ingress }, `Answer: 302 to ${outcome.location}.`)
+      if (trace.on) trace.add(`rewrite-target ${entry.rewriteTarget} is an absolute URL, so nginx's rewrite answers 302.`)
+      return trace.finish({ status: 302, host: host.host, location: outcome.location, ...answeredBy(loc.ingress) }, `Answer: 302 to ${outcome.location}.`)
     }
     if (outcome.kind === 'rewritten') {
       upstreamUri = outcome.upstreamUri
@@ -112,28 +123,38 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     if (trace.on) trace.rewrite(loc, outcome)
   }
 
-  const scheme = compiled.environment.useForwardedHeaders ? headers.get('x_forwarded_proto') ?? url.scheme : url.scheme
-  const httpHost = compiled.environment.useForwardedHeaders
-    ? (headers.get('x_forwarded_host')?.split(',')[0] ?? hostHeader)
-    : hostHeader
-  const https = decideHttpsRedirect(compiled.environment, hasCertificate(index, host.host), loc, scheme, httpHost, requestUri)
+  const env = compiled.environment
+  const scheme = env.useForwardedHeaders ? headers.get('x_forwarded_proto') ?? url.scheme : url.scheme
+  const httpHost = env.useForwardedHeaders ? (headers.get('x_forwarded_host')?.split(',')[0] ?? hostHeader) : hostHeader
+  const certificate = (): boolean => (found.how === 'catch-all' ? hasCertificate(index, host.host) : found.server.certificate)
+  const https = decideHttpsRedirect(env, certificate, entry, scheme, httpHost, requestUri)
   if (https) {
     if (trace.on) trace.httpsRedirect(loc, https)
-    return trace.finish({ status: https.code, host: host.host, location: https.location, ingress: loc.ingress }, `Answer: ${https.code} to ${https.location}.`)
+    return trace.finish({ status: https.code, host: host.host, location: https.location, ...answeredBy(loc.ingress) }, `Answer: ${https.code} to ${https.location}.`)
   }
 
-  if (loc.upstream === DEFAULT_UPSTREAM || loc.backend === null) {
+  if (entry.toDefaultBackend) {
     return trace.finish({ status: 404, host: host.host }, "Answer: 404 from the controller's default backend.")
   }
-  const primary = index.upstreams.get(loc.upstream) as CompiledUpstream
+  const primary = entry.upstream as CompiledUpstream
+  if (!entry.hasCanary) {
+    const answer: Answer = {
+      status: 200, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace,
+      ingress: entry.ingressName, upstream: primary.name, upstreamUri, rewrittenPath,
+    }
+    return trace.finish(answer, trace.on ? `Answer: proxied to ${entry.service}:${entry.port} as ${upstreamUri}.` : '')
+  }
   const decision = decideCanary(primary, index.upstreams, headers, collectCookies(request, headers), options.random ?? createRandom(1))
   const chosen = decision.canary ?? primary
   if (trace.on && decision.reason) trace.add(`Canary: ${decision.reason}.`)
+  const by = decision.canary ? decision.canary.ingress : loc.ingress
   const answer: Answer = {
     status: 200,
     host: host.host,
-    ingress: decision.canary ? decision.canary.ingress : loc.ingress,
-    backend: chosen.backend,
+    service: chosen.backend?.service ?? null,
+    port: chosen.backend?.port ?? null,
+    namespace: chosen.backend?.namespace ?? null,
+    ingress: by?.name ?? null,
     upstream: chosen.name,
     upstreamUri,
     rewrittenPath,

@@ -7,42 +7,55 @@ import type { RewriteOutcome } from './apply-rewrite'
 import { describeEnforcer, describeLocation, ingressName, locationLabel } from './describe'
 import type { HttpsRedirect } from './https-redirect'
 import type { ParsedTarget } from './normalize-uri'
-import type { ServerIndex } from './route-index'
+import { testRegexEntry, type ServerIndex } from './route-index'
 import type { LocationMatch } from './select-location'
 import { describeSpecAnswer, specRoute, type SpecAnswer } from './spec-match'
-import type { BackendRef, CompiledLocation, CompiledRoutes, CompiledServer, DivergenceNote, IngressRef, RouteResult, SpecRule } from './types'
+import type { CompiledLocation, CompiledRoutes, CompiledServer, DivergenceNote, IngressRef, RouteResult, SpecRule } from './types'
 
-/** The facts of an answer; everything not given is null/false. */
+/** The facts of an answer, flattened; everything not given is null/false. */
 export interface Answer {
   readonly status: number
   readonly host: string
   readonly location?: string
-  readonly ingress?: IngressRef | null
-  readonly backend?: BackendRef | null
+  readonly service?: string | null
+  readonly port?: number | string | null
+  readonly namespace?: string | null
+  readonly ingress?: string | null
   readonly upstream?: string
   readonly upstreamUri?: string
   readonly rewrittenPath?: string | null
   readonly canary?: boolean
 }
 
+/** The answer fields naming `ref` (a redirect's Ingress), or nothing for the controller. */
+export function answeredBy(ref: IngressRef | null): Pick<Answer, 'ingress' | 'namespace'> {
+  return ref ? { ingress: ref.name, namespace: ref.namespace } : {}
+}
+
 const MAX_LISTED = 12
+const NOTHING: readonly never[] = Object.freeze([])
 
 type OkTarget = Extract<ParsedTarget, { kind: 'ok' }>
 
 export class RouteTrace {
   readonly on: boolean
   private readonly compiled: CompiledRoutes
-  private readonly steps: string[] = []
-  private readonly notes: DivergenceNote[] = []
+  private readonly steps: string[]
+  private readonly notes: DivergenceNote[]
   private host = ''
   private target: OkTarget | null = null
   private chosenServer: CompiledServer | null = null
+  private chosenHostname: string | null = null
   private chosenLocation: CompiledLocation | null = null
+  private chosenLocationId: string | null = null
   private specAnswer: SpecAnswer | null = null
 
   constructor(compiled: CompiledRoutes, on: boolean) {
     this.compiled = compiled
     this.on = on
+    // Without tracing nothing is ever added: every result shares one frozen empty list.
+    this.steps = on ? [] : (NOTHING as unknown as string[])
+    this.notes = on ? [] : (NOTHING as unknown as DivergenceNote[])
   }
 
   add(step: string): void {
@@ -70,12 +83,14 @@ export class RouteTrace {
     }
   }
 
-  server(server: CompiledServer): void {
+  server(server: CompiledServer, hostname: string): void {
     this.chosenServer = server
+    this.chosenHostname = hostname
   }
 
-  location(location: CompiledLocation): void {
+  location(location: CompiledLocation, id: string): void {
     this.chosenLocation = location
+    this.chosenLocationId = id
   }
 
   /** D6: a rule without host that the spec would apply is invisible behind the host's own server. */
@@ -90,35 +105,35 @@ export class RouteTrace {
 
   locations(server: ServerIndex, uri: string, match: LocationMatch): void {
     if (match.kind === 'exact') {
-      this.add(`Exact match: ${describeLocation(match.location)} wins at once.`)
+      this.add(`Exact match: ${describeLocation(match.entry.location)} wins at once.`)
       return
     }
     this.add(`No exact location = ${uri}.`)
     if (match.kind === 'auto-redirect') return
-    this.add(match.prefix ? `Longest matching prefix: ${describeLocation(match.prefix)}.` : 'No plain prefix location matches.')
+    this.add(match.prefix ? `Longest matching prefix: ${describeLocation(match.prefix.location)}.` : 'No plain prefix location matches.')
     const regexes = server.regexes
     if (regexes.length > 0) {
       const limit = match.kind === 'regex' ? match.regexIndex + 1 : regexes.length
-      const tried = regexes.slice(0, Math.min(limit, MAX_LISTED)).map(({ location, regex }) => {
-        const verdict = regex === null ? 'cannot be evaluated' : regex.test(uri) ? 'matches' : 'no match'
-        return `${locationLabel(location)}: ${verdict}`
+      const tried = regexes.slice(0, Math.min(limit, MAX_LISTED)).map((entry) => {
+        const verdict = entry.regex === null && entry.literal === null ? 'cannot be evaluated' : testRegexEntry(entry, uri) ? 'matches' : 'no match'
+        return `${locationLabel(entry.location)}: ${verdict}`
       })
       const more = limit > MAX_LISTED ? `; … ${limit - MAX_LISTED} more` : ''
       this.add(`Regex locations, tried in order (longest path first): ${tried.join('; ')}${more}.`)
     }
     if (match.kind === 'regex') {
-      this.add(`Winner: the first matching regex, ${describeLocation(match.location)}.`)
+      this.add(`Winner: the first matching regex, ${describeLocation(match.entry.location)}.`)
       // D3 only when the spec would have picked one of the later matches: the order, not the regexes, decided.
       this.spec()
       const wanted = this.specAnswer?.kind === 'path' ? this.specAnswer.rule : null
-      const later = wanted && !isRule(match.location, wanted)
-        ? regexes.slice(match.regexIndex + 1).find(({ location, regex }) => isRule(location, wanted) && regex?.test(uri))
+      const later = wanted && !isRule(match.entry.location, wanted)
+        ? regexes.slice(match.regexIndex + 1).find((entry) => isRule(entry.location, wanted) && testRegexEntry(entry, uri))
         : undefined
       if (later) {
         this.diverge('D3', `${locationLabel(later.location)} also matches and is the path the spec prefers, but nginx takes the first matching regex in order, and ingress-nginx orders them by path length; ${this.spec()}.`)
       }
     } else if (match.kind === 'prefix') {
-      this.add(`${regexes.length > 0 ? 'No regex matches, so the' : 'The'} longest prefix wins: ${describeLocation(match.location)}.`)
+      this.add(`${regexes.length > 0 ? 'No regex matches, so the' : 'The'} longest prefix wins: ${describeLocation(match.entry.location)}.`)
     }
   }
 
@@ -178,21 +193,19 @@ export class RouteTrace {
       this.closingNotes(answer)
       this.steps.push(closing)
     }
-    const ingress = answer.ingress ?? null
-    const backend = answer.backend ?? null
     return {
       status: answer.status,
-      service: backend ? backend.service : null,
-      port: backend ? backend.port : null,
-      namespace: backend ? backend.namespace : ingress ? ingress.namespace : null,
-      ingress: ingress ? ingress.name : null,
+      service: answer.service ?? null,
+      port: answer.port ?? null,
+      namespace: answer.namespace ?? null,
+      ingress: answer.ingress ?? null,
       host: answer.host,
       rewrittenPath: answer.rewrittenPath ?? null,
       location: answer.location ?? null,
       canary: answer.canary ?? false,
       trace: this.steps,
-      serverHostname: this.chosenServer ? this.chosenServer.hostname : null,
-      locationId: this.chosenLocation ? this.chosenLocation.id : null,
+      serverHostname: this.chosenHostname,
+      locationId: this.chosenLocationId,
       upstreamUri: answer.upstreamUri ?? null,
       upstream: answer.upstream ?? null,
       divergences: this.notes,

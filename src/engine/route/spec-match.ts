@@ -72,24 +72,55 @@ export function buildSpecView(model: ClusterModel, served: readonly ServedIngres
   return { rules, defaultBackends }
 }
 
+interface ViewIndex {
+  readonly byHost: Map<string, SpecRule[]>
+  readonly wildcards: Map<string, SpecRule[]>
+  readonly hostless: SpecRule[]
+}
+
+const viewIndexes = new WeakMap<SpecView, ViewIndex>()
+
+/** The primary rules grouped by host (exact, wildcard parent, none), built once per view. */
+function indexView(view: SpecView): ViewIndex {
+  let index = viewIndexes.get(view)
+  if (index) return index
+  index = { byHost: new Map(), wildcards: new Map(), hostless: [] }
+  for (const rule of view.rules) {
+    if (!rule.primary) break
+    if (rule.host === '') index.hostless.push(rule)
+    else {
+      const [map, key] = rule.host.startsWith('*.') ? [index.wildcards, rule.host.slice(2)] : [index.byHost, rule.host]
+      const list = map.get(key)
+      if (list) list.push(rule)
+      else map.set(key, [rule])
+    }
+  }
+  viewIndexes.set(view, index)
+  return index
+}
+
 /**
  * The spec's answer for `host` and `requestPath`. Without a matching rule, the oldest Ingress's
  * defaultBackend answers, else nothing (the controller's default).
  */
 export function specRoute(view: SpecView, host: string, requestPath: string): SpecAnswer {
+  const index = indexView(view)
+  const dot = host.indexOf('.')
+  const candidates = [index.byHost.get(host), dot > 0 ? index.wildcards.get(host.slice(dot + 1)) : undefined, index.hostless]
   let best: { rule: SpecRule; length: number; exact: boolean; hostRank: number } | null = null
-  for (const rule of view.rules) {
-    if (!rule.primary) break
-    const rank = hostRank(rule.host, host)
-    if (rank < 0 || !specPathMatches(rule.pathType, rule.path, requestPath)) continue
-    const length = elements(rule.path).join('/').length
-    const exact = rule.pathType === 'Exact'
-    const better =
-      !best ||
-      length > best.length ||
-      (length === best.length && exact && !best.exact) ||
-      (length === best.length && exact === best.exact && rank < best.hostRank)
-    if (better) best = { rule, length, exact, hostRank: rank }
+  for (const rules of candidates) {
+    for (const rule of rules ?? []) {
+      const rank = hostRank(rule.host, host)
+      if (rank < 0 || !specPathMatches(rule.pathType, rule.path, requestPath)) continue
+      const length = elements(rule.path).join('/').length
+      const exact = rule.pathType === 'Exact'
+      const better =
+        !best ||
+        length > best.length ||
+        (length === best.length && exact && !best.exact) ||
+        (length === best.length && exact === best.exact && rank < best.hostRank)
+      if (better) best = { rule, length, exact, hostRank: rank }
+    }
   }
   if (best) return { kind: 'path', rule: best.rule }
   const fallback = view.defaultBackends[0]

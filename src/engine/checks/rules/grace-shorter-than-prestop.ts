@@ -13,7 +13,7 @@ export const FIX_DRAIN_SECONDS = 30
 
 export const graceShorterThanPrestop: LintRule = {
   id: 'grace-shorter-than-prestop',
-  check({ model, pick }) {
+  check({ model, has }) {
     const findings: Finding[] = []
     for (const deployment of model.deployments) {
       const grace = deployment.template.terminationGracePeriodSeconds
@@ -27,7 +27,8 @@ export const graceShorterThanPrestop: LintRule = {
       findings.push({
         code: 'grace-shorter-than-prestop',
         source: deployment.source,
-        at: pick(deployment.source, graceField, [...longest.container.at, 'lifecycle', 'preStop']),
+        at: has(deployment.source, graceField) ? graceField : [...longest.container.at, 'lifecycle', 'preStop'],
+        part: has(deployment.source, graceField) ? 'value' : 'key',
         severity: grace <= longest.seconds ? 'error' : undefined,
         message: grace <= longest.seconds
           ? `terminationGracePeriodSeconds ${grace} is not longer than the ${longest.seconds} s preStop of ${longest.container.name}: the hook is cut off and ` +

@@ -35,11 +35,12 @@ export const readinessTooSlow: LintRule = {
       const available = slow.seconds + deployment.minReadySeconds
       if (available < deadline) continue
       const raised = Math.ceil(available) + 600
-      const probe = slow.container.startupProbe && !slow.container.readinessProbe ? slow.container.startupProbe : slow.container.readinessProbe
+      const { startupProbe, readinessProbe } = slow.container
+      const probe = startupProbe && (!readinessProbe || startupProbe.initialDelaySeconds >= readinessProbe.initialDelaySeconds) ? startupProbe : readinessProbe
       findings.push({
         code: 'readiness-too-slow',
         source: deployment.source,
-        at: pick(deployment.source, ['spec', 'progressDeadlineSeconds'], [...(probe?.at ?? slow.container.at), 'initialDelaySeconds'], ['spec']),
+        at: pick(deployment.source, ['spec', 'progressDeadlineSeconds'], [...(probe?.at ?? slow.container.at), 'initialDelaySeconds'], [...slow.container.at, 'name']),
         message: `A new pod of ${deployment.meta.name} is available ${available} s after start at the earliest (probe delays` +
           `${deployment.minReadySeconds > 0 ? ' plus minReadySeconds' : ''}), not before the ${deadline} s progressDeadlineSeconds: every rollout will ` +
           `report ProgressDeadlineExceeded. Shorten the delays or raise progressDeadlineSeconds to ${raised}.`,
