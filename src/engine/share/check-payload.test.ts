@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { checkPayload } from './check-payload'
+import { SHARE_LIMITS } from './share-limits'
+
+const source = 'kind: Service'
+
+describe('checkPayload', () => {
+  it.each([
+    [null, 'error'],
+    [[], 'error'],
+    [{ view: 'graph' }, 'error'],
+    [{ source: 42 }, 'error'],
+    [{ source }, 'ok'],
+  ])('%j → %s', (value, kind) => {
+    expect(checkPayload(value).kind).toBe(kind)
+  })
+
+  it('keeps well-formed sections', () => {
+    const payload = {
+      source,
+      title: 'T',
+      view: 'timeline',
+      tester: { requests: [{ url: 'http://a/', method: 'POST', headers: { A: 'b' }, cookies: { c: 'd' } }], selected: 0 },
+      simulation: { deployment: 'web', parameters: { rps: 10, appStartSeconds: null, image: 'x:2', sigterm: 'ignore' } },
+      timeline: { cursorSeconds: 3, speed: 2 },
+      rules: { 'prestop-missing': { enabled: false, severity: 'error' } },
+      preset: { id: 'tls', step: 1 },
+      redactedSecrets: 2,
+    }
+    expect(checkPayload(payload)).toEqual({ kind: 'ok', payload, warnings: [] })
+  })
+
+  it.each([
+    ['title', { title: 'x'.repeat(SHARE_LIMITS.maxTitleChars + 1) }],
+    ['view', { view: '<script>' }],
+    ['tester', { tester: { requests: [{ url: 1 }] } }],
+    ['tester', { tester: { requests: Array.from({ length: SHARE_LIMITS.maxRequests + 1 }, () => ({ url: '/' })) } }],
+    ['tester', { tester: { requests: [{ url: '/', method: 'GET /x' }] } }],
+    ['tester', { tester: { requests: [{ url: '/' }], selected: 3 } }],
+    ['simulation', { simulation: { parameters: { rps: 'fast' } } }],
+    ['simulation', { simulation: { parameters: { unknownKnob: 1 } } }],
+    ['simulation', { simulation: { parameters: { rps: null } } }],
+    ['simulation', { simulation: { parameters: {}, deployment: '../x' } }],
+    ['timeline', { timeline: { cursorSeconds: -1 } }],
+    ['timeline', { timeline: { cursorSeconds: 1, speed: 0 } }],
+    ['rules', { rules: { 'prestop-missing': { severity: 'fatal' } } }],
+    ['preset', { preset: { id: 'tls', step: 1.5 } }],
+    ['redactedSecrets', { redactedSecrets: -1 }],
+  ])('drops a malformed %s section with a warning', (section, extra) => {
+    const result = checkPayload({ source, ...extra })
+    expect(result).toMatchObject({ kind: 'ok', payload: { source }, warnings: [{ section }] })
+    if (result.kind === 'ok') expect(Object.keys(result.payload)).toEqual(['source'])
+  })
+
+  it('skips settings of rules this build does not know', () => {
+    expect(checkPayload({ source, rules: { 'rule-from-the-future': { enabled: false } } })).toEqual({ kind: 'ok', payload: { source, rules: {} }, warnings: [] })
+  })
+
+  it('reports unknown fields', () => {
+    expect(checkPayload({ source, __proto__x: 1 })).toMatchObject({ warnings: [{ section: 'unknown', detail: '__proto__x' }] })
+  })
+})
