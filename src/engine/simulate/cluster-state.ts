@@ -80,6 +80,7 @@ export interface Timing {
   readonly drainMs: number
   readonly preStopHttpMs: number
   readonly probeOffsetMs: number
+  readonly probesTestServing: boolean
   readonly syncDelayMs: number
   readonly oldUnready: number
 }

@@ -32,6 +32,7 @@ describe('probe timing (research §7): attempts at container start + initialDela
     ['an app that listens at once', {}, { appStartSeconds: 0 }, 6_000],
     ['no readinessProbe (Ready when the container starts)', { readinessProbe: null }, {}, 6_000],
     ['a pod start of 4 s', {}, { podStartSeconds: 4 }, 19_000],
+    ['a probe that does not test the serving path', {}, { probesTestServing: false }, 6_000],
   ] as const)('%s', (_, options, parameters, expected) => {
     expect(firstReady(options, parameters)).toBe(expected)
   })

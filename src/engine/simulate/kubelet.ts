@@ -156,7 +156,8 @@ export function runProbe(sim: Sim, pod: PodState, kind: ProbeKindCode): void {
   const next = (): void => scheduleKubelet(sim, sim.now + probe.periodSeconds * 1000, { kind: 'probe', pod: pod.index, gen: pod.gen, probe: kind })
   if (kind !== ProbeKind.startup && !pod.startupDone) return next()
 
-  const ok = pod.listening && !(kind === ProbeKind.readiness && pod.readinessBroken)
+  const up = sim.timing.probesTestServing ? pod.listening : pod.containerRunning
+  const ok = up && !(kind === ProbeKind.readiness && pod.readinessBroken)
   sim.probes.push({ pod: pod.index, timeMs: sim.now, kind, ok })
   if (ok && probe.handler.type === 'httpGet') {
     sim.logs.add({ timeMs: sim.now, pod: pod.index, container: sim.spec.container.name, message: `GET ${probe.handler.path} 200`, kind: 'app' })

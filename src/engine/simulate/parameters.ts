@@ -53,6 +53,11 @@ export interface RolloutParameters {
   readonly startJitterSeconds: number
   /** Offset of a new container's first probe attempt after `initialDelaySeconds`. Default: 0. */
   readonly probeOffsetSeconds: number
+  /**
+   * Whether the probes test the serving path: true = a probe succeeds only once the app listens; false = it succeeds
+   * as soon as the container runs (a health port that is up before the app serves). Default: true.
+   */
+  readonly probesTestServing: boolean
   /** Delay between a change and the Deployment controller's sync. Default: 0. */
   readonly controllerSyncSeconds: number
   /** vegeta `-timeout`: the client gives up after this long (code 0). Default: 30. */
@@ -88,6 +93,7 @@ export const DEFAULT_ROLLOUT_PARAMETERS: RolloutParameters = {
   drainSeconds: null,
   startJitterSeconds: 0,
   probeOffsetSeconds: 0,
+  probesTestServing: true,
   controllerSyncSeconds: 0,
   timeoutSeconds: 30,
   proxyReadTimeoutSeconds: 60,
@@ -161,6 +167,7 @@ export function resolveParameters(
   if (!Number.isInteger(p.retries)) problems.push({ name: 'retries', message: `retries must be a whole number, got ${p.retries}` })
   if (!Number.isInteger(p.oldUnready)) problems.push({ name: 'oldUnready', message: `oldUnready must be a whole number, got ${p.oldUnready}` })
   if (!['graceful', 'immediate', 'ignore'].includes(p.sigterm)) problems.push({ name: 'sigterm', message: `sigterm must be graceful, immediate or ignore, got ${String(p.sigterm)}` })
+  if (typeof p.probesTestServing !== 'boolean') problems.push({ name: 'probesTestServing', message: 'probesTestServing must be true or false' })
   if (!Number.isFinite(p.seed)) problems.push({ name: 'seed', message: `seed must be a number, got ${p.seed}` })
   if (Number.isNaN(Date.parse(p.clockStart))) problems.push({ name: 'clockStart', message: `clockStart must be an RFC 3339 time, got ${p.clockStart}` })
   if (p.image !== null && p.image.trim() === '') problems.push({ name: 'image', message: 'image must not be empty' })

@@ -102,6 +102,16 @@ describe('rollout simulation properties', () => {
     )
   })
 
+  it('returns plain data that survives structured cloning (the worker boundary)', () => {
+    fc.assert(
+      fc.property(specArb, timingArb, (spec, timing) => {
+        const r = run(spec, timing)
+        expect(structuredClone(r)).toEqual(r)
+      }),
+      { numRuns: 20 },
+    )
+  })
+
   it('keeps each pod\'s phase intervals sorted and disjoint', () => {
     fc.assert(
       fc.property(specArb, timingArb, (spec, timing) => {

@@ -94,6 +94,7 @@ export function buildRolloutSpec(
     drainMs: p.drainSeconds === null ? longestRequestMs : p.drainSeconds * 1000,
     preStopHttpMs: p.preStopHttpSeconds * 1000,
     probeOffsetMs: p.probeOffsetSeconds * 1000,
+    probesTestServing: p.probesTestServing,
     syncDelayMs: p.controllerSyncSeconds * 1000,
     oldUnready: p.oldUnready,
   }

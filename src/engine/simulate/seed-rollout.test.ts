@@ -72,6 +72,11 @@ describe('the seed websample (1 replica, 25%/25%, httpGet probes and preStop, gr
     expect(starting.every((f) => f.podPhase === 'starting' && f.podReady)).toBe(true)
   })
 
+  it('fails the same way with a readinessProbe that does not test the serving path', () => {
+    const r = seedRollout({ appStartSeconds: 10, probesTestServing: false })
+    expect(r.failures.byDetail['app-not-started']).toBe(hitsBetween(7000, 16_000))
+  })
+
   it('has an outage of the predicted length with Recreate', () => {
     const r = seedRollout({}, recreate)
     const lastOldGone = r.timeline.pods.find((p) => p.deletedMs !== null)!.goneMs!
