@@ -18,7 +18,7 @@ export interface DocumentEdits {
 type Action =
   | { readonly kind: 'insert'; readonly group: string; readonly map: YAMLMap; readonly key: string; value: YamlValue }
   | { readonly kind: 'fill'; readonly group: string; readonly pair: Pair; value: YamlValue }
-  | { readonly kind: 'replace'; readonly group: string; readonly node: Node; readonly value: YamlValue }
+  | { readonly kind: 'replace'; readonly group: string; readonly node: Node; value: YamlValue }
   | { readonly kind: 'edit'; readonly group: string; readonly edit: TextEdit }
 
 /** Nests `value` under the keys of `path` (`['a', 'b'], 1` → `{a: {b: 1}}`). */
@@ -72,7 +72,7 @@ export function editDocument(text: string, doc: Document.Parsed, base: FieldPath
   const actions = new Map<string, Action>()
   const add = (action: Action): void => {
     const existing = actions.get(action.group)
-    if (existing && (existing.kind === 'insert' || existing.kind === 'fill') && existing.kind === action.kind) {
+    if (existing && existing.kind !== 'edit' && existing.kind === action.kind) {
       existing.value = merge(existing.value, (action as { value: YamlValue }).value)
     } else actions.set(action.group, action)
   }

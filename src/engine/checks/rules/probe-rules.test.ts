@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../testing/analyze-text'
-import { applyFix, codesOf, fixesFor, HEALTHY, stack } from '../test-support'
+import { applyFix, codesOf, HEALTHY, stack } from '../test-support'
 
 const PRESTOP = 'lifecycle:\n  preStop:\n    sleep: {seconds: 5}'
 
