@@ -59,10 +59,10 @@ export function computeCursorReport(input: CursorReportInput): CursorReport {
 
 const MS = 1e6
 
-/** Rounds to a value a person reads easily (1, 2, 2.5, 5 × a power of ten), in ns. */
+/** Rounds up to a value a person reads easily (1, 1.5, 2, 2.5, 5 or 7.5 × a power of ten), in ns. */
 function roundNice(ns: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(ns))
-  const steps = [1, 2, 2.5, 5, 7.5, 10]
+  const steps = [1, 1.5, 2, 2.5, 5, 7.5, 10]
   const step = steps.find((s) => ns <= s * magnitude * 1.0001) ?? 10
   return Math.round(step * magnitude)
 }

@@ -5,8 +5,8 @@
  */
 import type { RolloutParameters } from './parameters'
 
-/** How a field is edited: a number, a number or "none" (`null`), the SIGTERM choice, or the image text. */
-export type ParameterKind = 'number' | 'optional-number' | 'sigterm' | 'image'
+/** How a field is edited: a number, a number or "none" (`null`), a switch, the SIGTERM choice, or the image text. */
+export type ParameterKind = 'number' | 'optional-number' | 'boolean' | 'sigterm' | 'image'
 
 /** Sections of the form: the common ones first, the rest behind "more". */
 export type ParameterGroup = 'load' | 'pods' | 'shutdown' | 'more'
@@ -50,6 +50,7 @@ export const ROLLOUT_PARAMETER_FIELDS: readonly ParameterField[] = [
   field('seed', 'load', '--seed', '', [-1e15, 1e15, 1], 'Seeds pod names, the round-robin start and jitter: same seed, same run.'),
   field('podStartSeconds', 'pods', '--pod-start', 's', [0, 3_600, 0.5], 'Scheduling and image pull: from pod creation to container start.'),
   field('appStartSeconds', 'pods', '--app-start', 's', [0, 86_400, 0.5], 'From container start until the app listens; empty = never (the new version never gets ready).', { kind: 'optional-number', whenEmpty: 'never' }),
+  field('probesTestServing', 'pods', null, '', [0, 0, 0], 'Whether the probes test the serving path; off = they pass as soon as the container runs.', { kind: 'boolean' }),
   field('oldUnready', 'pods', '--old-unready', '', [0, 1_000, 1], 'Old pods whose readiness probe fails from the start (an injected failure).'),
   field('endpointLagSeconds', 'shutdown', '--endpoint-lag', 's', [0, 3_600, 0.5], 'From an EndpointSlice change until ingress-nginx balances with it.'),
   field('preStopHttpSeconds', 'shutdown', '--prestop-http', 's', [0, 3_600, 0.5], 'Time an httpGet or exec preStop hook takes (a sleep hook takes its own time).'),

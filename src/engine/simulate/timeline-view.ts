@@ -111,8 +111,10 @@ function buildSeries(r: RolloutResult): TimelineSeries {
   let next = 0
   const traffic = Array.from({ length: n }, () => new Float64Array(times.length))
   times.forEach((sec, k) => {
-    // Times are ascending: advance the row pointer instead of searching from the start each time.
-    while (next < ic.timeMs.length && ic.timeMs[next]! <= sec * 1000) row = next++
+    // Times are ascending: advance the row pointer instead of searching from the start each time. At the end,
+    // keep the counts in effect just before it (every interval closes there, which is not a change to show).
+    const ms = sec * 1000
+    while (next < ic.timeMs.length && (k < times.length - 1 ? ic.timeMs[next]! <= ms : ic.timeMs[next]! < ms)) row = next++
     for (let rs = 0; rs < n; rs++) traffic[rs]![k] = row < 0 ? 0 : ic.counts[row * n + rs]!
   })
   return { secondsX, outcomes, trafficX: Float64Array.from(times), traffic }
