@@ -17,7 +17,7 @@ class FakeWorker implements WorkerLike {
     this.terminated = true
   }
   answer(request: EngineRequest, overrides: Partial<EngineResponse> = {}): void {
-    this.onmessage?.({ data: analyzed(request.id, request.files[0]?.text ?? '', overrides) } as MessageEvent<EngineResponse>)
+    this.onmessage?.({ data: analyzed(request.id, filesOf(request)[0]?.text ?? '', overrides) } as MessageEvent<EngineResponse>)
   }
   crash(): void {
     this.onerror?.(new Event('error'))
@@ -31,6 +31,8 @@ function analyzed(id: number, text: string, overrides: Partial<EngineResponse> =
 }
 
 const file = (text: string) => [{ name: 'manifest.yaml', text }]
+/** The files of an analyze request (other request types carry none). */
+const filesOf = (request: EngineRequest) => ('files' in request ? request.files : [])
 
 function setup(options: { timeoutMs?: number; maxRestarts?: number; failToStart?: boolean } = {}) {
   const workers: FakeWorker[] = []
@@ -45,7 +47,7 @@ function setup(options: { timeoutMs?: number; maxRestarts?: number; failToStart?
     },
     runInThread: async (request) => {
       inThread.push(request)
-      return analyzed(request.id, request.files[0]?.text ?? '')
+      return analyzed(request.id, filesOf(request)[0]?.text ?? '')
     },
     timeoutMs: options.timeoutMs ?? 1000,
     maxRestarts: options.maxRestarts ?? 2,
@@ -84,9 +86,9 @@ describe('EngineClient', () => {
     expect(await first).toEqual({ kind: 'stale' })
     const worker = workers[0]!
     // Only one request of a type is in flight; the newer one waits for the worker to be free.
-    expect(worker.received.map((r) => r.files[0]!.text)).toEqual(['old'])
+    expect(worker.received.map((r) => filesOf(r)[0]!.text)).toEqual(['old'])
     worker.answer(worker.received[0]!)
-    expect(worker.received.map((r) => r.files[0]!.text)).toEqual(['old', 'new'])
+    expect(worker.received.map((r) => filesOf(r)[0]!.text)).toEqual(['old', 'new'])
     worker.answer(worker.received[1]!)
     expect(textOf(await second)).toBe('new')
   })
@@ -96,7 +98,7 @@ describe('EngineClient', () => {
     const outcomes = ['1', '2', '3', '4'].map((text) => client.analyze(file(text)))
     const worker = workers[0]!
     worker.answer(worker.received[0]!)
-    expect(worker.received.map((r) => r.files[0]!.text)).toEqual(['1', '4'])
+    expect(worker.received.map((r) => filesOf(r)[0]!.text)).toEqual(['1', '4'])
     worker.answer(worker.received[1]!)
     expect(await Promise.all(outcomes.map((o) => o.then(textOf)))).toEqual(['stale', 'stale', 'stale', '4'])
   })
@@ -139,7 +141,7 @@ describe('EngineClient', () => {
     workers[0]!.crash()
     expect(await crashing).toEqual({ kind: 'stale' })
     expect(workers).toHaveLength(2)
-    expect(workers[1]!.received.map((r) => r.files[0]!.text)).toEqual(['after'])
+    expect(workers[1]!.received.map((r) => filesOf(r)[0]!.text)).toEqual(['after'])
     workers[1]!.answer(workers[1]!.received[0]!)
     expect(textOf(await queued)).toBe('after')
     expect(client.mode).toBe('worker')

@@ -17,6 +17,7 @@ import {
   type EngineRequest,
   type EngineResponse,
   type ResultOf,
+  type ShareEncodeRequest,
 } from './protocol'
 
 /** What the client needs of a Worker; tests pass a fake. */
@@ -105,6 +106,21 @@ export class EngineClient {
     return this.request('analyze', { type: 'analyze', files, options }) as Promise<EngineOutcome<ResultOf['analyze']>>
   }
 
+  /** Makes a share link and scenario file; resolves `stale` if another is requested first (the dialog changed). */
+  encodeShare(payload: ShareEncodeRequest['payload'], includeSecrets: boolean): Promise<EngineOutcome<ResultOf['share-encode']>> {
+    return this.request('share-encode', { type: 'share-encode', payload, includeSecrets }) as Promise<EngineOutcome<ResultOf['share-encode']>>
+  }
+
+  /** Reads a share link's fragment. */
+  decodeShare(fragment: string): Promise<EngineOutcome<ResultOf['share-decode']>> {
+    return this.request('share-decode', { type: 'share-decode', fragment }) as Promise<EngineOutcome<ResultOf['share-decode']>>
+  }
+
+  /** Reads an imported scenario or YAML file. */
+  readScenarioFile(text: string): Promise<EngineOutcome<ResultOf['scenario-read']>> {
+    return this.request('scenario-read', { type: 'scenario-read', text }) as Promise<EngineOutcome<ResultOf['scenario-read']>>
+  }
+
   /** Stops the worker and answers every open request `stale`. */
   dispose(): void {
     this.disposed = true
@@ -120,7 +136,7 @@ export class EngineClient {
   private request<C extends EngineCommand>(type: C, body: RequestBody<C>): Promise<EngineOutcome<EngineResponse>> {
     if (this.disposed) return Promise.resolve({ kind: 'stale' })
     const id = this.nextId++
-    const request = { ...body, v: PROTOCOL_VERSION, id } as EngineRequest
+    const request = { ...body, v: PROTOCOL_VERSION, id } as unknown as EngineRequest
     return new Promise((resolve) => {
       this.waiters.get(type)?.resolve({ kind: 'stale' })
       this.waiters.set(type, { id, resolve })

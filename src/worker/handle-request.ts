@@ -2,7 +2,8 @@
  * Answers one engine request. Shared by the worker and by the client's in-thread fallback, so both run
  * exactly the same code. Never throws: an engine exception becomes a `failed` response.
  */
-import { analyze } from '../engine'
+import { analyze, decodeShareLink, readScenarioFile } from '../engine'
+import { encodeShareRequest } from './share-requests'
 import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse } from './protocol'
 
 /** Runs the request against the engine and returns its response (`failed` on a version mismatch or exception). */
@@ -18,6 +19,12 @@ export function handleEngineRequest(request: EngineRequest): EngineResponse {
         const analysis = analyze(request.files, request.options)
         return { v: PROTOCOL_VERSION, type: 'analyzed', id, analysis, millis: performance.now() - started }
       }
+      case 'share-encode':
+        return { v: PROTOCOL_VERSION, type: 'share-encoded', id, ...encodeShareRequest(request) }
+      case 'share-decode':
+        return { v: PROTOCOL_VERSION, type: 'share-decoded', id, result: decodeShareLink(request.fragment) }
+      case 'scenario-read':
+        return { v: PROTOCOL_VERSION, type: 'scenario-read', id, result: readScenarioFile(request.text) }
       default:
         return fail(id, 'protocol-mismatch', `Unknown request type ${String((request as { type?: unknown }).type)}.`)
     }
