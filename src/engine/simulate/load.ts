@@ -5,66 +5,15 @@
  * (and at every second), and a stretch where every endpoint serves is settled arithmetically; only stretches with
  * a failing endpoint are walked request by request. Every request is counted exactly once.
  */
-import { POD_PHASE_NAMES, PodPhase, type KillRecord, type PodPhaseName } from './cluster-state'
+import { POD_PHASE_NAMES, PodPhase, type KillRecord } from './cluster-state'
 import type { IntervalTrack } from './interval-recorder'
 import { countServicePoints, createLatencyAccumulator, lastRequestWithPoint, servicePoint, SERVICE_TIME_POINTS, type LatencyHistogram } from './latency'
 import { buildSegments } from './load-segments'
+import { OUTCOME_CAUSES, OUTCOME_CODES, OUTCOMES, type FailedRequest, type FailureDetail } from './request-outcome'
 
-/** What happened to a request, as the client sees it (the issue's five causes). */
-export type RequestCause = 'ok' | 'not-listening' | 'reset' | 'no-endpoints' | 'timeout'
-
-/** Per-second outcome slots: the causes, with `timeout` split by who gave up. */
-export const OUTCOMES = ['ok', 'not-listening', 'reset', 'no-endpoints', 'upstream-timeout', 'client-timeout'] as const
-export type Outcome = (typeof OUTCOMES)[number]
-export const OUTCOME_CODES: Readonly<Record<Outcome, number>> = {
-  ok: 200,
-  'not-listening': 502,
-  reset: 502,
-  'no-endpoints': 503,
-  'upstream-timeout': 504,
-  'client-timeout': 0,
-}
-export const OUTCOME_CAUSES: Readonly<Record<Outcome, RequestCause>> = {
-  ok: 'ok',
-  'not-listening': 'not-listening',
-  reset: 'reset',
-  'no-endpoints': 'no-endpoints',
-  'upstream-timeout': 'timeout',
-  'client-timeout': 'timeout',
-}
-
-/** Why a request failed, precisely enough to name the configuration change that prevents it. */
-export type FailureDetail =
-  | 'no-endpoints'
-  | 'app-not-started'
-  | 'listener-closed'
-  | 'pod-gone'
-  | 'container-restarting'
-  | 'killed-on-sigterm'
-  | 'killed-at-grace-end'
-  | 'killed-by-probe'
-  | 'upstream-timeout'
-  | 'client-timeout'
-
-/** One failed request, explained. */
-export interface FailedRequest {
-  /** vegeta's hit number (1-based). */
-  readonly seq: number
-  readonly sentMs: number
-  readonly latencyMs: number
-  /** HTTP status the client got; 0 when it gave up (timeout). */
-  readonly code: number
-  readonly cause: RequestCause
-  readonly detail: FailureDetail
-  /** Pod index of the last endpoint tried, -1 when there was none. */
-  readonly pod: number
-  /** That pod's phase when the request was sent; null when it no longer existed. */
-  readonly podPhase: PodPhaseName | null
-  /** Whether that pod was Ready when the request was sent. */
-  readonly podReady: boolean
-  /** Endpoints tried (1 + retries used). */
-  readonly tries: number
-}
+// Re-exported for modules that import the outcome vocabulary from the attacker.
+export { OUTCOME_CAUSES, OUTCOME_CODES, OUTCOMES } from './request-outcome'
+export type { FailedRequest, FailureDetail, Outcome, RequestCause } from './request-outcome'
 
 export interface LoadInput {
   readonly rate: number

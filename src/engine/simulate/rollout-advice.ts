@@ -3,7 +3,7 @@
  * with the run's own numbers (endpoint lag, preStop, grace period, app start). Used by the text summary and by
  * the UI when a failed request is clicked.
  */
-import type { FailureDetail } from './load'
+import type { FailureDetail } from './request-outcome'
 import type { RolloutResult } from './simulate-rollout'
 
 /** The explanation of one kind of failure and the configuration change that prevents it. */

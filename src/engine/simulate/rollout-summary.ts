@@ -2,7 +2,7 @@
  * The CLI's `text` format: what happened when, how many requests failed and why, and what to change.
  */
 import { adviseOn } from './rollout-advice'
-import type { FailedRequest, FailureDetail } from './load'
+import type { FailedRequest, FailureDetail } from './request-outcome'
 import type { RolloutResult } from './simulate-rollout'
 
 const at = (ms: number): string => `${(ms / 1000).toFixed(3)}s`.padStart(9)

@@ -6,7 +6,7 @@ import { POD_PHASE_NAMES, type PodPhaseName } from './cluster-state'
 import { findRow, type CountSeries } from './endpoints'
 import { valueAt, type IntervalTrack } from './interval-recorder'
 import type { LatencyHistogram } from './latency'
-import { OUTCOMES, type Outcome } from './load'
+import { OUTCOMES, type Outcome } from './request-outcome'
 
 export interface TimelinePod {
   readonly name: string

@@ -4,7 +4,7 @@
  * nearest-rank values where vegeta uses a t-digest estimate; everything else follows vegeta's arithmetic.
  */
 import { mergeSeconds, quantileOf } from './latency'
-import { OUTCOME_CODES, OUTCOMES, type Outcome } from './load'
+import { OUTCOME_CODES, OUTCOMES, type Outcome } from './request-outcome'
 import type { SecondStats } from './timeline'
 import type { VegetaHistogram, VegetaMetrics } from './vegeta-report'
 
