@@ -6,11 +6,17 @@ import { create } from 'zustand'
 import { createAnalysisSlice, type AnalysisSlice } from './slices/analysis-slice'
 import { createDocumentSlice, type DocumentSlice } from './slices/document-slice'
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice'
+import { createDisplaySlice, type DisplaySlice } from './slices/display-slice'
+import { createScenarioSlice, type ScenarioSlice } from './slices/scenario-slice'
+import { createShareSlice, type ShareSlice } from './slices/share-slice'
 
-export type StudioState = DocumentSlice & AnalysisSlice & SelectionSlice
+export type StudioState = DocumentSlice & AnalysisSlice & SelectionSlice & ShareSlice & ScenarioSlice & DisplaySlice
 
 export const useStudioStore = create<StudioState>()((...args) => ({
   ...createDocumentSlice(...args),
   ...createAnalysisSlice(...args),
   ...createSelectionSlice(...args),
+  ...createShareSlice(...args),
+  ...createScenarioSlice(...args),
+  ...createDisplaySlice(...args),
 }))
