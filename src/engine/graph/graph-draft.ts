@@ -33,6 +33,11 @@ export interface DraftEdge {
 
 export type NodeInit = Partial<Omit<DraftNode, 'id' | 'kind' | 'label'>> & { id: string; kind: GraphNodeKind; label: string }
 
+/** Left-to-right order of the kinds; the layout keeps nodes of a layer in input order. */
+const KIND_ORDER: Readonly<Record<GraphNodeKind, number>> = {
+  controller: 0, host: 1, defaultBackend: 2, path: 3, service: 4, resource: 5, workload: 6, replicaSet: 7, pod: 8, morePods: 9,
+}
+
 const sameSpan = (a: SourceSpan, b: SourceSpan): boolean => a.file === b.file && a.start === b.start && a.end === b.end
 const sameBadge = (a: GraphBadge, b: GraphBadge): boolean => a.kind === b.kind && a.text === b.text
 const sameProblem = (a: GraphProblem, b: GraphProblem): boolean => a.code === b.code && a.subject === b.subject && a.detail === b.detail
@@ -65,8 +70,9 @@ export class GraphDraft {
     return edge
   }
 
+  /** The plain nodes (by kind, left to right, then in the order added; parents before children) and edges. */
   freeze(): { nodes: GraphNode[]; edges: GraphEdge[] } {
-    const nodes = [...this.nodes.values()].map(sizeNode)
+    const nodes = [...this.nodes.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]).map(sizeNode)
     const edges = [...this.edges.values()].map((e): GraphEdge => ({ ...e }))
     return { nodes, edges }
   }

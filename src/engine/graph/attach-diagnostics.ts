@@ -1,0 +1,67 @@
+/**
+ * Diagnostics on the nodes they concern: each diagnostic goes to the innermost node whose text contains its
+ * start; one about an Ingress as a whole (its apiVersion, an annotation) goes to every path node of that Ingress.
+ */
+import type { Diagnostic, Severity } from '../diagnostics'
+import type { GraphNode, NodeDiagnostics, SourceSpan } from './types'
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+const MESSAGES_PER_NODE = 3
+
+/** An object's whole text and the nodes that speak for it when no node holds a diagnostic. */
+export interface DiagnosticScope {
+  readonly span: SourceSpan
+  readonly nodeIds: readonly string[]
+}
+
+function contains(span: SourceSpan, file: string, offset: number): boolean {
+  return span.file === file && span.start <= offset && (offset < span.end || (span.start === span.end && offset === span.start))
+}
+
+/** The innermost node whose spans contain `offset` of `file`, or null. */
+export function findNodeAtOffset(nodes: readonly GraphNode[], file: string, offset: number): GraphNode | null {
+  let best: GraphNode | null = null
+  let bestLength = Infinity
+  for (const node of nodes) {
+    for (const span of node.spans) {
+      const length = span.end - span.start
+      if (length < bestLength && contains(span, file, offset)) {
+        best = node
+        bestLength = length
+      }
+    }
+  }
+  return best
+}
+
+function summarize(list: readonly Diagnostic[]): NodeDiagnostics {
+  const sorted = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity])
+  return {
+    severity: (sorted[0] as Diagnostic).severity,
+    count: sorted.length,
+    messages: [...new Set(sorted.map((d) => d.message))].slice(0, MESSAGES_PER_NODE),
+  }
+}
+
+/** `nodes` with `diagnostics` filled in (nodes without any keep null). */
+export function attachDiagnostics(nodes: readonly GraphNode[], diagnostics: readonly Diagnostic[], scopes: readonly DiagnosticScope[]): GraphNode[] {
+  const byNode = new Map<string, Diagnostic[]>()
+  const add = (id: string, d: Diagnostic): void => {
+    const list = byNode.get(id)
+    if (list) list.push(d)
+    else byNode.set(id, [d])
+  }
+  for (const d of diagnostics) {
+    const node = findNodeAtOffset(nodes, d.file, d.span.start)
+    if (node) {
+      add(node.id, d)
+      continue
+    }
+    const scope = scopes.find((s) => contains(s.span, d.file, d.span.start))
+    for (const id of scope?.nodeIds ?? []) add(id, d)
+  }
+  return nodes.map((node) => {
+    const list = byNode.get(node.id)
+    return list ? { ...node, diagnostics: summarize(list) } : node
+  })
+}

@@ -1,0 +1,119 @@
+/**
+ * The right half of the route graph: Services (ports, selector; missing ones as dangling nodes), resource
+ * backends, the Deployments a Service selects, each Deployment's current ReplicaSet and its pods — collapsed
+ * into a "+N pods" node above a limit.
+ */
+import type { Deployment, DeploymentStrategy, Service } from '../model/types'
+import type { BackendRef } from '../route/types'
+import { addBadge, addProblem, addSpan, type DraftNode } from './graph-draft'
+import { qualifiedName, toSourceSpan, type GraphContext } from './graph-context'
+import type { GraphEdgeKind, GraphProblem } from './types'
+
+/** Pods drawn per ReplicaSet by default before the rest collapse into "+N pods". */
+export const POD_NODES_MAX = 6
+/** Pods drawn for an expanded ReplicaSet at most (a Deployment may ask for thousands). */
+export const POD_NODES_HARD_MAX = 60
+
+export const serviceId = (namespace: string, name: string): string => `svc:${namespace}/${name}`
+export const workloadId = (deployment: Deployment): string => `deploy:${deployment.meta.namespace}/${deployment.meta.name}`
+export const replicaSetId = (deployment: Deployment): string => `rs:${deployment.meta.namespace}/${deployment.meta.name}`
+/** Pod node ids: `pod:<namespace>/<deployment>:<ordinal from 0>` (the timeline keys pod phases by these). */
+export const podId = (deployment: Deployment, ordinal: number): string => `pod:${deployment.meta.namespace}/${deployment.meta.name}:${ordinal}`
+
+function describePorts(service: Service): string {
+  const ports = service.ports.map((p) => (String(p.targetPort) === String(p.port) ? String(p.port) : `${p.port}→${p.targetPort}`))
+  if (service.type === 'ExternalName') return `ExternalName ${service.externalName ?? ''}`.trim()
+  return [service.type === 'ClusterIP' ? null : service.type, ports.join(', ') || null].filter((part) => part !== null).join(' · ')
+}
+
+function describeSelector(selector: Readonly<Record<string, string>>): string {
+  return Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(', ')
+}
+
+/** The Service node for `namespace/name`, created on first use (a dangling one when the manifests lack it). */
+export function ensureServiceNode(ctx: GraphContext, namespace: string, name: string): DraftNode {
+  const id = serviceId(namespace, name)
+  const existing = ctx.draft.nodes.get(id)
+  if (existing) return existing
+  const service = ctx.index.service(namespace, name)
+  const node = ctx.draft.node({ id, kind: 'service', label: qualifiedName(namespace, name) })
+  if (!service) {
+    // An Ingress pasted without its Services is not flagged (as the ingress-service-missing lint does).
+    if (ctx.index.hasServices) addProblem(node, { code: 'service-missing', subject: name, detail: namespace })
+    return node
+  }
+  node.sub = describePorts(service) || null
+  if (service.selector && Object.keys(service.selector).length > 0) addBadge(node, { kind: 'selector', text: describeSelector(service.selector) })
+  addSpan(node, toSourceSpan(service.source, service.source.span))
+  return node
+}
+
+/** Links a path to the Service backend it names, flagging a port the Service does not have. */
+export function linkBackend(ctx: GraphContext, fromId: string, backend: BackendRef, options: { kind?: GraphEdgeKind; label?: string; dim?: boolean; upstream?: string } = {}): void {
+  const node = ensureServiceNode(ctx, backend.namespace, backend.service)
+  const service = ctx.index.service(backend.namespace, backend.service)
+  const port = backend.port
+  const hasPort = !service || service.ports.some((p) => (typeof port === 'number' ? p.port === port : p.name === port))
+  const problem: GraphProblem | null = hasPort ? null : { code: 'port-missing', subject: String(port), detail: backend.service }
+  ctx.draft.edge(fromId, node.id, options.kind ?? 'backend', options.label ?? `:${port}`, problem, options.dim ?? false)
+  if (options.upstream) ctx.lookup.upstreams[options.upstream] = node.id
+}
+
+function describeStrategy(strategy: DeploymentStrategy): string {
+  return strategy.type === 'Recreate' ? 'Recreate' : `RollingUpdate ${strategy.maxSurge}/${strategy.maxUnavailable}`
+}
+
+function addPods(ctx: GraphContext, deployment: Deployment, rs: DraftNode, podLimit: number, expanded: boolean): number {
+  const replicas = deployment.replicas
+  const limit = expanded ? POD_NODES_HARD_MAX : podLimit
+  const shown = replicas <= limit ? replicas : limit - 1
+  const template = toSourceSpan(deployment.source, ctx.span(deployment.source, ['spec', 'template']))
+  for (let i = 0; i < shown; i++) {
+    ctx.draft.node({ id: podId(deployment, i), kind: 'pod', label: deployment.meta.name, count: i + 1, parent: rs.id, reveal: template })
+  }
+  const hidden = replicas - shown
+  if (hidden > 0) {
+    const id = `pods:${deployment.meta.namespace}/${deployment.meta.name}:more`
+    ctx.draft.node({ id, kind: 'morePods', label: deployment.meta.name, count: hidden, parent: rs.id, reveal: template })
+  }
+  rs.children = shown + (hidden > 0 ? 1 : 0)
+  return hidden
+}
+
+/**
+ * Adds every Service of the model not yet drawn, the Deployments they select (and every other Deployment), the
+ * ReplicaSets and pods. Returns how many pods were collapsed into "+N pods" nodes.
+ */
+export function addWorkloads(ctx: GraphContext, podLimit: number, expanded: ReadonlySet<string>): number {
+  for (const service of ctx.model.services) ensureServiceNode(ctx, service.meta.namespace, service.meta.name)
+  for (const service of ctx.model.services) {
+    const node = ctx.draft.nodes.get(serviceId(service.meta.namespace, service.meta.name)) as DraftNode
+    const selected = ctx.index.selectedBy(service)
+    ctx.lookup.workloads[node.id] = selected.map(workloadId)
+    const targets = [...new Set(service.ports.map((p) => String(p.targetPort)))]
+    for (const deployment of selected) {
+      ctx.draft.edge(node.id, workloadId(deployment), 'selects', targets.length > 0 ? `:${targets.join(', :')}` : null)
+    }
+    if (service.type === 'ExternalName') continue
+    const selector = service.selector ?? {}
+    if (Object.keys(selector).length === 0) addProblem(node, { code: 'no-selector', subject: service.meta.name })
+    else if (selected.length === 0 && ctx.index.hasDeployments(service.meta.namespace)) {
+      addProblem(node, { code: 'selects-nothing', subject: describeSelector(selector) })
+    } else if (selected.length > 0 && selected.every((d) => d.replicas === 0)) {
+      addProblem(node, { code: 'no-endpoints', subject: service.meta.name })
+    }
+  }
+  let hidden = 0
+  const limit = Number.isFinite(podLimit) && podLimit >= 1 ? Math.floor(podLimit) : POD_NODES_MAX
+  for (const deployment of ctx.model.deployments) {
+    const workload = ctx.draft.node({ id: workloadId(deployment), kind: 'workload', label: qualifiedName(deployment.meta.namespace, deployment.meta.name) })
+    workload.sub = deployment.template.containers[0]?.image ?? null
+    addBadge(workload, { kind: 'strategy', text: describeStrategy(deployment.strategy) })
+    addSpan(workload, toSourceSpan(deployment.source, deployment.source.span))
+    const rs = ctx.draft.node({ id: replicaSetId(deployment), kind: 'replicaSet', label: deployment.meta.name, count: deployment.replicas })
+    rs.reveal = toSourceSpan(deployment.source, ctx.span(deployment.source, ['spec', 'replicas']))
+    ctx.draft.edge(workload.id, rs.id, 'owns')
+    hidden += addPods(ctx, deployment, rs, limit, expanded.has(workload.id))
+  }
+  return hidden
+}
