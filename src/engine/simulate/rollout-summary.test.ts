@@ -23,6 +23,12 @@ describe('formatRolloutSummary', () => {
     expect(text).toMatch(/What to change\n {2}Nothing: every request succeeded\.\n$/)
   })
 
+  it('blames the liveness probe when it keeps killing a slow app', () => {
+    const text = formatRolloutSummary(simulateOk({ replicas: 3 }, { appStartSeconds: 25 }))
+    expect(text).toMatch(/first probe kill; new pods restarted \d+ times in all/)
+    expect(text).toContain('add a startupProbe')
+  })
+
   it('explains a stalled rollout', () => {
     const text = formatRolloutSummary(simulateOk({ replicas: 3, apiVersion: 'apps/v1', progressDeadlineSeconds: 60 }, { appStartSeconds: null }))
     expect(text).toContain('NOT complete within the simulated time')

@@ -40,7 +40,8 @@ function happenings(r: RolloutResult): string[] {
   if (firstReady !== Infinity) lines.push([firstReady, 'first new pod Ready'])
   else if (newPods.length > 0) lines.push([newPods[0]!.p.createdMs, 'new pods created; none became Ready'])
   const restarts = newPods.reduce((n, { p }) => n + p.restarts, 0)
-  if (restarts > 0) lines.push([r.timeline.endMs, `new pods restarted ${plural(restarts, 'time')} (probe failures)`])
+  const firstProbeKill = r.events.find((e) => e.reason === 'Killing' && / failed (liveness|startup) probe/.test(e.message))
+  if (restarts > 0) lines.push([firstProbeKill?.timeMs ?? r.timeline.endMs, `first probe kill; new pods restarted ${plural(restarts, 'time')} in all`])
   const deleted = pods.filter((p) => p.deletedMs !== null && !replicaSets[p.replicaSet]!.isNew)
   if (deleted.length > 0) {
     const first = deleted.reduce((a, b) => (a.deletedMs! <= b.deletedMs! ? a : b))
@@ -74,11 +75,14 @@ function advice(r: RolloutResult): string[] {
   const fixes = new Set<string>()
   for (const detail of Object.keys(r.failures.byDetail) as FailureDetail[]) fixes.add(adviseOn(detail, r).fix)
   if (!r.complete) {
-    fixes.add(
-      r.parameters.appStartSeconds === null
-        ? 'The new version never became Ready, so the rollout stalled (old pods keep serving): fix the new version or run `kubectl rollout undo`.'
-        : 'The rollout did not finish in the simulated time: give it a longer --duration, or look at why new pods are not becoming available.',
-    )
+    const restarts = r.timeline.pods.reduce((n, p) => n + (r.timeline.replicaSets[p.replicaSet]!.isNew ? p.restarts : 0), 0)
+    if (r.parameters.appStartSeconds === null) {
+      fixes.add('The new version never became Ready, so the rollout stalled (old pods keep serving): fix the new version or run `kubectl rollout undo`.')
+    } else if (restarts > 0) {
+      fixes.add(adviseOn('killed-by-probe', r).fix)
+    } else {
+      fixes.add('The rollout did not finish in the simulated time: give it a longer --duration, or look at why new pods are not becoming available.')
+    }
   }
   if (/^extensions\/v1beta1$|^apps\/v1beta[12]$/.test(r.deployment.apiVersion)) {
     fixes.add(`${r.deployment.apiVersion} Deployments were removed in Kubernetes 1.16: use apps/v1 (its defaults differ: progressDeadlineSeconds 600, revisionHistoryLimit 10).`)
