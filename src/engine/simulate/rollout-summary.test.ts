@@ -29,6 +29,10 @@ describe('formatRolloutSummary', () => {
     expect(text).toContain('add a startupProbe')
   })
 
+  it('says so when the new image is the old one', () => {
+    expect(formatRolloutSummary(simulateOk({}, { image: 'acadx0/190713:v1' }))).toContain('image unchanged (acadx0/190713:v1)')
+  })
+
   it('explains a stalled rollout', () => {
     const text = formatRolloutSummary(simulateOk({ replicas: 3, apiVersion: 'apps/v1', progressDeadlineSeconds: 60 }, { appStartSeconds: null }))
     expect(text).toContain('NOT complete within the simulated time')

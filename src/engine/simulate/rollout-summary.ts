@@ -29,7 +29,8 @@ function strategyLine(r: RolloutResult): string {
 }
 
 function happenings(r: RolloutResult): string[] {
-  const lines: [number, string][] = [[r.parameters.rolloutAtSeconds * 1000, `template changed: image ${r.images.old} → ${r.images.new}`]]
+  const change = r.images.old === r.images.new ? `image unchanged (${r.images.old}): the template is the same, nothing rolls out` : `template changed: image ${r.images.old} → ${r.images.new}`
+  const lines: [number, string][] = [[r.parameters.rolloutAtSeconds * 1000, change]]
   for (const step of r.steps) lines.push([step.timeMs, `${step.actions.join('; ')}  (old ${step.old}, new ${step.new})`])
   const { pods, replicaSets } = r.timeline
   const newPods = pods.map((p, i) => ({ p, i })).filter(({ p }) => replicaSets[p.replicaSet]!.isNew && p.createdMs >= 0)
