@@ -61,7 +61,8 @@ describe('lint', () => {
     const io = fakeIo({ 'seed.yaml': SEED_MANIFEST })
     expect(await runCli(['lint', 'seed.yaml'], io)).toBe(0)
     const lines = io.out().trimEnd().split('\n')
-    expect(lines).toHaveLength(4)
+    // 4 deprecated API versions, the seed's rewrite-target without capture and the preStop missing on s1 and s2.
+    expect(lines).toHaveLength(7)
     expect(lines[0]).toMatch(/^seed\.yaml:2:13: warning removed-api-version: Ingress extensions\/v1beta1 /)
   })
 

@@ -53,11 +53,17 @@ const URLS = ['a.example.com', 'b.example.com', 'x.example.com', 'other.com'].fl
 
 function routes(text: string) {
   const compiled = compileRoutes(analyze([{ name: 'm.yaml', text }], { rules: {} }).model)
-  return URLS.flatMap((url) => [{}, { 'x-canary': 'always' }].map((headers) => {
+  const variants: Record<string, string>[] = [{}, { 'x-canary': 'always' }]
+  return URLS.flatMap((url) => variants.map((headers) => {
     // The trace and the spec-divergence notes explain; they change when a defaulted ImplementationSpecific becomes
     // an explicit Prefix (the D4 note goes: spec and ingress-nginx now agree). Everything routing decides must not.
-    const { trace: _trace, divergences: _notes, ...result } = routeRequest(compiled, { url, headers }, { random: createRandom(7) })
-    return result
+    // A routing-engine exception counts as an outcome too: equal inputs must fail equally (the property is equivalence).
+    try {
+      const { trace: _trace, divergences: _notes, ...result } = routeRequest(compiled, { url, headers }, { random: createRandom(7) })
+      return result
+    } catch (error) {
+      return { threw: error instanceof Error ? error.message : String(error) }
+    }
   }))
 }
 
