@@ -40,7 +40,7 @@ describe('buildRouteGraph on the seed scenario', () => {
     expect(seed.spanTexts(seed.node(SEED_PATH('foo.bar.com', 'test', 0, 0)))[0]).toMatch(/^path: \/foos1\n\s+backend:/)
     expect(seed.spanTexts(seed.node('host:foo.bar.com'))[0]).toBe('host: foo.bar.com')
     expect(seed.spanTexts(seed.node('host:kube-book.com'))).toContainEqual(expect.stringMatching(/^hosts:\n\s+- kube-book.com\n\s+secretName: kube-book-secret/))
-    expect(seed.spanTexts(seed.node('svc:default/s1'))[0]).toMatch(/^apiVersion: v1\nkind: Service\nmetadata:\n  name: s1/)
+    expect(seed.spanTexts(seed.node('svc:default/s1'))[0]).toMatch(/^apiVersion: v1\nkind: Service\nmetadata:\n {2}name: s1/)
     expect(seed.node('controller').spans).toEqual([])
   })
 
