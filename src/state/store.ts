@@ -9,8 +9,12 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selection-sl
 import { createDisplaySlice, type DisplaySlice } from './slices/display-slice'
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario-slice'
 import { createShareSlice, type ShareSlice } from './slices/share-slice'
+import { createPlaybackSlice, type PlaybackSlice } from './slices/playback-slice'
+import { createSimulationSlice, type SimulationSlice } from './slices/simulation-slice'
+import { createGraphSlice, type GraphSlice } from './slices/graph-slice'
+import { createTesterSlice, type TesterSlice } from './slices/tester-slice'
 
-export type StudioState = DocumentSlice & AnalysisSlice & SelectionSlice & ShareSlice & ScenarioSlice & DisplaySlice
+export type StudioState = DocumentSlice & AnalysisSlice & SelectionSlice & ShareSlice & ScenarioSlice & DisplaySlice & GraphSlice & TesterSlice & SimulationSlice & PlaybackSlice
 
 export const useStudioStore = create<StudioState>()((...args) => ({
   ...createDocumentSlice(...args),
@@ -19,4 +23,6 @@ export const useStudioStore = create<StudioState>()((...args) => ({
   ...createShareSlice(...args),
   ...createScenarioSlice(...args),
   ...createDisplaySlice(...args),
+  ...createGraphSlice(...args),
+  ...createTesterSlice(...args),
 }))

@@ -1,0 +1,96 @@
+/**
+ * Keeps the routing views in step with the manifests: after every analysis, asks the worker for the route view
+ * of the same text (graph with layout, route table, nginx.conf, examples), then re-tests the last tested
+ * request so its result and highlighted route stay true to the text. `sendTest` runs the URL tester.
+ */
+import type { RouteRequest } from '../engine'
+import { SEED_FILE_NAME } from '../presets/seed'
+import type { EngineClient } from '../worker/engine-client'
+import { applyRouteView, markRouteViewFailed, markRouteViewPending } from './graph-actions'
+import type { TestDraft } from './slices/tester-slice'
+import { useStudioStore } from './store'
+import { loadTesterHistory, pushHistory, saveTesterHistory } from './tester-history'
+
+type RouteClient = Pick<EngineClient, 'routeView' | 'route'>
+
+let client: RouteClient | null = null
+let storage: Pick<Storage, 'getItem' | 'setItem'> | undefined
+
+const { setState, getState, subscribe } = useStudioStore
+
+/** `foo.com/x` → `http://foo.com/x`: people type hosts without a scheme. */
+export function completeUrl(url: string): string {
+  const trimmed = url.trim()
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed.replace(/^\/\//, '')}`
+}
+
+/** The engine's request for a tester form: empty rows left out, the URL completed. */
+export function toRouteRequest(draft: TestDraft): RouteRequest {
+  const rows = (list: TestDraft['headers']) => Object.fromEntries(list.filter((row) => row.name.trim() !== '').map((row) => [row.name.trim(), row.value]))
+  const headers = rows(draft.headers)
+  const cookies = rows(draft.cookies)
+  return {
+    url: completeUrl(draft.url),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    ...(Object.keys(cookies).length > 0 ? { cookies } : {}),
+  }
+}
+
+function viewOptions(): { expanded: string[] } {
+  return { expanded: [...getState().expandedWorkloads] }
+}
+
+async function refreshRouteView(): Promise<void> {
+  const { analyzedSource, analyzedRevision } = getState()
+  if (!client || analyzedRevision < 0) return
+  markRouteViewPending()
+  const outcome = await client.routeView([{ name: SEED_FILE_NAME, text: analyzedSource }], undefined, viewOptions())
+  if (outcome.kind === 'stale') return
+  if (outcome.kind === 'failed') {
+    markRouteViewFailed()
+    return
+  }
+  const { view, layout, layoutReused, millis } = outcome.value
+  applyRouteView({ view, layout, layoutReused, millis, source: analyzedSource, revision: analyzedRevision })
+  const tested = getState().testOutcome
+  if (tested && tested.revision !== analyzedRevision) void sendTest(tested.draft, { record: false })
+}
+
+/**
+ * Tests `draft` (default: the form) against the text of the route view on screen and stores the result and its
+ * route. `record` (default true) adds it to the history.
+ */
+export async function sendTest(draft: TestDraft = getState().testDraft, options: { record?: boolean } = {}): Promise<void> {
+  const shown = getState().routeView
+  if (!client || draft.url.trim() === '') return
+  const source = shown?.source ?? getState().analyzedSource
+  const revision = shown?.revision ?? getState().analyzedRevision
+  if (options.record !== false) {
+    const testHistory = pushHistory(getState().testHistory, draft)
+    setState({ testHistory, testDraft: draft })
+    saveTesterHistory(storage, testHistory)
+  }
+  setState({ testStatus: 'pending' })
+  const outcome = await client.route([{ name: SEED_FILE_NAME, text: source }], toRouteRequest(draft), viewOptions())
+  if (outcome.kind === 'stale') return
+  if (outcome.kind === 'failed') {
+    setState({ testStatus: 'failed', testFailure: outcome.error.message })
+    return
+  }
+  setState({ testStatus: 'idle', testFailure: null, testOutcome: { draft, result: outcome.value.result, highlight: outcome.value.highlight, revision } })
+}
+
+/** Starts the route view sync with `engine`; returns a function that stops it. */
+export function startRouteSync(engine: RouteClient, browserStorage?: Pick<Storage, 'getItem' | 'setItem'>): () => void {
+  client = engine
+  storage = browserStorage
+  setState({ testHistory: loadTesterHistory(storage) })
+  const unsubscribe = subscribe((state, previous) => {
+    if (state.analyzedRevision !== previous.analyzedRevision || state.expandedWorkloads !== previous.expandedWorkloads) void refreshRouteView()
+  })
+  void refreshRouteView()
+  return () => {
+    unsubscribe()
+    client = null
+  }
+}

@@ -1,0 +1,43 @@
+import type { StateCreator } from 'zustand'
+import type { GraphLayout, PodPhaseName, RouteView } from '../../engine'
+import type { StudioState } from '../store'
+
+/** The worker's latest route view, with the text and revision it was computed from (spans are offsets into it). */
+export interface RouteViewState {
+  readonly view: RouteView
+  readonly layout: GraphLayout
+  /** True when the layout was reused because the graph's structure did not change. */
+  readonly layoutReused: boolean
+  readonly source: string
+  readonly revision: number
+  readonly millis: { readonly build: number; readonly layout: number }
+}
+
+/** Who selected the node: the graph itself, the editor's cursor, the route table or the URL tester. */
+export type NodeSelectionOrigin = 'graph' | 'editor' | 'table' | 'tester'
+
+export interface GraphSlice {
+  readonly routeView: RouteViewState | null
+  readonly routeViewStatus: 'idle' | 'pending' | 'ready' | 'failed'
+  readonly selectedNodeId: string | null
+  readonly selectionOrigin: NodeSelectionOrigin | null
+  /** Workload node ids whose pods are all drawn instead of "+N pods". */
+  readonly expandedWorkloads: readonly string[]
+  /**
+   * Phase per pod node id (`pod:<namespace>/<deployment>:<ordinal>`), set by the rollout timeline while it
+   * shows a moment of a simulation (`setPodPhases`); null when the graph shows the manifests at rest.
+   */
+  readonly podPhases: Readonly<Record<string, PodPhaseName>> | null
+  /** The manifest range to highlight in the editor (the selected node's text); `seq` grows per request. */
+  readonly editorHighlight: { readonly start: number; readonly end: number; readonly seq: number } | null
+}
+
+export const createGraphSlice: StateCreator<StudioState, [], [], GraphSlice> = () => ({
+  routeView: null,
+  routeViewStatus: 'idle',
+  selectedNodeId: null,
+  selectionOrigin: null,
+  expandedWorkloads: [],
+  podPhases: null,
+  editorHighlight: null,
+})

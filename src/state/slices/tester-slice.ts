@@ -1,0 +1,43 @@
+import type { StateCreator } from 'zustand'
+import type { RouteHighlight, RouteResult } from '../../engine'
+import type { StudioState } from '../store'
+
+export interface KeyValueRow {
+  readonly name: string
+  readonly value: string
+}
+
+/** The URL tester's form. The method travels along for the reader; ingress-nginx routes by host and path. */
+export interface TestDraft {
+  readonly method: string
+  readonly url: string
+  readonly headers: readonly KeyValueRow[]
+  readonly cookies: readonly KeyValueRow[]
+}
+
+/** The answer to the last request tested, for the route view of `revision`. */
+export interface TestOutcome {
+  readonly draft: TestDraft
+  readonly result: RouteResult
+  readonly highlight: RouteHighlight
+  readonly revision: number
+}
+
+export interface TesterSlice {
+  readonly testDraft: TestDraft
+  readonly testOutcome: TestOutcome | null
+  readonly testStatus: 'idle' | 'pending' | 'failed'
+  readonly testFailure: string | null
+  /** Recent requests, newest first, without duplicates. */
+  readonly testHistory: readonly TestDraft[]
+}
+
+export const EMPTY_DRAFT: TestDraft = { method: 'GET', url: '', headers: [], cookies: [] }
+
+export const createTesterSlice: StateCreator<StudioState, [], [], TesterSlice> = () => ({
+  testDraft: EMPTY_DRAFT,
+  testOutcome: null,
+  testStatus: 'idle',
+  testFailure: null,
+  testHistory: [],
+})
