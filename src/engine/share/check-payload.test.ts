@@ -41,6 +41,7 @@ describe('checkPayload', () => {
     ['simulation', { simulation: { parameters: { unknownKnob: 1 } } }],
     ['simulation', { simulation: { parameters: { rps: null } } }],
     ['simulation', { simulation: { parameters: {}, deployment: '../x' } }],
+    ['simulation', { simulation: { parameters: {}, deployment: 'a/b/c' } }],
     ['timeline', { timeline: { cursorSeconds: -1 } }],
     ['timeline', { timeline: { cursorSeconds: 1, speed: 0 } }],
     ['rules', { rules: { 'prestop-missing': { severity: 'fatal' } } }],

@@ -28,6 +28,8 @@ function isShortString(value: Json, max: number): value is string {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+/** A Deployment as the simulation names it: `name` or `namespace/name`. */
+const DEPLOYMENT = /^([a-z0-9][-a-z0-9.]*\/)?[a-z0-9][-a-z0-9.]*$/
 
 function checkId(value: Json): Section {
   return isShortString(value, SHARE_LIMITS.maxIdChars) && ID.test(value) ? ok(value) : bad('not an identifier')
@@ -97,8 +99,8 @@ function checkSimulation(value: Json): Section {
   const parameters = checkParameters(value.parameters ?? {})
   if (!parameters) return bad('unknown or mistyped parameter')
   if (value.deployment === undefined) return ok({ parameters })
-  const deployment = checkId(value.deployment)
-  return deployment.ok ? ok({ deployment: deployment.value, parameters }) : bad('deployment is not a name')
+  const { deployment } = value
+  return isShortString(deployment, SHARE_LIMITS.maxIdChars * 2) && DEPLOYMENT.test(deployment) ? ok({ deployment, parameters }) : bad('deployment is not a name')
 }
 
 function checkTimeline(value: Json): Section {

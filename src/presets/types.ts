@@ -1,0 +1,24 @@
+import type { SharePayload } from '../engine'
+
+/** What entering a guided step changes: the view, a URL in the tester, simulation parameters, the timeline. */
+export type StepEffect = Pick<SharePayload, 'view' | 'tester' | 'simulation' | 'timeline'>
+
+export interface PresetStep {
+  readonly effect: StepEffect
+}
+
+export type PresetGroup = 'chapter' | 'variants'
+
+/**
+ * A scenario of the gallery. Its title, summary, explanation and the text of each step are translations
+ * (`presets` namespace, `<id>.title`, `<id>.summary`, `<id>.explanation`, `<id>.steps[i]`), so the same preset
+ * reads in English and Korean.
+ */
+export interface Preset {
+  readonly id: string
+  readonly group: PresetGroup
+  readonly manifest: string
+  /** Applied when the preset opens, before step 1. */
+  readonly start: StepEffect
+  readonly steps: readonly PresetStep[]
+}
