@@ -25,4 +25,6 @@ export const useStudioStore = create<StudioState>()((...args) => ({
   ...createDisplaySlice(...args),
   ...createGraphSlice(...args),
   ...createTesterSlice(...args),
+  ...createSimulationSlice(...args),
+  ...createPlaybackSlice(...args),
 }))

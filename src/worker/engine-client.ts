@@ -16,7 +16,12 @@ import {
   type EngineFailureCode,
   type EngineRequest,
   type EngineResponse,
+  type ProgressMessage,
+  type ReportRequest,
   type ResultOf,
+  type SimulateRequest,
+  type RouteRequestMessage,
+  type RouteViewRequest,
   type ShareEncodeRequest,
 } from './protocol'
 
@@ -60,6 +65,8 @@ interface Waiter {
 interface InFlight {
   readonly id: number
   readonly timer: ReturnType<typeof setTimeout> | undefined
+  /** Kept so that `cancel` can send the other requests of a replaced worker again. */
+  readonly request: EngineRequest
 }
 
 function createViteWorker(): WorkerLike {
@@ -67,8 +74,8 @@ function createViteWorker(): WorkerLike {
 }
 
 async function runEngineInThread(request: EngineRequest): Promise<EngineResponse> {
-  const { handleEngineRequest } = await import('./handle-request')
-  return handleEngineRequest(request)
+  const { answerEngineRequest } = await import('./handle-request')
+  return answerEngineRequest(request)
 }
 
 /** Talks to the engine worker; see the module comment for the guarantees. */
@@ -87,6 +94,7 @@ export class EngineClient {
   private readonly waiters = new Map<EngineCommand, Waiter>()
   private readonly inFlight = new Map<EngineCommand, InFlight>()
   private readonly queued = new Map<EngineCommand, EngineRequest>()
+  private readonly progressListeners = new Map<number, (stage: ProgressMessage['stage']) => void>()
 
   constructor(options: EngineClientOptions = {}) {
     this.createWorker = options.createWorker ?? createViteWorker
@@ -121,6 +129,54 @@ export class EngineClient {
     return this.request('scenario-read', { type: 'scenario-read', text }) as Promise<EngineOutcome<ResultOf['scenario-read']>>
   }
 
+  /** The route graph (laid out), route table, nginx.conf and examples; `stale` if another is requested first. */
+  routeView(files: RouteViewRequest['files'], options?: RouteViewRequest['options'], view?: RouteViewRequest['view']): Promise<EngineOutcome<ResultOf['route-view']>> {
+    return this.request('route-view', { type: 'route-view', files, options, view }) as Promise<EngineOutcome<ResultOf['route-view']>>
+  }
+
+  /** Routes one request (the URL tester); `stale` if another test is sent first. */
+  route(files: RouteRequestMessage['files'], request: RouteRequestMessage['request'], view?: RouteRequestMessage['view']): Promise<EngineOutcome<ResultOf['route']>> {
+    return this.request('route', { type: 'route', files, request, view }) as Promise<EngineOutcome<ResultOf['route']>>
+  }
+
+  /**
+   * Simulates a rollout of `body.deployment` in `body.model`; `onStage` hears each stage as the worker starts it.
+   * Latest wins like every type; `cancel('simulate')` stops one that runs too long.
+   */
+  simulate(body: Omit<SimulateRequest, 'v' | 'id' | 'type'>, onStage?: (stage: ProgressMessage['stage']) => void): Promise<EngineOutcome<ResultOf['simulate']>> {
+    return this.request('simulate', { type: 'simulate', ...body }, onStage) as Promise<EngineOutcome<ResultOf['simulate']>>
+  }
+
+  /** vegeta's report of a run up to a cursor; `stale` when the cursor moved on before the answer. */
+  report(input: ReportRequest['input']): Promise<EngineOutcome<ResultOf['report']>> {
+    return this.request('report', { type: 'report', input }) as Promise<EngineOutcome<ResultOf['report']>>
+  }
+
+  /**
+   * Gives up the request of `type` that is queued or running; its caller gets `stale`. A running one cannot be
+   * interrupted inside the engine (it is one synchronous call), so its worker is replaced and the other requests
+   * that were in it are sent to the new one. In-thread, the answer is only dropped. Returns whether one ran.
+   */
+  cancel(type: EngineCommand): boolean {
+    this.queued.delete(type)
+    const flight = this.inFlight.get(type)
+    const waiter = this.waiters.get(type)
+    if (waiter && waiter.id !== flight?.id) this.settle(type, waiter.id, { kind: 'stale' })
+    if (!flight) return false
+    this.settle(type, flight.id, { kind: 'stale' })
+    if (this.currentMode !== 'worker' || !this.worker) {
+      this.inFlight.delete(type)
+      return true
+    }
+    this.worker.terminate()
+    this.worker = undefined
+    const others = [...this.inFlight].filter(([other]) => other !== type)
+    for (const [, other] of this.inFlight) clearTimeout(other.timer)
+    this.inFlight.clear()
+    for (const [, other] of others) this.dispatch(other.request)
+    return true
+  }
+
   /** Stops the worker and answers every open request `stale`. */
   dispose(): void {
     this.disposed = true
@@ -133,9 +189,10 @@ export class EngineClient {
     this.worker = undefined
   }
 
-  private request<C extends EngineCommand>(type: C, body: RequestBody<C>): Promise<EngineOutcome<EngineResponse>> {
+  private request<C extends EngineCommand>(type: C, body: RequestBody<C>, onProgress?: (stage: ProgressMessage['stage']) => void): Promise<EngineOutcome<EngineResponse>> {
     if (this.disposed) return Promise.resolve({ kind: 'stale' })
     const id = this.nextId++
+    if (onProgress) this.progressListeners.set(id, onProgress)
     const request = { ...body, v: PROTOCOL_VERSION, id } as unknown as EngineRequest
     return new Promise((resolve) => {
       this.waiters.get(type)?.resolve({ kind: 'stale' })
@@ -150,12 +207,12 @@ export class EngineClient {
       const worker = this.ensureWorker()
       if (worker) {
         const timer = setTimeout(() => this.loseWorker('timeout', `The engine took longer than ${this.timeoutMs} ms.`), this.timeoutMs)
-        this.inFlight.set(request.type, { id: request.id, timer })
+        this.inFlight.set(request.type, { id: request.id, timer, request })
         worker.postMessage(request)
         return
       }
     }
-    this.inFlight.set(request.type, { id: request.id, timer: undefined })
+    this.inFlight.set(request.type, { id: request.id, timer: undefined, request })
     this.runInThread(request).then(
       (response) => this.receive(response),
       (error: unknown) => this.receive(failure(request.id, 'engine-exception', String(error))),
@@ -183,6 +240,10 @@ export class EngineClient {
 
   private receive(response: EngineResponse): void {
     if (this.disposed) return
+    if (response?.type === 'progress') {
+      this.progressListeners.get(response.id)?.(response.stage)
+      return
+    }
     const type = [...this.inFlight].find(([, flight]) => flight.id === response?.id)?.[0]
     if (type === undefined) return // an answer to a request already given up on
     clearTimeout(this.inFlight.get(type)?.timer)
@@ -211,6 +272,7 @@ export class EngineClient {
   }
 
   private settle(type: EngineCommand, id: number, outcome: EngineOutcome<EngineResponse>): void {
+    this.progressListeners.delete(id)
     const waiter = this.waiters.get(type)
     if (waiter?.id !== id) return
     this.waiters.delete(type)

@@ -1,8 +1,8 @@
 /**
- * The engine worker: one message in, one message out. It imports only the engine (through `handle-request`)
+ * The engine worker: one message in, one message out (a long request may send `progress` messages first). It imports only the engine (through `handle-request`)
  * and the protocol; all bookkeeping (ids, staleness, timeouts, restarts) lives in `engine-client.ts`.
  */
-import { handleEngineRequest } from './handle-request'
+import { answerEngineRequest } from './handle-request'
 import type { EngineRequest } from './protocol'
 
 const scope = self as unknown as {
@@ -11,5 +11,5 @@ const scope = self as unknown as {
 }
 
 scope.onmessage = (event) => {
-  scope.postMessage(handleEngineRequest(event.data))
+  void answerEngineRequest(event.data, (progress) => scope.postMessage(progress)).then((response) => scope.postMessage(response))
 }

@@ -2,12 +2,16 @@
  * Answers one engine request. Shared by the worker and by the client's in-thread fallback, so both run
  * exactly the same code. Never throws: an engine exception becomes a `failed` response.
  */
-import { analyze, decodeShareLink, readScenarioFile } from '../engine'
+import { analyze, computeCursorReport, decodeShareLink, readScenarioFile, simulateScenario } from '../engine'
 import { encodeShareRequest } from './share-requests'
-import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse } from './protocol'
+import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse, type ProgressMessage } from './protocol'
+import { answerRoute, answerRouteView } from './route-view-requests'
 
-/** Runs the request against the engine and returns its response (`failed` on a version mismatch or exception). */
-export function handleEngineRequest(request: EngineRequest): EngineResponse {
+/**
+ * Runs the request against the engine and returns its response (`failed` on a version mismatch or exception).
+ * A long request (`simulate`) reports each stage to `onProgress` before it answers.
+ */
+export function handleEngineRequest(request: EngineRequest, onProgress: (message: ProgressMessage) => void = () => {}): EngineResponse {
   const id = typeof request?.id === 'number' ? request.id : -1
   if (request?.v !== PROTOCOL_VERSION) {
     return fail(id, 'protocol-mismatch', `Expected protocol version ${PROTOCOL_VERSION}, got ${String(request?.v)}.`)
@@ -25,11 +29,36 @@ export function handleEngineRequest(request: EngineRequest): EngineResponse {
         return { v: PROTOCOL_VERSION, type: 'share-decoded', id, result: decodeShareLink(request.fragment) }
       case 'scenario-read':
         return { v: PROTOCOL_VERSION, type: 'scenario-read', id, result: readScenarioFile(request.text) }
+      case 'route':
+        return answerRoute(request)
+      case 'route-view':
+        return fail(id, 'protocol-mismatch', 'route-view waits for the layout: answer it with answerEngineRequest.')
+      case 'simulate': {
+        const started = performance.now()
+        const input = { model: request.model, deployment: request.deployment, parameters: request.parameters }
+        const outcome = simulateScenario(input, (stage) => onProgress({ v: PROTOCOL_VERSION, type: 'progress', id, stage }))
+        return { v: PROTOCOL_VERSION, type: 'simulated', id, outcome, millis: performance.now() - started }
+      }
+      case 'report':
+        return { v: PROTOCOL_VERSION, type: 'reported', id, report: computeCursorReport(request.input) }
       default:
         return fail(id, 'protocol-mismatch', `Unknown request type ${String((request as { type?: unknown }).type)}.`)
     }
   } catch (error) {
     return fail(id, 'engine-exception', error instanceof Error ? error.message : String(error))
+  }
+}
+
+/**
+ * Answers any request, including those that wait for something (the route view waits for ELK's layout).
+ * The worker and the in-thread fallback call this; it never rejects.
+ */
+export async function answerEngineRequest(request: EngineRequest, onProgress?: (message: ProgressMessage) => void): Promise<EngineResponse> {
+  if (request?.v !== PROTOCOL_VERSION || request.type !== 'route-view') return handleEngineRequest(request, onProgress)
+  try {
+    return await answerRouteView(request)
+  } catch (error) {
+    return fail(request.id, 'engine-exception', error instanceof Error ? error.message : String(error))
   }
 }
 

@@ -5,7 +5,9 @@
  * Expected problems in the user's manifests travel as `Diagnostic`s inside a successful answer; `failed`
  * means the engine itself broke (an exception, a timeout, a crashed worker).
  */
+import type { GraphLayout, RouteHighlight, RouteRequest, RouteResult, RouteView, RouteViewOptions } from '../engine'
 import type { Analysis, AnalyzeOptions, ScenarioFileResult, ShareDecodeResult, ShareEncodeResult, ShareFormat, SharePayload, SourceFile } from '../engine'
+import type { ClusterModel, CursorReport, CursorReportInput, RolloutParameters, ScenarioOutcome, ScenarioStage } from '../engine'
 
 /** Bumped whenever a message shape changes, so a stale worker build is detected instead of misread. */
 export const PROTOCOL_VERSION = 1
@@ -16,6 +18,10 @@ export const EngineCommand = {
   shareEncode: 'share-encode',
   shareDecode: 'share-decode',
   scenarioRead: 'scenario-read',
+  routeView: 'route-view',
+  route: 'route',
+  simulate: 'simulate',
+  report: 'report',
 } as const
 export type EngineCommand = (typeof EngineCommand)[keyof typeof EngineCommand]
 
@@ -53,7 +59,55 @@ export interface ScenarioReadRequest {
   readonly text: string
 }
 
-export type EngineRequest = AnalyzeRequest | ShareEncodeRequest | ShareDecodeRequest | ScenarioReadRequest
+/** The routing views of the files: graph with layout, route table, nginx.conf, example requests. */
+export interface RouteViewRequest {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: typeof EngineCommand.routeView
+  readonly id: number
+  readonly files: readonly SourceFile[]
+  readonly options?: AnalyzeOptions
+  readonly view?: RouteViewOptions
+}
+
+/** Routes one request (the URL tester) through the files' routes; `view` as in the route-view request. */
+export interface RouteRequestMessage {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: typeof EngineCommand.route
+  readonly id: number
+  readonly files: readonly SourceFile[]
+  readonly options?: AnalyzeOptions
+  readonly view?: RouteViewOptions
+  readonly request: RouteRequest
+}
+
+/** Simulates rolling out one Deployment of `model` (the latest analysis) under load; may report progress first. */
+export interface SimulateRequest {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: typeof EngineCommand.simulate
+  readonly id: number
+  readonly model: ClusterModel
+  /** `namespace/name`; `null` = the engine's pick. */
+  readonly deployment: string | null
+  readonly parameters: Partial<RolloutParameters>
+}
+
+/** vegeta's report of a run up to a cursor (stateless: the request carries the run's per-second record). */
+export interface ReportRequest {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: typeof EngineCommand.report
+  readonly id: number
+  readonly input: CursorReportInput
+}
+
+export type EngineRequest =
+  | AnalyzeRequest
+  | ShareEncodeRequest
+  | ShareDecodeRequest
+  | ScenarioReadRequest
+  | RouteViewRequest
+  | RouteRequestMessage
+  | SimulateRequest
+  | ReportRequest
 
 export interface AnalyzedResponse {
   readonly v: typeof PROTOCOL_VERSION
@@ -89,6 +143,49 @@ export interface ScenarioReadResponse {
   readonly result: ScenarioFileResult
 }
 
+export interface RouteViewedResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'route-viewed'
+  readonly id: number
+  readonly view: RouteView
+  readonly layout: GraphLayout
+  /** True when the graph's structure was laid out before and its positions were reused. */
+  readonly layoutReused: boolean
+  readonly millis: { readonly build: number; readonly layout: number }
+}
+
+export interface RoutedResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'routed'
+  readonly id: number
+  readonly result: RouteResult
+  /** The nodes and edges of the route view's graph the request went through. */
+  readonly highlight: RouteHighlight
+}
+
+export interface SimulatedResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'simulated'
+  readonly id: number
+  readonly outcome: ScenarioOutcome
+  readonly millis: number
+}
+
+export interface ReportedResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'reported'
+  readonly id: number
+  readonly report: CursorReport
+}
+
+/** Sent while a long request runs, before its answer; never an answer itself. */
+export interface ProgressMessage {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'progress'
+  readonly id: number
+  readonly stage: ScenarioStage
+}
+
 export type EngineFailureCode = 'engine-exception' | 'protocol-mismatch' | 'timeout' | 'worker-crashed'
 
 export interface EngineFailure {
@@ -103,7 +200,17 @@ export interface FailedResponse {
   readonly error: EngineFailure
 }
 
-export type EngineResponse = AnalyzedResponse | ShareEncodedResponse | ShareDecodedResponse | ScenarioReadResponse | FailedResponse
+export type EngineResponse =
+  | AnalyzedResponse
+  | ShareEncodedResponse
+  | ShareDecodedResponse
+  | ScenarioReadResponse
+  | RouteViewedResponse
+  | RoutedResponse
+  | SimulatedResponse
+  | ReportedResponse
+  | ProgressMessage
+  | FailedResponse
 
 /** Maps each request type to the response that answers it successfully. */
 export interface ResultOf {
@@ -111,4 +218,8 @@ export interface ResultOf {
   readonly 'share-encode': ShareEncodedResponse
   readonly 'share-decode': ShareDecodedResponse
   readonly 'scenario-read': ScenarioReadResponse
+  readonly 'route-view': RouteViewedResponse
+  readonly route: RoutedResponse
+  readonly simulate: SimulatedResponse
+  readonly report: ReportedResponse
 }
