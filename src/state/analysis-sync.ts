@@ -6,6 +6,7 @@ import { SEED_FILE_NAME } from '../presets/seed'
 import type { EngineClient } from '../worker/engine-client'
 import { applyAnalysis, markAnalysisFailed, markAnalysisPending, setEngineMode } from './actions'
 import { debounce } from './debounce'
+import { analyzeOptions } from './rules'
 import { useStudioStore } from './store'
 
 /** Default pause after the last keystroke before analyzing. */
@@ -16,7 +17,7 @@ export function startAnalysisSync(client: Pick<EngineClient, 'analyze' | 'mode'>
   const run = async () => {
     const { source, revision } = useStudioStore.getState()
     markAnalysisPending()
-    const outcome = await client.analyze([{ name: SEED_FILE_NAME, text: source }])
+    const outcome = await client.analyze([{ name: SEED_FILE_NAME, text: source }], analyzeOptions())
     setEngineMode(client.mode)
     if (outcome.kind === 'ok') applyAnalysis(outcome.value.analysis, source, revision, outcome.value.millis)
     else if (outcome.kind === 'failed' && useStudioStore.getState().revision === revision) markAnalysisFailed(outcome.error)
@@ -24,6 +25,8 @@ export function startAnalysisSync(client: Pick<EngineClient, 'analyze' | 'mode'>
   const scheduled = debounce(() => void run(), debounceMs)
   const unsubscribe = useStudioStore.subscribe((state, previous) => {
     if (state.revision !== previous.revision) scheduled()
+    // Rule settings change the diagnostics, not the text: analyze again at once.
+    else if (state.ruleSettings !== previous.ruleSettings) void run()
   })
   void run()
   return () => {

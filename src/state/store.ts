@@ -5,6 +5,7 @@
 import { create } from 'zustand'
 import { createAnalysisSlice, type AnalysisSlice } from './slices/analysis-slice'
 import { createDocumentSlice, type DocumentSlice } from './slices/document-slice'
+import { createRulesSlice, type RulesSlice } from './slices/rules-slice'
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice'
 import { createDisplaySlice, type DisplaySlice } from './slices/display-slice'
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario-slice'
@@ -14,10 +15,11 @@ import { createSimulationSlice, type SimulationSlice } from './slices/simulation
 import { createGraphSlice, type GraphSlice } from './slices/graph-slice'
 import { createTesterSlice, type TesterSlice } from './slices/tester-slice'
 
-export type StudioState = DocumentSlice & AnalysisSlice & SelectionSlice & ShareSlice & ScenarioSlice & DisplaySlice & GraphSlice & TesterSlice & SimulationSlice & PlaybackSlice
+export type StudioState = DocumentSlice & RulesSlice & AnalysisSlice & SelectionSlice & ShareSlice & ScenarioSlice & DisplaySlice & GraphSlice & TesterSlice & SimulationSlice & PlaybackSlice
 
 export const useStudioStore = create<StudioState>()((...args) => ({
   ...createDocumentSlice(...args),
+  ...createRulesSlice(...args),
   ...createAnalysisSlice(...args),
   ...createSelectionSlice(...args),
   ...createShareSlice(...args),

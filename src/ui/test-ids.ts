@@ -18,6 +18,13 @@ export const TID = {
   diagnosticsEmpty: 'diagnostics-empty',
   crashScreen: 'crash-screen',
   storageProblem: 'storage-problem',
+  rulesView: 'rules-view',
+  ruleRow: 'rule-row',
+  certificatesView: 'certificates-view',
+  certificateCard: 'certificate-card',
+  certificateNames: 'certificate-names',
+  certificateValidity: 'certificate-validity',
+  certificateHosts: 'certificate-hosts',
 } as const
 
 export type TestId = (typeof TID)[keyof typeof TID]

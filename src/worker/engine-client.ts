@@ -11,6 +11,8 @@
 import {
   PROTOCOL_VERSION,
   type AnalyzeRequest,
+  type MigrateRequest,
+  type QuickFixesRequest,
   type EngineCommand,
   type EngineFailure,
   type EngineFailureCode,
@@ -112,6 +114,16 @@ export class EngineClient {
   /** Analyzes the files; resolves `stale` if another analyze request is made before this one is answered. */
   analyze(files: AnalyzeRequest['files'], options?: AnalyzeRequest['options']): Promise<EngineOutcome<ResultOf['analyze']>> {
     return this.request('analyze', { type: 'analyze', files, options }) as Promise<EngineOutcome<ResultOf['analyze']>>
+  }
+
+  /** The quick fixes at a diagnostic; resolves `stale` if another quick-fix request is made first. */
+  quickFixes(files: QuickFixesRequest['files'], options: QuickFixesRequest['options'], target: QuickFixesRequest['target']): Promise<EngineOutcome<ResultOf['quick-fixes']>> {
+    return this.request('quick-fixes', { type: 'quick-fixes', files, options, target }) as Promise<EngineOutcome<ResultOf['quick-fixes']>>
+  }
+
+  /** The files converted to current API versions. */
+  migrate(files: MigrateRequest['files']): Promise<EngineOutcome<ResultOf['migrate']>> {
+    return this.request('migrate', { type: 'migrate', files }) as Promise<EngineOutcome<ResultOf['migrate']>>
   }
 
   /** Makes a share link and scenario file; resolves `stale` if another is requested first (the dialog changed). */

@@ -4,6 +4,7 @@
  */
 import { analyze, computeCursorReport, decodeShareLink, readScenarioFile, simulateScenario } from '../engine'
 import { encodeShareRequest } from './share-requests'
+import { answerMigrate, answerQuickFixes } from './fix-requests'
 import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse, type ProgressMessage } from './protocol'
 import { answerRoute, answerRouteView } from './route-view-requests'
 
@@ -29,6 +30,10 @@ export function handleEngineRequest(request: EngineRequest, onProgress: (message
         return { v: PROTOCOL_VERSION, type: 'share-decoded', id, result: decodeShareLink(request.fragment) }
       case 'scenario-read':
         return { v: PROTOCOL_VERSION, type: 'scenario-read', id, result: readScenarioFile(request.text) }
+      case 'quick-fixes':
+        return answerQuickFixes(request)
+      case 'migrate':
+        return answerMigrate(request)
       case 'route':
         return answerRoute(request)
       case 'route-view':

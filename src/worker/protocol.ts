@@ -9,12 +9,16 @@ import type { GraphLayout, RouteHighlight, RouteRequest, RouteResult, RouteView,
 import type { Analysis, AnalyzeOptions, ScenarioFileResult, ShareDecodeResult, ShareEncodeResult, ShareFormat, SharePayload, SourceFile } from '../engine'
 import type { ClusterModel, CursorReport, CursorReportInput, RolloutParameters, ScenarioOutcome, ScenarioStage } from '../engine'
 
+import type { MigrationResult, QuickFix, QuickFixTarget } from '../engine'
+
 /** Bumped whenever a message shape changes, so a stale worker build is detected instead of misread. */
 export const PROTOCOL_VERSION = 1
 
 /** Request types. Later stages add `route` and `simulate` here. */
 export const EngineCommand = {
   analyze: 'analyze',
+  quickFixes: 'quick-fixes',
+  migrate: 'migrate',
   shareEncode: 'share-encode',
   shareDecode: 'share-decode',
   scenarioRead: 'scenario-read',
@@ -99,8 +103,40 @@ export interface ReportRequest {
   readonly input: CursorReportInput
 }
 
+/** The quick fixes of the diagnostic at `target`, computed on `files` analysed with `options`. */
+export interface QuickFixesRequest {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: typeof EngineCommand.quickFixes
+  readonly id: number
+  readonly files: readonly SourceFile[]
+  readonly options?: AnalyzeOptions
+  readonly target: QuickFixTarget
+}
+
+/** The files rewritten to current API versions (networking.k8s.io/v1, apps/v1), comments kept. */
+export interface MigrateRequest {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: typeof EngineCommand.migrate
+  readonly id: number
+  readonly files: readonly SourceFile[]
+}
+
+export interface QuickFixesResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'quick-fixes'
+  readonly id: number
+  readonly fixes: readonly QuickFix[]
+}
+
+export interface MigratedResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'migrated'
+  readonly id: number
+  readonly result: MigrationResult
+}
+
 export type EngineRequest =
-  | AnalyzeRequest
+  | AnalyzeRequest | QuickFixesRequest | MigrateRequest
   | ShareEncodeRequest
   | ShareDecodeRequest
   | ScenarioReadRequest
@@ -201,7 +237,7 @@ export interface FailedResponse {
 }
 
 export type EngineResponse =
-  | AnalyzedResponse
+  | AnalyzedResponse | QuickFixesResponse | MigratedResponse
   | ShareEncodedResponse
   | ShareDecodedResponse
   | ScenarioReadResponse
@@ -215,6 +251,8 @@ export type EngineResponse =
 /** Maps each request type to the response that answers it successfully. */
 export interface ResultOf {
   readonly analyze: AnalyzedResponse
+  readonly 'quick-fixes': QuickFixesResponse
+  readonly migrate: MigratedResponse
   readonly 'share-encode': ShareEncodedResponse
   readonly 'share-decode': ShareDecodedResponse
   readonly 'scenario-read': ScenarioReadResponse

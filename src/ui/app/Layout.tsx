@@ -3,6 +3,7 @@
  * and the inspector (diagnostics) — then a status bar. Pane sizes are remembered in the browser's storage.
  */
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels'
+import { ConvertButton } from '../editor/ConvertButton'
 import { LazyYamlEditor } from '../editor/LazyYamlEditor'
 import { DiagnosticsPanel } from '../inspector/DiagnosticsPanel'
 import { TID } from '../test-ids'
@@ -22,6 +23,7 @@ export function Layout() {
             <header className="pane-header">
               <h2 id="editor-title">Manifest</h2>
               <span className="file-name">manifest.yaml</span>
+              <ConvertButton />
             </header>
             <div className="editor-host">
               <LazyYamlEditor />

@@ -7,9 +7,15 @@ import { selectActiveView, selectModel } from '../../state/selectors'
 import type { ViewId } from '../../state/slices/selection-slice'
 import { useStudioStore } from '../../state/store'
 import { ObjectsView } from '../objects/ObjectsView'
+import { RulesView } from '../rules/RulesView'
+import { CertificatesView } from '../tls/CertificatesView'
 import { TID } from '../test-ids'
 
-const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [{ id: 'objects', label: 'Objects' }]
+const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [
+  { id: 'objects', label: 'Objects' },
+  { id: 'certificates', label: 'Certificates' },
+  { id: 'rules', label: 'Rules' },
+]
 
 export function MainArea() {
   const active = useStudioStore(selectActiveView)
@@ -40,6 +46,8 @@ export function MainArea() {
       </header>
       <div className="view-body" role="tabpanel" id={`view-${active}`} aria-labelledby={`tab-${active}`}>
         {active === 'objects' && <ObjectsView />}
+        {active === 'certificates' && <CertificatesView />}
+        {active === 'rules' && <RulesView />}
       </div>
     </section>
   )

@@ -4,7 +4,9 @@
  */
 import { setEngineMode } from '../../state/actions'
 import { startAnalysisSync } from '../../state/analysis-sync'
+import { connectEngine } from '../../state/engine-requests'
 import { restoreSource, startSourcePersistence } from '../../state/persistence'
+import { startRulesPersistence } from '../../state/rules'
 import { EngineClient } from '../../worker/engine-client'
 
 /** Storage, or undefined where the browser refuses it (some privacy modes throw on access). */
@@ -21,10 +23,14 @@ export function startStudio(): () => void {
   const storage = browserStorage()
   restoreSource(storage)
   const stopPersistence = startSourcePersistence(storage)
+  const stopRules = startRulesPersistence(storage)
   const client = new EngineClient({ onModeChange: (mode) => setEngineMode(mode) })
+  const disconnect = connectEngine(client)
   const stopAnalysis = startAnalysisSync(client)
   return () => {
     stopAnalysis()
+    disconnect()
+    stopRules()
     client.dispose()
     stopPersistence()
   }

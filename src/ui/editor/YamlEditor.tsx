@@ -11,6 +11,7 @@ import { applyEditorTheme } from './editor-theme'
 import { useColorScheme } from '../common/use-color-scheme'
 import { syncDiagnosticMarkers } from './diagnostic-markers'
 import { revealTarget } from './reveal-target'
+import { registerConvertAction, registerQuickFixes } from './quick-fixes'
 
 /** Exposed for e2e tests and debugging from the console: the editor and the Monaco API it runs on. */
 declare global {
@@ -54,6 +55,8 @@ export default function YamlEditor() {
       }
     })
     const unsubscribeMarkers = syncDiagnosticMarkers(model)
+    const quickFixes = registerQuickFixes()
+    const convertAction = registerConvertAction(editor)
     const unsubscribeReveal = useStudioStore.subscribe((state, previous) => {
       if (state.reveal && state.reveal !== previous.reveal) revealTarget(editor, state.reveal.target)
     })
@@ -62,6 +65,8 @@ export default function YamlEditor() {
     return () => {
       delete window.__ingressStudio
       unsubscribeReveal()
+      convertAction.dispose()
+      quickFixes.dispose()
       unsubscribeMarkers()
       unsubscribeSource()
       contentListener.dispose()

@@ -1,0 +1,32 @@
+/**
+ * "Convert to current API versions", shown in the editor's header while the manifest uses removed or deprecated
+ * API versions: the engine rewrites them (networking.k8s.io/v1, apps/v1) keeping comments and layout, and the
+ * result replaces the text as one undoable edit. No Monaco here, so the header stays out of the lazy chunk.
+ */
+import { useState } from 'react'
+import { convertToCurrentVersions } from '../../state/engine-requests'
+import { useStudioStore } from '../../state/store'
+import './convert-button.css'
+
+const OLD_VERSION_CODES = new Set(['removed-api-version', 'deprecated-api-version'])
+
+export function ConvertButton() {
+  const oldObjects = useStudioStore((state) => state.analysis?.diagnostics.filter((d) => OLD_VERSION_CODES.has(d.code)).length ?? 0)
+  const [message, setMessage] = useState<string | null>(null)
+  const convert = async () => {
+    const outcome = await convertToCurrentVersions()
+    setMessage(outcome.kind === 'converted' ? `Converted ${outcome.changes} object${outcome.changes === 1 ? '' : 's'}` : outcome.kind === 'failed' ? outcome.message : null)
+    setTimeout(() => setMessage(null), 4000)
+  }
+  return (
+    <span className="convert-action">
+      {message && <span className="convert-message" role="status">{message}</span>}
+      {oldObjects > 0 && (
+        <button type="button" className="button" onClick={() => void convert()}
+          title="Rewrite Ingresses to networking.k8s.io/v1 and Deployments to apps/v1, keeping routing, rollouts and comments as they are">
+          Convert to current API versions ({oldObjects})
+        </button>
+      )}
+    </span>
+  )
+}
