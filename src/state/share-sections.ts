@@ -1,40 +1,132 @@
 /**
  * The scenario ↔ the store: which parts of the studio's state a share link, a saved scenario or a preset step
- * carries, read from and written to each view's slice through its public actions. A section whose view is not
- * in this build is left out when collecting and ignored when applying, so links stay compatible both ways.
+ * carries, read from and written to each view's slice through its public actions: the manifest text, the
+ * active view, the URL tester's request, the rollout scenario (Deployment and parameters), the timeline cursor
+ * and speed, the rule settings and the preset's guided step.
  */
-import type { SharePayload } from '../engine'
+import type { RolloutParameters, ShareRequest, SharePayload } from '../engine'
 import { setActiveView, setSource } from './actions'
+import { replaceSimulationSettings, seek, setSpeed } from './playback-actions'
+import { replaceRuleSettings } from './rules'
+import { sendTest } from './route-sync'
 import type { ViewId } from './slices/selection-slice'
+import { EMPTY_DRAFT, type KeyValueRow, type TestDraft } from './slices/tester-slice'
 import { useStudioStore, type StudioState } from './store'
+import { clearTestOutcome, updateTestDraft } from './tester-actions'
 
 /** Everything of a payload but the text: what a guided step or a link changes besides the manifest. */
 export type ScenarioSections = Omit<SharePayload, 'source'>
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+function toRecord(rows: readonly KeyValueRow[]): Record<string, string> | undefined {
+  const named = rows.filter((row) => row.name.trim() !== '')
+  return named.length > 0 ? Object.fromEntries(named.map((row) => [row.name.trim(), row.value])) : undefined
+}
+
+function toRows(record: Readonly<Record<string, string>> | undefined): KeyValueRow[] {
+  return Object.entries(record ?? {}).map(([name, value]) => ({ name, value }))
+}
+
+/** The tester's form as a shared request (empty header rows left out). */
+export function toShareRequest(draft: TestDraft): ShareRequest {
+  const headers = toRecord(draft.headers)
+  const cookies = toRecord(draft.cookies)
+  return {
+    url: draft.url,
+    ...(draft.method !== 'GET' ? { method: draft.method } : {}),
+    ...(headers ? { headers } : {}),
+    ...(cookies ? { cookies } : {}),
+  }
+}
+
+export function toTestDraft(request: ShareRequest): TestDraft {
+  return { method: request.method ?? 'GET', url: request.url, headers: toRows(request.headers), cookies: toRows(request.cookies) }
+}
+
 /** The current scenario as a payload (Secret values included; redaction happens when sharing). */
 export function collectScenario(state: StudioState = useStudioStore.getState()): SharePayload {
-  const payload: { -readonly [K in keyof SharePayload]: SharePayload[K] } = { source: state.source, view: state.activeView }
+  const payload: Mutable<SharePayload> = { source: state.source, view: state.activeView }
+  if (state.testDraft.url.trim() !== '') payload.tester = { requests: [toShareRequest(state.testDraft)] }
+  const parameters = state.simulationParameters
+  if (state.simulationDeployment !== null || Object.keys(parameters).length > 0) {
+    payload.simulation = state.simulationDeployment === null ? { parameters } : { deployment: state.simulationDeployment, parameters }
+  }
+  if (state.simulationRun && (state.cursorMs > 0 || state.speed !== 1)) {
+    payload.timeline = state.speed === 1 ? { cursorSeconds: state.cursorMs / 1000 } : { cursorSeconds: state.cursorMs / 1000, speed: state.speed }
+  }
+  if (Object.keys(state.ruleSettings).length > 0) payload.rules = state.ruleSettings
   if (state.activePreset) payload.preset = state.activePreset
   return payload
 }
 
 /**
- * The store values a scenario is built from, for change detection: the scenario changed when any of them is a
- * different value (slices replace their values on change, never mutate them).
+ * The store values a scenario is built from, for change detection (autosave): the scenario changed when any of
+ * them is a different value (slices replace their values on change, never mutate them). The playback cursor is
+ * left out on purpose: it moves every frame while playing.
  */
 export function scenarioInputs(state: StudioState): readonly unknown[] {
-  return [state.source, state.activeView, state.activePreset]
+  return [state.source, state.activeView, state.activePreset, state.testDraft, state.simulationDeployment, state.simulationParameters, state.ruleSettings]
 }
 
-/** Applies the sections present in `sections`; absent ones leave their view as it is. */
+/** A cursor position waiting for a run to exist (a link opens before its simulation has run). */
+let pendingCursor: { ms: number; stop: () => void } | null = null
+
+function seekWhenRunExists(ms: number): void {
+  pendingCursor?.stop()
+  pendingCursor = null
+  if (useStudioStore.getState().simulationRun) {
+    seek(ms)
+    return
+  }
+  const stop = useStudioStore.subscribe((state, previous) => {
+    if (state.simulationRun && state.simulationRun !== previous.simulationRun) {
+      stop()
+      pendingCursor = null
+      seek(ms)
+    }
+  })
+  pendingCursor = { ms, stop }
+}
+
+/** Applies the sections present in `sections`; absent ones leave their view as it is (guided steps rely on it). */
 export function applySections(sections: ScenarioSections): void {
   if (sections.view !== undefined) setActiveView(sections.view as ViewId)
   if (sections.preset !== undefined) useStudioStore.setState({ activePreset: sections.preset })
+  const request = sections.tester?.requests[sections.tester.selected ?? 0]
+  if (request) {
+    const draft = toTestDraft(request)
+    updateTestDraft(draft)
+    void sendTest(draft, { record: false })
+  }
+  if (sections.simulation) {
+    replaceSimulationSettings({ deployment: sections.simulation.deployment ?? null, parameters: sections.simulation.parameters as Partial<RolloutParameters> })
+  }
+  if (sections.timeline) {
+    if (sections.timeline.speed !== undefined) setSpeed(sections.timeline.speed)
+    seekWhenRunExists(sections.timeline.cursorSeconds * 1000)
+  }
+  if (sections.rules) replaceRuleSettings(sections.rules)
 }
 
-/** Replaces the scenario on screen with `payload`: the text, then every section it carries. */
+/**
+ * Replaces the scenario on screen with `payload`: the text, then every section it carries; a section it does
+ * not carry goes back to its default, so the receiver sees exactly the sender's scenario.
+ */
 export function applyScenario(payload: SharePayload): void {
   setSource(payload.source)
   useStudioStore.setState({ activePreset: payload.preset ?? null })
+  if (!payload.tester) {
+    updateTestDraft(EMPTY_DRAFT)
+    clearTestOutcome()
+  }
+  if (!payload.simulation) replaceSimulationSettings({})
+  if (!payload.timeline) {
+    pendingCursor?.stop()
+    pendingCursor = null
+    setSpeed(1)
+    seek(0)
+  }
+  if (!payload.rules) replaceRuleSettings({})
   applySections(payload)
 }
