@@ -6,7 +6,6 @@
 import type { AnalyzeOptions, RuleId, RuleSetting, RuleSettings, Severity } from '../engine'
 // The catalog itself (plain data), not the engine's index: the engine runs in the worker, not in the page bundle.
 import { ruleInfo } from '../engine/checks/rule-catalog'
-import { debounce } from './debounce'
 import { useStudioStore, type StudioState } from './store'
 
 const { setState, getState } = useStudioStore
@@ -76,18 +75,15 @@ export function loadRuleSettings(storage: TextStorage | undefined): RuleSettings
 /** Restores the saved settings and saves every change; returns a function that stops saving. */
 export function startRulesPersistence(storage: TextStorage | undefined): () => void {
   replaceRuleSettings(loadRuleSettings(storage))
-  const save = debounce((settings: RuleSettings) => {
+  // Saved at once: settings change on a click, not per keystroke, and a reload right after must keep them.
+  const save = (settings: RuleSettings): void => {
     try {
       storage?.setItem(RULES_STORAGE_KEY, JSON.stringify(settings))
     } catch {
       // Storage refused (quota, privacy mode): the settings still apply for this visit.
     }
-  }, 200)
-  const unsubscribe = useStudioStore.subscribe((state, previous) => {
+  }
+  return useStudioStore.subscribe((state, previous) => {
     if (state.ruleSettings !== previous.ruleSettings) save(state.ruleSettings)
   })
-  return () => {
-    save.flush()
-    unsubscribe()
-  }
 }

@@ -1,0 +1,51 @@
+/**
+ * Convert to current API versions: the header action rewrites the seed's extensions/v1beta1 objects (comments and
+ * the other documents kept) as one undoable edit; the deprecation marker offers the same per object.
+ */
+import { expect, test } from '@playwright/test'
+import { StudioPage } from './studio-page'
+
+test.describe('convert to current API versions', () => {
+  test('the header action converts every old object, keeps comments, and undoes in one step', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    const before = await studio.editorText()
+    const convert = page.getByRole('button', { name: 'Convert to current API versions (4)' })
+    await expect(convert).toBeVisible()
+    await convert.click()
+
+    await expect.poll(() => studio.editorText()).not.toContain('extensions/v1beta1')
+    const after = await studio.editorText()
+    expect(after).not.toContain('serviceName')
+    expect(after).toContain('          service:\n            name: s1\n            port:\n              number: 80\n        pathType: ImplementationSpecific\n')
+    expect(after).toContain('  progressDeadlineSeconds: 2147483647\n')
+    for (const comment of before.match(/^#.*$/gm) ?? []) expect(after).toContain(comment)
+    await expect(page.getByRole('status').filter({ hasText: 'Converted 4 objects' })).toBeVisible()
+    await expect.poll(async () => (await studio.markers()).filter((m) => m.code.endsWith('api-version'))).toEqual([])
+    await expect(convert).toBeHidden()
+
+    await page.evaluate(() => window.__ingressStudio!.editor.focus())
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => studio.editorText()).toBe(before)
+    studio.expectCleanRun()
+  })
+
+  test('the quick fix on one deprecated apiVersion converts that object only', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    const text = await studio.editorText()
+    const apiLine = text.split('\n').findIndex((l, i, all) => l === 'apiVersion: extensions/v1beta1' && all[i + 1] === 'kind: Deployment') + 1
+    await expect.poll(async () => (await studio.markersOnLine(apiLine)).map((m) => m.code)).toContain('removed-api-version')
+    await page.evaluate((lineNumber) => {
+      const { editor } = window.__ingressStudio!
+      editor.setPosition({ lineNumber, column: 14 })
+      editor.revealLineInCenter(lineNumber)
+      editor.focus()
+    }, apiLine)
+    await page.keyboard.press('Control+.')
+    await page.locator('.action-widget').getByText('Convert to apps/v1').click()
+    await expect.poll(() => studio.editorText()).toContain('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: websample\n  labels:\n    run: websample\n')
+    expect((await studio.editorText()).match(/extensions\/v1beta1/g)).toHaveLength(3)
+    studio.expectCleanRun()
+  })
+})
