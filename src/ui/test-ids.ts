@@ -25,6 +25,19 @@ export const TID = {
   certificateNames: 'certificate-names',
   certificateValidity: 'certificate-validity',
   certificateHosts: 'certificate-hosts',
+  timelineView: 'timeline-view',
+  timelineTimeArea: 'timeline-time-area',
+  timelineLanes: 'timeline-lanes',
+  timelinePod: 'timeline-pod',
+  timelineTime: 'timeline-time',
+  timelineStatus: 'timeline-status',
+  timelineFailure: 'timeline-failure',
+  timelineFailureDetail: 'timeline-failure-detail',
+  timelineNoFailures: 'timeline-no-failures',
+  timelineLogs: 'timeline-logs',
+  timelineReport: 'timeline-report',
+  timelineReportSummary: 'timeline-report-summary',
+  timelineCompareRun: 'timeline-compare-run',
 } as const
 
 export type TestId = (typeof TID)[keyof typeof TID]
