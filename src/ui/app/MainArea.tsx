@@ -10,8 +10,13 @@ import { ObjectsView } from '../objects/ObjectsView'
 import { RulesView } from '../rules/RulesView'
 import { CertificatesView } from '../tls/CertificatesView'
 import { TID } from '../test-ids'
+import { lazy, Suspense } from 'react'
+
+/** The rollout timeline loads on first use: it brings uPlot and its own styles. */
+const TimelineView = lazy(() => import('../timeline/TimelineView'))
 
 const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [
+  { id: 'timeline', label: 'Rollout' },
   { id: 'objects', label: 'Objects' },
   { id: 'certificates', label: 'Certificates' },
   { id: 'rules', label: 'Rules' },
@@ -48,6 +53,11 @@ export function MainArea() {
         {active === 'objects' && <ObjectsView />}
         {active === 'certificates' && <CertificatesView />}
         {active === 'rules' && <RulesView />}
+        {active === 'timeline' && (
+          <Suspense fallback={<p className="empty">…</p>}>
+            <TimelineView />
+          </Suspense>
+        )}
       </div>
     </section>
   )

@@ -8,6 +8,9 @@ import { connectEngine } from '../../state/engine-requests'
 import { restoreSource, startSourcePersistence } from '../../state/persistence'
 import { startRulesPersistence } from '../../state/rules'
 import { EngineClient } from '../../worker/engine-client'
+import { startReportSync } from '../../state/report-sync'
+import { startSimulationSync } from '../../state/simulation-sync'
+import { startPlaybackClock } from '../timeline/playback-clock'
 
 /** Storage, or undefined where the browser refuses it (some privacy modes throw on access). */
 function browserStorage(): Storage | undefined {
@@ -27,7 +30,16 @@ export function startStudio(): () => void {
   const client = new EngineClient({ onModeChange: (mode) => setEngineMode(mode) })
   const disconnect = connectEngine(client)
   const stopAnalysis = startAnalysisSync(client)
+  // Rollout simulations run in a worker of their own: a long one (or cancelling it) never delays analysis.
+  const simulationClient = new EngineClient({ timeoutMs: 120_000 })
+  const stopSimulation = startSimulationSync(simulationClient)
+  const stopReports = startReportSync(client)
+  const stopClock = startPlaybackClock()
   return () => {
+    stopClock()
+    stopReports()
+    stopSimulation()
+    simulationClient.dispose()
     stopAnalysis()
     disconnect()
     stopRules()
