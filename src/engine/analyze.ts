@@ -21,6 +21,7 @@ export type { DocumentSummary } from './model/build-model'
  * - `maxDiagnosticsPerFile` — diagnostics kept per file. Default: `MAX_DIAGNOSTICS_PER_FILE` (1000).
  * - `rules` — per-rule on/off and severity of the lints (checks/rule-settings.ts). Default: all on.
  * - `now` — the caller's clock in ms since the epoch, for certificate expiry. Default: none (not checked).
+ * - `checks` — false skips the lints and routing findings (model-stage tests, migration). Default: true.
  */
 export interface AnalyzeOptions extends SourceOptions, ModelOptions, CheckOptions {}
 

@@ -53,7 +53,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`migrate: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { diagnostics } = analyze(inputs.sources, { rules: {} })
+  const { diagnostics } = analyze(inputs.sources, { checks: false })
   if (reportInputErrors(diagnostics.filter(unreadable), io)) return EXIT_USAGE
   const result = migrateSources(inputs.sources)
   const texts = result.files.map((file) => file.text)

@@ -18,6 +18,8 @@ import { effectiveSeverity, type RuleSettings } from './rule-settings'
 import type { CheckContext } from './types'
 
 export interface CheckOptions {
+  /** False: no lints and no routing findings (the source and model stages only). Default: true. */
+  readonly checks?: boolean
   /** Per-rule on/off and severity. Default: every rule on at its own severity. */
   readonly rules?: RuleSettings
   /** The caller's clock, ms since the epoch, for certificate expiry. Default: none (expiry is not checked). */
@@ -36,6 +38,7 @@ export interface CheckResult {
 
 /** Runs every enabled rule on `model` and locates the findings with `locate` (the Locator of the same analysis). */
 export function runChecks(model: ClusterModel, locate: Locator, options: CheckOptions = {}): CheckResult {
+  if (options.checks === false) return { checked: [], certificates: buildCertificateReports(model, options.now) }
   const has = createHas(locate)
   const certificates = buildCertificateReports(model, options.now)
   const context: CheckContext = {

@@ -29,7 +29,7 @@ export interface MigrationResult {
 
 /** Every object of `files` that needs migrating, with its operations. */
 export function planMigration(files: readonly SourceFile[]): { migrations: ObjectMigration[]; names: Map<ObjectMigration, string> } {
-  const { analysis, locate } = analyzeDetailed(files, { rules: {} })
+  const { analysis, locate } = analyzeDetailed(files, { checks: false })
   const { model } = analysis
   const has = createHas(locate)
   const names = new Map<ObjectMigration, string>()
