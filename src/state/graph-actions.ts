@@ -1,8 +1,7 @@
 /**
- * Changes to the graph slice: the worker's route view, node selection (and the editor reveal it asks for),
- * expanded pod groups, and the pod phases the rollout timeline lends the graph.
+ * Changes to the graph slice: the worker's route view, node selection (and the editor reveal it asks for) and
+ * expanded pod groups.
  */
-import type { PodPhaseName } from '../engine'
 import { revealInEditor } from './actions'
 import type { NodeSelectionOrigin, RouteViewState } from './slices/graph-slice'
 import { useStudioStore } from './store'
@@ -48,9 +47,24 @@ export function toggleWorkloadExpanded(workloadId: string): void {
 }
 
 /**
- * For the rollout timeline: the phase of each pod node at the moment it shows (keys are pod node ids,
- * `pod:<namespace>/<deployment>:<ordinal>`); null returns the graph to the manifests at rest.
+ * The editor's cursor moved to `offset` (in the text the route view was built from): selects the innermost node
+ * whose text holds it. Leaving every node's text clears a selection the cursor made, not one made elsewhere.
  */
-export function setPodPhases(phases: Readonly<Record<string, PodPhaseName>> | null): void {
-  setState({ podPhases: phases })
+export function selectNodeAtCursor(offset: number): void {
+  const state = getState()
+  const nodes = state.routeView?.view.graph.nodes
+  if (!nodes) return
+  let best: string | null = null
+  let bestLength = Infinity
+  for (const node of nodes) {
+    for (const span of node.spans) {
+      const length = span.end - span.start
+      if (span.start <= offset && offset < span.end && length < bestLength) {
+        best = node.id
+        bestLength = length
+      }
+    }
+  }
+  if (best !== null) selectNode(best, 'editor')
+  else if (state.selectionOrigin === 'editor') setState({ selectedNodeId: null, selectionOrigin: null })
 }

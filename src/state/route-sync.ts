@@ -7,6 +7,7 @@ import type { RouteRequest } from '../engine'
 import { SEED_FILE_NAME } from '../presets/seed'
 import type { EngineClient } from '../worker/engine-client'
 import { applyRouteView, markRouteViewFailed, markRouteViewPending } from './graph-actions'
+import { analyzeOptions } from './rules'
 import type { TestDraft } from './slices/tester-slice'
 import { useStudioStore } from './store'
 import { loadTesterHistory, pushHistory, saveTesterHistory } from './tester-history'
@@ -44,7 +45,7 @@ async function refreshRouteView(): Promise<void> {
   const { analyzedSource, analyzedRevision } = getState()
   if (!client || analyzedRevision < 0) return
   markRouteViewPending()
-  const outcome = await client.routeView([{ name: SEED_FILE_NAME, text: analyzedSource }], undefined, viewOptions())
+  const outcome = await client.routeView([{ name: SEED_FILE_NAME, text: analyzedSource }], analyzeOptions(), viewOptions())
   if (outcome.kind === 'stale') return
   if (outcome.kind === 'failed') {
     markRouteViewFailed()
@@ -53,7 +54,7 @@ async function refreshRouteView(): Promise<void> {
   const { view, layout, layoutReused, millis } = outcome.value
   applyRouteView({ view, layout, layoutReused, millis, source: analyzedSource, revision: analyzedRevision })
   const tested = getState().testOutcome
-  if (tested && tested.revision !== analyzedRevision) void sendTest(tested.draft, { record: false })
+  if (tested) void sendTest(tested.draft, { record: false })
 }
 
 /**
@@ -67,11 +68,11 @@ export async function sendTest(draft: TestDraft = getState().testDraft, options:
   const revision = shown?.revision ?? getState().analyzedRevision
   if (options.record !== false) {
     const testHistory = pushHistory(getState().testHistory, draft)
-    setState({ testHistory, testDraft: draft })
+    setState({ testHistory, testDraft: draft, inspectorTab: 'request' })
     saveTesterHistory(storage, testHistory)
   }
   setState({ testStatus: 'pending' })
-  const outcome = await client.route([{ name: SEED_FILE_NAME, text: source }], toRouteRequest(draft), viewOptions())
+  const outcome = await client.route([{ name: SEED_FILE_NAME, text: source }], toRouteRequest(draft), viewOptions(), analyzeOptions())
   if (outcome.kind === 'stale') return
   if (outcome.kind === 'failed') {
     setState({ testStatus: 'failed', testFailure: outcome.error.message })
@@ -86,7 +87,7 @@ export function startRouteSync(engine: RouteClient, browserStorage?: Pick<Storag
   storage = browserStorage
   setState({ testHistory: loadTesterHistory(storage) })
   const unsubscribe = subscribe((state, previous) => {
-    if (state.analyzedRevision !== previous.analyzedRevision || state.expandedWorkloads !== previous.expandedWorkloads) void refreshRouteView()
+    if (state.analysis !== previous.analysis || state.expandedWorkloads !== previous.expandedWorkloads) void refreshRouteView()
   })
   void refreshRouteView()
   return () => {

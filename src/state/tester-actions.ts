@@ -16,3 +16,7 @@ export function resetTestDraft(): void {
 export function clearTestOutcome(): void {
   setState({ testOutcome: null, testStatus: 'idle', testFailure: null })
 }
+
+export function setInspectorTab(inspectorTab: 'diagnostics' | 'request'): void {
+  setState({ inspectorTab })
+}

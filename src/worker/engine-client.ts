@@ -147,8 +147,8 @@ export class EngineClient {
   }
 
   /** Routes one request (the URL tester); `stale` if another test is sent first. */
-  route(files: RouteRequestMessage['files'], request: RouteRequestMessage['request'], view?: RouteRequestMessage['view']): Promise<EngineOutcome<ResultOf['route']>> {
-    return this.request('route', { type: 'route', files, request, view }) as Promise<EngineOutcome<ResultOf['route']>>
+  route(files: RouteRequestMessage['files'], request: RouteRequestMessage['request'], view?: RouteRequestMessage['view'], options?: RouteRequestMessage['options']): Promise<EngineOutcome<ResultOf['route']>> {
+    return this.request('route', { type: 'route', files, request, view, options }) as Promise<EngineOutcome<ResultOf['route']>>
   }
 
   /**

@@ -6,7 +6,7 @@ import { layoutGraph } from './layout-graph'
 const viewOf = (text: string) => buildRouteView(analyzeDetailed([{ name: 'manifest.yaml', text }])).view
 
 describe('layoutGraph', () => {
-  it('places the seed left to right: controller, hosts, paths, Services, Deployments, ReplicaSets', async () => {
+  it('places the seed left to right: controller, hosts, paths, Services, Deployments', async () => {
     const { graph } = viewOf(SEED_MANIFEST)
     const { layout, reused } = await layoutGraph(graph)
     expect(reused).toBe(false)
@@ -16,8 +16,7 @@ describe('layoutGraph', () => {
     expect(x('host:foo.bar.com')).toBeLessThan(x('path:foo.bar.com|default/test|spec.rules.0.http.paths.0'))
     expect(x('path:foo.bar.com|default/test|spec.rules.0.http.paths.0')).toBeLessThan(x('svc:default/s1'))
     expect(x('svc:default/s1')).toBeLessThan(x('deploy:default/s1'))
-    expect(x('deploy:default/s1')).toBeLessThan(x('rs:default/s1'))
-    expect(layout.width).toBeGreaterThan(x('rs:default/s1'))
+    expect(layout.width).toBeGreaterThan(x('deploy:default/s1'))
   })
 
   it('reuses the positions when an edit changes only words, and lays out again when the shape changes', async () => {

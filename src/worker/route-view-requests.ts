@@ -26,8 +26,12 @@ interface Built {
 
 let last: Built | null = null
 
+/** Certificate expiry is read to the hour: a fresh `now` on every request must not defeat the cache. */
+const HOUR_MS = 3_600_000
+
 function keyOf(files: readonly SourceFile[], options: AnalyzeOptions | undefined, view: RouteViewOptions | undefined): string {
-  return JSON.stringify([files, options ?? null, view ?? null])
+  const hour = options?.now === undefined ? null : Math.floor(options.now / HOUR_MS)
+  return JSON.stringify([files, { ...options, now: hour }, view ?? null])
 }
 
 /** The route view of these files, built once per text and options. */

@@ -44,13 +44,14 @@ describe('buildRouteGraph on the seed scenario', () => {
     expect(seed.node('controller').spans).toEqual([])
   })
 
-  it('groups each Deployment\'s pods under its ReplicaSet, which reveals spec.replicas', () => {
+  it('puts each Deployment\'s ReplicaSet inside it and the pods inside the ReplicaSet, which reveals spec.replicas', () => {
     const pods = seed.graph.nodes.filter((n) => n.parent === 'rs:default/s1')
     expect(pods.map((n) => [n.id, n.kind, n.count])).toEqual([['pod:default/s1:0', 'pod', 1], ['pod:default/s1:1', 'pod', 2]])
     const rs = seed.node('rs:default/s1')
     expect(seed.text.slice(rs.reveal!.start, rs.reveal!.end)).toBe('2')
     expect(seed.edge('svc:default/s1', 'deploy:default/s1')).toMatchObject({ kind: 'selects', label: ':8080' })
-    expect(seed.edge('deploy:default/s1', 'rs:default/s1')?.kind).toBe('owns')
+    expect(rs.parent).toBe('deploy:default/s1')
+    expect(seed.node('deploy:default/s1').height).toBeGreaterThan(rs.height)
   })
 
   it('lists parents before their children, and every edge joins two nodes', () => {

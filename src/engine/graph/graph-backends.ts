@@ -6,6 +6,7 @@
 import type { Deployment, DeploymentStrategy, Service } from '../model/types'
 import type { BackendRef } from '../route/types'
 import { addBadge, addProblem, addSpan, type DraftNode } from './graph-draft'
+import { REPLICA_SET_METRICS, replicaSetHeight } from './node-size'
 import { qualifiedName, toSourceSpan, type GraphContext } from './graph-context'
 import type { GraphEdgeKind, GraphProblem } from './types'
 
@@ -110,10 +111,11 @@ export function addWorkloads(ctx: GraphContext, podLimit: number, expanded: Read
     workload.sub = deployment.template.containers[0]?.image ?? null
     addBadge(workload, { kind: 'strategy', text: describeStrategy(deployment.strategy) })
     addSpan(workload, toSourceSpan(deployment.source, deployment.source.span))
-    const rs = ctx.draft.node({ id: replicaSetId(deployment), kind: 'replicaSet', label: deployment.meta.name, count: deployment.replicas })
+    // The ReplicaSet sits inside its Deployment's card, and its pods inside it: ownership drawn as containment.
+    const rs = ctx.draft.node({ id: replicaSetId(deployment), kind: 'replicaSet', label: deployment.meta.name, count: deployment.replicas, parent: workload.id })
     rs.reveal = toSourceSpan(deployment.source, ctx.span(deployment.source, ['spec', 'replicas']))
-    ctx.draft.edge(workload.id, rs.id, 'owns')
     hidden += addPods(ctx, deployment, rs, limit, expanded.has(workload.id))
+    workload.inner = replicaSetHeight(rs.children) + REPLICA_SET_METRICS.inset
   }
   return hidden
 }

@@ -19,6 +19,8 @@ export interface DraftNode {
   count: number | null
   /** Child pod nodes, for ReplicaSet boxes (their height follows). */
   children: number
+  /** Height of child boxes below the card's own lines (a Deployment's ReplicaSet). */
+  inner: number
 }
 
 export interface DraftEdge {
@@ -51,7 +53,7 @@ export class GraphDraft {
     const existing = this.nodes.get(init.id)
     if (existing) return existing
     const node: DraftNode = {
-      sub: null, badges: [], problems: [], spans: [], reveal: null, dim: false, parent: null, count: null, children: 0, ...init,
+      sub: null, badges: [], problems: [], spans: [], reveal: null, dim: false, parent: null, count: null, children: 0, inner: 0, ...init,
     }
     this.nodes.set(node.id, node)
     return node
@@ -97,7 +99,7 @@ function sizeNode(draft: DraftNode): GraphNode {
     ? replicaSetHeight(draft.children)
     : draft.kind === 'pod' || draft.kind === 'morePods'
       ? REPLICA_SET_METRICS.podHeight
-      : cardHeight(draft.kind, draft.sub !== null, draft.badges, draft.problems.length)
+      : cardHeight(draft.kind, draft.sub !== null, draft.badges, draft.problems.length) + draft.inner
   return {
     id: draft.id,
     kind: draft.kind,

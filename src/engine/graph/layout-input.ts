@@ -3,7 +3,7 @@
  * the structural key that decides whether a layout can be reused, and the positions read from the result.
  * Plain data only: the ELK library itself is loaded by the worker (src/worker/layout-graph.ts).
  */
-import { podPosition } from './node-size'
+import { podPosition, replicaSetPosition } from './node-size'
 import type { GraphLayout, RouteGraph } from './types'
 
 /** The subset of ELK's JSON graph this module writes and reads. */
@@ -20,8 +20,8 @@ export interface ElkGraphJson {
 export const ELK_LAYOUT_OPTIONS: Readonly<Record<string, string>> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '64',
-  'elk.spacing.nodeNode': '18',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '52',
+  'elk.spacing.nodeNode': '16',
   'elk.spacing.componentComponent': '40',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
@@ -54,13 +54,21 @@ export function toElkGraph(graph: RouteGraph): ElkGraphJson {
   }
 }
 
-/** Positions from ELK's answer; child nodes (pods) stacked inside their parent in graph order. */
+/**
+ * Positions from ELK's answer, plus the child nodes ELK did not see: a ReplicaSet at the foot of its Deployment's
+ * card, its pods stacked inside it in graph order.
+ */
 export function readLayout(graph: RouteGraph, result: ElkGraphJson): GraphLayout {
   const positions: Record<string, { x: number; y: number }> = {}
   for (const child of result.children ?? []) positions[child.id] = { x: child.x ?? 0, y: child.y ?? 0 }
+  const heights = new Map(graph.nodes.map((node) => [node.id, node.height]))
   const order = new Map<string, number>()
   for (const node of graph.nodes) {
     if (node.parent === null) continue
+    if (node.kind === 'replicaSet') {
+      positions[node.id] = replicaSetPosition(heights.get(node.parent) ?? node.height, node.height)
+      continue
+    }
     const index = order.get(node.parent) ?? 0
     order.set(node.parent, index + 1)
     positions[node.id] = podPosition(index)

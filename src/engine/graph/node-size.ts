@@ -3,20 +3,20 @@
  * drawn, and an edit that changes only words keeps every size, so the layout is reused (layout-key.ts).
  * The UI's node styles use the same numbers (src/ui/graph/graph.css); keep the two in step.
  */
-import type { GraphBadge, GraphNodeKind } from './types'
+import type { GraphBadge, GraphBadgeKind, GraphNodeKind } from './types'
 
 /** Width of each kind of node, in px. Labels longer than the width are cut with an ellipsis. */
 export const NODE_WIDTH: Readonly<Record<GraphNodeKind, number>> = {
-  controller: 156,
-  host: 212,
-  path: 204,
-  service: 204,
-  resource: 204,
-  workload: 204,
-  replicaSet: 170,
-  pod: 150,
-  morePods: 150,
-  defaultBackend: 170,
+  controller: 132,
+  host: 196,
+  path: 184,
+  service: 184,
+  resource: 184,
+  workload: 200,
+  replicaSet: 184,
+  pod: 164,
+  morePods: 164,
+  defaultBackend: 168,
 }
 
 /** Vertical rhythm of a node card: padding, the label line, the sub line, a row of badges, a problem line. */
@@ -34,18 +34,29 @@ export const NODE_METRICS = {
   badgeGap: 4,
 } as const
 
-/** ReplicaSet box: a header, then its pods stacked with a gap. */
+/** ReplicaSet box, inside its Deployment's card below the card's own lines: a header, then its pods stacked. */
 export const REPLICA_SET_METRICS = {
-  header: 30,
+  /** Inset of the box from the Deployment card's edges. */
+  inset: 8,
+  header: 26,
   podHeight: 22,
   podGap: 5,
   paddingX: 10,
   paddingBottom: 9,
 } as const
 
-/** The words a badge shows, for width estimates only (the UI words it, in the reader's language). */
+/** Characters of the words around a badge's text (English, the longest of the UI's languages per glyph count). */
+const BADGE_WORDS: Readonly<Record<GraphBadgeKind, number>> = {
+  exact: 5, prefix: 6, 'impl-specific': 12, regex: 18, rewrite: 10, redirect: 9, 'app-root': 9, canary: 7, tls: 2,
+  'https-redirect': 14, wildcard: 8, 'catch-all': 8, 'default-backend': 14, 'not-served': 10, dropped: 7,
+  selector: 0, strategy: 0, image: 0,
+}
+
+/** The characters a badge shows, for width estimates only (the UI words it, in the reader's language). */
 function badgeChars(badge: GraphBadge): number {
-  return Math.max(4, badge.text.length + 6)
+  if (badge.kind === 'regex' && badge.text === '') return 5
+  if (badge.kind === 'tls' && badge.text === '') return 19
+  return BADGE_WORDS[badge.kind] + badge.text.length
 }
 
 /** How many rows `badges` wrap into on a card `width` px wide. */
@@ -77,6 +88,11 @@ export function cardHeight(kind: GraphNodeKind, hasSub: boolean, badges: readonl
 export function replicaSetHeight(shown: number): number {
   const m = REPLICA_SET_METRICS
   return m.header + shown * m.podHeight + Math.max(0, shown - 1) * m.podGap + m.paddingBottom
+}
+
+/** Top-left of a ReplicaSet box inside a Deployment card `parentHeight` px tall. */
+export function replicaSetPosition(parentHeight: number, height: number): { x: number; y: number } {
+  return { x: REPLICA_SET_METRICS.inset, y: parentHeight - height - REPLICA_SET_METRICS.inset }
 }
 
 /** Top-left of the `index`-th pod inside its ReplicaSet box. */

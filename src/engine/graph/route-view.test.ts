@@ -21,7 +21,6 @@ describe('traceRouteInGraph', () => {
       `route:host:foo.bar.com->${FOOS1}`,
       `backend:${FOOS1}->svc:default/s1`,
       'selects:svc:default/s1->deploy:default/s1',
-      'owns:deploy:default/s1->rs:default/s1',
     ])
     expect(lit.end).toBe('svc:default/s1')
   })
@@ -80,14 +79,27 @@ describe('nginx.conf index', () => {
 })
 
 describe('layout input', () => {
-  it('gives ELK the top-level nodes only and stacks pods inside their ReplicaSet', () => {
+  it('gives ELK the top-level nodes only, puts the ReplicaSet at the foot of its Deployment and stacks pods in it', () => {
     const elk = toElkGraph(seed.graph)
-    expect(elk.children?.some((c) => c.id.startsWith('pod:'))).toBe(false)
+    expect(elk.children?.some((c) => c.id.startsWith('pod:') || c.id.startsWith('rs:'))).toBe(false)
     expect(elk.edges?.length).toBe(seed.graph.edges.length)
     const placed = { ...elk, children: elk.children?.map((c, i) => ({ ...c, x: i * 10, y: 5 })), width: 900, height: 400 }
     const layout = readLayout(seed.graph, placed)
     expect(layout.positions['pod:default/s1:1']).toEqual(podPosition(1))
+    const deployment = seed.graph.nodes.find((n) => n.id === 'deploy:default/s1')!
+    const rs = seed.graph.nodes.find((n) => n.id === 'rs:default/s1')!
+    expect(layout.positions['rs:default/s1']!.y + rs.height).toBeLessThan(deployment.height)
+    expect(layout.positions['rs:default/s1']!.x + rs.width).toBeLessThan(deployment.width)
     expect(layout.positions.controller).toEqual({ x: 0, y: 5 })
     expect(layout.width).toBe(900)
+  })
+})
+
+describe('route table rows', () => {
+  it('name the graph node of each row, faded ones included', () => {
+    expect(seed.view.tableNodes[0]).toBe(FOOS1)
+    expect(seed.view.tableNodes).toHaveLength(seed.view.table.length)
+    const fixture = graphOf(backendYaml('web') + ingressYaml('first', [['d.example', '/x', 'web', 80]]) + ingressYaml('second', [['d.example', '/x', 'web', 80]]))
+    expect(fixture.view.tableNodes).toEqual(['path:d.example|default/first|spec.rules.0.http.paths.0', 'path:d.example|default/second|spec.rules.0.http.paths.0'])
   })
 })

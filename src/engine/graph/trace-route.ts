@@ -38,10 +38,10 @@ export function traceRouteInGraph(graph: RouteGraph, result: RouteResult): Route
     const end = visit(at, service)
     for (const workload of graph.lookup.workloads[service] ?? []) {
       visit(end, workload)
-      for (const owns of graph.edges) {
-        if (owns.kind !== 'owns' || owns.source !== workload) continue
-        visit(workload, owns.target)
-        for (const node of graph.nodes) if (node.parent === owns.target) visit(null, node.id)
+      for (const rs of graph.nodes) {
+        if (rs.parent !== workload) continue
+        visit(null, rs.id)
+        for (const node of graph.nodes) if (node.parent === rs.id) visit(null, node.id)
       }
     }
     return { nodes, edges, end: service }

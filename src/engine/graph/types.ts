@@ -20,7 +20,7 @@ export type GraphNodeKind =
   | 'service'
   | 'resource' // a resource backend (apiGroup/kind/name), which ingress-nginx does not proxy to
   | 'workload' // a Deployment
-  | 'replicaSet' // the Deployment's current ReplicaSet; its pods are child nodes
+  | 'replicaSet' // the Deployment's current ReplicaSet, a child of the Deployment's node; its pods are its children
   | 'pod'
   | 'morePods' // the collapsed remainder of a large ReplicaSet
   | 'defaultBackend' // the controller's built-in 404 backend
@@ -98,7 +98,7 @@ export interface GraphNode {
   readonly diagnostics: NodeDiagnostics | null
   /** Not served, or dropped by ingress-nginx: drawn faded. */
   readonly dim: boolean
-  /** Pods (and the "+N pods" node) sit inside their ReplicaSet node; positions are relative to it. */
+  /** A ReplicaSet sits inside its Deployment's node, pods (and "+N pods") inside their ReplicaSet; positions are relative. */
   readonly parent: string | null
   readonly width: number
   readonly height: number
@@ -110,7 +110,6 @@ export type GraphEdgeKind =
   | 'backend' // path → service
   | 'canary' // path → canary service
   | 'selects' // service → workload
-  | 'owns' // workload → replicaSet
 
 export interface GraphEdge {
   readonly id: string

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { GraphLayout, PodPhaseName, RouteView } from '../../engine'
+import type { GraphLayout, RouteView } from '../../engine'
 import type { StudioState } from '../store'
 
 /** The worker's latest route view, with the text and revision it was computed from (spans are offsets into it). */
@@ -23,11 +23,6 @@ export interface GraphSlice {
   readonly selectionOrigin: NodeSelectionOrigin | null
   /** Workload node ids whose pods are all drawn instead of "+N pods". */
   readonly expandedWorkloads: readonly string[]
-  /**
-   * Phase per pod node id (`pod:<namespace>/<deployment>:<ordinal>`), set by the rollout timeline while it
-   * shows a moment of a simulation (`setPodPhases`); null when the graph shows the manifests at rest.
-   */
-  readonly podPhases: Readonly<Record<string, PodPhaseName>> | null
   /** The manifest range to highlight in the editor (the selected node's text); `seq` grows per request. */
   readonly editorHighlight: { readonly start: number; readonly end: number; readonly seq: number } | null
 }
@@ -38,6 +33,5 @@ export const createGraphSlice: StateCreator<StudioState, [], [], GraphSlice> = (
   selectedNodeId: null,
   selectionOrigin: null,
   expandedWorkloads: [],
-  podPhases: null,
   editorHighlight: null,
 })

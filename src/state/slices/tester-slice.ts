@@ -30,6 +30,8 @@ export interface TesterSlice {
   readonly testFailure: string | null
   /** Recent requests, newest first, without duplicates. */
   readonly testHistory: readonly TestDraft[]
+  /** The inspector's tab: the diagnostics, or the tested request (sending a request opens it). */
+  readonly inspectorTab: 'diagnostics' | 'request'
 }
 
 export const EMPTY_DRAFT: TestDraft = { method: 'GET', url: '', headers: [], cookies: [] }
@@ -40,4 +42,5 @@ export const createTesterSlice: StateCreator<StudioState, [], [], TesterSlice> =
   testStatus: 'idle',
   testFailure: null,
   testHistory: [],
+  inspectorTab: 'diagnostics',
 })

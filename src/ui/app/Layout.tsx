@@ -5,7 +5,7 @@
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels'
 import { ConvertButton } from '../editor/ConvertButton'
 import { LazyYamlEditor } from '../editor/LazyYamlEditor'
-import { DiagnosticsPanel } from '../inspector/DiagnosticsPanel'
+import { InspectorTabs } from '../inspector/InspectorTabs'
 import { TID } from '../test-ids'
 import { Header } from './Header'
 import { MainArea } from './MainArea'
@@ -18,7 +18,7 @@ export function Layout() {
     <div className="studio" data-testid={TID.app}>
       <Header />
       <Group className="panes" orientation="horizontal" defaultLayout={defaultLayout} onLayoutChanged={onLayoutChanged}>
-        <Panel id="editor" className="pane-panel" defaultSize="42" minSize="20">
+        <Panel id="editor" className="pane-panel" defaultSize="31" minSize="18">
           <section className="pane editor-pane" data-testid={TID.editorPane} aria-labelledby="editor-title">
             <header className="pane-header">
               <h2 id="editor-title">Manifest</h2>
@@ -31,13 +31,13 @@ export function Layout() {
           </section>
         </Panel>
         <Separator className="separator" aria-label="Resize the editor and the views" />
-        <Panel id="main" className="pane-panel" defaultSize="34" minSize="20">
+        <Panel id="main" className="pane-panel" defaultSize="47" minSize="24">
           <MainArea />
         </Panel>
         <Separator className="separator" aria-label="Resize the views and the inspector" />
-        <Panel id="inspector" className="pane-panel" defaultSize="24" minSize="14">
+        <Panel id="inspector" className="pane-panel" defaultSize="22" minSize="14">
           <aside className="pane inspector-pane" data-testid={TID.inspectorPane} aria-label="Inspector">
-            <DiagnosticsPanel />
+            <InspectorTabs />
           </aside>
         </Panel>
       </Group>

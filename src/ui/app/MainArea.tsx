@@ -11,18 +11,31 @@ import { RulesView } from '../rules/RulesView'
 import { CertificatesView } from '../tls/CertificatesView'
 import { TID } from '../test-ids'
 import { lazy, Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { RouteGraphView } from '../graph/RouteGraphView'
+import { NginxConfView } from '../nginx/NginxConfView'
+import { RouteTable } from '../routes/RouteTable'
+import { RequestBar } from '../tester/RequestBar'
 
 /** The rollout timeline loads on first use: it brings uPlot and its own styles. */
 const TimelineView = lazy(() => import('../timeline/TimelineView'))
 
-const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [
-  { id: 'timeline', label: 'Rollout' },
+/** Views that show routing get the URL tester's request line above them. */
+const ROUTING_VIEWS: readonly ViewId[] = ['graph', 'routes', 'nginx']
+
+/** `i18nKey`, when set, names the label in a feature's i18n namespace (`namespace:key`). */
+const VIEWS: readonly { readonly id: ViewId; readonly label: string; readonly i18nKey?: string }[] = [
+  { id: 'graph', label: 'Route graph', i18nKey: 'graph:tab' },
+  { id: 'routes', label: 'Routes', i18nKey: 'routes:tab' },
+  { id: 'nginx', label: 'nginx.conf', i18nKey: 'routes:nginxTab' },
+  { id: 'timeline', label: 'Rollout', i18nKey: 'timeline:tab' },
   { id: 'objects', label: 'Objects' },
   { id: 'certificates', label: 'Certificates' },
   { id: 'rules', label: 'Rules' },
 ]
 
 export function MainArea() {
+  const { t } = useTranslation()
   const active = useStudioStore(selectActiveView)
   const objectCount = useStudioStore((state) => {
     const model = selectModel(state)
@@ -43,18 +56,22 @@ export function MainArea() {
               className="tab"
               onClick={() => setActiveView(view.id)}
             >
-              {view.label}
+              {view.i18nKey ? t(view.i18nKey) : view.label}
               {view.id === 'objects' && objectCount !== null && <span className="tab-count">{objectCount}</span>}
             </button>
           ))}
         </div>
       </header>
-      <div className="view-body" role="tabpanel" id={`view-${active}`} aria-labelledby={`tab-${active}`}>
+      {ROUTING_VIEWS.includes(active) && <RequestBar />}
+      <div className={`view-body view-body-${active}`} role="tabpanel" id={`view-${active}`} aria-labelledby={`tab-${active}`}>
+        {active === 'graph' && <RouteGraphView />}
+        {active === 'routes' && <RouteTable />}
+        {active === 'nginx' && <NginxConfView />}
         {active === 'objects' && <ObjectsView />}
         {active === 'certificates' && <CertificatesView />}
         {active === 'rules' && <RulesView />}
         {active === 'timeline' && (
-          <Suspense fallback={<p className="empty">…</p>}>
+          <Suspense fallback={<p className="empty">{t('timeline:loading')}</p>}>
             <TimelineView />
           </Suspense>
         )}

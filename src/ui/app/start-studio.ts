@@ -6,6 +6,7 @@ import { setEngineMode } from '../../state/actions'
 import { startAnalysisSync } from '../../state/analysis-sync'
 import { connectEngine } from '../../state/engine-requests'
 import { restoreSource, startSourcePersistence } from '../../state/persistence'
+import { startRouteSync } from '../../state/route-sync'
 import { startRulesPersistence } from '../../state/rules'
 import { EngineClient } from '../../worker/engine-client'
 import { startReportSync } from '../../state/report-sync'
@@ -35,11 +36,13 @@ export function startStudio(): () => void {
   const stopSimulation = startSimulationSync(simulationClient)
   const stopReports = startReportSync(client)
   const stopClock = startPlaybackClock()
+  const stopRoutes = startRouteSync(client, storage)
   return () => {
     stopClock()
     stopReports()
     stopSimulation()
     simulationClient.dispose()
+    stopRoutes()
     stopAnalysis()
     disconnect()
     stopRules()

@@ -11,6 +11,7 @@ import { applyEditorTheme } from './editor-theme'
 import { useColorScheme } from '../common/use-color-scheme'
 import { syncDiagnosticMarkers } from './diagnostic-markers'
 import { revealTarget } from './reveal-target'
+import { linkEditorToGraph } from './graph-link'
 import { registerConvertAction, registerQuickFixes } from './quick-fixes'
 
 /** Exposed for e2e tests and debugging from the console: the editor and the Monaco API it runs on. */
@@ -61,9 +62,12 @@ export default function YamlEditor() {
       if (state.reveal && state.reveal !== previous.reveal) revealTarget(editor, state.reveal.target)
     })
 
+    const unlinkGraph = linkEditorToGraph(editor)
+
     window.__ingressStudio = { editor, monaco }
     return () => {
       delete window.__ingressStudio
+      unlinkGraph()
       unsubscribeReveal()
       convertAction.dispose()
       quickFixes.dispose()

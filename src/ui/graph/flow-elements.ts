@@ -1,0 +1,94 @@
+/**
+ * The route view as xyflow nodes and edges. Node objects are reused across updates when nothing they show has
+ * changed (same data, position and selection), so React Flow's memoised nodes skip re-rendering and an edit
+ * updates the graph in place.
+ */
+import type { Edge, Node } from '@xyflow/react'
+import type { TFunction } from 'i18next'
+import type { GraphEdge, GraphLayout, GraphNode, RouteGraph, RouteHighlight } from '../../engine'
+
+/** What a custom node receives: the engine's node (small: labels, badges, problems, counts). */
+export type StudioNodeData = { readonly g: GraphNode }
+export type StudioNode = Node<StudioNodeData>
+
+/** The xyflow node type of each graph node kind. */
+export function flowTypeOf(node: GraphNode): string {
+  if (node.kind === 'replicaSet') return 'replicaSet'
+  if (node.kind === 'pod' || node.kind === 'morePods') return 'pod'
+  return 'card'
+}
+
+/** A short accessible name, e.g. "Path /foos1 on foo.bar.com". */
+export function describeNode(t: TFunction, node: GraphNode, hostOf?: string): string {
+  const name = node.kind === 'pod' ? String(node.count ?? '') : node.label
+  return t(`aria.${node.kind}`, { name, host: hostOf ?? '', workload: node.label, count: node.count ?? 0 })
+}
+
+interface Cached {
+  readonly key: string
+  readonly node: StudioNode
+}
+
+/** Keeps the previous node objects between calls (one per graph view). */
+export class FlowNodeCache {
+  private cache = new Map<string, Cached>()
+
+  build(graph: RouteGraph, layout: GraphLayout, selected: string | null, label: (node: GraphNode) => string): StudioNode[] {
+    const next = new Map<string, Cached>()
+    const nodes = graph.nodes.map((g) => {
+      const at = layout.positions[g.id] ?? { x: 0, y: 0 }
+      const isSelected = g.id === selected
+      const key = `${JSON.stringify(g)}\u0000${at.x},${at.y}\u0000${isSelected}`
+      const previous = this.cache.get(g.id)
+      if (previous && previous.key === key) {
+        next.set(g.id, previous)
+        return previous.node
+      }
+      const node: StudioNode = {
+        id: g.id,
+        type: flowTypeOf(g),
+        position: { x: at.x, y: at.y },
+        data: { g },
+        width: g.width,
+        height: g.height,
+        style: { width: g.width, height: g.height },
+        selected: isSelected,
+        draggable: false,
+        connectable: false,
+        ariaRole: 'button',
+        ariaLabel: label(g),
+        domAttributes: { 'data-kind': g.kind } as Node['domAttributes'],
+        ...(g.parent ? { parentId: g.parent, extent: 'parent' as const } : {}),
+      }
+      next.set(g.id, { key, node })
+      return node
+    })
+    this.cache = next
+    return nodes
+  }
+}
+
+function edgeClass(edge: GraphEdge, lit: ReadonlySet<string> | null): string {
+  const classes = [`edge-${edge.kind}`]
+  if (edge.problem) classes.push('edge-problem')
+  if (edge.dim) classes.push('edge-dim')
+  if (lit) classes.push(lit.has(edge.id) ? 'edge-lit' : 'edge-faded')
+  return classes.join(' ')
+}
+
+/** xyflow edges: labels (ports, canary weights), dangling ones marked, the tested route animated. */
+export function buildFlowEdges(graph: RouteGraph, highlight: RouteHighlight | null, describe: (edge: GraphEdge) => string): Edge[] {
+  const lit = highlight ? new Set(highlight.edges) : null
+  return graph.edges.map((edge) => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    label: edge.problem ? `${edge.label ?? ''} ✕`.trim() : (edge.label ?? undefined),
+    className: edgeClass(edge, lit),
+    animated: lit?.has(edge.id) ?? false,
+    selectable: false,
+    focusable: false,
+    ariaLabel: describe(edge),
+    zIndex: lit?.has(edge.id) ? 1 : 0,
+  }))
+}

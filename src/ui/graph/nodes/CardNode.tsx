@@ -1,0 +1,82 @@
+/**
+ * The card every graph node but ReplicaSets and pods uses: an icon and the label, a short second line,
+ * badges (path type, regex, rewrite, TLS lock, canary, …), dangling references in red with the reason, and a
+ * count of the diagnostics whose text lies inside the node. Memoised; reads only its own lit state.
+ */
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { GraphBadge, GraphProblem, NodeDiagnostics } from '../../../engine'
+import { useStudioStore } from '../../../state/store'
+import { SeverityIcon } from '../../common/SeverityIcon'
+import { TID } from '../../test-ids'
+import type { StudioNode } from '../flow-elements'
+import { selectLitState } from '../graph-selectors'
+import { NodeIcon } from './node-icons'
+
+const NO_INPUT = new Set(['controller'])
+const NO_OUTPUT = new Set(['defaultBackend', 'resource', 'workload'])
+
+function Badge({ badge }: { readonly badge: GraphBadge }) {
+  const { t } = useTranslation('graph')
+  const text = t(`badge.${badge.kind}`, { text: badge.text, context: badge.text === '' ? 'empty' : undefined })
+  return (
+    <span className={`gbadge gbadge-${badge.kind}`} title={text}>
+      {badge.kind === 'tls' && <NodeIcon name="lock" size={11} />}
+      {text}
+    </span>
+  )
+}
+
+export function Problem({ problem }: { readonly problem: GraphProblem }) {
+  const { t } = useTranslation('graph')
+  const text = t(`problem.${problem.code}`, { subject: problem.subject, detail: problem.detail ?? '' })
+  return (
+    <div className={`gnode-problem problem-${problem.code}`} title={text}>
+      <NodeIcon name="warning" size={11} />
+      <span>{text}</span>
+    </div>
+  )
+}
+
+function DiagnosticCount({ diagnostics }: { readonly diagnostics: NodeDiagnostics }) {
+  const { t } = useTranslation('graph')
+  const title = [t('diagnostics', { count: diagnostics.count }), ...diagnostics.messages].join('\n')
+  return (
+    <span className={`gnode-diag diag-${diagnostics.severity}`} title={title} aria-label={t('diagnostics', { count: diagnostics.count })}>
+      <SeverityIcon severity={diagnostics.severity} />
+      {diagnostics.count}
+    </span>
+  )
+}
+
+function CardNodeView({ id, data, selected }: NodeProps<StudioNode>) {
+  const { t } = useTranslation('graph')
+  const lit = useStudioStore((state) => selectLitState(state, id))
+  const g = data.g
+  const label = g.kind === 'defaultBackend' ? t('defaultBackendLabel') : g.kind === 'controller' ? g.label : g.label
+  const classes = ['gnode', `gnode-${g.kind}`, `lit-${lit}`]
+  if (g.dim) classes.push('is-dim')
+  if (selected) classes.push('is-selected')
+  if (g.problems.some((p) => p.code !== 'not-served' && p.code !== 'dropped' && p.code !== 'no-selector')) classes.push('has-problem')
+  return (
+    <div className={classes.join(' ')} data-testid={TID.graphNode} data-node-id={id}>
+      {!NO_INPUT.has(g.kind) && <Handle type="target" position={Position.Left} isConnectable={false} />}
+      <div className="gnode-head">
+        <NodeIcon name={g.kind} />
+        <span className="gnode-label" title={label}>{label}</span>
+        {g.diagnostics && <DiagnosticCount diagnostics={g.diagnostics} />}
+      </div>
+      {g.sub !== null && <div className="gnode-sub" title={g.sub}>{g.kind === 'defaultBackend' ? t('defaultBackendSub') : g.sub}</div>}
+      {g.badges.length > 0 && (
+        <div className="gnode-badges">
+          {g.badges.map((badge) => <Badge key={`${badge.kind}:${badge.text}`} badge={badge} />)}
+        </div>
+      )}
+      {g.problems.map((problem) => <Problem key={`${problem.code}:${problem.subject}`} problem={problem} />)}
+      {!NO_OUTPUT.has(g.kind) && <Handle type="source" position={Position.Right} isConnectable={false} />}
+    </div>
+  )
+}
+
+export const CardNode = memo(CardNodeView)

@@ -1,0 +1,52 @@
+/**
+ * A pod inside its ReplicaSet, or the "+N pods" node that stands for the rest (a button that shows them all).
+ * A pod's dot shows its phase at the rollout timeline's cursor (`selectPodPhaseAt`), a calm green at rest.
+ */
+import type { NodeProps } from '@xyflow/react'
+import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { toggleWorkloadExpanded } from '../../../state/graph-actions'
+import { useStudioStore } from '../../../state/store'
+import { TID } from '../../test-ids'
+import type { StudioNode } from '../flow-elements'
+import { selectIsExpanded, selectLitState, selectPodIsNew, selectPodPhase } from '../graph-selectors'
+
+/** `pods:<ns>/<name>:more` and `pod:<ns>/<name>:<i>` belong to the workload `deploy:<ns>/<name>`. */
+function workloadOf(id: string): string {
+  return `deploy:${id.slice(id.indexOf(':') + 1, id.lastIndexOf(':'))}`
+}
+
+function PodNodeView({ id, data }: NodeProps<StudioNode>) {
+  const { t } = useTranslation('graph')
+  const lit = useStudioStore((state) => selectLitState(state, id))
+  const phase = useStudioStore((state) => selectPodPhase(state, id))
+  const isNew = useStudioStore((state) => selectPodIsNew(state, id))
+  const expanded = useStudioStore((state) => selectIsExpanded(state, workloadOf(id)))
+  const g = data.g
+  if (g.kind === 'morePods') {
+    return (
+      <button
+        type="button"
+        className={`gnode-pod gnode-more nodrag nopan lit-${lit}`}
+        data-testid={TID.graphNode}
+        data-node-id={id}
+        aria-expanded={expanded}
+        onClick={(event) => {
+          event.stopPropagation()
+          toggleWorkloadExpanded(workloadOf(id))
+        }}
+      >
+        {t('morePods', { count: g.count ?? 0 })}
+      </button>
+    )
+  }
+  return (
+    <div className={`gnode-pod lit-${lit}${isNew ? ' is-new' : ''}`} data-testid={TID.graphNode} data-node-id={id} data-phase={phase ?? 'rest'}>
+      <span className={`pod-dot phase-${phase ?? 'rest'}`} aria-hidden="true" />
+      <span className="pod-name">{t('pod', { name: g.label, n: g.count ?? 0 })}</span>
+      {phase && <span className="pod-phase">{t(`phase.${phase}`)}</span>}
+    </div>
+  )
+}
+
+export const PodNode = memo(PodNodeView)

@@ -1,0 +1,71 @@
+/**
+ * The route table: every Ingress path and defaultBackend as ingress-nginx treats it (host, path, type,
+ * backend, Ingress, notes), sortable by any column; a row selects its route in the graph and its YAML.
+ */
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { RouteTableRow } from '../../engine'
+import { selectNode } from '../../state/graph-actions'
+import { useStudioStore } from '../../state/store'
+import { TID } from '../test-ids'
+
+type Column = 'host' | 'path' | 'pathType' | 'backend' | 'ingress' | 'notes'
+const COLUMNS: readonly Column[] = ['host', 'path', 'pathType', 'backend', 'ingress', 'notes']
+
+function cellText(row: RouteTableRow, column: Column): string {
+  return column === 'notes' ? row.notes.join(' ') : row[column]
+}
+
+export function RouteTable() {
+  const { t } = useTranslation('routes')
+  const view = useStudioStore((state) => state.routeView?.view ?? null)
+  const selected = useStudioStore((state) => state.selectedNodeId)
+  const [sort, setSort] = useState<{ column: Column; descending: boolean } | null>(null)
+  const rows = useMemo(() => {
+    const indexed = (view?.table ?? []).map((row, index) => ({ row, node: view?.tableNodes[index] ?? null, index }))
+    if (!sort) return indexed
+    const sign = sort.descending ? -1 : 1
+    return [...indexed].sort((a, b) => sign * cellText(a.row, sort.column).localeCompare(cellText(b.row, sort.column)) || a.index - b.index)
+  }, [view, sort])
+
+  if (!view) return <p className="empty">{t('loading')}</p>
+  if (rows.length === 0) return <p className="empty">{t('noRoutes')}</p>
+  const toggle = (column: Column) =>
+    setSort((current) => (current?.column !== column ? { column, descending: false } : current.descending ? null : { column, descending: true }))
+  return (
+    <section className="route-table-view" data-testid={TID.routeTable} aria-label={t('tableTitle')}>
+      <table className="objects-table route-table">
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" aria-sort={sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <button type="button" className="sort-button" onClick={() => toggle(column)}>
+                  {t(`column.${column}`)}
+                  <span className="sort-mark" aria-hidden="true">{sort?.column === column ? (sort.descending ? '▼' : '▲') : '↕'}</span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ row, node, index }) => (
+            <tr key={index} className={node !== null && node === selected ? 'is-selected' : undefined} data-testid={TID.routeRow}>
+              <td><code>{row.host === '' ? t('anyHost') : row.host}</code></td>
+              <td>
+                <button type="button" className="link-button" disabled={node === null} onClick={() => node && selectNode(node, 'table')} aria-label={t('selectRoute', { host: row.host || t('anyHost'), path: row.path || '/' })}>
+                  <code>{row.path === '' ? '/' : row.path}</code>
+                </button>
+              </td>
+              <td><span className="type-chip">{row.pathType}</span></td>
+              <td><code>{row.backend}</code></td>
+              <td>{row.ingress}</td>
+              <td className="notes">
+                {row.notes.map((note, n) => <span key={n} className={/^Spec divergence|\(D\d+\)/.test(note) ? 'note is-divergence' : 'note'}>{note}</span>)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,151 @@
+/**
+ * The URL tester's result card: status, backend, the path sent upstream, a redirect's Location (with a button
+ * that tests it), the canary decision, and the engine's step-by-step trace with spec-divergence notes marked.
+ */
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { RouteResult } from '../../engine'
+import { setActiveView } from '../../state/actions'
+import { selectNode } from '../../state/graph-actions'
+import { sendTest } from '../../state/route-sync'
+import type { TestOutcome } from '../../state/slices/tester-slice'
+import { useStudioStore } from '../../state/store'
+import { clearTestOutcome, updateTestDraft } from '../../state/tester-actions'
+import { TID } from '../test-ids'
+import { describeDraft, draftOf } from './RequestBar'
+
+const DIVERGENCE = /^Spec divergence (D\d+): (.*)$/
+
+function statusTone(status: number): string {
+  if (status >= 200 && status < 300) return 'ok'
+  if (status >= 300 && status < 400) return 'redirect'
+  return 'error'
+}
+
+function statusKey(result: RouteResult): string {
+  if (result.status === 200) return result.upstream ? 'proxied' : 'answered'
+  if (result.location) return 'redirect'
+  return [400, 403, 404].includes(result.status) ? String(result.status) : 'other'
+}
+
+/** The path of a request-target (`/a?b` → `/a`). */
+const pathOf = (target: string): string => target.split('?')[0] ?? target
+
+function Fact({ label, children, testId }: { readonly label: string; readonly children: ReactNode; readonly testId?: string }) {
+  return (
+    <div className="fact" data-testid={testId}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
+
+function ResultFacts({ outcome }: { readonly outcome: TestOutcome }) {
+  const { t } = useTranslation('tester')
+  const { result } = outcome
+  const follow = () => {
+    if (!result.location) return
+    const next = { ...outcome.draft, url: result.location }
+    updateTestDraft(next)
+    void sendTest(next)
+  }
+  return (
+    <dl className="result-facts">
+      {result.service !== null && (
+        <Fact label={t('backend')} testId={TID.testerBackend}>
+          <code>{result.service}:{result.port}</code>
+          {result.ingress && <span className="muted"> · {t('viaIngress', { ingress: result.namespace === 'default' ? result.ingress : `${result.namespace}/${result.ingress}` })}</span>}
+        </Fact>
+      )}
+      {result.upstreamUri !== null && (
+        <Fact label={t('upstreamPath')} testId={TID.testerUpstreamPath}>
+          <code>{result.rewrittenPath ?? pathOf(result.upstreamUri)}</code>
+          {result.rewrittenPath !== null && <span className="muted"> · {t('rewritten')}</span>}
+        </Fact>
+      )}
+      {result.location !== null && (
+        <Fact label={t('location')} testId={TID.testerLocation}>
+          <code className="location-url">{result.location}</code>
+          <button type="button" className="tool-button follow-button" onClick={follow}>{t('follow')}</button>
+        </Fact>
+      )}
+      {result.service !== null && <Fact label={t('canary')}>{result.canary ? t('canaryYes') : t('canaryNo')}</Fact>}
+      {result.serverHostname !== null && <Fact label={t('server')}><code>{result.serverHostname === '_' ? t('catchAll') : result.serverHostname}</code></Fact>}
+    </dl>
+  )
+}
+
+function Trace({ steps }: { readonly steps: readonly string[] }) {
+  const { t } = useTranslation('tester')
+  return (
+    <ol className="trace" aria-label={t('trace')} data-testid={TID.testerTrace}>
+      {steps.map((step, index) => {
+        const divergence = DIVERGENCE.exec(step)
+        return divergence ? (
+          <li key={index} className="trace-step is-divergence">
+            <span className="divergence-tag" title={t('divergenceTitle')}>{t('divergence', { id: divergence[1] })}</span>
+            {divergence[2]}
+          </li>
+        ) : (
+          <li key={index} className="trace-step">{step}</li>
+        )
+      })}
+    </ol>
+  )
+}
+
+export function TestResult() {
+  const { t } = useTranslation('tester')
+  const outcome = useStudioStore((state) => state.testOutcome)
+  const status = useStudioStore((state) => state.testStatus)
+  const failure = useStudioStore((state) => state.testFailure)
+  const examples = useStudioStore((state) => state.routeView?.view.examples)
+
+  if (!outcome) {
+    return (
+      <div className="test-empty">
+        <p>{t('empty')}</p>
+        {examples && examples.length > 0 && (
+          <ul className="example-list" aria-label={t('examples')}>
+            {examples.map((example, index) => (
+              <li key={index}>
+                <button type="button" className="example-button" onClick={() => { updateTestDraft(draftOf(example)); void sendTest(draftOf(example)) }}>
+                  <code>{describeDraft(draftOf(example))}</code>
+                  <span className="muted">{t(`exampleKind.${example.kind}`)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    )
+  }
+  const { result } = outcome
+  const tone = statusTone(result.status)
+  return (
+    <article className={`test-result tone-${tone}${status === 'pending' ? ' is-pending' : ''}`} data-testid={TID.testerResult} aria-label={t('result')}>
+      <header className="result-head">
+        <span className={`status-badge tone-${tone}`} data-testid={TID.testerStatus}>{result.status}</span>
+        <div className="result-title">
+          <strong>{t(`status.${statusKey(result)}`)}</strong>
+          <code className="result-request" title={describeDraft(outcome.draft)}>{describeDraft(outcome.draft)}</code>
+        </div>
+        <button type="button" className="icon-button" aria-label={t('clear')} onClick={clearTestOutcome}>×</button>
+      </header>
+      {failure && <p className="notice notice-warning" role="alert">{failure}</p>}
+      <ResultFacts outcome={outcome} />
+      <div className="result-actions">
+        {outcome.highlight.end && (
+          <button type="button" className="tool-button" onClick={() => { setActiveView('graph'); selectNode(outcome.highlight.end, 'tester') }}>
+            {t('showInGraph')}
+          </button>
+        )}
+        {result.locationId !== null && (
+          <button type="button" className="tool-button" onClick={() => setActiveView('nginx')}>{t('showInConf')}</button>
+        )}
+      </div>
+      <h3 className="trace-title">{t('trace')}</h3>
+      <Trace steps={result.trace} />
+    </article>
+  )
+}
