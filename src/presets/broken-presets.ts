@@ -69,9 +69,9 @@ export const CANARY_20: Preset = {
   start: { view: 'graph' },
   steps: [
     { effect: { view: 'graph' } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'http://websample.example.com/' }] } } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'http://websample.example.com/', headers: { 'X-Canary': 'always' } }] } } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'http://websample.example.com/', headers: { 'X-Canary': 'never' } }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'http://websample.example.com/' }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'http://websample.example.com/', headers: { 'X-Canary': 'always' } }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'http://websample.example.com/', headers: { 'X-Canary': 'never' } }] } } },
     { effect: { view: 'timeline', simulation: { deployment: 'default/websample', parameters: {} } } },
   ],
 }

@@ -22,10 +22,10 @@ export const INGRESS_BASICS: Preset = {
   start: { view: 'graph' },
   steps: [
     { effect: { view: 'graph' } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'http://foo.bar.com/foos1' }] } } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'http://foo.bar.com/foos1/page?id=7' }] } } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'http://bar.foo.com/anything/at/all' }] } } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'http://foo.bar.com/' }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'http://foo.bar.com/foos1' }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'http://foo.bar.com/foos1/page?id=7' }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'http://bar.foo.com/anything/at/all' }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'http://foo.bar.com/' }] } } },
     { effect: { view: 'nginx' } },
   ],
 }
@@ -37,9 +37,9 @@ export const TLS: Preset = {
   start: { view: 'objects' },
   steps: [
     { effect: { view: 'objects' } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'http://kube-book.com/' }] } } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'https://kube-book.com/' }] } } },
-    { effect: { view: 'tester', tester: { requests: [{ url: 'https://www.kube-book.com/' }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'http://kube-book.com/' }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'https://kube-book.com/' }] } } },
+    { effect: { view: 'graph', tester: { requests: [{ url: 'https://www.kube-book.com/' }] } } },
   ],
 }
 

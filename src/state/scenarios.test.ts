@@ -140,7 +140,7 @@ describe('presets and guided steps', () => {
     setActiveView('objects')
     stepPreset(1)
     expect(state().activePreset).toEqual({ id: 'tls', step: 1 })
-    expect(state().activeView).toBe('tester')
+    expect(state().activeView).toBe('graph')
     goToPresetStep(99)
     expect(state().activePreset?.step).toBe(3)
     stepPreset(-1)

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { selectAnalysisStatus, selectEngineFailure, selectModel, selectSeverityCounts } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
@@ -8,6 +9,7 @@ import { TID } from '../test-ids'
  * on an edit the previous counts stay (only the dot pulses), so the header does not flicker on every keystroke.
  */
 export function AnalysisStatus() {
+  const { t } = useTranslation()
   const status = useStudioStore(selectAnalysisStatus)
   const failure = useStudioStore(selectEngineFailure)
   const hasAnalysis = useStudioStore((state) => selectModel(state) !== null)
@@ -16,16 +18,18 @@ export function AnalysisStatus() {
   let text: string
   let tone: string
   if (status === 'failed') {
-    text = `The engine failed: ${failure?.message ?? 'unknown error'}`
+    text = t('status.engineFailed', { message: failure?.message ?? t('status.unknownError') })
     tone = 'error'
   } else if (!hasAnalysis) {
-    text = 'Analyzing…'
+    text = t('status.analyzing')
     tone = 'busy'
   } else if (counts.error + counts.warning === 0) {
-    text = 'No problems'
+    text = t('status.noProblems')
     tone = 'ok'
   } else {
-    text = [plural(counts.error, 'error'), plural(counts.warning, 'warning')].filter(Boolean).join(', ')
+    text = [counts.error > 0 ? t('status.errors', { count: counts.error }) : '', counts.warning > 0 ? t('status.warnings', { count: counts.warning }) : '']
+      .filter(Boolean)
+      .join(', ')
     tone = counts.error > 0 ? 'error' : 'warning'
   }
   return (
@@ -34,8 +38,4 @@ export function AnalysisStatus() {
       {text}
     </p>
   )
-}
-
-function plural(n: number, word: string): string {
-  return n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`
 }

@@ -3,6 +3,7 @@
  * storage) with a way to copy it and reload, instead of an empty page.
  */
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { loadSavedSource } from '../../state/persistence'
 import { useStudioStore } from '../../state/store'
 import { ErrorBoundary } from '../common/ErrorBoundary'
@@ -13,15 +14,16 @@ export function AppErrorBoundary({ children }: { readonly children: ReactNode })
 }
 
 function CrashScreen({ error }: { readonly error: Error }) {
+  const { t } = useTranslation()
   const text = useStudioStore.getState().source || (loadSavedSource(safeStorage()) ?? '')
   return (
     <main className="crash-screen" data-testid={TID.crashScreen}>
-      <h1>Ingress Studio stopped working</h1>
-      <p>Something in the page broke ({error.message}). Your manifest is safe: it is below and saved in this browser.</p>
-      <textarea readOnly aria-label="Your manifest" value={text} spellCheck={false} />
+      <h1>{t('crash.title')}</h1>
+      <p>{t('crash.body', { message: error.message })}</p>
+      <textarea readOnly aria-label={t('crash.manifest')} value={text} spellCheck={false} />
       <p className="actions">
-        <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(text)}>Copy the manifest</button>
-        <button type="button" className="button button-primary" onClick={() => location.reload()}>Reload the studio</button>
+        <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(text)}>{t('crash.copy')}</button>
+        <button type="button" className="button button-primary" onClick={() => location.reload()}>{t('crash.reload')}</button>
       </p>
     </main>
   )

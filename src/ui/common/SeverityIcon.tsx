@@ -1,11 +1,11 @@
+import { useTranslation } from 'react-i18next'
 import type { Severity } from '../../engine/diagnostics'
-
-const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' }
 
 /** A small severity glyph with an accessible name (error: circle with a cross, warning: triangle, info: circle with i). */
 export function SeverityIcon({ severity }: { readonly severity: Severity }) {
+  const { t } = useTranslation()
   return (
-    <svg className={`severity-icon severity-${severity}`} viewBox="0 0 16 16" width="14" height="14" role="img" aria-label={LABEL[severity]}>
+    <svg className={`severity-icon severity-${severity}`} viewBox="0 0 16 16" width="14" height="14" role="img" aria-label={t(`severity.${severity}`)}>
       {severity === 'error' && (
         <>
           <circle cx="8" cy="8" r="7" fill="currentColor" />

@@ -3,6 +3,7 @@
  * lazily, and a plain textarea if Monaco cannot load at all, so the text is always there and editable.
  */
 import { lazy, Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
 import { setSource } from '../../state/actions'
 import { selectSource } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
@@ -13,7 +14,7 @@ const YamlEditor = lazy(() => import('./YamlEditor'))
 
 export function LazyYamlEditor() {
   return (
-    <ErrorBoundary fallback={(error) => <PlainTextEditor problem={`The code editor could not load (${error.message}); editing as plain text.`} />}>
+    <ErrorBoundary fallback={(error) => <PlainTextEditor message={error.message} />}>
       <Suspense fallback={<LoadingText />}>
         <YamlEditor />
       </Suspense>
@@ -22,23 +23,25 @@ export function LazyYamlEditor() {
 }
 
 function LoadingText() {
+  const { t } = useTranslation('editor')
   const source = useStudioStore(selectSource)
   return (
-    <pre className="editor-fallback" data-testid={TID.editorFallback} aria-busy="true" aria-label="Manifest (the editor is loading)">
+    <pre className="editor-fallback" data-testid={TID.editorFallback} aria-busy="true" aria-label={t('loading')}>
       {source}
     </pre>
   )
 }
 
-function PlainTextEditor({ problem }: { problem: string }) {
+function PlainTextEditor({ message }: { readonly message: string }) {
+  const { t } = useTranslation('editor')
   const source = useStudioStore(selectSource)
   return (
     <div className="editor-plain">
-      <p className="notice notice-warning" role="status">{problem}</p>
+      <p className="notice notice-warning" role="status">{t('couldNotLoad', { message })}</p>
       <textarea
         className="editor-fallback"
         data-testid={TID.editorFallback}
-        aria-label="Kubernetes manifest editor"
+        aria-label={t('label')}
         spellCheck={false}
         value={source}
         onChange={(event) => setSource(event.target.value)}

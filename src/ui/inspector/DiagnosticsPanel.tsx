@@ -3,6 +3,7 @@
  * editor there and focuses it.
  */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { Diagnostic } from '../../engine/diagnostics'
 import { revealInEditor } from '../../state/actions'
@@ -15,6 +16,7 @@ import { TID } from '../test-ids'
 const ITEM_CAP = 200
 
 export function DiagnosticsPanel() {
+  const { t } = useTranslation('inspector')
   const diagnostics = useStudioStore(selectDiagnostics)
   const counts = useStudioStore(useShallow(selectSeverityCounts))
   const behind = useStudioStore(selectIsAnalysisBehind)
@@ -24,24 +26,24 @@ export function DiagnosticsPanel() {
   return (
     <section className="diagnostics-panel" aria-labelledby="diagnostics-title">
       <header className="pane-header">
-        <h2 id="diagnostics-title">Diagnostics</h2>
-        <span className="counts" aria-label={`${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`}>
+        <h2 id="diagnostics-title">{t('title')}</h2>
+        <span className="counts" aria-label={t('counts', { errors: counts.error, warnings: counts.warning, info: counts.info })}>
           <span className="count"><SeverityIcon severity="error" /> {counts.error}</span>
           <span className="count"><SeverityIcon severity="warning" /> {counts.warning}</span>
           <span className="count"><SeverityIcon severity="info" /> {counts.info}</span>
         </span>
       </header>
       {diagnostics.length === 0 ? (
-        <p className="empty" data-testid={TID.diagnosticsEmpty}>No problems found.</p>
+        <p className="empty" data-testid={TID.diagnosticsEmpty}>{t('empty')}</p>
       ) : (
-        <ul className={`diagnostics-list${behind ? ' is-behind' : ''}`} data-testid={TID.diagnosticsList} aria-label="Diagnostics">
+        <ul className={`diagnostics-list${behind ? ' is-behind' : ''}`} data-testid={TID.diagnosticsList} aria-label={t('list')}>
           {visible.map((diagnostic, index) => (
             <DiagnosticItem key={`${diagnostic.span.start}:${diagnostic.code}:${index}`} diagnostic={diagnostic} />
           ))}
         </ul>
       )}
       {visible.length < diagnostics.length && (
-        <button type="button" className="button" onClick={() => setShowAll(true)}>Show all {diagnostics.length}</button>
+        <button type="button" className="button" onClick={() => setShowAll(true)}>{t('showAll', { count: diagnostics.length })}</button>
       )}
     </section>
   )

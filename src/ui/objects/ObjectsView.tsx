@@ -3,30 +3,49 @@
  * written and a one-line summary. Clicking a row shows the object in the editor.
  */
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { revealInEditor } from '../../state/actions'
 import { selectDiagnostics, selectModel, selectAnalyzedSource } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { SeverityIcon } from '../common/SeverityIcon'
 import { TID } from '../test-ids'
-import { countKinds, createLineIndex, summarizeObjects } from './summarize-objects'
+import { countKinds, createLineIndex, summarizeObjects, type SummaryWords } from './summarize-objects'
 
 /** Rows rendered before "Show all": thousands of rows would slow every analysis down. */
 const ROW_CAP = 300
 
 export function ObjectsView() {
+  const { t, i18n } = useTranslation('objects')
   const model = useStudioStore(selectModel)
   const diagnostics = useStudioStore(selectDiagnostics)
   const analyzedSource = useStudioStore(selectAnalyzedSource)
   const [showAll, setShowAll] = useState(false)
   const positionOf = useMemo(() => createLineIndex(analyzedSource), [analyzedSource])
-  const rows = useMemo(() => (model ? summarizeObjects(model, diagnostics, positionOf) : []), [model, diagnostics, positionOf])
+  const language = i18n.resolvedLanguage
+  const words = useMemo<SummaryWords>(
+    () => ({
+      paths: (count) => t('summary.paths', { count }),
+      keys: (count) => t('summary.keys', { count }),
+      replicas: (count) => t('summary.replicas', { count }),
+      controller: (name) => t('summary.controller', { name }),
+      noRules: t('summary.noRules'),
+      noPorts: t('summary.noPorts'),
+      tls: t('summary.tls'),
+      default: t('summary.default'),
+      notModelled: t('summary.notModelled'),
+    }),
+    // `language` re-creates the words when the UI language changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, language],
+  )
+  const rows = useMemo(() => (model ? summarizeObjects(model, diagnostics, positionOf, words) : []), [model, diagnostics, positionOf, words])
 
-  if (!model) return <p className="empty">Reading the manifest…</p>
-  if (rows.length === 0) return <p className="empty">No objects yet. Write a manifest on the left, e.g. an Ingress.</p>
+  if (!model) return <p className="empty">{t('reading')}</p>
+  if (rows.length === 0) return <p className="empty">{t('empty')}</p>
 
   const visible = showAll ? rows : rows.slice(0, ROW_CAP)
   return (
-    <section className="objects-view" data-testid={TID.objectsView} aria-label="Objects">
+    <section className="objects-view" data-testid={TID.objectsView} aria-label={t('region')}>
       <p className="kind-counts">
         {countKinds(rows).map(([kind, count]) => (
           <span key={kind} className="chip"><strong>{count}</strong> {kind}</span>
@@ -35,10 +54,10 @@ export function ObjectsView() {
       <table className="objects-table">
         <thead>
           <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Name</th>
-            <th scope="col">API version</th>
-            <th scope="col" className="issues">Issues</th>
+            <th scope="col">{t('kind')}</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('apiVersion')}</th>
+            <th scope="col" className="issues">{t('issues')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,11 +68,11 @@ export function ObjectsView() {
                 <button
                   type="button"
                   className="link-button"
-                  title={`Line ${row.line}`}
-                  aria-label={`Show ${row.kind} ${row.name} in the editor`}
+                  title={t('line', { line: row.line })}
+                  aria-label={t('show', { kind: row.kind, name: row.name })}
                   onClick={() => revealInEditor({ line: row.line, column: row.column })}
                 >
-                  {row.name || '(no name)'}
+                  {row.name || t('noName')}
                 </button>
                 {row.namespace !== 'default' && <span className="muted"> · {row.namespace}</span>}
                 <span className="object-summary">{row.summary}</span>
@@ -61,7 +80,7 @@ export function ObjectsView() {
               <td><ApiVersion value={row.apiVersion} /></td>
               <td className="issues">
                 {row.worst && (
-                  <span title={`${row.issues} diagnostic${row.issues === 1 ? '' : 's'}`}>
+                  <span title={t('diagnostics', { count: row.issues })}>
                     <SeverityIcon severity={row.worst} /> {row.issues}
                   </span>
                 )}
@@ -71,7 +90,7 @@ export function ObjectsView() {
         </tbody>
       </table>
       {visible.length < rows.length && (
-        <button type="button" className="button" onClick={() => setShowAll(true)}>Show all {rows.length} objects</button>
+        <button type="button" className="button" onClick={() => setShowAll(true)}>{t('showAll', { count: rows.length })}</button>
       )}
     </section>
   )

@@ -23,16 +23,48 @@ export interface ObjectRow {
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
+/** The words of the summaries, so the view can supply them in the UI's language. */
+export interface SummaryWords {
+  readonly paths: (n: number) => string
+  readonly keys: (n: number) => string
+  readonly replicas: (n: number) => string
+  readonly controller: (name: string) => string
+  readonly noRules: string
+  readonly noPorts: string
+  readonly tls: string
+  readonly default: string
+  readonly notModelled: string
+}
+
+const plural = (word: string) => (n: number) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+export const ENGLISH_SUMMARY_WORDS: SummaryWords = {
+  paths: plural('path'),
+  keys: plural('key'),
+  replicas: plural('replica'),
+  controller: (name) => `controller ${name}`,
+  noRules: 'no rules',
+  noPorts: 'no ports',
+  tls: 'TLS',
+  default: 'default',
+  notModelled: 'not modelled by the studio',
+}
+
 /** Rows for every object (document order) with their diagnostics counted; `positionOf` maps offsets to positions. */
-export function summarizeObjects(model: ClusterModel, diagnostics: readonly Diagnostic[], positionOf: (offset: number) => LineCol): ObjectRow[] {
+export function summarizeObjects(
+  model: ClusterModel,
+  diagnostics: readonly Diagnostic[],
+  positionOf: (offset: number) => LineCol,
+  words: SummaryWords = ENGLISH_SUMMARY_WORDS,
+): ObjectRow[] {
   const objects = [
-    ...model.ingresses.map((o) => ({ o, summary: summarizeIngress(o) })),
-    ...model.ingressClasses.map((o) => ({ o, summary: `controller ${o.controller}${o.isDefault ? ' · default' : ''}` })),
-    ...model.services.map((o) => ({ o, summary: summarizeService(o) })),
-    ...model.deployments.map((o) => ({ o, summary: summarizeDeployment(o) })),
-    ...model.secrets.map((o) => ({ o, summary: `${o.type} · ${plural(Object.keys(o.data).length, 'key')}` })),
-    ...model.configMaps.map((o) => ({ o, summary: plural(Object.keys(o.data).length, 'key') })),
-    ...model.unknown.map((o) => ({ o, summary: 'not modelled by the studio' })),
+    ...model.ingresses.map((o) => ({ o, summary: summarizeIngress(o, words) })),
+    ...model.ingressClasses.map((o) => ({ o, summary: `${words.controller(o.controller)}${o.isDefault ? ` · ${words.default}` : ''}` })),
+    ...model.services.map((o) => ({ o, summary: summarizeService(o, words) })),
+    ...model.deployments.map((o) => ({ o, summary: summarizeDeployment(o, words) })),
+    ...model.secrets.map((o) => ({ o, summary: `${o.type} · ${words.keys(Object.keys(o.data).length)}` })),
+    ...model.configMaps.map((o) => ({ o, summary: words.keys(Object.keys(o.data).length) })),
+    ...model.unknown.map((o) => ({ o, summary: words.notModelled })),
   ].sort((a, b) => a.o.order - b.o.order)
 
   return objects.map(({ o, summary }) => {
@@ -65,27 +97,23 @@ export function countKinds(rows: readonly ObjectRow[]): [kind: string, count: nu
   return [...counts]
 }
 
-function summarizeIngress(ingress: Ingress): string {
+function summarizeIngress(ingress: Ingress, words: SummaryWords): string {
   const hosts = [...new Set(ingress.rules.map((rule) => rule.host || '*'))]
   const paths = ingress.rules.reduce((n, rule) => n + rule.paths.length, 0)
-  const tls = ingress.tls.length > 0 ? ' · TLS' : ''
-  return `${hosts.join(', ') || 'no rules'} · ${plural(paths, 'path')}${tls}`
+  const tls = ingress.tls.length > 0 ? ` · ${words.tls}` : ''
+  return `${hosts.join(', ') || words.noRules} · ${words.paths(paths)}${tls}`
 }
 
-function summarizeService(service: Service): string {
+function summarizeService(service: Service, words: SummaryWords): string {
   const ports = service.ports.map((p) => (String(p.port) === String(p.targetPort) ? `${p.port}` : `${p.port}→${p.targetPort}`))
-  return `${service.type} · ${ports.join(', ') || 'no ports'}`
+  return `${service.type} · ${ports.join(', ') || words.noPorts}`
 }
 
-function summarizeDeployment(deployment: Deployment): string {
+function summarizeDeployment(deployment: Deployment, words: SummaryWords): string {
   const strategy = deployment.strategy.type === 'RollingUpdate'
     ? `RollingUpdate ${deployment.strategy.maxSurge}/${deployment.strategy.maxUnavailable}`
     : 'Recreate'
-  return `${plural(deployment.replicas, 'replica')} · ${strategy}`
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
+  return `${words.replicas(deployment.replicas)} · ${strategy}`
 }
 
 /** Offset → 1-based line and column for a text: builds the line-start table once, then answers by binary search. */
