@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze'
+import { SEED_MANIFEST } from '../../../presets/seed'
+import { findRolloutTarget } from '../../simulate/rollout-target'
+import { simulateRollout } from '../../simulate/simulate-rollout'
 import { analyzeText } from '../../testing/analyze-text'
 import { applyFix, codesOf, stack } from '../test-support'
 
@@ -147,5 +151,20 @@ describe('liveness-without-startup', () => {
     const fixed = applyFix(stack({ container: 'livenessProbe:\n  httpGet: {path: /live, port: http}\n  initialDelaySeconds: 60' }), 'liveness-without-startup')
     expect(fixed).toContain('          initialDelaySeconds: 0\n        startupProbe:\n          httpGet:\n            path: /live\n            port: http\n          periodSeconds: 10\n          failureThreshold: 12\n')
     expect(codesOf(fixed)).not.toContain('liveness-without-startup')
+  })
+})
+
+describe('the preStop fix in the rollout simulation', () => {
+  function failures(text: string): number {
+    const model = analyze([{ name: 'seed.yaml', text }], { checks: false }).model
+    const s1 = model.deployments.find((d) => d.meta.name === 's1')!
+    const outcome = simulateRollout({ deployment: s1, target: findRolloutTarget(model, s1) })
+    if (outcome.kind !== 'ok') throw new Error('the seed rollout is valid')
+    return outcome.result.load.requests - outcome.result.load.success
+  }
+
+  it('turns the seed s1 rollout from failed requests (SIGTERM before the ingress let go) into none', () => {
+    expect(failures(SEED_MANIFEST)).toBeGreaterThan(0)
+    expect(failures(applyFix(SEED_MANIFEST, 'prestop-missing'))).toBe(0)
   })
 })
