@@ -10,7 +10,7 @@ import type { StudioState } from '../store'
 import type { SimulationRun } from './simulation-slice'
 
 /** The detail tabs under the timeline. */
-export type TimelineTab = 'failures' | 'events' | 'logs' | 'report' | 'compare'
+export type TimelineTab = 'scenario' | 'failures' | 'events' | 'logs' | 'report' | 'compare'
 
 /** Playback speeds offered, as factors of real time. */
 export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16] as const
@@ -37,7 +37,7 @@ export const createPlaybackSlice: StateCreator<StudioState, [], [], PlaybackSlic
   playing: false,
   speed: 1,
   selectedFailure: null,
-  timelineTab: 'failures',
+  timelineTab: 'scenario',
   logPod: null,
   reportScope: 'cursor',
   cursorReport: null,

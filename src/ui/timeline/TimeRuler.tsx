@@ -1,0 +1,69 @@
+/**
+ * The shared time axis above the lanes: second labels on the same scale as every plot, and the scrubber — a
+ * native range input laid exactly over the plot area (so keyboard, screen readers and tests can drive it),
+ * moved outside React on every cursor change.
+ */
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { pause, seek } from '../../state/playback-actions'
+import type { SimulationRun } from '../../state/slices/simulation-slice'
+import { useStudioStore } from '../../state/store'
+import { TID } from '../test-ids'
+import { chooseTicks, PLOT_LEFT, PLOT_RIGHT, timeToX } from './lane-geometry'
+import { formatSeconds } from './time-format'
+import { useElementSize } from './use-element-size'
+
+export function TimeRuler({ run }: { readonly run: SimulationRun }) {
+  const { t } = useTranslation('timeline')
+  const cellRef = useRef<HTMLDivElement>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const readoutRef = useRef<HTMLSpanElement>(null)
+  const { width } = useElementSize(cellRef)
+  const endMs = run.view.endMs
+
+  useEffect(() => {
+    const place = () => {
+      const { cursorMs } = useStudioStore.getState()
+      const input = inputRef.current
+      if (input && input.valueAsNumber !== cursorMs) {
+        input.value = String(cursorMs)
+        input.setAttribute('aria-valuetext', t('ruler.valueText', { seconds: formatSeconds(cursorMs) }))
+      }
+      if (readoutRef.current) readoutRef.current.textContent = formatSeconds(cursorMs)
+    }
+    place()
+    return useStudioStore.subscribe(place)
+  }, [t, run])
+
+  const ticks = width > 0 ? chooseTicks(endMs, width - PLOT_LEFT - PLOT_RIGHT) : []
+  return (
+    <div className="time-row ruler-row">
+      <div className="row-label time-readout" aria-live="off">
+        <span ref={readoutRef} className="time-now" data-testid={TID.timelineTime}>
+          0.00
+        </span>
+        <span className="time-end"> / {formatSeconds(endMs)} s</span>
+      </div>
+      <div ref={cellRef} className="ruler-cell">
+        {ticks.map((tick) => (
+          <span key={tick} className="tick" style={{ left: timeToX(tick, endMs, width) }}>
+            {tick / 1000}s
+          </span>
+        ))}
+        <input
+          ref={inputRef}
+          type="range"
+          className="scrubber"
+          min={0}
+          max={endMs}
+          step={10}
+          defaultValue={0}
+          aria-label={t('ruler.scrubber')}
+          style={{ left: PLOT_LEFT - 1, right: PLOT_RIGHT - 1 }}
+          onPointerDown={() => pause()}
+          onInput={(event) => seek(event.currentTarget.valueAsNumber)}
+        />
+      </div>
+    </div>
+  )
+}
