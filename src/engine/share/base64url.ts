@@ -4,8 +4,15 @@
  * its position, so a damaged link is reported instead of half-read.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-const LOOKUP = new Int8Array(128).fill(-1)
-for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i
+let lookup: Int8Array | undefined
+
+/** Character code → 6-bit value (-1 outside the alphabet), built on first use. */
+function lookupTable(): Int8Array {
+  if (lookup) return lookup
+  lookup = new Int8Array(128).fill(-1)
+  for (let i = 0; i < ALPHABET.length; i++) lookup[ALPHABET.charCodeAt(i)] = i
+  return lookup
+}
 
 /** Encodes `bytes` as unpadded base64url. */
 export function encodeBase64Url(bytes: Uint8Array): string {
@@ -33,6 +40,7 @@ export type Base64UrlResult =
 /** Decodes unpadded base64url; `at` is the offending character's index (the length for a bad length). */
 export function decodeBase64Url(text: string): Base64UrlResult {
   if (text.length % 4 === 1) return { kind: 'error', at: text.length }
+  const LOOKUP = lookupTable()
   const bytes = new Uint8Array(Math.floor((text.length * 3) / 4))
   let out = 0
   let buffer = 0

@@ -112,8 +112,8 @@ function checkTimeline(value: Json): Section {
   return ok({ cursorSeconds: value.cursorSeconds, speed: value.speed })
 }
 
-const RULE_IDS = new Set<string>(RULES.map((rule) => rule.id))
-const SEVERITIES = new Set(['error', 'warning', 'info'])
+const RULE_IDS = /* @__PURE__ */ new Set<string>(RULES.map((rule) => rule.id))
+const SEVERITIES = /* @__PURE__ */ new Set(['error', 'warning', 'info'])
 
 function checkRules(value: Json): Section {
   if (!isRecord(value)) return bad('not an object')

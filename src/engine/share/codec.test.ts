@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { encodeBase64Url } from './base64url'
 import { decodeShareLink, encodeShareLink, looksLikeShareLink, MAX_ENCODED_CHARS, type ShareFormat } from './codec'
-import { DICTIONARY_V2 } from './dictionary-v2'
+import { dictionaryV2 } from './dictionary-v2'
 import type { SharePayload } from './payload'
 import { redactSecrets } from './redact-secrets'
 import { SHARE_LIMITS, SHARE_LINK_BUDGET_CHARS } from './share-limits'
@@ -29,7 +29,7 @@ function encode(payload: SharePayload, format?: ShareFormat): string {
 
 /** A v2 fragment with arbitrary inflated content, for damaged-payload cases. */
 function rawV2(content: string): string {
-  return `v2.${encodeBase64Url(deflateSync(new TextEncoder().encode(content), { dictionary: DICTIONARY_V2 }))}`
+  return `v2.${encodeBase64Url(deflateSync(new TextEncoder().encode(content), { dictionary: dictionaryV2() }))}`
 }
 
 describe('the link format is frozen', () => {
@@ -46,8 +46,8 @@ describe('the link format is frozen', () => {
   })
 
   it('keeps the v2 dictionary byte for byte', () => {
-    expect(DICTIONARY_V2.length).toBe(DICTIONARY_V2_LENGTH)
-    expect(createHash('sha256').update(DICTIONARY_V2).digest('hex')).toBe(DICTIONARY_V2_SHA256)
+    expect(dictionaryV2().length).toBe(DICTIONARY_V2_LENGTH)
+    expect(createHash('sha256').update(dictionaryV2()).digest('hex')).toBe(DICTIONARY_V2_SHA256)
   })
 })
 

@@ -19,7 +19,7 @@ import { deflateSync } from 'fflate'
 import { decodeBase64Url, encodeBase64Url } from './base64url'
 import { checkPayload } from './check-payload'
 import { crc32 } from './crc32'
-import { DICTIONARY_V2 } from './dictionary-v2'
+import { dictionaryV2 } from './dictionary-v2'
 import { inflateCapped } from './inflate-capped'
 import { migrateV1 } from './migrate'
 import type { SharePayload, ShareWarning } from './payload'
@@ -60,7 +60,7 @@ export type ShareEncodeResult =
   | { readonly kind: 'ok'; readonly fragment: string; readonly compressedBytes: number }
   | { readonly kind: 'too-large'; readonly compressedBytes: number }
 
-const encoder = new TextEncoder()
+const encoder = /* @__PURE__ */ new TextEncoder()
 const NEWLINE = 0x0a
 
 /** Longest encoded part a link may have: the base64url length of `maxCompressedBytes`. */
@@ -93,7 +93,7 @@ function serialize(payload: SharePayload, format: ShareFormat): Uint8Array {
  */
 export function encodeShareLink(payload: SharePayload, format: ShareFormat = CURRENT_SHARE_FORMAT): ShareEncodeResult {
   const bytes = serialize(payload, format)
-  const compressed = deflateSync(bytes, format === 'v2' ? { level: 9, mem: 8, dictionary: DICTIONARY_V2 } : { level: 9, mem: 8 })
+  const compressed = deflateSync(bytes, format === 'v2' ? { level: 9, mem: 8, dictionary: dictionaryV2() } : { level: 9, mem: 8 })
   if (compressed.length > SHARE_LIMITS.maxCompressedBytes) return { kind: 'too-large', compressedBytes: compressed.length }
   return { kind: 'ok', fragment: `${format}.${encodeBase64Url(compressed)}`, compressedBytes: compressed.length }
 }
@@ -148,7 +148,7 @@ export function decodeShareLink(fragment: string): ShareDecodeResult {
   }
   const decoded = decodeBase64Url(body)
   if (decoded.kind === 'error') return fail('bad-characters', `The link is damaged at character ${decoded.at + 1}.`, { at: decoded.at + 1 })
-  const inflated = inflateCapped(decoded.bytes, SHARE_LIMITS.maxInflatedBytes, format === 'v2' ? DICTIONARY_V2 : undefined)
+  const inflated = inflateCapped(decoded.bytes, SHARE_LIMITS.maxInflatedBytes, format === 'v2' ? dictionaryV2() : undefined)
   if (inflated.kind === 'too-large') {
     return fail('too-large', `The link expands past ${SHARE_LIMITS.maxInflatedBytes} bytes; the studio refuses it.`, { limit: SHARE_LIMITS.maxInflatedBytes })
   }

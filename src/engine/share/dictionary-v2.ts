@@ -145,5 +145,9 @@ spec:
               port: 
 `
 
-/** The dictionary's bytes (UTF-8). */
-export const DICTIONARY_V2: Uint8Array = new TextEncoder().encode(TEXT)
+let bytes: Uint8Array | undefined
+
+/** The dictionary's bytes (UTF-8), made on first use so importing the engine costs nothing until a link is made. */
+export function dictionaryV2(): Uint8Array {
+  return (bytes ??= new TextEncoder().encode(TEXT))
+}
