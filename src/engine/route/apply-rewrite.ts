@@ -4,9 +4,8 @@
  * `$1`–`$9` replaced by the path's capture groups; nginx then proxies the new URI escaped, with the original
  * query appended. A target starting with `http://` or `https://` makes nginx answer 302 instead.
  */
-import { escapeArgs, escapeUri, unescapeRedirect } from './normalize-uri'
+import { escapeArgs, escapeUri, toByteString, unescapeRedirect } from './normalize-uri'
 import { translatePcre, unescapeNginxToken } from './pcre'
-import { toByteString } from './normalize-uri'
 
 export type RewriteOutcome =
   | { readonly kind: 'no-match' }
@@ -15,17 +14,29 @@ export type RewriteOutcome =
   | { readonly kind: 'rewritten'; readonly path: string; readonly upstreamUri: string; readonly captures: readonly string[] }
   | { readonly kind: 'redirect'; readonly location: string }
 
-/** Compiled rewrite regexes by location path. */
-export type RewriteCache = Map<string, RegExp | null>
+/**
+ * How a location's `rewrite "(?i)<path>"` is matched: a literal path (no regex syntax, the common case) by an
+ * ASCII-caseless search, which is what PCRE does for it and keeps thousands of Ingresses from each holding
+ * a compiled RegExp; anything else by a JS RegExp. Null when the pattern cannot be evaluated here.
+ */
+export type RewriteMatcher = { readonly kind: 'literal'; readonly lower: string } | { readonly kind: 'regex'; readonly regex: RegExp }
 
-function rewriteRegex(path: string, cache: RewriteCache): RegExp | null {
-  let regex = cache.get(path)
-  if (regex === undefined) {
-    const translated = translatePcre(toByteString(unescapeNginxToken('(?i)' + path)), true)
-    regex = translated.kind === 'ok' ? new RegExp(translated.source, 'i') : null
-    cache.set(path, regex)
+/** The matcher for `rewrite "(?i)<path>"`, or null when it cannot be evaluated here. */
+export function compileRewriteMatcher(path: string): RewriteMatcher | null {
+  const pattern = toByteString(unescapeNginxToken(path))
+  if (!/[\\^$.|?*+()[\]{]/.test(pattern)) return { kind: 'literal', lower: pattern.replace(/[A-Z]+/g, (run) => run.toLowerCase()) }
+  const translated = translatePcre('(?i)' + pattern, true)
+  return translated.kind === 'ok' ? { kind: 'regex', regex: new RegExp(translated.source, 'i') } : null
+}
+
+function matchRewrite(matcher: RewriteMatcher, uri: string): (string | undefined)[] | null {
+  if (matcher.kind === 'regex') {
+    const match = matcher.regex.exec(uri)
+    return match ? [...match] : null
   }
-  return regex
+  const lowered = /[A-Z]/.test(uri) ? uri.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : uri
+  const at = lowered.indexOf(matcher.lower)
+  return at === -1 ? null : [uri.slice(at, at + matcher.lower.length)]
 }
 
 /** Substitutes `$1`–`$9`; other `$name` variables are not modelled and become empty. */
@@ -36,22 +47,20 @@ function substitute(target: string, captures: readonly (string | undefined)[], e
 }
 
 /**
- * Applies `target` for the location `path` to the normalised `uri`. `quoted` and `plus` are nginx's flags
- * for a request whose path had `%` or `+` (they decide whether captures are escaped in a redirect).
+ * Applies `target` with the location's rewrite `matcher` (from `compileRewriteMatcher`; null when it could
+ * not be compiled) to the normalised `uri`. `quoted` and `plus` are nginx's flags for a request whose path had
+ * `%` or `+` (they decide whether captures are escaped in a redirect).
  */
 export function applyRewrite(
-  path: string,
+  matcher: RewriteMatcher | null,
   target: string,
   uri: string,
   query: string | null,
   flags: { readonly quoted: boolean; readonly plus: boolean },
-  cache: RewriteCache,
 ): RewriteOutcome {
-  const regex = rewriteRegex(path, cache)
-  if (regex === null) return { kind: 'unsupported', reason: `the rewrite regex (?i)${path} cannot be evaluated here` }
-  const match = regex.exec(uri)
-  if (!match) return { kind: 'no-match' }
-  const captures = [...match]
+  if (matcher === null) return { kind: 'unsupported', reason: 'the rewrite regex cannot be evaluated here' }
+  const captures = matchRewrite(matcher, uri)
+  if (!captures) return { kind: 'no-match' }
   if (/^https?:\/\//.test(target)) {
     const escapeCapture = flags.quoted || flags.plus ? escapeArgs : (text: string) => text
     let location = unescapeRedirect(substitute(target, captures, escapeCapture))

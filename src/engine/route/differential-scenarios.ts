@@ -129,9 +129,28 @@ function requestHosts(ingresses: readonly IngressSpec[]): string[] {
   return hosts.size > 0 ? [...hosts] : REQUEST_HOSTS
 }
 
-/** One scenario: 1–4 Ingresses and `requestCount` requests aimed at their hosts and paths. */
+/**
+ * A large host: one Ingress with 50–70 paths (plain, or all regex with use-regex/rewrite), past the size at
+ * which the engine switches from its compact scanned tables to hash maps, so both code paths meet nginx.
+ */
+const largeSpec: fc.Arbitrary<IngressSpec> = fc
+  .tuple(fc.constantFrom<Mode>('plain', 'regex', 'rewrite'), fc.integer({ min: 50, max: 70 }))
+  .chain(([mode, count]) => fc.record({
+    annotations: annotationsFor[mode],
+    rules: fc.array(mode === 'plain' ? typedPath : regexPath, { minLength: count, maxLength: count }).map((paths) => [{
+      host: 'big.test',
+      // Distinct paths: a large host in the wild is many different paths, not one path many times.
+      paths: paths.map((path, i) => ({ ...path, path: `/p${i % 9}${path.path === '' ? '' : path.path}`.replace(/\/\/+/g, '/') })),
+    }]),
+  }))
+
+/** One scenario: 1–4 Ingresses (sometimes one large host) and `requestCount` requests aimed at their hosts and paths. */
 export function scenarioArbitrary(requestCount: number): fc.Arbitrary<Scenario> {
-  return fc.array(ingressSpec, { minLength: 1, maxLength: 4 }).chain((specs) => {
+  const specsArbitrary = fc.oneof(
+    { arbitrary: fc.array(ingressSpec, { minLength: 1, maxLength: 4 }), weight: 4 },
+    { arbitrary: fc.tuple(largeSpec, ingressSpec).map((specs) => [...specs]), weight: 1 },
+  )
+  return specsArbitrary.chain((specs) => {
     const paths = requestPaths(specs)
     const hosts = requestHosts(specs)
     const request: fc.Arbitrary<DifferentialRequest> = fc.record({

@@ -6,6 +6,7 @@
  */
 import type { RouteEnvironment } from './environment'
 import { hostWithoutPort } from './normalize-host'
+import { hasCertificate, type RouterIndex, type ServerIndex } from './route-index'
 import type { CompiledLocation } from './types'
 
 export interface HttpsRedirect {
@@ -18,14 +19,16 @@ export interface HttpsRedirect {
 }
 
 /**
- * The redirect for a request answered by `location`, or null. `certificate` tells whether the request host
- * has a certificate (the Lua looks up the host, then `*.` + its parent; asked only when it matters); `scheme` is the request's (or
+ * The redirect for a request to `host` answered by `location` of the server `found`, or null. Whether the
+ * host has a certificate is asked only when it matters (the Lua looks up the host, then `*.` + its parent); `scheme` is the request's (or
  * X-Forwarded-Proto with use-forwarded-headers), `httpHost` the Host header (or X-Forwarded-Host),
- * `requestUri` the raw path and query.
+ * `requestUri` the raw path and query, `host` the normalised request host.
  */
 export function decideHttpsRedirect(
   env: RouteEnvironment,
-  certificate: () => boolean,
+  found: ServerIndex,
+  index: RouterIndex,
+  host: string,
   location: Pick<CompiledLocation, 'path' | 'fixedStatus' | 'sslRedirect' | 'forceSslRedirect' | 'preserveTrailingSlash' | 'usePortInRedirects'>,
   scheme: string,
   httpHost: string,
@@ -33,7 +36,7 @@ export function decideHttpsRedirect(
 ): HttpsRedirect | null {
   if (location.fixedStatus !== null || scheme !== 'http') return null
   const byCertificate = !location.forceSslRedirect
-  if (byCertificate && !(location.sslRedirect && certificate())) return null
+  if (byCertificate && !(location.sslRedirect && (found.how === 'catch-all' ? hasCertificate(index, host) : found.certificate))) return null
   if (env.noTlsRedirectLocations.some((prefix) => location.path.startsWith(prefix))) return null
   let uri = requestUri
   let strippedSlash = false
@@ -41,7 +44,6 @@ export function decideHttpsRedirect(
     uri = uri.slice(0, -1)
     strippedSlash = true
   }
-  const host = hostWithoutPort(httpHost)
   const port = location.usePortInRedirects ? `:${env.httpsPort}` : ''
-  return { code: env.httpRedirectCode, location: `https://${host}${port}${uri}`, byCertificate, strippedSlash }
+  return { code: env.httpRedirectCode, location: `https://${hostWithoutPort(httpHost)}${port}${uri}`, byCertificate, strippedSlash }
 }

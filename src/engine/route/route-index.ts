@@ -4,6 +4,8 @@
  * URI), regexes in order. Built once per compiled model and cached in a WeakMap, so the model itself stays
  * plain data (it may have crossed the worker boundary).
  */
+import { compileRewriteMatcher, type RewriteMatcher } from './apply-rewrite'
+import { buildCompactStatics, buildRegexPlan, COMPACT_LIMIT, type CompactStatics, type RegexPlan } from './compact-locations'
 import { CATCH_ALL, DEFAULT_UPSTREAM } from './compile-servers'
 import { toByteString } from './normalize-uri'
 import { unescapeNginxToken } from './pcre'
@@ -50,12 +52,15 @@ export interface LocationEntry {
   readonly fixedStatus: number | null
   readonly redirect: CompiledLocation['redirect']
   readonly rewriteTarget: string | null
+  /** `rewrite "(?i)<path>"` compiled (shared by path), null without a rewrite or when it cannot compile. */
+  readonly rewriteMatcher: RewriteMatcher | null
   readonly sslRedirect: boolean
   readonly forceSslRedirect: boolean
   readonly preserveTrailingSlash: boolean
   readonly usePortInRedirects: boolean
   /** Null for the controller's own locations (`/healthz`, `/nginx_status`). */
   readonly upstream: CompiledUpstream | null
+  readonly upstreamName: string
   /** The controller's default backend (404) answers instead of a Service. */
   readonly toDefaultBackend: boolean
   readonly hasCanary: boolean
@@ -63,29 +68,35 @@ export interface LocationEntry {
   readonly port: number | string | null
   readonly namespace: string | null
   readonly ingressName: string | null
-  readonly ingressNamespace: string | null
 }
 
-function entryOf(location: CompiledLocation, upstream: CompiledUpstream | null): LocationEntry {
+function entryOf(location: CompiledLocation, upstream: CompiledUpstream | null, rewrites: Map<string, RewriteMatcher | null>): LocationEntry {
+  let rewriteMatcher: RewriteMatcher | null = null
+  if (location.rewriteTarget !== null) {
+    rewriteMatcher = rewrites.get(location.path) ?? null
+    if (!rewrites.has(location.path)) rewrites.set(location.path, (rewriteMatcher = compileRewriteMatcher(location.path)))
+  }
+  // Field order matters: the ones every request reads come first, so they share the object's first cache lines.
   return {
-    location,
-    id: location.id,
-    path: location.path,
     fixedStatus: location.fixedStatus,
     redirect: location.redirect,
     rewriteTarget: location.rewriteTarget,
     sslRedirect: location.sslRedirect,
     forceSslRedirect: location.forceSslRedirect,
-    preserveTrailingSlash: location.preserveTrailingSlash,
-    usePortInRedirects: location.usePortInRedirects,
-    upstream,
     toDefaultBackend: location.backend === null || location.upstream === DEFAULT_UPSTREAM,
     hasCanary: (upstream?.alternatives.length ?? 0) > 0,
     service: location.backend?.service ?? null,
     port: location.backend?.port ?? null,
     namespace: location.backend?.namespace ?? location.ingress?.namespace ?? null,
     ingressName: location.ingress?.name ?? null,
-    ingressNamespace: location.ingress?.namespace ?? null,
+    upstreamName: location.upstream,
+    id: location.id,
+    rewriteMatcher,
+    path: location.path,
+    preserveTrailingSlash: location.preserveTrailingSlash,
+    usePortInRedirects: location.usePortInRedirects,
+    upstream,
+    location,
   }
 }
 
@@ -137,10 +148,22 @@ export interface ServerIndex {
   readonly regexes: readonly RegexEntry[]
   /** The same, grouped: each run of consecutive literal regexes becomes one lookup table (see `RegexRun`). */
   readonly runs: readonly RegexRun[]
+  /** Every location's entry, by location index (what the compact tables point at). */
+  readonly entries: readonly LocationEntry[]
+  /** The `~*` locations as one scanned plan, for servers of ordinary size (else null: use `runs`). */
+  readonly plan: RegexPlan | null
   /** The first location with app-root (its `if ($uri = /)` comes first in the server block). */
   readonly appRoot: CompiledLocation | null
   /** Whether ingress-nginx's Lua finds a certificate for a request whose host is this (exact) server's name. */
   certificate: boolean
+  /** How `findServer` reaches this server. */
+  readonly how: 'exact' | 'wildcard' | 'catch-all'
+  /** Whether `otherPrefixes` is not empty (read on every request, so kept beside the other hot fields). */
+  readonly hasOtherPrefixes: boolean
+  /** `regexes.length`, likewise. */
+  readonly regexCount: number
+  /** The static names packed into one string (see `CompactStatics`); null for large servers (use `statics`). */
+  readonly compact: CompactStatics | null
 }
 
 export interface RouterIndex {
@@ -149,8 +172,6 @@ export interface RouterIndex {
   readonly wildcards: Map<string, ServerIndex>
   readonly catchAll: ServerIndex
   readonly upstreams: Map<string, CompiledUpstream>
-  /** Rewrite regexes by source (`(?i)path` compiled once). */
-  readonly rewriteRegexes: Map<string, RegExp | null>
 }
 
 function staticName(statics: Map<string, StaticName>, name: string): StaticName {
@@ -174,14 +195,16 @@ function sharedRegex(cache: RegexCache, source: string): RegExp {
   return regex
 }
 
-function indexServer(server: CompiledServer, upstreams: ReadonlyMap<string, CompiledUpstream>, regexCache: RegexCache): ServerIndex {
+function indexServer(server: CompiledServer, upstreams: ReadonlyMap<string, CompiledUpstream>, regexCache: RegexCache, rewrites: Map<string, RewriteMatcher | null>): ServerIndex {
   const statics = new Map<string, StaticName>()
+  const entries: LocationEntry[] = []
   const otherPrefixes: { name: string; entry: LocationEntry }[] = []
   const regexes: RegexEntry[] = []
   let appRoot: CompiledLocation | null = null
   for (const location of server.locations) {
     if (!appRoot && location.appRoot) appRoot = location
-    const entry = entryOf(location, upstreams.get(location.upstream) ?? null)
+    const entry = entryOf(location, upstreams.get(location.upstream) ?? null, rewrites)
+    entries.push(entry)
     if (location.modifier === '~*') {
       const literal = location.jsRegex === null ? null : literalOf(location.path)
       regexes.push({ ...entry, literal, regex: location.jsRegex === null || literal !== null ? null : sharedRegex(regexCache, location.jsRegex) })
@@ -208,7 +231,29 @@ function indexServer(server: CompiledServer, upstreams: ReadonlyMap<string, Comp
   for (const name of statics.keys()) longest = Math.max(longest, name.length)
   const lengths = new Uint8Array(longest + 1)
   for (const [name, slot] of statics) lengths[name.length] = (lengths[name.length] as number) | 1 | (slot.prefix ? 2 : 0)
-  return { server, hostname: server.hostname, statics, lengths, otherPrefixes, regexes, runs: groupRuns(regexes), appRoot, certificate: server.tlsFrom !== null }
+  const slot = (entry: LocationEntry | null): number => (entry ? entry.location.index : -1)
+  const compact = statics.size <= COMPACT_LIMIT
+    ? buildCompactStatics([...statics].map(([name, names]) => [name, slot(names.exact), slot(names.prefix), slot(names.redirect)] as const))
+    : null
+  // Hot fields first (see entryOf).
+  const index: ServerIndex = {
+    compact,
+    entries,
+    regexCount: regexes.length,
+    hasOtherPrefixes: otherPrefixes.length > 0,
+    appRoot,
+    how: server.hostname === CATCH_ALL ? 'catch-all' : server.kind === 'wildcard' ? 'wildcard' : 'exact',
+    certificate: server.tlsFrom !== null,
+    hostname: server.hostname,
+    plan: regexes.length <= COMPACT_LIMIT ? buildRegexPlan(regexes.map((entry) => ({ ...entry, entry: entry.location.index }))) : null,
+    server,
+    statics,
+    lengths,
+    otherPrefixes,
+    regexes,
+    runs: groupRuns(regexes),
+  }
+  return index
 }
 
 const cache = new WeakMap<CompiledRoutes, RouterIndex>()
@@ -222,8 +267,9 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
   let catchAll: ServerIndex | null = null
   const upstreams = new Map(compiled.upstreams.map((upstream) => [upstream.name, upstream]))
   const regexCache: RegexCache = new Map()
+  const rewrites = new Map<string, RewriteMatcher | null>()
   for (const server of compiled.servers) {
-    const index = indexServer(server, upstreams, regexCache)
+    const index = indexServer(server, upstreams, regexCache, rewrites)
     if (server.hostname === CATCH_ALL) catchAll = index
     else if (server.kind === 'wildcard') wildcards.set(server.hostname.slice(2), index)
     else exactHosts.set(server.hostname, index)
@@ -235,9 +281,8 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
   const built: RouterIndex = {
     exactHosts,
     wildcards,
-    catchAll: catchAll ?? indexServer(fallback, upstreams, regexCache),
+    catchAll: catchAll ?? indexServer(fallback, upstreams, regexCache, rewrites),
     upstreams,
-    rewriteRegexes: new Map(),
   }
   // The Lua also finds `*.parent`'s certificate for a host that has its own server without one.
   for (const [host, index] of exactHosts) {
@@ -247,16 +292,16 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
   return built
 }
 
-/** nginx's server choice: exact name, then the (one-label) wildcard, then the catch-all `_`. */
-export function findServer(index: RouterIndex, host: string): { server: ServerIndex; how: 'exact' | 'wildcard' | 'catch-all' } {
+/** nginx's server choice: exact name, then the (one-label) wildcard, then the catch-all `_` (see `how`). */
+export function findServer(index: RouterIndex, host: string): ServerIndex {
   const exact = index.exactHosts.get(host)
-  if (exact) return { server: exact, how: 'exact' }
+  if (exact) return exact
   const dot = host.indexOf('.')
   if (dot > 0 && /^[\w-]+$/.test(host.slice(0, dot))) {
     const wildcard = index.wildcards.get(host.slice(dot + 1))
-    if (wildcard) return { server: wildcard, how: 'wildcard' }
+    if (wildcard) return wildcard
   }
-  return { server: index.catchAll, how: 'catch-all' }
+  return index.catchAll
 }
 
 /** Whether ingress-nginx's Lua finds a certificate for `host`: its own server's, else the `*.parent` server's. */

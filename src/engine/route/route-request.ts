@@ -10,7 +10,7 @@ import { decideHttpsRedirect } from './https-redirect'
 import { normalizeHost } from './normalize-host'
 import { escapeUri, parseTarget } from './normalize-uri'
 import { createRandom } from './random'
-import { findServer, hasCertificate, indexRoutes } from './route-index'
+import { findServer, indexRoutes } from './route-index'
 import { answeredBy, RouteTrace, type Answer } from './route-trace'
 import { selectLocation } from './select-location'
 import type { CompiledRoutes, CompiledUpstream, RouteOptions, RouteRequest, RouteResult } from './types'
@@ -74,20 +74,20 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
 
   const index = indexRoutes(compiled)
   const found = findServer(index, host.host)
-  const server = found.server.server
-  trace.server(server, found.server.hostname)
+  const server = found.server
+  trace.server(server, found.hostname)
   if (trace.on) trace.add(describeServerChoice(server, found.how, host.host))
   if (trace.on) trace.noteServer(found.how, host.host, target.uri)
 
-  const appRoot = found.server.appRoot
+  const appRoot = found.appRoot
   if (appRoot && target.uri === '/') {
     const location = `${url.scheme}://${hostHeader}${appRoot.appRoot}`
     if (trace.on) trace.add(`app-root of Ingress ${ingressName(appRoot.ingress)}: the path is exactly /, so the server answers 302 before choosing a location.`)
     return trace.finish({ status: 302, host: host.host, location, ...answeredBy(appRoot.ingress) }, `Answer: 302 to ${location}.`)
   }
 
-  const match = selectLocation(found.server, target.uri)
-  if (trace.on) trace.locations(found.server, target.uri, match)
+  const match = selectLocation(found, target.uri)
+  if (trace.on) trace.locations(found, target.uri, match)
   if (match.kind === 'none') return trace.finish({ status: 404, host: host.host }, 'No location matches; nginx answers 404 itself.')
   const entry = match.entry
   const loc = entry.location
@@ -111,7 +111,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   let upstreamUri = requestUri
   let rewrittenPath: string | null = null
   if (entry.rewriteTarget !== null) {
-    const outcome = applyRewrite(entry.path, entry.rewriteTarget, target.uri, target.query, target, index.rewriteRegexes)
+    const outcome = applyRewrite(entry.rewriteMatcher, entry.rewriteTarget, target.uri, target.query, target)
     if (outcome.kind === 'redirect') {
       if (trace.on) trace.add(`rewrite-target ${entry.rewriteTarget} is an absolute URL, so nginx's rewrite answers 302.`)
       return trace.finish({ status: 302, host: host.host, location: outcome.location, ...answeredBy(loc.ingress) }, `Answer: 302 to ${outcome.location}.`)
@@ -126,8 +126,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   const env = compiled.environment
   const scheme = env.useForwardedHeaders ? headers.get('x_forwarded_proto') ?? url.scheme : url.scheme
   const httpHost = env.useForwardedHeaders ? (headers.get('x_forwarded_host')?.split(',')[0] ?? hostHeader) : hostHeader
-  const certificate = (): boolean => (found.how === 'catch-all' ? hasCertificate(index, host.host) : found.server.certificate)
-  const https = decideHttpsRedirect(env, certificate, entry, scheme, httpHost, requestUri)
+  const https = decideHttpsRedirect(env, found, index, host.host, entry, scheme, httpHost, requestUri)
   if (https) {
     if (trace.on) trace.httpsRedirect(loc, https)
     return trace.finish({ status: https.code, host: host.host, location: https.location, ...answeredBy(loc.ingress) }, `Answer: ${https.code} to ${https.location}.`)
@@ -136,14 +135,14 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   if (entry.toDefaultBackend) {
     return trace.finish({ status: 404, host: host.host }, "Answer: 404 from the controller's default backend.")
   }
-  const primary = entry.upstream as CompiledUpstream
   if (!entry.hasCanary) {
     const answer: Answer = {
       status: 200, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace,
-      ingress: entry.ingressName, upstream: primary.name, upstreamUri, rewrittenPath,
+      ingress: entry.ingressName, upstream: entry.upstreamName, upstreamUri, rewrittenPath,
     }
     return trace.finish(answer, trace.on ? `Answer: proxied to ${entry.service}:${entry.port} as ${upstreamUri}.` : '')
   }
+  const primary = entry.upstream as CompiledUpstream
   const decision = decideCanary(primary, index.upstreams, headers, collectCookies(request, headers), options.random ?? createRandom(1))
   const chosen = decision.canary ?? primary
   if (trace.on && decision.reason) trace.add(`Canary: ${decision.reason}.`)

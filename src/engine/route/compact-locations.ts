@@ -1,0 +1,141 @@
+/**
+ * Cache-friendly location tables for servers of ordinary size. With thousands of servers a request's cost is
+ * set by how many scattered objects it touches, not by how many comparisons it makes: a hash lookup touches
+ * a table, an entry and a key string, each likely a cache miss. So a small server packs its location names
+ * and a table of offsets into ONE string (16-bit char codes used as numbers), and a request scans it
+ * linearly — a few contiguous cache lines — instead of probing maps. Large servers keep the maps
+ * (`route-index.ts`).
+ */
+
+/** Servers with more names (or regex locations) than this use hash maps instead. */
+export const COMPACT_LIMIT = 48
+
+const NONE = 0xffff
+const STATIC_ROW = 5
+
+function packable(values: readonly number[]): boolean {
+  return values.every((value) => value >= -1 && value < NONE)
+}
+
+/** Whether `text` is a byte string (chars 0–255). */
+function isBytes(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false
+  return true
+}
+
+/**
+ * One flat string from numbers (-1 becomes 0xffff) and a tail, built with `fromCharCode` so it is a flat
+ * sequential string, not a rope: `charCodeAt` on a concatenation would walk its parts on every call.
+ */
+function packString(codes: readonly number[], tail: string): string {
+  const all = codes.map((code) => (code < 0 ? NONE : code))
+  for (let i = 0; i < tail.length; i++) all.push(tail.charCodeAt(i))
+  let out = ''
+  for (let i = 0; i < all.length; i += 4096) out += String.fromCharCode(...all.slice(i, i + 4096))
+  return all.length <= 4096 ? out : out.split('').join('')
+}
+
+function matchesAt(packed: string, offset: number, length: number, text: string): boolean {
+  for (let i = 0; i < length; i++) if (packed.charCodeAt(offset + i) !== text.charCodeAt(i)) return false
+  return true
+}
+
+/**
+ * Static names (exact, prefix, auto-redirect) of one server: char 0 is the row count; each row is 5 chars
+ * (name offset, name length, exact entry, prefix entry, redirect entry; 0xffff = none); the names follow.
+ */
+export type CompactStatics = string
+
+/** Packs `(name, exact, prefix, redirect)` rows (entry indexes or -1); null when they do not fit 16 bits. */
+export function buildCompactStatics(rows: readonly (readonly [string, number, number, number])[]): CompactStatics | null {
+  const header = 1 + rows.length * STATIC_ROW
+  const codes: number[] = [rows.length]
+  let names = ''
+  for (const [name, exact, prefix, redirect] of rows) {
+    if (!isBytes(name)) return null
+    codes.push(header + names.length, name.length, exact, prefix, redirect)
+    names += name
+  }
+  if (header + names.length >= NONE || !packable(codes)) return null
+  return packString(codes, names)
+}
+
+/** One scan's result: the row named exactly `uri` and the longest prefix row (row numbers, -1 = none). */
+export interface StaticScan {
+  own: number
+  longest: number
+}
+
+/** A field of row `row` (1 = name length, 2 = exact, 3 = prefix, 4 = redirect entry), -1 for none. */
+export function staticField(compact: CompactStatics, row: number, field: number): number {
+  const value = compact.charCodeAt(1 + row * STATIC_ROW + field)
+  return value === NONE ? -1 : value
+}
+
+/** Finds the row named `uri` and the longest row with a prefix entry that prefixes `uri`. */
+export function scanStatics(compact: CompactStatics, uri: string, out: StaticScan): void {
+  const rows = compact.charCodeAt(0)
+  let own = -1
+  let longest = -1
+  let longestLength = 0
+  for (let row = 0, at = 1; row < rows; row++, at += STATIC_ROW) {
+    const length = compact.charCodeAt(at + 1)
+    if (length > uri.length) continue
+    const hasPrefix = compact.charCodeAt(at + 3) !== NONE
+    const isOwn = length === uri.length
+    if (!isOwn && (length <= longestLength || !hasPrefix)) continue
+    if (!matchesAt(compact, compact.charCodeAt(at), length, uri)) continue
+    if (isOwn) own = row
+    if (hasPrefix && length > longestLength) {
+      longest = row
+      longestLength = length
+    }
+  }
+  out.own = own
+  out.longest = longest
+}
+
+/**
+ * The `~*` locations of one server: in `packed`, char 0 is the count; per location 3 chars (literal offset,
+ * literal length, entry index; offset 0xffff for a real regex); the lower-cased literal patterns follow.
+ */
+export interface RegexPlan {
+  readonly packed: string
+  /** Per location, the RegExp of a real regex (null for literals and for patterns that cannot compile). */
+  readonly regexes: readonly (RegExp | null)[]
+}
+
+/** Builds the plan from each location's lower-cased literal (or null), RegExp and entry index; null if it does not pack. */
+export function buildRegexPlan(locations: readonly { readonly literal: string | null; readonly regex: RegExp | null; readonly entry: number }[]): RegexPlan | null {
+  const header = 1 + locations.length * 3
+  const codes: number[] = [locations.length]
+  let literals = ''
+  for (const { literal, entry } of locations) {
+    if (literal !== null && !isBytes(literal)) return null
+    codes.push(literal === null ? -1 : header + literals.length, literal === null ? 0 : literal.length, entry)
+    literals += literal ?? ''
+  }
+  if (header + literals.length >= NONE || !packable(codes)) return null
+  return { packed: packString(codes, literals), regexes: locations.map(({ regex }) => regex) }
+}
+
+/** The entry index of location `i` of the plan. */
+export function planEntry(plan: RegexPlan, i: number): number {
+  return plan.packed.charCodeAt(1 + i * 3 + 2)
+}
+
+/** Index of the first location of `plan` matching `uri` (`lowered` is its ASCII-lower-cased form), or -1. */
+export function firstRegexInPlan(plan: RegexPlan, uri: string, lowered: string): number {
+  const { packed, regexes } = plan
+  const count = packed.charCodeAt(0)
+  for (let i = 0, at = 1; i < count; i++, at += 3) {
+    const offset = packed.charCodeAt(at)
+    if (offset !== NONE) {
+      const length = packed.charCodeAt(at + 1)
+      if (length <= lowered.length && matchesAt(packed, offset, length, lowered)) return i
+    } else if (regexes[i]?.test(uri)) {
+      return i
+    }
+  }
+  return -1
+}
