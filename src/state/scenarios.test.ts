@@ -50,7 +50,7 @@ describe('scenario autosave', () => {
     start()
     expect(state().scenarios).toHaveLength(1)
     const id = state().currentScenarioId!
-    expect(loadScenario(storage, id)).toMatchObject({ source: 'my: work\n', view: 'objects' })
+    expect(loadScenario(storage, id)).toMatchObject({ source: 'my: work\n', view: state().activeView })
     expect(loadScenarioIndex(storage)).toEqual({ current: id, items: state().scenarios })
   })
 

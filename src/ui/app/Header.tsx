@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { TID } from '../test-ids'
+import { HeaderActions } from '../classroom/HeaderActions'
 import { AnalysisStatus } from './AnalysisStatus'
 
-/** The product name and the analysis status. Later stages add share, presets and language here. */
+/** The product name, the analysis status, and the studio's actions (presets, scenarios, share, present, settings). */
 export function Header() {
   const { t } = useTranslation()
   return (
@@ -16,6 +17,7 @@ export function Header() {
         <span className="tagline">{t('tagline')}</span>
       </div>
       <AnalysisStatus />
+      <HeaderActions />
     </header>
   )
 }

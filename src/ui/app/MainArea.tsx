@@ -29,22 +29,24 @@ const VIEWS: readonly { readonly id: ViewId; readonly label: string; readonly i1
   { id: 'routes', label: 'Routes', i18nKey: 'routes:tab' },
   { id: 'nginx', label: 'nginx.conf', i18nKey: 'routes:nginxTab' },
   { id: 'timeline', label: 'Rollout', i18nKey: 'timeline:tab' },
-  { id: 'objects', label: 'Objects' },
-  { id: 'certificates', label: 'Certificates' },
-  { id: 'rules', label: 'Rules' },
+  { id: 'objects', label: 'Objects', i18nKey: 'app:views.objects' },
+  { id: 'certificates', label: 'Certificates', i18nKey: 'app:views.certificates' },
+  { id: 'rules', label: 'Rules', i18nKey: 'app:views.rules' },
 ]
 
 export function MainArea() {
   const { t } = useTranslation()
-  const active = useStudioStore(selectActiveView)
+  const stored = useStudioStore(selectActiveView)
+  // A link or saved scenario may name a view this build does not have; show the first one instead.
+  const active = VIEWS.some((view) => view.id === stored) ? stored : (VIEWS[0] as (typeof VIEWS)[number]).id
   const objectCount = useStudioStore((state) => {
     const model = selectModel(state)
     return model ? Object.values(model).reduce((n, list) => n + list.length, 0) : null
   })
   return (
-    <section className="pane main-pane" data-testid={TID.mainPane} aria-label="Views">
+    <section className="pane main-pane" data-testid={TID.mainPane} aria-label={t('app:layout.views')}>
       <header className="pane-header tabs-header">
-        <div role="tablist" aria-label="Views" className="tabs">
+        <div role="tablist" aria-label={t('app:layout.views')} className="tabs">
           {VIEWS.map((view) => (
             <button
               key={view.id}
