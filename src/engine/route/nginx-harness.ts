@@ -26,7 +26,7 @@ export function findNginx(): string | null {
 export function requireNginx(): string {
   const nginx = findNginx()
   if (!nginx) {
-    throw new Error('nginx is not installed; the routing differential test needs it. Install it with: sudo apt-get install -y nginx')
+    throw new Error('nginx is not installed; the routing differential test needs it. Install it with: sudo apt-get install nginx (Debian/Ubuntu)')
   }
   return nginx
 }

@@ -1,104 +1,19 @@
 /**
- * Lookup structures over a compiled model, so one request costs a few hash lookups however many Ingresses
- * there are: servers by host, exact locations by name, prefix locations by name (probed at each `/` of the
- * URI), regexes in order. Built once per compiled model and cached in a WeakMap, so the model itself stays
+ * Lookup structures over a compiled model, so one request costs about the same however many Ingresses there
+ * are: servers by host (hash map); per server, its static names and its regexes as compact scanned tables
+ * (`compact-locations.ts`), or hash maps for large servers. Built once per compiled model and cached in a WeakMap, so the model itself stays
  * plain data (it may have crossed the worker boundary).
  */
-import { compileRewriteMatcher, type RewriteMatcher } from './apply-rewrite'
+import type { RewriteMatcher } from './apply-rewrite'
 import { buildCompactStatics, buildRegexPlan, COMPACT_LIMIT, type CompactStatics, type RegexPlan } from './compact-locations'
-import { CATCH_ALL, DEFAULT_UPSTREAM } from './compile-servers'
+import { CATCH_ALL } from './compile-servers'
+import { entryOf, literalOf, type LocationEntry, type RegexEntry } from './location-entry'
 import { toByteString } from './normalize-uri'
 import { unescapeNginxToken } from './pcre'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream } from './types'
 
-/**
- * One `~*` location. Most are literal paths (Exact or Prefix paths on a regex-enforced host): those compare
- * as an ASCII-caseless string prefix, which is exactly what PCRE's caseless `^literal` does in byte mode and
- * costs no regex engine; the rest use the compiled RegExp (null when it could not be compiled).
- */
-export interface RegexEntry extends LocationEntry {
-  /** Lower-cased literal prefix (byte string) when the pattern has no regex syntax. */
-  readonly literal: string | null
-  readonly regex: RegExp | null
-}
-
-/** Whether a regex location matches the normalised `uri`. */
-export function testRegexEntry(entry: RegexEntry, uri: string): boolean {
-  const literal = entry.literal
-  if (literal === null) return entry.regex !== null && entry.regex.test(uri)
-  if (uri.length < literal.length) return false
-  for (let i = 0; i < literal.length; i++) {
-    let ch = uri.charCodeAt(i)
-    if (ch >= 65 && ch <= 90) ch += 32
-    if (ch !== literal.charCodeAt(i)) return false
-  }
-  return true
-}
-
-function literalOf(path: string): string | null {
-  const pattern = toByteString(unescapeNginxToken(path))
-  return /[\\^$.|?*+()[\]{]/.test(pattern) ? null : pattern.replace(/[A-Z]/g, (ch) => ch.toLowerCase())
-}
-
-/**
- * A location with what a request needs from it copied into one small object (its upstream resolved, its
- * answer fields flattened), so the hot path touches as little memory as possible: that, not the algorithm,
- * is what makes 10,000 Ingresses slower than 10.
- */
-export interface LocationEntry {
-  readonly location: CompiledLocation
-  readonly id: string
-  readonly path: string
-  readonly fixedStatus: number | null
-  readonly redirect: CompiledLocation['redirect']
-  readonly rewriteTarget: string | null
-  /** `rewrite "(?i)<path>"` compiled (shared by path), null without a rewrite or when it cannot compile. */
-  readonly rewriteMatcher: RewriteMatcher | null
-  readonly sslRedirect: boolean
-  readonly forceSslRedirect: boolean
-  readonly preserveTrailingSlash: boolean
-  readonly usePortInRedirects: boolean
-  /** Null for the controller's own locations (`/healthz`, `/nginx_status`). */
-  readonly upstream: CompiledUpstream | null
-  readonly upstreamName: string
-  /** The controller's default backend (404) answers instead of a Service. */
-  readonly toDefaultBackend: boolean
-  readonly hasCanary: boolean
-  readonly service: string | null
-  readonly port: number | string | null
-  readonly namespace: string | null
-  readonly ingressName: string | null
-}
-
-function entryOf(location: CompiledLocation, upstream: CompiledUpstream | null, rewrites: Map<string, RewriteMatcher | null>): LocationEntry {
-  let rewriteMatcher: RewriteMatcher | null = null
-  if (location.rewriteTarget !== null) {
-    rewriteMatcher = rewrites.get(location.path) ?? null
-    if (!rewrites.has(location.path)) rewrites.set(location.path, (rewriteMatcher = compileRewriteMatcher(location.path)))
-  }
-  // Field order matters: the ones every request reads come first, so they share the object's first cache lines.
-  return {
-    fixedStatus: location.fixedStatus,
-    redirect: location.redirect,
-    rewriteTarget: location.rewriteTarget,
-    sslRedirect: location.sslRedirect,
-    forceSslRedirect: location.forceSslRedirect,
-    toDefaultBackend: location.backend === null || location.upstream === DEFAULT_UPSTREAM,
-    hasCanary: (upstream?.alternatives.length ?? 0) > 0,
-    service: location.backend?.service ?? null,
-    port: location.backend?.port ?? null,
-    namespace: location.backend?.namespace ?? location.ingress?.namespace ?? null,
-    ingressName: location.ingress?.name ?? null,
-    upstreamName: location.upstream,
-    id: location.id,
-    rewriteMatcher,
-    path: location.path,
-    preserveTrailingSlash: location.preserveTrailingSlash,
-    usePortInRedirects: location.usePortInRedirects,
-    upstream,
-    location,
-  }
-}
+export { testRegexEntry } from './location-entry'
+export type { LocationEntry, RegexEntry } from './location-entry'
 
 /** Everything nginx's static location tree knows about one name (byte string). */
 export interface StaticName {
