@@ -152,6 +152,47 @@ export class StudioPage {
     return (await hover.textContent()) ?? ''
   }
 
+  /** Opens a view of the main area by its tab name. */
+  async showView(name: string): Promise<void> {
+    await this.page.getByRole('tab', { name, exact: true }).click()
+    await expect(this.page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true')
+  }
+
+  get graphView(): Locator {
+    return this.page.getByTestId(TID.graphView)
+  }
+
+  /** A route graph node by its accessible name, e.g. `Host foo.bar.com`, `Path /foos1 on foo.bar.com`. */
+  graphNode(name: string): Locator {
+    return this.graphView.getByRole('button', { name, exact: true })
+  }
+
+  /** A route graph edge by its accessible name, `<source label> → <target label>`. */
+  graphEdge(name: string): Locator {
+    return this.graphView.locator(`.react-flow__edge[aria-label="${name}"]`)
+  }
+
+  /** Waits until the route graph shows the analysis of the editor's current text. */
+  async waitForGraph(): Promise<void> {
+    await expect(this.status).toHaveAttribute('data-status', 'ready')
+    await expect(this.graphView.locator('.react-flow__node').first()).toBeVisible()
+  }
+
+  get requestUrl(): Locator {
+    return this.page.getByRole('textbox', { name: 'Request URL' })
+  }
+
+  get testResult(): Locator {
+    return this.page.getByTestId(TID.testerResult)
+  }
+
+  /** Types `url` into the URL tester and tests it; resolves when the result card shows that request. */
+  async testUrl(url: string): Promise<void> {
+    await this.requestUrl.fill(url)
+    await this.page.getByRole('button', { name: 'Test', exact: true }).click()
+    await expect(this.testResult).toContainText(url)
+  }
+
   /** Fails the test on uncaught page errors or any request that left the page's own origin. */
   expectCleanRun(): void {
     expect(this.pageErrors.map((error) => error.message)).toEqual([])

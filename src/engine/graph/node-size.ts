@@ -7,7 +7,7 @@ import type { GraphBadge, GraphBadgeKind, GraphNodeKind } from './types'
 
 /** Width of each kind of node, in px. Labels longer than the width are cut with an ellipsis. */
 export const NODE_WIDTH: Readonly<Record<GraphNodeKind, number>> = {
-  controller: 132,
+  controller: 150,
   host: 196,
   path: 184,
   service: 184,

@@ -39,6 +39,7 @@ export default function NginxEditor({ text, answered }: Props) {
       scrollBeyondLastLine: false,
       renderLineHighlight: 'none',
       folding: true,
+      stickyScroll: { enabled: false },
       padding: { top: 8 },
       ariaLabel: t('nginxAria'),
     })

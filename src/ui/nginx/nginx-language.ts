@@ -36,7 +36,7 @@ export function registerNginxLanguage(): void {
         [/(=|~\*|~|\^~)(?=\s)/, 'operator'],
         [/[{}]/, 'delimiter.bracket'],
         [/;/, 'delimiter'],
-        [/https?:\/\/[^\s;"]+/, 'string.link'],
+        [/https?:\/\/[^\s;"]+/, 'string'],
         [/[a-z_][a-z0-9_]*(?=[\s;])/, { cases: { '@directives': 'keyword', '@default': 'identifier' } }],
         [/\d+(\.\d+)*(:\d+)?[kmsKMS]?(?=[\s;])/, 'number'],
         [/[^\s{};#"']+/, 'identifier'],

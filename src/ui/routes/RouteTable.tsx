@@ -20,6 +20,7 @@ export function RouteTable() {
   const { t } = useTranslation('routes')
   const view = useStudioStore((state) => state.routeView?.view ?? null)
   const selected = useStudioStore((state) => state.selectedNodeId)
+  const answered = useStudioStore((state) => state.testOutcome?.result.locationId ?? null)
   const [sort, setSort] = useState<{ column: Column; descending: boolean } | null>(null)
   const rows = useMemo(() => {
     const indexed = (view?.table ?? []).map((row, index) => ({ row, node: view?.tableNodes[index] ?? null, index }))
@@ -49,7 +50,11 @@ export function RouteTable() {
         </thead>
         <tbody>
           {rows.map(({ row, node, index }) => (
-            <tr key={index} className={node !== null && node === selected ? 'is-selected' : undefined} data-testid={TID.routeRow}>
+            <tr
+              key={index}
+              className={[node !== null && node === selected ? 'is-selected' : '', answered !== null && row.locationIds.includes(answered) ? 'is-answered' : ''].join(' ').trim() || undefined}
+              data-testid={TID.routeRow}
+            >
               <td><code>{row.host === '' ? t('anyHost') : row.host}</code></td>
               <td>
                 <button type="button" className="link-button" disabled={node === null} onClick={() => node && selectNode(node, 'table')} aria-label={t('selectRoute', { host: row.host || t('anyHost'), path: row.path || '/' })}>
@@ -60,7 +65,9 @@ export function RouteTable() {
               <td><code>{row.backend}</code></td>
               <td>{row.ingress}</td>
               <td className="notes">
-                {row.notes.map((note, n) => <span key={n} className={/^Spec divergence|\(D\d+\)/.test(note) ? 'note is-divergence' : 'note'}>{note}</span>)}
+                <div className="notes-list">
+                  {row.notes.map((note, n) => <span key={n} className={/\(D\d+\)/.test(note) ? 'note is-divergence' : 'note'}>{note}</span>)}
+                </div>
               </td>
             </tr>
           ))}
