@@ -41,7 +41,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`nginx-conf: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { model, diagnostics } = analyze(inputs.sources)
+  // Invalid input means what the API server would reject; lint findings (checks) do not stop routing.
+  const { model, diagnostics } = analyze(inputs.sources, { checks: false })
   if (reportInputErrors(diagnostics, io)) return EXIT_USAGE
   io.stdout(renderNginxConf(compileRoutes(model)))
   return EXIT_OK

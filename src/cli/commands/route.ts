@@ -149,7 +149,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const inputs = await readInputs(positionals, io)
   if (inputs.kind === 'error') return usage(inputs.message)
-  const { model, diagnostics } = analyze(inputs.sources)
+  // Invalid input means what the API server would reject; lint findings (checks) do not stop routing.
+  const { model, diagnostics } = analyze(inputs.sources, { checks: false })
   if (reportInputErrors(diagnostics, io)) return EXIT_USAGE
   const compiled = compileRoutes(model)
   // One seeded source for the whole run: canary weights draw a repeatable sequence.
