@@ -1,0 +1,197 @@
+import { expect, test } from '@playwright/test'
+import { TID } from '../src/ui/test-ids'
+import { StudioPage } from './studio-page'
+
+const SCREENSHOTS = 'test-results/screenshots'
+
+/** A primary Ingress and a canary that listens for the header `x-canary`, each with its Service and Deployment. */
+const CANARY = ['web', 'web-v2'].map((name) => `---
+apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+spec:
+  selector:
+    app: ${name}
+  ports:
+  - port: 80
+    targetPort: 8080
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: ${name}
+  template:
+    metadata:
+      labels:
+        app: ${name}
+    spec:
+      containers:
+      - name: app
+        image: example/${name}:1
+        ports:
+        - containerPort: 8080
+`).join('') + ['', '-canary'].map((suffix) => `---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: shop${suffix}
+${suffix ? '  annotations:\n    nginx.ingress.kubernetes.io/canary: "true"\n    nginx.ingress.kubernetes.io/canary-by-header: x-canary\n' : ''}spec:
+  rules:
+  - host: shop.example
+    http:
+      paths:
+      - path: /
+        pathType: Prefix
+        backend:
+          service:
+            name: ${suffix ? 'web-v2' : 'web'}
+            port:
+              number: 80
+`).join('')
+
+test.describe('the URL tester', () => {
+  test('routes http://foo.bar.com/foos1/abc to s1:80 as / and lights the route up', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    await studio.testUrl('http://foo.bar.com/foos1/abc')
+
+    await expect(page.getByTestId(TID.testerStatus)).toHaveText('200')
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('s1:80')
+    await expect(page.getByTestId(TID.testerUpstreamPath).locator('code')).toHaveText('/')
+    const trace = page.getByTestId(TID.testerTrace)
+    await expect(trace).toContainText('Server foo.bar.com chosen')
+    await expect(trace.locator('.trace-step.is-divergence')).toContainText('D4')
+
+    await expect(studio.graphNode('Path /foos1 on foo.bar.com').locator('.gnode')).toHaveClass(/lit-lit/)
+    await expect(studio.graphNode('Service s1').locator('.gnode')).toHaveClass(/lit-end/)
+    await expect(studio.graphNode('Path /bars2 on foo.bar.com').locator('.gnode')).toHaveClass(/lit-faded/)
+    for (const edge of ['ingress-nginx → foo.bar.com', 'foo.bar.com → /foos1', '/foos1 → s1', 's1 → s1']) {
+      await expect(studio.graphEdge(edge), edge).toHaveClass(/edge-lit/)
+    }
+    await expect(studio.graphEdge('/bars2 → s2')).toHaveClass(/edge-faded/)
+    await page.screenshot({ path: `${SCREENSHOTS}/tester-light.png` })
+
+    // The nginx.conf view marks the location that answered.
+    await studio.showView('nginx.conf')
+    const editor = page.getByTestId(TID.nginxEditor)
+    await expect(editor).toHaveAttribute('data-answered', /^\d+-\d+$/)
+    await expect(page.locator('.nginx-editor .conf-answered').first()).toBeVisible()
+    const [start, end] = (await editor.getAttribute('data-answered'))!.split('-').map(Number)
+    const answered = await page.evaluate(({ start, end }) => {
+      const editors = (window as unknown as { __ingressStudio: { monaco: typeof import('monaco-editor') } }).__ingressStudio.monaco.editor.getEditors()
+      const conf = editors.find((e) => e.getModel()?.getLanguageId() === 'nginx')!
+      return conf.getModel()!.getValueInRange({ startLineNumber: start!, startColumn: 1, endLineNumber: end!, endColumn: 200 })
+    }, { start, end })
+    expect(answered).toMatch(/^\s*location ~\* "\^\/foos1"/)
+    expect(answered).toContain('proxy_pass http://default-s1-80;')
+    await expect(page.locator('.nginx-editor .mtk1, .nginx-editor [class*="mtk"]').first()).toBeVisible()
+    await page.screenshot({ path: `${SCREENSHOTS}/nginx-light.png` })
+    studio.expectCleanRun()
+  })
+
+  test('shows the 308 of kube-book.com and where it leads', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    await studio.testUrl('http://kube-book.com/')
+    await expect(page.getByTestId(TID.testerStatus)).toHaveText('308')
+    await expect(page.getByTestId(TID.testerLocation).locator('code')).toHaveText('https://kube-book.com')
+    await expect(page.getByTestId(TID.testerTrace)).toContainText('D8')
+    await expect(studio.graphNode('Path / on kube-book.com').locator('.gnode')).toHaveClass(/lit-end/)
+
+    await page.getByRole('button', { name: 'Follow', exact: true }).click()
+    await expect(studio.testResult).toContainText('GET https://kube-book.com')
+    await expect(page.getByTestId(TID.testerStatus)).toHaveText('200')
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('s1:80')
+    studio.expectCleanRun()
+  })
+
+  test('offers example requests and remembers recent ones across a reload', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    await page.getByRole('tab', { name: 'Request' }).click()
+    await page.getByRole('button', { name: /GET http:\/\/bar\.foo\.com\// }).click()
+    await expect(page.getByTestId(TID.testerStatus)).toHaveText('200')
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('s2:80')
+    await studio.testUrl('foo.bar.com/bars2')
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('s2:80')
+
+    await studio.reload()
+    await page.getByTestId(TID.testerHistory).locator('summary').click()
+    const history = page.getByTestId(TID.testerHistory).locator('.menu-item-text')
+    await expect(history).toHaveText(['GET foo.bar.com/bars2', 'GET http://bar.foo.com/'])
+    await history.first().click()
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('s2:80')
+    studio.expectCleanRun()
+  })
+
+  test('sends headers and cookies: a canary header picks the canary backend', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await page.evaluate((text) => window.__ingressStudio!.editor.setValue(text), CANARY)
+    await expect(studio.graphNode('Host shop.example')).toBeVisible()
+    await expect(studio.graphEdge('/ → web-v2')).toHaveClass(/edge-canary/)
+
+    await studio.testUrl('http://shop.example/')
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('web:80')
+    await page.getByRole('button', { name: 'Headers & cookies' }).click()
+    await page.getByRole('button', { name: 'Add header' }).click()
+    await page.getByRole('textbox', { name: 'Header 1 name' }).fill('x-canary')
+    await page.getByRole('textbox', { name: 'Header 1 value' }).fill('always')
+    await page.getByRole('button', { name: 'Test', exact: true }).click()
+    await expect(studio.testResult).toContainText('x-canary: always')
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('web-v2:80')
+    await expect(studio.testResult).toContainText('chosen: the canary backend answers')
+    await expect(studio.graphEdge('/ → web-v2')).toHaveClass(/edge-lit/)
+
+    await page.getByRole('button', { name: 'Add cookie' }).click()
+    await page.getByRole('textbox', { name: 'Cookie 1 name' }).fill('session')
+    await page.getByRole('textbox', { name: 'Cookie 1 value' }).fill('abc')
+    await page.getByRole('button', { name: 'Test', exact: true }).click()
+    await expect(studio.testResult).toContainText('cookie session=abc')
+    studio.expectCleanRun()
+  })
+
+  test('keeps the result true to the text: an edit re-tests the last request', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    await studio.testUrl('http://foo.bar.com/foos1/abc')
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('s1:80')
+    await studio.replaceOnLine(await studio.lineOf('- path: /foos1'), '/foos1', '/other')
+    await expect(page.getByTestId(TID.testerStatus)).toHaveText('404')
+    studio.expectCleanRun()
+  })
+
+  test('the route table sorts by a column and a row selects its route', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    await studio.testUrl('http://foo.bar.com/foos1/abc')
+    await studio.showView('Routes')
+    const rows = page.getByTestId(TID.routeRow)
+    await expect(rows).toHaveCount(5)
+    await page.getByRole('button', { name: 'Host', exact: true }).click()
+    await expect(page.getByRole('columnheader', { name: 'Host' })).toHaveAttribute('aria-sort', 'ascending')
+    await expect(rows.first()).toContainText('127.0.0.1.xip.io')
+    await expect(rows.filter({ hasText: '/foos1' })).toHaveClass(/is-answered/)
+    await page.screenshot({ path: `${SCREENSHOTS}/routes-dark.png` })
+
+    await page.getByRole('button', { name: 'Select the route foo.bar.com /bars2' }).click()
+    await expect(rows.filter({ hasText: '/bars2' })).toHaveClass(/is-selected/)
+    await expect.poll(async () => (await studio.cursor()).lineNumber).toBe(await studio.lineOf('- path: /bars2'))
+    await studio.showView('Route graph')
+    await expect(studio.graphNode('Path /bars2 on foo.bar.com').locator('.gnode')).toHaveClass(/is-selected/)
+    await page.screenshot({ path: `${SCREENSHOTS}/tester-dark.png` })
+    studio.expectCleanRun()
+  })
+})
