@@ -85,7 +85,7 @@ test.describe('the URL tester', () => {
     await expect(page.locator('.nginx-editor .conf-answered').first()).toBeVisible()
     const [start, end] = (await editor.getAttribute('data-answered'))!.split('-').map(Number)
     const answered = await page.evaluate(({ start, end }) => {
-      const editors = (window as unknown as { __ingressStudio: { monaco: typeof import('monaco-editor') } }).__ingressStudio.monaco.editor.getEditors()
+      const editors = window.__ingressStudio!.monaco.editor.getEditors()
       const conf = editors.find((e) => e.getModel()?.getLanguageId() === 'nginx')!
       return conf.getModel()!.getValueInRange({ startLineNumber: start!, startColumn: 1, endLineNumber: end!, endColumn: 200 })
     }, { start, end })
