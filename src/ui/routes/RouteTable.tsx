@@ -12,6 +12,9 @@ import { TID } from '../test-ids'
 type Column = 'host' | 'path' | 'pathType' | 'backend' | 'ingress' | 'notes'
 const COLUMNS: readonly Column[] = ['host', 'path', 'pathType', 'backend', 'ingress', 'notes']
 
+/** Short names for the type column; the full name is the cell's tooltip. */
+const TYPE_LABEL: Readonly<Record<string, string>> = { ImplementationSpecific: 'ImplSpecific' }
+
 function cellText(row: RouteTableRow, column: Column): string {
   return column === 'notes' ? row.notes.join(' ') : row[column]
 }
@@ -61,7 +64,7 @@ export function RouteTable() {
                   <code>{row.path === '' ? '/' : row.path}</code>
                 </button>
               </td>
-              <td><span className="type-chip">{row.pathType}</span></td>
+              <td><span className="type-chip" title={row.pathType}>{TYPE_LABEL[row.pathType] ?? row.pathType}</span></td>
               <td><code>{row.backend}</code></td>
               <td>{row.ingress}</td>
               <td className="notes">
