@@ -183,6 +183,17 @@ function conflictIssue(entry: ServedIngress, at: FieldPath, host: string, path: 
 
 /** getBackendServers: adds every rule path as a location of its host's server (or `_`), first Ingress wins. */
 function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: RouteIssue[]): void {
+  // Existing locations by server, path and type: a linear search per path would be quadratic on a large host.
+  const byKey = new Map<DraftServer, Map<string, DraftLocation>>()
+  const keyOf = (path: string, pathType: string): string => `${pathType} ${path}`
+  const lookup = (server: DraftServer): Map<string, DraftLocation> => {
+    let map = byKey.get(server)
+    if (!map) {
+      map = new Map(server.locations.map((loc) => [keyOf(loc.path, loc.pathType), loc]))
+      byKey.set(server, map)
+    }
+    return map
+  }
   for (const entry of served) {
     entry.ingress.rules.forEach((rule, ruleIndex) => {
       const host = rule.host === '' ? CATCH_ALL : rule.host
@@ -216,9 +227,12 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: 
           ingressPath: nginxPath,
           writtenPathType: path.pathType,
         }
-        const existing = server.locations.find((loc) => loc.path === nginxPath && loc.pathType === pathType)
+        const locations = lookup(server)
+        const existing = locations.get(keyOf(nginxPath, pathType))
         if (!existing) {
-          server.locations.push({ path: nginxPath, pathType, conflicts: [], ...fields })
+          const added: DraftLocation = { path: nginxPath, pathType, conflicts: [], ...fields }
+          server.locations.push(added)
+          locations.set(keyOf(nginxPath, pathType), added)
         } else if (existing.isDefBackend) {
           Object.assign(existing, fields)
         } else {

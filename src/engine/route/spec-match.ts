@@ -72,28 +72,47 @@ export function buildSpecView(model: ClusterModel, served: readonly ServedIngres
   return { rules, defaultBackends }
 }
 
+/** Rules of one host key, by the first element of their path ('' for `/` and the empty path). */
+type ByFirstElement = Map<string, SpecRule[]>
+
 interface ViewIndex {
-  readonly byHost: Map<string, SpecRule[]>
-  readonly wildcards: Map<string, SpecRule[]>
-  readonly hostless: SpecRule[]
+  readonly byHost: Map<string, ByFirstElement>
+  readonly wildcards: Map<string, ByFirstElement>
+  readonly hostless: ByFirstElement
 }
 
 const viewIndexes = new WeakMap<SpecView, ViewIndex>()
 
-/** The primary rules grouped by host (exact, wildcard parent, none), built once per view. */
+function firstElement(path: string): string {
+  return elements(path)[0] ?? ''
+}
+
+function addRule(map: ByFirstElement, rule: SpecRule): void {
+  const key = firstElement(rule.path)
+  const list = map.get(key)
+  if (list) list.push(rule)
+  else map.set(key, [rule])
+}
+
+/**
+ * The primary rules grouped by host (exact, wildcard parent, none) and by their path's first element: a
+ * rule can only match a request whose first element is the same (or the rule is `/`), so a large host
+ * costs a lookup, not a scan. Built once per view.
+ */
 function indexView(view: SpecView): ViewIndex {
   let index = viewIndexes.get(view)
   if (index) return index
-  index = { byHost: new Map(), wildcards: new Map(), hostless: [] }
+  index = { byHost: new Map(), wildcards: new Map(), hostless: new Map() }
   for (const rule of view.rules) {
     if (!rule.primary) break
-    if (rule.host === '') index.hostless.push(rule)
-    else {
-      const [map, key] = rule.host.startsWith('*.') ? [index.wildcards, rule.host.slice(2)] : [index.byHost, rule.host]
-      const list = map.get(key)
-      if (list) list.push(rule)
-      else map.set(key, [rule])
+    if (rule.host === '') {
+      addRule(index.hostless, rule)
+      continue
     }
+    const [map, key] = rule.host.startsWith('*.') ? [index.wildcards, rule.host.slice(2)] : [index.byHost, rule.host]
+    let rules = map.get(key)
+    if (!rules) map.set(key, (rules = new Map()))
+    addRule(rules, rule)
   }
   viewIndexes.set(view, index)
   return index
@@ -106,20 +125,23 @@ function indexView(view: SpecView): ViewIndex {
 export function specRoute(view: SpecView, host: string, requestPath: string): SpecAnswer {
   const index = indexView(view)
   const dot = host.indexOf('.')
-  const candidates = [index.byHost.get(host), dot > 0 ? index.wildcards.get(host.slice(dot + 1)) : undefined, index.hostless]
+  const first = firstElement(requestPath)
+  const groups = [index.byHost.get(host), dot > 0 ? index.wildcards.get(host.slice(dot + 1)) : undefined, index.hostless]
   let best: { rule: SpecRule; length: number; exact: boolean; hostRank: number } | null = null
-  for (const rules of candidates) {
-    for (const rule of rules ?? []) {
-      const rank = hostRank(rule.host, host)
-      if (rank < 0 || !specPathMatches(rule.pathType, rule.path, requestPath)) continue
-      const length = elements(rule.path).join('/').length
-      const exact = rule.pathType === 'Exact'
-      const better =
-        !best ||
-        length > best.length ||
-        (length === best.length && exact && !best.exact) ||
-        (length === best.length && exact === best.exact && rank < best.hostRank)
-      if (better) best = { rule, length, exact, hostRank: rank }
+  for (const group of groups) {
+    for (const rules of [group?.get(first), first === '' ? undefined : group?.get('')]) {
+      for (const rule of rules ?? []) {
+        const rank = hostRank(rule.host, host)
+        if (rank < 0 || !specPathMatches(rule.pathType, rule.path, requestPath)) continue
+        const length = elements(rule.path).join('/').length
+        const exact = rule.pathType === 'Exact'
+        const better =
+          !best ||
+          length > best.length ||
+          (length === best.length && exact && !best.exact) ||
+          (length === best.length && exact === best.exact && rank < best.hostRank)
+        if (better) best = { rule, length, exact, hostRank: rank }
+      }
     }
   }
   if (best) return { kind: 'path', rule: best.rule }
