@@ -5,14 +5,15 @@
  *
  * https redirects and canary live in ingress-nginx's Lua, which plain nginx cannot run: the generator leaves
  * them out and the rendered conf only mentions them in comments (they have unit tests instead).
- * Seed: DIFF_SEED (default 20260401); scenario count: DIFF_SCENARIOS (default 120).
+ * Seed: DIFF_SEED (default 20260401); scenario count: DIFF_SCENARIOS (default 120). Ports: free loopback ports
+ * chosen by the OS. Every nginx runs under its own prefix directory in the temp dir and is stopped by pid.
  */
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { ingressName } from './describe'
 import { scenarioArbitrary, type Scenario } from './differential-scenarios'
-import { makePrefix, prefixDirectives, removePrefix, requireNginx, sendRaw, startNginx, testConf, type NginxInstance } from './nginx-harness'
+import { freePort, makePrefix, prefixDirectives, removePrefix, requireNginx, sendRaw, startNginx, testConf, type NginxInstance } from './nginx-harness'
 import { renderNginxConf } from './render-nginx-conf'
 import { indexRoutes } from './route-index'
 import { routeRequest } from './route-request'
@@ -23,10 +24,9 @@ const SEED = Number(process.env.DIFF_SEED ?? 20260401)
 const SCENARIOS = Number(process.env.DIFF_SCENARIOS ?? 120)
 const REQUESTS_PER_SCENARIO = 20
 const PARALLEL = 4
-const BASE_PORT = 20000 + (SEED % 2000) * 10
 
-const ECHO_PORT = BASE_PORT
-const DEFAULT_PORT = BASE_PORT + 1
+let ECHO_PORT = 0
+let DEFAULT_PORT = 0
 
 let nginxBinary = ''
 let backendsPrefix = ''
@@ -92,7 +92,7 @@ async function runScenario(scenario: Scenario, index: number): Promise<string[]>
   const compiled = compileScenario(scenario)
   const routerIndex = indexRoutes(compiled)
   for (const server of routerIndex.exactHosts.values()) if (server.compact === null || (server.regexCount > 0 && server.plan === null)) largeServers++
-  const port = BASE_PORT + 10 + (index % PARALLEL)
+  const port = await freePort()
   const prefix = makePrefix(`diff-${index}`)
   prefixes.push(prefix)
   const dirs = prefixDirectives(prefix)
@@ -128,6 +128,8 @@ async function runScenario(scenario: Scenario, index: number): Promise<string[]>
 describe('routing engine = real nginx', () => {
   beforeAll(async () => {
     nginxBinary = requireNginx()
+    ECHO_PORT = await freePort()
+    DEFAULT_PORT = await freePort()
     backendsPrefix = makePrefix('backends')
     backends = await startNginx(nginxBinary, backendsConf(backendsPrefix), backendsPrefix, ECHO_PORT)
   })

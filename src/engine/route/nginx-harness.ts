@@ -8,7 +8,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
-import { connect } from 'node:net'
+import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -29,6 +29,22 @@ export function requireNginx(): string {
     throw new Error('nginx is not installed; the routing differential test needs it. Install it with: sudo apt-get install nginx (Debian/Ubuntu)')
   }
   return nginx
+}
+
+/**
+ * A loopback port nothing listens on right now (the OS picks it), so runs on a shared machine do not collide.
+ * nginx binds it a moment later; the window is small and a collision only fails the start, loudly.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
 }
 
 /** A fresh directory for one nginx prefix (logs, temp files, pid). */
