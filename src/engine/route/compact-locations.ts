@@ -2,8 +2,8 @@
  * Cache-friendly location tables for servers of ordinary size. With thousands of servers a request's cost is
  * set by how many scattered objects it touches, not by how many comparisons it makes: a hash lookup touches
  * a table, an entry and a key string, each likely a cache miss. So a small server packs its location names
- * and a table of offsets into ONE string (16-bit char codes used as numbers), and a request scans it
- * linearly — a few contiguous cache lines — instead of probing maps. Large servers keep the maps
+ * and a table of offsets into ONE one-byte string (each number as two chars, high byte first), and a request
+ * scans it linearly — a few contiguous cache lines — instead of probing maps. Large servers keep the maps
  * (`route-index.ts`).
  */
 
@@ -24,15 +24,25 @@ function isBytes(text: string): boolean {
 }
 
 /**
- * One flat string from numbers (-1 becomes 0xffff) and a tail, built with `fromCharCode` so it is a flat
- * sequential string, not a rope: `charCodeAt` on a concatenation would walk its parts on every call.
+ * One flat one-byte string: each number (-1 becomes 0xffff) as two chars, then the byte string `tail`. Built
+ * with `fromCharCode` so it is a flat sequential string, not a rope: `charCodeAt` on a concatenation would walk
+ * its parts on every call. Positions in it count chars; numbers are read with `read16`.
  */
 function packString(codes: readonly number[], tail: string): string {
-  const all = codes.map((code) => (code < 0 ? NONE : code))
+  const all: number[] = []
+  for (const code of codes) {
+    const value = code < 0 ? NONE : code
+    all.push(value >> 8, value & 0xff)
+  }
   for (let i = 0; i < tail.length; i++) all.push(tail.charCodeAt(i))
   let out = ''
   for (let i = 0; i < all.length; i += 4096) out += String.fromCharCode(...all.slice(i, i + 4096))
   return all.length <= 4096 ? out : out.split('').join('')
+}
+
+/** The number at char position `at` (two chars, high byte first). */
+function read16(packed: string, at: number): number {
+  return (packed.charCodeAt(at) << 8) | packed.charCodeAt(at + 1)
 }
 
 function matchesAt(packed: string, offset: number, length: number, text: string): boolean {
@@ -41,14 +51,14 @@ function matchesAt(packed: string, offset: number, length: number, text: string)
 }
 
 /**
- * Static names (exact, prefix, auto-redirect) of one server: char 0 is the row count; each row is 5 chars
+ * Static names (exact, prefix, auto-redirect) of one server: number 0 is the row count; each row is 5 numbers
  * (name offset, name length, exact entry, prefix entry, redirect entry; 0xffff = none); the names follow.
  */
 export type CompactStatics = string
 
 /** Packs `(name, exact, prefix, redirect)` rows (entry indexes or -1); null when they do not fit 16 bits. */
 export function buildCompactStatics(rows: readonly (readonly [string, number, number, number])[]): CompactStatics | null {
-  const header = 1 + rows.length * STATIC_ROW
+  const header = 2 * (1 + rows.length * STATIC_ROW)
   const codes: number[] = [rows.length]
   let names = ''
   for (const [name, exact, prefix, redirect] of rows) {
@@ -68,23 +78,23 @@ export interface StaticScan {
 
 /** A field of row `row` (1 = name length, 2 = exact, 3 = prefix, 4 = redirect entry), -1 for none. */
 export function staticField(compact: CompactStatics, row: number, field: number): number {
-  const value = compact.charCodeAt(1 + row * STATIC_ROW + field)
+  const value = read16(compact, 2 * (1 + row * STATIC_ROW + field))
   return value === NONE ? -1 : value
 }
 
 /** Finds the row named `uri` and the longest row with a prefix entry that prefixes `uri`. */
 export function scanStatics(compact: CompactStatics, uri: string, out: StaticScan): void {
-  const rows = compact.charCodeAt(0)
+  const rows = read16(compact, 0)
   let own = -1
   let longest = -1
   let longestLength = 0
-  for (let row = 0, at = 1; row < rows; row++, at += STATIC_ROW) {
-    const length = compact.charCodeAt(at + 1)
+  for (let row = 0, at = 2; row < rows; row++, at += 2 * STATIC_ROW) {
+    const length = read16(compact, at + 2)
     if (length > uri.length) continue
-    const hasPrefix = compact.charCodeAt(at + 3) !== NONE
+    const hasPrefix = read16(compact, at + 6) !== NONE
     const isOwn = length === uri.length
     if (!isOwn && (length <= longestLength || !hasPrefix)) continue
-    if (!matchesAt(compact, compact.charCodeAt(at), length, uri)) continue
+    if (!matchesAt(compact, read16(compact, at), length, uri)) continue
     if (isOwn) own = row
     if (hasPrefix && length > longestLength) {
       longest = row
@@ -96,8 +106,8 @@ export function scanStatics(compact: CompactStatics, uri: string, out: StaticSca
 }
 
 /**
- * The `~*` locations of one server: in `packed`, char 0 is the count; per location 3 chars (literal offset,
- * literal length, entry index; offset 0xffff for a real regex); the lower-cased literal patterns follow.
+ * The `~*` locations of one server: in `packed`, number 0 is the count; per location 3 numbers (literal
+ * offset, literal length, entry index; offset 0xffff for a real regex); the lower-cased literals follow.
  */
 export interface RegexPlan {
   readonly packed: string
@@ -107,7 +117,7 @@ export interface RegexPlan {
 
 /** Builds the plan from each location's lower-cased literal (or null), RegExp and entry index; null if it does not pack. */
 export function buildRegexPlan(locations: readonly { readonly literal: string | null; readonly regex: RegExp | null; readonly entry: number }[]): RegexPlan | null {
-  const header = 1 + locations.length * 3
+  const header = 2 * (1 + locations.length * 3)
   const codes: number[] = [locations.length]
   let literals = ''
   for (const { literal, entry } of locations) {
@@ -121,17 +131,17 @@ export function buildRegexPlan(locations: readonly { readonly literal: string | 
 
 /** The entry index of location `i` of the plan. */
 export function planEntry(plan: RegexPlan, i: number): number {
-  return plan.packed.charCodeAt(1 + i * 3 + 2)
+  return read16(plan.packed, 2 * (1 + i * 3 + 2))
 }
 
 /** Index of the first location of `plan` matching `uri` (`lowered` is its ASCII-lower-cased form), or -1. */
 export function firstRegexInPlan(plan: RegexPlan, uri: string, lowered: string): number {
   const { packed, regexes } = plan
-  const count = packed.charCodeAt(0)
-  for (let i = 0, at = 1; i < count; i++, at += 3) {
-    const offset = packed.charCodeAt(at)
+  const count = read16(packed, 0)
+  for (let i = 0, at = 2; i < count; i++, at += 6) {
+    const offset = read16(packed, at)
     if (offset !== NONE) {
-      const length = packed.charCodeAt(at + 1)
+      const length = read16(packed, at + 2)
       if (length <= lowered.length && matchesAt(packed, offset, length, lowered)) return i
     } else if (regexes[i]?.test(uri)) {
       return i
