@@ -45,6 +45,12 @@ describe('selectDisplayPhaseAt', () => {
     expect(killed[oldPod!]).toBe(0)
   })
 
+  it('reads the run\'s last moment as the moment just before it (intervals close there)', () => {
+    expect(selectDisplayPhaseAt(t, killed, newPod!, t.endMs)).toBe('ready')
+    expect(selectDisplayPhaseAt(t, killed, newPod!, t.endMs + 5_000)).toBe('ready')
+    expect(countIngressEndpointsAt(t, t.pods[newPod!]!.replicaSet, t.endMs)).toBe(1)
+  })
+
   it('answers absent for a pod index that does not exist', () => {
     expect(selectDisplayPhaseAt(t, killed, 99, 1_000)).toBe('absent')
   })

@@ -19,6 +19,14 @@ const PHASE_TO_DISPLAY: readonly DisplayPhase[] = ['pending', 'starting', 'not-r
 /** Bits of a packed pod state (see `packPodStateAt`). */
 export const POD_STATE_BITS = { ready: 16, endpoint: 32, ingress: 64, listening: 128 } as const
 
+/**
+ * Every interval closes at the run's end (half-open `[start, end)`), which is not a change to show: the last
+ * moment of the run reads as the moment just before it.
+ */
+function clampToRun(t: RolloutTimeline, timeMs: number): number {
+  return timeMs >= t.endMs ? t.endMs - 0.001 : timeMs
+}
+
 /** Index of the last kill of `pod` at or before `timeMs` in the run's kill list, or -1. Kills are few; linear is fine. */
 function lastKillOf(t: RolloutTimeline, pod: number, timeMs: number): number {
   let found = -1
@@ -41,7 +49,8 @@ export function listKilledPods(t: RolloutTimeline): Uint8Array {
 }
 
 /** The display phase of `pod` at `timeMs`. `killed` is `listKilledPods(t)`. O(log n). */
-export function selectDisplayPhaseAt(t: RolloutTimeline, killed: Uint8Array, pod: number, timeMs: number): DisplayPhase {
+export function selectDisplayPhaseAt(t: RolloutTimeline, killed: Uint8Array, pod: number, at: number): DisplayPhase {
+  const timeMs = clampToRun(t, at)
   const info = t.pods[pod]
   if (!info || timeMs < info.createdMs) return 'absent'
   const phase = valueAt(t.tracks.phase, pod, timeMs)
@@ -55,7 +64,8 @@ export function selectDisplayPhaseAt(t: RolloutTimeline, killed: Uint8Array, pod
  * The pod's display phase (index into `DISPLAY_PHASES`, low 4 bits) with Ready, EndpointSlice, ingress and
  * listening flags (`POD_STATE_BITS`) in one number, so a subscriber compares one primitive per frame.
  */
-export function packPodStateAt(t: RolloutTimeline, killed: Uint8Array, pod: number, timeMs: number): number {
+export function packPodStateAt(t: RolloutTimeline, killed: Uint8Array, pod: number, at: number): number {
+  const timeMs = clampToRun(t, at)
   const phase = DISPLAY_PHASES.indexOf(selectDisplayPhaseAt(t, killed, pod, timeMs))
   let bits = phase
   if (valueAt(t.tracks.ready, pod, timeMs) > 0) bits |= POD_STATE_BITS.ready
@@ -78,7 +88,7 @@ export function unpackPodState(bits: number): { phase: DisplayPhase; ready: bool
 
 /** Endpoints of ReplicaSet `rs` in the ingress's view at `timeMs` (what the balancer sends to). O(log n). */
 export function countIngressEndpointsAt(t: RolloutTimeline, rs: number, timeMs: number): number {
-  const row = findRow(t.ingressCounts, timeMs)
+  const row = findRow(t.ingressCounts, clampToRun(t, timeMs))
   return row < 0 ? 0 : (t.ingressCounts.counts[row * t.ingressCounts.replicaSets + rs] ?? 0)
 }
 

@@ -86,10 +86,10 @@ export function ParameterInput({ field }: { readonly field: ParameterField }) {
   }
   return (
     <div className={`param ${override !== undefined ? 'is-set' : ''}`} data-param={name}>
-      <label htmlFor={id} className="param-label">
-        {label}
+      <span className="param-label">
+        <label htmlFor={id}>{label}</label>
         {field.flag && <code className="param-flag">{field.flag}</code>}
-      </label>
+      </span>
       {control}
       <p id={helpId} className={problem ? 'param-help is-problem' : 'param-help'}>
         {problem ?? help}

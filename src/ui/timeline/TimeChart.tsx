@@ -15,6 +15,7 @@ import { useSeekPointer } from './use-seek-pointer'
 export interface TimeChartProps {
   readonly kind: ChartKind
   readonly run: SimulationRun
+  /** Height it starts from; the chart grows with the room it is given. */
   readonly height: number
   /** Series labels by key (outcome names, `p50`…, `rev<i>`), already translated. */
   readonly labels: Readonly<Record<string, string>>
@@ -29,16 +30,17 @@ export interface TimeChartProps {
 export function TimeChart({ kind, run, height, labels, showX = false, yMax, interactive = true, label }: TimeChartProps) {
   const hostRef = useRef<HTMLDivElement>(null)
   const chartRef = useRef<uPlot | null>(null)
-  const { width } = useElementSize(hostRef)
+  const { width, height: measured } = useElementSize(hostRef)
   const themeVersion = useThemeVersion()
   const hasWidth = width > 0
+  const plotHeight = Math.max(height, measured)
   const labelsKey = JSON.stringify(labels)
 
   useEffect(() => {
     const host = hostRef.current
     if (!host || !hasWidth) return
     const spec = buildChart(kind, run, readChartColors(host), JSON.parse(labelsKey) as Record<string, string>, showX, yMax)
-    const chart = new uPlot({ ...spec.options, width: host.clientWidth, height }, spec.data, host)
+    const chart = new uPlot({ ...spec.options, width: host.clientWidth, height: Math.max(height, host.clientHeight) }, spec.data, host)
     chartRef.current = chart
     return () => {
       chart.destroy()
@@ -47,12 +49,12 @@ export function TimeChart({ kind, run, height, labels, showX = false, yMax, inte
   }, [kind, run, height, showX, yMax, labelsKey, themeVersion, hasWidth])
 
   useEffect(() => {
-    if (width > 0) chartRef.current?.setSize({ width, height })
-  }, [width, height])
+    if (width > 0) chartRef.current?.setSize({ width, height: plotHeight })
+  }, [width, plotHeight])
 
   const pointer = useSeekPointer()
   return (
-    <div className="chart-plot" style={{ height }} {...(interactive ? pointer : {})} role="img" aria-label={label}>
+    <div className="chart-plot" style={{ minHeight: height }} {...(interactive ? pointer : {})} role="img" aria-label={label}>
       <div ref={hostRef} className="chart-host" />
       {interactive && <CursorLine width={width} />}
     </div>

@@ -13,6 +13,18 @@ import { chooseTicks, PLOT_LEFT, PLOT_RIGHT, timeToX } from './lane-geometry'
 import { formatSeconds } from './time-format'
 import { useElementSize } from './use-element-size'
 
+/** Keyboard steps of the scrubber (ms; Shift × 10). `step="any"` keeps exact values but has no steps of its own. */
+const KEY_STEPS: Readonly<Record<string, number | 'home' | 'end'>> = {
+  ArrowLeft: -100,
+  ArrowDown: -100,
+  ArrowRight: 100,
+  ArrowUp: 100,
+  PageDown: -5000,
+  PageUp: 5000,
+  Home: 'home',
+  End: 'end',
+}
+
 export function TimeRuler({ run }: { readonly run: SimulationRun }) {
   const { t } = useTranslation('timeline')
   const cellRef = useRef<HTMLDivElement>(null)
@@ -56,12 +68,19 @@ export function TimeRuler({ run }: { readonly run: SimulationRun }) {
           className="scrubber"
           min={0}
           max={endMs}
-          step={10}
+          step="any"
           defaultValue={0}
           aria-label={t('ruler.scrubber')}
           style={{ left: PLOT_LEFT - 1, right: PLOT_RIGHT - 1 }}
           onPointerDown={() => pause()}
           onInput={(event) => seek(event.currentTarget.valueAsNumber)}
+          onKeyDown={(event) => {
+            const step = KEY_STEPS[event.key]
+            if (step === undefined) return
+            event.preventDefault()
+            const { cursorMs } = useStudioStore.getState()
+            seek(step === 'home' ? 0 : step === 'end' ? endMs : cursorMs + step * (event.shiftKey ? 10 : 1))
+          }}
         />
       </div>
     </div>

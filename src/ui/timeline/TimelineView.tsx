@@ -40,7 +40,7 @@ function TimeArea({ run, labels }: { run: SimulationRun; labels: Record<string, 
     <div className="time-area" data-testid={TID.timelineTimeArea}>
       <TimeRuler run={run} />
       <PodLanes run={run} />
-      <div className="time-row chart-row">
+      <div className="time-row chart-row traffic-row">
         <div className="row-label">
           <TrafficLegend run={run} />
         </div>
@@ -107,11 +107,11 @@ export default function TimelineView() {
         <TransportBar />
       </div>
       <Group className="timeline-split" orientation="vertical">
-        <Panel id="timeline-time" defaultSize="58" minSize="25">
+        <Panel id="timeline-plots" defaultSize="58" minSize="25">
           {run ? <TimeArea run={run} labels={labels} /> : <EmptyTimeArea />}
         </Panel>
         <Separator className="separator separator-h" aria-label={t('details.resize')} />
-        <Panel id="timeline-details" defaultSize="42" minSize="15">
+        <Panel id="timeline-details-panel" defaultSize="42" minSize="15">
           <DetailTabs run={run} labels={labels} />
         </Panel>
       </Group>

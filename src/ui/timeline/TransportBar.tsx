@@ -18,6 +18,7 @@ function SimulationStatus() {
   const stage = useStudioStore((s) => s.simulationStage)
   const startedAt = useStudioStore((s) => s.simulationStartedAt)
   const millis = useStudioStore((s) => s.simulationRun?.millis ?? null)
+  const runId = useStudioStore((s) => s.simulationRun?.id ?? 0)
   const failure = useStudioStore((s) => s.simulationFailure?.message ?? null)
   const [now, setNow] = useState(() => performance.now())
   useEffect(() => {
@@ -28,7 +29,7 @@ function SimulationStatus() {
   if (status === 'running') {
     const elapsed = startedAt === null ? 0 : Math.max(0, now - startedAt) / 1000
     return (
-      <span className="sim-status is-running" role="status" data-testid={TID.timelineStatus} data-status="running">
+      <span className="sim-status is-running" role="status" data-testid={TID.timelineStatus} data-status="running" data-run={runId}>
         <span className="spinner" aria-hidden="true" />
         {t(`status.stage.${stage ?? 'queued'}`)} · {elapsed.toFixed(1)} s
         <button type="button" className="link-button cancel" onClick={cancelSimulation}>
@@ -38,7 +39,7 @@ function SimulationStatus() {
     )
   }
   return (
-    <span className={`sim-status is-${status}`} role="status" data-testid={TID.timelineStatus} data-status={status}>
+    <span className={`sim-status is-${status}`} role="status" data-testid={TID.timelineStatus} data-status={status} data-run={runId}>
       {status === 'ready' && millis !== null && t('status.ready', { ms: Math.max(1, Math.round(millis)) })}
       {status === 'failed' && t('status.failed', { message: failure ?? '' })}
       {status === 'invalid' && t('status.invalid')}

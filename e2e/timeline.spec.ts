@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test'
+import { TimelinePage } from './timeline-page'
+
+const SCREENSHOTS = 'test-results/screenshots'
+
+/** The seed's websample without its preStop hook (the YAML change a class makes). */
+const withoutPreStop = (yaml: string): string => yaml.replace(/\n {8}lifecycle:\n {10}preStop:\n {12}httpGet:\n {14}path: \/prestop\n {14}port: 5000/, '')
+
+async function openRollout(page: import('@playwright/test').Page): Promise<TimelinePage> {
+  const studio = new TimelinePage(page)
+  await studio.open({ fresh: true })
+  await studio.openTimeline()
+  return studio
+}
+
+test.describe('the rollout timeline on the seed scenario', () => {
+  test('plays the rollout of websample to its end', async ({ page }) => {
+    const studio = await openRollout(page)
+    await expect(studio.view.getByRole('combobox', { name: 'Deployment' })).toHaveValue('default/websample')
+    await studio.view.getByRole('combobox', { name: 'Speed' }).selectOption('16')
+    await studio.playButton.click()
+    await expect(studio.pauseButton).toBeVisible()
+    // 16× plays the ~26 s run in under two seconds; then the clock stops at the end by itself.
+    await expect(studio.playButton).toBeVisible({ timeout: 10_000 })
+    const end = Number(await studio.scrubber.getAttribute('max'))
+    expect(end).toBeGreaterThan(20_000)
+    await expect(studio.scrubber).toHaveValue(String(end))
+    await expect(studio.timeReadout).toHaveText((end / 1000).toFixed(2))
+    // Both pods were seen on the way; at the end only the new one is Ready.
+    const phases = Object.values(await studio.podPhases())
+    expect(phases.sort()).toEqual(['gone', 'ready'])
+    studio.expectCleanRun()
+  })
+
+  test('loses no request when the preStop outlasts the endpoint lag; immediate exit without it fails, and a failure explains itself', async ({ page }) => {
+    const studio = await openRollout(page)
+    await studio.setParameter('preStop duration', '5')
+    await studio.detailTab('Report').click()
+    await studio.view.getByRole('radio', { name: 'Whole run' }).check()
+    await expect(studio.reportSummary).toHaveAttribute('data-failed', '0')
+    expect(Number(await studio.reportSummary.getAttribute('data-requests'))).toBeGreaterThan(1000)
+    await expect(studio.view.getByLabel('vegeta report', { exact: true })).toContainText('Success       [ratio]                           100.00%')
+    await expect(studio.detailTab('Failed requests')).toContainText('0')
+
+    await studio.setParameter('preStop duration', '0')
+    await studio.setParameter('On SIGTERM', 'exit immediately')
+    await studio.detailTab('Report').click()
+    await expect(studio.reportSummary).not.toHaveAttribute('data-failed', '0')
+    await expect(studio.view.getByLabel('vegeta report', { exact: true })).toContainText('502 Bad Gateway')
+
+    await studio.detailTab('Failed requests').click()
+    await expect(studio.failureRows.first()).toBeVisible()
+    await studio.failureRows.first().click()
+    await expect(studio.failureDetail).toBeVisible()
+    await expect(studio.failureDetail).toHaveAttribute('data-detail', /killed-on-sigterm|pod-gone|listener-closed/)
+    await expect(studio.failureDetail).toContainText('Cause')
+    await expect(studio.failureDetail).toContainText('What prevents it:')
+    await expect(studio.failureDetail).toContainText(/websample-[a-z0-9]+-[a-z0-9]{5}/)
+    // Selecting a failure moves the cursor to when it was sent.
+    expect(Number(await studio.scrubber.inputValue())).toBeGreaterThan(15_000)
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-failure-light.png` })
+    studio.expectCleanRun()
+  })
+
+  test('shows the right pods at the time the scrubber points to', async ({ page }) => {
+    const studio = await openRollout(page)
+    await studio.setParameter('preStop duration', '5')
+    const lanes = studio.page.locator('[data-testid="timeline-pod"]')
+    await expect(lanes).toHaveCount(2)
+    const [oldName, newName] = await lanes.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-pod-name') ?? ''))
+    const expectPhases = async (ms: number, old: string, fresh: string) => {
+      await studio.seek(ms)
+      await expect(studio.pods(oldName!)).toHaveAttribute('data-phase', old)
+      await expect(studio.pods(newName!)).toHaveAttribute('data-phase', fresh)
+    }
+    // Template changed at 5 s; new pod starts at 6 s, listens at 9 s, Ready at 16 s; old pod deleted then,
+    // preStop 5 s, SIGTERM at 21 s, drained a moment later.
+    await expectPhases(2_000, 'ready', 'absent')
+    await expectPhases(5_500, 'ready', 'pending')
+    await expectPhases(7_000, 'ready', 'starting')
+    await expectPhases(12_000, 'ready', 'not-ready')
+    await expectPhases(18_000, 'prestop', 'ready')
+    await expectPhases(25_000, 'gone', 'ready')
+    await expect(studio.timeReadout).toHaveText('25.00')
+    studio.expectCleanRun()
+  })
+
+  test('compares a pinned run with the run after a YAML change', async ({ page }) => {
+    const studio = await openRollout(page)
+    const first = await studio.setParameter('preStop duration', '5')
+    await studio.view.getByRole('button', { name: 'Pin this run' }).click()
+    const second = await studio.replaceManifest(withoutPreStop)
+    expect(second).toBeGreaterThan(first)
+    await studio.detailTab('Compare').click()
+    const runs = studio.view.getByTestId('timeline-compare-run')
+    await expect(runs).toHaveCount(2)
+    await expect(runs.nth(0)).toContainText(`Pinned run #${first}`)
+    await expect(runs.nth(0).getByTestId('timeline-report-summary')).toHaveAttribute('data-failed', '0')
+    await expect(runs.nth(1)).toContainText(`Current run #${second}`)
+    // Without the hook nothing delays SIGTERM: the ingress keeps sending to a pod that stopped listening.
+    expect(Number(await runs.nth(1).getByTestId('timeline-report-summary').getAttribute('data-failed'))).toBeGreaterThan(0)
+    await expect(studio.view.getByRole('list', { name: 'What changed' })).toContainText('preStop')
+    await expect(runs.nth(0).locator('canvas').first()).toBeVisible()
+    await expect(runs.nth(1).locator('canvas').first()).toBeVisible()
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-compare-light.png` })
+    studio.expectCleanRun()
+  })
+
+  test('looks right in dark mode, and clicking a chart moves the cursor', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    const studio = await openRollout(page)
+    const chart = studio.view.getByRole('img', { name: 'Requests / s' })
+    const box = (await chart.boundingBox())!
+    await chart.click({ position: { x: box.width * 0.6, y: box.height / 2 } })
+    const at = Number(await studio.scrubber.inputValue())
+    const end = Number(await studio.scrubber.getAttribute('max'))
+    // The plot starts after the y axis, so 60% of the box is a little under 60% of the run.
+    expect(at / end).toBeGreaterThan(0.45)
+    expect(at / end).toBeLessThan(0.62)
+    await studio.detailTab('Events').click()
+    await expect(studio.view.getByRole('list', { name: 'Events' })).toContainText('ScalingReplicaSet')
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-dark.png` })
+    await studio.detailTab('Logs').click()
+    await expect(studio.view.getByRole('list', { name: 'Pod logs (stern)' })).toContainText('websample')
+    studio.expectCleanRun()
+  })
+})
