@@ -3,7 +3,9 @@
  * the rules panel turns a rule off (its markers go, and the setting survives a reload) and changes a severity.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { TID } from '../src/ui/test-ids'
 import { StudioPage } from './studio-page'
+import { TimelinePage } from './timeline-page'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -48,6 +50,27 @@ test.describe('lint quick fixes and the rules panel', () => {
     // One undo brings the text back.
     await page.keyboard.press('Control+z')
     await expect.poll(() => studio.editorText()).not.toContain('seconds: 5')
+    studio.expectCleanRun()
+  })
+
+  test('the preStop quick fix changes the simulated rollout of s1: its failed requests go to none', async ({ page }) => {
+    const studio = new TimelinePage(page)
+    await studio.open({ fresh: true })
+    await studio.openTimeline()
+    const first = await studio.runId()
+    await studio.view.getByRole('combobox', { name: 'Deployment' }).selectOption('default/s1')
+    const before = await studio.waitForRunAfter(first)
+    await studio.detailTab('Failed requests').click()
+    await expect(studio.failureRows.first()).toBeVisible()
+    await expect(studio.detailTab('Failed requests').locator('.tab-count')).not.toHaveText('0')
+
+    const line = await studio.lineOf('- name: s1')
+    await openQuickFixes(page, line, 's1')
+    await page.locator('.action-widget').getByText('Add a preStop sleep of 5 s (sleep action', { exact: false }).click()
+    await expect.poll(() => codesOnLine(studio, line)).not.toContain('prestop-missing')
+    await studio.waitForRunAfter(before)
+    await expect(page.getByTestId(TID.timelineNoFailures)).toBeVisible()
+    await expect(studio.detailTab('Failed requests').locator('.tab-count')).toHaveText('0')
     studio.expectCleanRun()
   })
 
