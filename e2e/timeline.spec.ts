@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { TimelinePage } from './timeline-page'
 
 const SCREENSHOTS = 'test-results/screenshots'
@@ -6,7 +6,7 @@ const SCREENSHOTS = 'test-results/screenshots'
 /** The seed's websample without its preStop hook (the YAML change a class makes). */
 const withoutPreStop = (yaml: string): string => yaml.replace(/\n {8}lifecycle:\n {10}preStop:\n {12}httpGet:\n {14}path: \/prestop\n {14}port: 5000/, '')
 
-async function openRollout(page: import('@playwright/test').Page): Promise<TimelinePage> {
+async function openRollout(page: Page): Promise<TimelinePage> {
   const studio = new TimelinePage(page)
   await studio.open({ fresh: true })
   await studio.openTimeline()

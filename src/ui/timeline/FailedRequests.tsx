@@ -68,7 +68,8 @@ function FailureRow({ run, index, future }: { run: SimulationRun; index: number;
       <span className="mono seq">#{f.seq}</span>
       <span className="mono at">{formatSeconds(f.sentMs)}s</span>
       <span className={`code-pill code-${f.code}`}>{f.code === 0 ? '—' : f.code}</span>
-      <span className="what">{t(`detail.${f.detail}`)}</span>
+      {/* The code pill already says 502/503/504: the row keeps the words. */}
+      <span className="what">{t(`detail.${f.detail}`).replace(/^\d{3}: /, '')}</span>
       <span className="mono pod">{f.pod >= 0 ? run.view.podLabels[f.pod] : '–'}</span>
     </button>
   )
