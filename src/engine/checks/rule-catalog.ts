@@ -46,7 +46,7 @@ export const RULES: readonly RuleInfo[] = [
     fix: 'Select the pods of the Deployment with the Service\'s name.' },
   { id: 'service-target-port-missing', category: 'services', severity: 'warning', title: 'Service targetPort matches no container port',
     rationale: 'A named targetPort must be a containerPort name of the selected pods, or the Service has no endpoints for that port.',
-    fix: null },
+    fix: 'Target the pods\' only container port.' },
   { id: 'ingress-service-missing', category: 'ingress', severity: 'warning', title: 'Ingress backend Service does not exist',
     rationale: 'ingress-nginx answers 503 for a backend whose Service does not exist. (The studio\'s routing still assumes it exists, so routes stay visible.) Checked when the manifests contain Services.',
     fix: 'Use the Service with the closest name.' },

@@ -26,6 +26,12 @@ describe('service-target-port-missing', () => {
     expect(analyzeText(other('grpc')).of('service-target-port-missing')).toEqual([expect.objectContaining({ text: 'grpc' })])
   })
 
+  it('fixes by targeting the only container port', () => {
+    const fixed = applyFix(other('grpc'), 'service-target-port-missing')
+    expect(fixed).toContain('    targetPort: http\n')
+    expect(codesOf(fixed)).not.toContain('service-target-port-missing')
+  })
+
   it('does not fire for a defined name or a number', () => {
     expect(codesOf(stack({ container: HEALTHY }))).not.toContain('service-target-port-missing')
     expect(codesOf(other('9999'))).not.toContain('service-target-port-missing')

@@ -17,12 +17,16 @@ export const serviceTargetPortMissing: LintRule = {
         const name = port.targetPort
         const missing = deployments.filter((d) => !d.template.containers.some((c) => findContainerPort(c, name)))
         if (missing.length === 0) return
+        // One port across the selected pods: the targetPort can only mean that one.
+        const ports = [...new Set(deployments.flatMap((d) => d.template.containers.flatMap((c) => c.ports.map((p) => p.name ?? p.containerPort))))]
+        const only = ports.length === 1 ? ports[0] : undefined
         findings.push({
           code: 'service-target-port-missing',
           source: service.source,
           at: ['spec', 'ports', i, 'targetPort'],
           message: `targetPort "${name}" is not a containerPort name of Deployment ${missing.map((d) => d.meta.name).join(', ')}; ` +
             'those pods get no traffic on this port. Name the container port or use its number.',
+          fixes: only === undefined ? [] : [{ title: `Target port ${only}`, ops: [{ op: 'set', path: ['spec', 'ports', i, 'targetPort'], value: only }] }],
         })
       })
     }
