@@ -11,6 +11,7 @@ import { RulesView } from '../rules/RulesView'
 import { CertificatesView } from '../tls/CertificatesView'
 import { TID } from '../test-ids'
 import { lazy, Suspense } from 'react'
+import { PlaybackMiniBar } from '../timeline/PlaybackMiniBar'
 import { useTranslation } from 'react-i18next'
 import { RouteGraphView } from '../graph/RouteGraphView'
 import { NginxConfView } from '../nginx/NginxConfView'
@@ -78,6 +79,7 @@ export function MainArea() {
           </Suspense>
         )}
       </div>
+      {active === 'graph' && <PlaybackMiniBar />}
     </section>
   )
 }
