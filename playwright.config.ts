@@ -11,6 +11,9 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173',
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',
+    // The offline service worker would serve the app from its cache and hide requests from page.route; specs opt
+    // in with test.use({ serviceWorkers: 'allow' }) (e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       // This machine has no internet: without these flags Chromium keeps trying to reach Google's hosts.
