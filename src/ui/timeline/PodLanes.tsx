@@ -47,6 +47,9 @@ function GroupLabel({ group, top }: { group: LaneGroup; top: number }) {
   )
 }
 
+/** Height the lanes keep however small the panel (about five rows). */
+const LANES_MIN_HEIGHT = 136
+
 export function PodLanes({ run }: { readonly run: SimulationRun }) {
   const { t } = useTranslation('timeline')
   const layout = useMemo(() => layoutLanes(run.view.groups), [run])
@@ -96,7 +99,8 @@ export function PodLanes({ run }: { readonly run: SimulationRun }) {
   }
 
   return (
-    <div ref={scrollRef} className="lanes-scroll" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} role="region" aria-label={t('lanes.title')} data-testid={TID.timelineLanes}>
+    // The lanes keep room for a few rows before the charts do: they are what the timeline is about.
+    <div ref={scrollRef} className="lanes-scroll" style={{ minHeight: Math.min(total, LANES_MIN_HEIGHT) }} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} role="region" aria-label={t('lanes.title')} data-testid={TID.timelineLanes}>
       <div className="lanes-space" style={{ height: total }}>
         <div className="lanes-sticky" style={{ height }}>
           <div className="lane-labels">{labels}</div>

@@ -44,19 +44,19 @@ function TimeArea({ run, labels }: { run: SimulationRun; labels: Record<string, 
         <div className="row-label">
           <TrafficLegend run={run} />
         </div>
-        <TimeChart kind="traffic" run={run} height={72} labels={labels} label={t('charts.traffic')} />
+        <TimeChart kind="traffic" run={run} height={56} labels={labels} label={t('charts.traffic')} />
       </div>
       <div className="time-row chart-row">
         <div className="row-label">
           <OutcomesLegend run={run} />
         </div>
-        <TimeChart kind="outcomes" run={run} height={92} labels={labels} label={t('charts.outcomes')} />
+        <TimeChart kind="outcomes" run={run} height={72} labels={labels} label={t('charts.outcomes')} />
       </div>
       <div className="time-row chart-row">
         <div className="row-label">
           <LatencyLegend run={run} />
         </div>
-        <TimeChart kind="latency" run={run} height={96} labels={labels} showX label={t('charts.latency')} />
+        <TimeChart kind="latency" run={run} height={84} labels={labels} showX label={t('charts.latency')} />
       </div>
     </div>
   )
