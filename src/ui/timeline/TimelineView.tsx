@@ -2,13 +2,14 @@
  * The rollout timeline: press play and watch a rolling update under load. The top bar picks the Deployment and
  * drives playback; above the split, a shared time axis over the pod lanes and three charts; below it, the
  * scenario's parameters, failed requests, events, logs, vegeta's report and the comparison with a pinned run.
- * Loaded lazily (uPlot stays out of the initial JavaScript).
+ * Loaded lazily (uPlot stays out of the initial JavaScript). Keyboard shortcuts (Space, arrows, Home/End, +/−)
+ * are the studio's own (src/ui/classroom/shortcuts.ts), on the same playback actions.
  */
-import { useEffect, useMemo, type KeyboardEvent } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Group, Panel, Separator } from 'react-resizable-panels'
 import { OUTCOMES } from '../../engine'
-import { stepToMark, togglePlay, wantSimulation } from '../../state/playback-actions'
+import { wantSimulation } from '../../state/playback-actions'
 import { selectRun } from '../../state/slices/playback-slice'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'
@@ -88,20 +89,8 @@ export default function TimelineView() {
   const labels = useChartLabels(run)
   useEffect(() => wantSimulation(), [])
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement
-    if (target.closest('input, select, textarea, [contenteditable="true"]') || event.altKey || event.ctrlKey || event.metaKey) return
-    if (event.key === ' ' && !target.closest('button')) {
-      event.preventDefault()
-      togglePlay()
-    } else if (event.key === '.' || event.key === ',') {
-      event.preventDefault()
-      stepToMark(event.key === '.' ? 1 : -1)
-    }
-  }
-
   return (
-    <div className="timeline-view" data-testid={TID.timelineView} onKeyDown={onKeyDown} role="region" aria-label={t('title')}>
+    <div className="timeline-view" data-testid={TID.timelineView} role="region" aria-label={t('title')}>
       <div className="timeline-top">
         <DeploymentPick />
         <TransportBar />
