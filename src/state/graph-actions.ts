@@ -68,3 +68,8 @@ export function selectNodeAtCursor(offset: number): void {
   if (best !== null) selectNode(best, 'editor')
   else if (state.selectionOrigin === 'editor') setState({ selectedNodeId: null, selectionOrigin: null })
 }
+
+/** Remembers the graph's viewport, so coming back to the graph view finds it where it was left. */
+export function rememberGraphViewport(viewport: { x: number; y: number; zoom: number }): void {
+  setState({ graphViewport: { x: viewport.x, y: viewport.y, zoom: viewport.zoom } })
+}

@@ -1,11 +1,13 @@
 /**
- * Keeps the routing views in step with the manifests: after every analysis, asks the worker for the route view
- * of the same text (graph with layout, route table, nginx.conf, examples), then re-tests the last tested
- * request so its result and highlighted route stay true to the text. `sendTest` runs the URL tester.
+ * Keeps the routing views in step with the manifests: after every edit, asks the worker for the route view of
+ * the text (graph with layout, route table, nginx.conf, examples), then re-tests the last tested request so its
+ * result and highlighted route stay true to the text. `sendTest` runs the URL tester.
  */
 import type { RouteRequest } from '../engine'
 import { SEED_FILE_NAME } from '../presets/seed'
 import type { EngineClient } from '../worker/engine-client'
+import { ANALYZE_DEBOUNCE_MS } from './analysis-sync'
+import { debounce } from './debounce'
 import { applyRouteView, markRouteViewFailed, markRouteViewPending } from './graph-actions'
 import { analyzeOptions } from './rules'
 import type { TestDraft } from './slices/tester-slice'
@@ -41,18 +43,22 @@ function viewOptions(): { expanded: string[] } {
   return { expanded: [...getState().expandedWorkloads] }
 }
 
-async function refreshRouteView(): Promise<void> {
-  const { analyzedSource, analyzedRevision } = getState()
-  if (!client || analyzedRevision < 0) return
+/** What the latest route view was asked for: the text's revision and the rule settings it was analysed with. */
+let requested: { revision: number; rules: unknown; expanded: readonly string[] } | null = null
+
+async function refreshRouteView(source: string, revision: number): Promise<void> {
+  if (!client) return
+  const { ruleSettings, expandedWorkloads } = getState()
+  requested = { revision, rules: ruleSettings, expanded: expandedWorkloads }
   markRouteViewPending()
-  const outcome = await client.routeView([{ name: SEED_FILE_NAME, text: analyzedSource }], analyzeOptions(), viewOptions())
+  const outcome = await client.routeView([{ name: SEED_FILE_NAME, text: source }], analyzeOptions(), viewOptions())
   if (outcome.kind === 'stale') return
   if (outcome.kind === 'failed') {
     markRouteViewFailed()
     return
   }
   const { view, layout, layoutReused, millis } = outcome.value
-  applyRouteView({ view, layout, layoutReused, millis, source: analyzedSource, revision: analyzedRevision })
+  applyRouteView({ view, layout, layoutReused, millis, source, revision })
   const tested = getState().testOutcome
   if (tested) void sendTest(tested.draft, { record: false })
 }
@@ -81,16 +87,29 @@ export async function sendTest(draft: TestDraft = getState().testDraft, options:
   setState({ testStatus: 'idle', testFailure: null, testOutcome: { draft, result: outcome.value.result, highlight: outcome.value.highlight, revision } })
 }
 
-/** Starts the route view sync with `engine`; returns a function that stops it. */
-export function startRouteSync(engine: RouteClient, browserStorage?: Pick<Storage, 'getItem' | 'setItem'>): () => void {
+/**
+ * Starts the route view sync with `engine`; returns a function that stops it. The route view is asked for with
+ * the same pause after an edit as the analysis (`debounceMs`), so both requests reach the worker together and it
+ * analyses the text once; a new analysis of the same text (rule settings changed) or expanded pods ask again.
+ */
+export function startRouteSync(engine: RouteClient, browserStorage?: Pick<Storage, 'getItem' | 'setItem'>, debounceMs = ANALYZE_DEBOUNCE_MS): () => void {
   client = engine
   storage = browserStorage
+  requested = null
   setState({ testHistory: loadTesterHistory(storage) })
+  const current = () => void refreshRouteView(getState().source, getState().revision)
+  const scheduled = debounce(current, debounceMs)
   const unsubscribe = subscribe((state, previous) => {
-    if (state.analysis !== previous.analysis || state.expandedWorkloads !== previous.expandedWorkloads) void refreshRouteView()
+    if (state.revision !== previous.revision) scheduled()
+    else if (state.expandedWorkloads !== previous.expandedWorkloads) current()
+    else if (state.analysis !== previous.analysis && state.analyzedRevision === state.revision) {
+      const same = requested?.revision === state.revision && requested.rules === state.ruleSettings && requested.expanded === state.expandedWorkloads
+      if (!same) current()
+    }
   })
-  void refreshRouteView()
+  current()
   return () => {
+    scheduled.cancel()
     unsubscribe()
     client = null
   }

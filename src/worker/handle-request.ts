@@ -2,11 +2,12 @@
  * Answers one engine request. Shared by the worker and by the client's in-thread fallback, so both run
  * exactly the same code. Never throws: an engine exception becomes a `failed` response.
  */
-import { analyze, computeCursorReport, decodeShareLink, readScenarioFile, simulateScenario } from '../engine'
+import { computeCursorReport, decodeShareLink, readScenarioFile, simulateScenario } from '../engine'
 import { encodeShareRequest } from './share-requests'
 import { answerMigrate, answerQuickFixes } from './fix-requests'
 import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse, type ProgressMessage } from './protocol'
 import { answerRoute, answerRouteView } from './route-view-requests'
+import { analyzeCached } from './analysis-cache'
 
 /**
  * Runs the request against the engine and returns its response (`failed` on a version mismatch or exception).
@@ -21,7 +22,7 @@ export function handleEngineRequest(request: EngineRequest, onProgress: (message
     switch (request.type) {
       case 'analyze': {
         const started = performance.now()
-        const analysis = analyze(request.files, request.options)
+        const analysis = analyzeCached(request.files, request.options).analysis
         return { v: PROTOCOL_VERSION, type: 'analyzed', id, analysis, millis: performance.now() - started }
       }
       case 'share-encode':

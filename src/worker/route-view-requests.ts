@@ -1,10 +1,9 @@
 /**
  * The routing views' requests: `route-view` (graph, layout, route table, nginx.conf, examples) and `route`
- * (test one request and light its route up in the graph). Both work on the latest analysis of the same text,
- * kept here, so testing a URL after an edit does not analyze again.
+ * (test one request and light its route up in the graph). Both work on the latest analysis of the same text
+ * (analysis-cache.ts, shared with the analyze request), so an edit is analysed once.
  */
 import {
-  analyzeDetailed,
   buildRouteView,
   routeRequest,
   traceRouteInGraph,
@@ -14,6 +13,7 @@ import {
   type RouteViewOptions,
   type SourceFile,
 } from '../engine'
+import { analysisKey, analyzeCached } from './analysis-cache'
 import { layoutGraph } from './layout-graph'
 import { PROTOCOL_VERSION, type RoutedResponse, type RouteRequestMessage, type RouteViewedResponse, type RouteViewRequest } from './protocol'
 
@@ -26,12 +26,8 @@ interface Built {
 
 let last: Built | null = null
 
-/** Certificate expiry is read to the hour: a fresh `now` on every request must not defeat the cache. */
-const HOUR_MS = 3_600_000
-
 function keyOf(files: readonly SourceFile[], options: AnalyzeOptions | undefined, view: RouteViewOptions | undefined): string {
-  const hour = options?.now === undefined ? null : Math.floor(options.now / HOUR_MS)
-  return JSON.stringify([files, { ...options, now: hour }, view ?? null])
+  return `${analysisKey(files, options)}\u0000${JSON.stringify(view ?? null)}`
 }
 
 /** The route view of these files, built once per text and options. */
@@ -39,7 +35,7 @@ function build(files: readonly SourceFile[], options: AnalyzeOptions | undefined
   const key = keyOf(files, options, viewOptions)
   if (last?.key === key) return last
   const started = performance.now()
-  const { compiled, view } = buildRouteView(analyzeDetailed(files, options), viewOptions)
+  const { compiled, view } = buildRouteView(analyzeCached(files, options), viewOptions)
   last = { key, compiled, view, millis: performance.now() - started }
   return last
 }

@@ -26,6 +26,18 @@ export const ELK_LAYOUT_OPTIONS: Readonly<Record<string, string>> = {
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.padding': '[top=16,left=16,bottom=16,right=16]',
+  // The page draws its own edges; ELK's orthogonal routing would only widen the gaps between layers.
+  'elk.edgeRouting': 'POLYLINE',
+}
+
+/** Above this many nodes, layout speed wins over keeping input order (2,000 nodes: 8 s → under 1 s in Node). */
+export const LARGE_LAYOUT_NODES = 300
+
+/** The cheaper crossing minimisation used for large graphs. */
+export const ELK_FAST_OPTIONS: Readonly<Record<string, string>> = {
+  'elk.layered.considerModelOrder.strategy': 'NONE',
+  'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
+  'elk.layered.thoroughness': '1',
 }
 
 /**
@@ -40,13 +52,16 @@ export function computeLayoutKey(graph: RouteGraph): string {
   return parts.join('\u0000')
 }
 
-/** The ELK input: top-level nodes with their sizes and the edges between them (pods are placed by `readLayout`). */
+/**
+ * The ELK input: top-level nodes with their sizes and the edges between them (ReplicaSets and pods are placed by
+ * `readLayout`); large graphs get `ELK_FAST_OPTIONS`.
+ */
 export function toElkGraph(graph: RouteGraph): ElkGraphJson {
   const top = graph.nodes.filter((node) => node.parent === null)
   const present = new Set(top.map((node) => node.id))
   return {
     id: 'root',
-    layoutOptions: { ...ELK_LAYOUT_OPTIONS },
+    layoutOptions: { ...ELK_LAYOUT_OPTIONS, ...(graph.nodes.length > LARGE_LAYOUT_NODES ? ELK_FAST_OPTIONS : {}) },
     children: top.map((node) => ({ id: node.id, width: node.width, height: node.height })),
     edges: graph.edges
       .filter((edge) => present.has(edge.source) && present.has(edge.target))

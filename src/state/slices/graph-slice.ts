@@ -23,6 +23,8 @@ export interface GraphSlice {
   readonly selectionOrigin: NodeSelectionOrigin | null
   /** Workload node ids whose pods are all drawn instead of "+N pods". */
   readonly expandedWorkloads: readonly string[]
+  /** Where the user left the graph's viewport, restored when the view is shown again; null until then. */
+  readonly graphViewport: { readonly x: number; readonly y: number; readonly zoom: number } | null
   /** The manifest range to highlight in the editor (the selected node's text); `seq` grows per request. */
   readonly editorHighlight: { readonly start: number; readonly end: number; readonly seq: number } | null
 }
@@ -34,4 +36,5 @@ export const createGraphSlice: StateCreator<StudioState, [], [], GraphSlice> = (
   selectionOrigin: null,
   expandedWorkloads: [],
   editorHighlight: null,
+  graphViewport: null,
 })

@@ -8,16 +8,20 @@ import '@xyflow/react/dist/base.css'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GraphEdge, GraphNode } from '../../engine'
-import { selectNode } from '../../state/graph-actions'
+import { rememberGraphViewport, selectNode } from '../../state/graph-actions'
 import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
-import { buildFlowEdges, describeNode, FlowNodeCache, type StudioNode } from './flow-elements'
+import { buildFlowEdges, createNodeDescriber, FlowNodeCache, type StudioNode } from './flow-elements'
 import { GraphToolbar } from './GraphToolbar'
-import { NODE_TYPES } from './node-types'
+import { EDGE_TYPES, NODE_TYPES } from './node-types'
 import './graph.css'
 
 /** Above this many nodes only the ones on screen are rendered (xyflow's DOM renderer slows past ~1000). */
 export const LARGE_GRAPH = 400
+/** The minimap draws every node as SVG on every pan; above this it costs more frames than it is worth. */
+const MINIMAP_MAX = 600
+/** The smallest zoom a large graph opens at: labels still legible. */
+const READABLE_ZOOM = 0.6
 
 export function RouteGraphView() {
   return (
@@ -39,9 +43,10 @@ function useFlowElements(exporting: boolean) {
     const hosts = new Map((graph?.edges ?? []).filter((e) => e.kind === 'route').map((e) => [e.target, e.source]))
     return (node: GraphNode) => labels.get(hosts.get(node.id) ?? '')?.label
   }, [graph, labels])
+  const describe = useMemo(() => createNodeDescriber(t), [t])
   const nodes = useMemo(
-    () => (routeView ? cache.current.build(routeView.view.graph, routeView.layout, selected, (node) => describeNode(t, node, node.kind === 'path' ? hostOf(node) : undefined)) : []),
-    [routeView, selected, t, hostOf],
+    () => (routeView ? cache.current.build(routeView.view.graph, routeView.layout, selected, (node) => describe(node, node.kind === 'path' ? hostOf(node) : undefined)) : []),
+    [routeView, selected, describe, hostOf],
   )
   const edges = useMemo(() => {
     if (!graph) return []
@@ -56,16 +61,11 @@ function GraphCanvas() {
   const [exporting, setExporting] = useState(false)
   const { nodes, edges, routeView, large } = useFlowElements(exporting)
   const flow = useReactFlow<StudioNode>()
-  const fitted = useRef(false)
+  // The viewport the user left the graph at (another tab, then back), else fit on mount.
+  const savedViewport = useRef(useStudioStore.getState().graphViewport).current
   const selected = useStudioStore((state) => state.selectedNodeId)
   const origin = useStudioStore((state) => state.selectionOrigin)
 
-  // Fit once, when the first graph arrives; later updates keep the user's zoom and pan.
-  useEffect(() => {
-    if (fitted.current || nodes.length === 0) return
-    fitted.current = true
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1 }))
-  }, [nodes.length, flow])
 
   // A node the editor's cursor selected is brought into view when it is off screen.
   useEffect(() => {
@@ -92,11 +92,12 @@ function GraphCanvas() {
   }
   const onlyController = routeView.view.graph.nodes.every((node) => node.kind === 'controller' || node.kind === 'defaultBackend')
   return (
-    <section className="route-graph" data-testid={TID.graphView} aria-label={t('title')} data-layout-reused={routeView.layoutReused} data-revision={routeView.revision}>
+    <section className={`route-graph${large ? ' is-large' : ''}`} data-testid={TID.graphView} aria-label={t('title')} data-layout-reused={routeView.layoutReused} data-revision={routeView.revision}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onNodeClick={(_, node) => selectNode(node.id, 'graph')}
         onPaneClick={() => selectNode(null, 'graph')}
@@ -104,13 +105,21 @@ function GraphCanvas() {
         nodesConnectable={false}
         edgesFocusable={false}
         onlyRenderVisibleElements={large}
+        // Fitted while React Flow mounts (node sizes are known), so the first frame already shows the right
+        // part; later updates keep the user's zoom and pan. A large graph is not shrunk to dust: it opens at a
+        // readable zoom around its middle.
+        fitView={savedViewport === null}
+        fitViewOptions={{ padding: 0.08, maxZoom: 1, minZoom: nodes.length > LARGE_GRAPH ? READABLE_ZOOM : undefined }}
+        defaultViewport={savedViewport ?? undefined}
+        onMoveEnd={(_, viewport) => rememberGraphViewport(viewport)}
         minZoom={0.05}
         maxZoom={2.5}
         proOptions={{ hideAttribution: false }}
       >
-        <Background gap={20} size={1} />
+        {/* The dot grid repaints the whole pane on every pan: a large graph pans without it. */}
+        {!large && <Background gap={20} size={1} />}
         <Controls showInteractive={false} position="bottom-left" aria-label={t('controls')} />
-        {nodes.length > 40 && <MiniMap pannable zoomable position="bottom-right" ariaLabel={t('minimap')} />}
+        {nodes.length > 40 && nodes.length <= MINIMAP_MAX && <MiniMap pannable zoomable position="bottom-right" ariaLabel={t('minimap')} />}
         <GraphToolbar nodeCount={nodes.length} hiddenPods={routeView.view.graph.hiddenPods} onExporting={setExporting} />
       </ReactFlow>
       {onlyController && <p className="graph-hint">{t('noIngress')}</p>}

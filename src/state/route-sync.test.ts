@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { analyzeDetailed, buildRouteView, readLayout, routeRequest, toElkGraph, traceRouteInGraph, type RouteRequest } from '../engine'
+import { SEED_MANIFEST } from '../presets/seed'
+import type { EngineOutcome } from '../worker/engine-client'
+import { PROTOCOL_VERSION, type RoutedResponse, type RouteViewedResponse } from '../worker/protocol'
+import { setSource } from './actions'
+import { selectNode, selectNodeAtCursor, toggleWorkloadExpanded } from './graph-actions'
+import { completeUrl, sendTest, startRouteSync, toRouteRequest } from './route-sync'
+import { useStudioStore } from './store'
+import { HISTORY_SIZE, loadTesterHistory, pushHistory, TESTER_HISTORY_KEY } from './tester-history'
+
+const initial = useStudioStore.getState()
+const FOOS1 = 'path:foo.bar.com|default/test|spec.rules.0.http.paths.0'
+
+/** A client that answers from the real engine (no worker, no ELK: a stand-in layout) and records its calls. */
+function fakeClient() {
+  const calls: { type: 'route-view' | 'route'; text: string; request?: RouteRequest }[] = []
+  const build = (text: string) => buildRouteView(analyzeDetailed([{ name: 'manifest.yaml', text }]))
+  return {
+    calls,
+    routeView: vi.fn(async (files: readonly { text: string }[]): Promise<EngineOutcome<RouteViewedResponse>> => {
+      const text = files[0]!.text
+      calls.push({ type: 'route-view', text })
+      const { view } = build(text)
+      const elk = toElkGraph(view.graph)
+      const layout = readLayout(view.graph, { ...elk, children: elk.children?.map((child, i) => ({ ...child, x: i, y: i })) })
+      return { kind: 'ok', value: { v: PROTOCOL_VERSION, type: 'route-viewed', id: 1, view, layout, layoutReused: false, millis: { build: 1, layout: 1 } } }
+    }),
+    route: vi.fn(async (files: readonly { text: string }[], request: RouteRequest): Promise<EngineOutcome<RoutedResponse>> => {
+      const text = files[0]!.text
+      calls.push({ type: 'route', text, request })
+      const { compiled, view } = build(text)
+      const result = routeRequest(compiled, request)
+      return { kind: 'ok', value: { v: PROTOCOL_VERSION, type: 'routed', id: 2, result, highlight: traceRouteInGraph(view.graph, result) } }
+    }),
+  }
+}
+
+class MemoryStorage {
+  readonly items = new Map<string, string>()
+  getItem(key: string) {
+    return this.items.get(key) ?? null
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value)
+  }
+}
+
+beforeEach(() => {
+  useStudioStore.setState(initial, true)
+  vi.useFakeTimers()
+})
+afterEach(() => vi.useRealTimers())
+
+describe('route view sync', () => {
+  it('asks for the route view at once, then once per burst of edits after the debounce', async () => {
+    setSource(SEED_MANIFEST)
+    const client = fakeClient()
+    const stop = startRouteSync(client, undefined, 200)
+    await vi.runAllTimersAsync()
+    expect(client.calls.map((c) => c.type)).toEqual(['route-view'])
+    expect(useStudioStore.getState().routeView?.view.graph.nodes.some((n) => n.id === FOOS1)).toBe(true)
+
+    setSource(SEED_MANIFEST.replace('/foos1', '/a'))
+    setSource(SEED_MANIFEST.replace('/foos1', '/ab'))
+    await vi.advanceTimersByTimeAsync(199)
+    expect(client.calls).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(client.calls).toHaveLength(2)
+    expect(client.calls[1]!.text).toContain('path: /ab')
+    expect(useStudioStore.getState().routeView?.revision).toBe(useStudioStore.getState().revision)
+    stop()
+  })
+
+  it('asks again when pods are expanded, sending the expanded workloads', async () => {
+    setSource(SEED_MANIFEST)
+    const client = fakeClient()
+    const stop = startRouteSync(client)
+    await vi.runAllTimersAsync()
+    toggleWorkloadExpanded('deploy:default/s1')
+    await vi.runAllTimersAsync()
+    expect(client.routeView).toHaveBeenCalledTimes(2)
+    expect(client.routeView.mock.calls[1]![2]).toEqual({ expanded: ['deploy:default/s1'] })
+    stop()
+  })
+
+  it('re-tests the last request when a new route view arrives, without adding to the history', async () => {
+    setSource(SEED_MANIFEST)
+    const storage = new MemoryStorage()
+    const client = fakeClient()
+    const stop = startRouteSync(client, storage)
+    await vi.runAllTimersAsync()
+    await sendTest({ method: 'GET', url: 'foo.bar.com/foos1/abc', headers: [], cookies: [] })
+    expect(useStudioStore.getState().testOutcome?.result).toMatchObject({ status: 200, service: 's1', rewrittenPath: '/' })
+    expect(useStudioStore.getState().testOutcome?.highlight.nodes).toContain(FOOS1)
+    expect(useStudioStore.getState().inspectorTab).toBe('request')
+
+    setSource(SEED_MANIFEST.replace('path: /foos1', 'path: /other'))
+    await vi.runAllTimersAsync()
+    expect(useStudioStore.getState().testOutcome?.result.status).toBe(404)
+    expect(useStudioStore.getState().testHistory).toHaveLength(1)
+    expect(loadTesterHistory(storage)).toEqual([{ method: 'GET', url: 'foo.bar.com/foos1/abc', headers: [], cookies: [] }])
+    stop()
+  })
+})
+
+describe('the tester form', () => {
+  it('completes a URL without a scheme and leaves out empty rows', () => {
+    expect(completeUrl(' foo.com/x ')).toBe('http://foo.com/x')
+    expect(completeUrl('https://foo.com/')).toBe('https://foo.com/')
+    expect(completeUrl('//foo.com/')).toBe('http://foo.com/')
+    expect(toRouteRequest({ method: 'GET', url: 'a.b/', headers: [{ name: ' x-canary ', value: 'always' }, { name: '', value: 'lost' }], cookies: [] }))
+      .toEqual({ url: 'http://a.b/', headers: { 'x-canary': 'always' } })
+  })
+
+  it('keeps history newest first, without duplicates, capped, and survives unreadable storage', () => {
+    const draft = (url: string) => ({ method: 'GET', url, headers: [], cookies: [] })
+    let history = pushHistory([], draft('a'))
+    history = pushHistory(history, draft('b'))
+    history = pushHistory(history, draft('a'))
+    expect(history.map((d) => d.url)).toEqual(['a', 'b'])
+    for (let i = 0; i < HISTORY_SIZE + 5; i++) history = pushHistory(history, draft(`u${i}`))
+    expect(history).toHaveLength(HISTORY_SIZE)
+    const storage = new MemoryStorage()
+    storage.setItem(TESTER_HISTORY_KEY, '{not json')
+    expect(loadTesterHistory(storage)).toEqual([])
+    storage.setItem(TESTER_HISTORY_KEY, JSON.stringify([draft('ok'), { url: 1 }]))
+    expect(loadTesterHistory(storage)).toEqual([draft('ok')])
+  })
+})
+
+describe('node selection', () => {
+  it('selects the innermost node under the cursor and reveals a node picked elsewhere', async () => {
+    setSource(SEED_MANIFEST)
+    const stop = startRouteSync(fakeClient())
+    await vi.runAllTimersAsync()
+    selectNodeAtCursor(SEED_MANIFEST.indexOf('servicePort: 80'))
+    expect(useStudioStore.getState()).toMatchObject({ selectedNodeId: FOOS1, selectionOrigin: 'editor', reveal: null })
+    selectNodeAtCursor(SEED_MANIFEST.indexOf('name: kube-book-secret'))
+    expect(useStudioStore.getState().selectedNodeId).toBeNull()
+
+    selectNode('svc:default/s2', 'graph')
+    const offset = SEED_MANIFEST.indexOf('apiVersion: v1\nkind: Service\nmetadata:\n  name: s2')
+    expect(useStudioStore.getState().reveal?.target).toEqual({ offset })
+    expect(useStudioStore.getState().editorHighlight).toMatchObject({ start: offset })
+    stop()
+  })
+})
