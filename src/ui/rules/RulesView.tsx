@@ -4,6 +4,7 @@
  * teacher can pin the rule set for a class. Counts show how many findings each rule has right now.
  */
 import { useMemo } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { RuleInfo, Severity } from '../../engine'
 import { CATEGORY_TITLES, RULES, type RuleCategory } from '../../engine/checks/rule-catalog'
 import { resetRuleSettings, selectRuleSettings, setRuleEnabled, setRuleSeverity } from '../../state/rules'
@@ -11,11 +12,14 @@ import { selectDiagnostics } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { SeverityIcon } from '../common/SeverityIcon'
 import { TID } from '../test-ids'
+import { categoryTitleKey, translateRule } from './rule-text'
 import './rules.css'
 
 const CATEGORIES = Object.keys(CATEGORY_TITLES) as RuleCategory[]
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 
 export function RulesView() {
+  const { t } = useTranslation('rules')
   const settings = useStudioStore(selectRuleSettings)
   const diagnostics = useStudioStore(selectDiagnostics)
   const counts = useMemo(() => {
@@ -27,16 +31,17 @@ export function RulesView() {
   const changed = Object.keys(settings).length
 
   return (
-    <section className="rules-view" data-testid={TID.rulesView} aria-label="Lint rules">
+    <section className="rules-view" data-testid={TID.rulesView} aria-label={t('region')}>
       <header className="rules-summary">
         <p>
-          <strong>{RULES.length - off}</strong> of {RULES.length} rules on{changed > 0 ? ` · ${changed} changed` : ''}. Settings are part of the scenario.
+          <Trans t={t} i18nKey={changed > 0 ? 'summaryChanged' : 'summary'} count={RULES.length}
+            values={{ on: RULES.length - off, changed }} components={{ strong: <strong /> }} />
         </p>
-        <button type="button" className="button" disabled={changed === 0} onClick={resetRuleSettings}>Reset to defaults</button>
+        <button type="button" className="button" disabled={changed === 0} onClick={resetRuleSettings}>{t('reset')}</button>
       </header>
       {CATEGORIES.map((category) => (
         <section key={category} className="rule-category" aria-labelledby={`rules-${category}`}>
-          <h3 id={`rules-${category}`}>{CATEGORY_TITLES[category]}</h3>
+          <h3 id={`rules-${category}`}>{t(categoryTitleKey(category), { defaultValue: CATEGORY_TITLES[category] })}</h3>
           <ul className="rule-list">
             {RULES.filter((rule) => rule.category === category).map((rule) => (
               <RuleRow key={rule.id} rule={rule} enabled={settings[rule.id]?.enabled !== false}
@@ -58,28 +63,28 @@ interface RuleRowProps {
 }
 
 function RuleRow({ rule, enabled, severity, findings }: RuleRowProps) {
+  const { t } = useTranslation('rules')
   const shown = severity ?? rule.severity
+  const text = translateRule(rule, (key, fallback) => t(key, { defaultValue: fallback }))
   return (
     <li className={`rule${enabled ? '' : ' is-off'}`} data-testid={TID.ruleRow} data-rule={rule.id}>
       <div className="rule-head">
         <label className="rule-toggle">
-          <input type="checkbox" checked={enabled} onChange={(event) => setRuleEnabled(rule.id, event.target.checked)} aria-label={`Enable ${rule.id}`} />
+          <input type="checkbox" checked={enabled} onChange={(event) => setRuleEnabled(rule.id, event.target.checked)} aria-label={t('enable', { id: rule.id })} />
           <SeverityIcon severity={shown} />
-          <span className="rule-title">{rule.title}</span>
+          <span className="rule-title">{text.title}</span>
         </label>
-        {enabled && findings > 0 && <span className="rule-count" title={`${findings} finding${findings === 1 ? '' : 's'} now`}>{findings}</span>}
-        <select className="rule-severity" value={severity ?? 'default'} disabled={!enabled} aria-label={`Severity of ${rule.id}`}
+        {enabled && findings > 0 && <span className="rule-count" title={t('findings', { count: findings })}>{findings}</span>}
+        <select className="rule-severity" value={severity ?? 'default'} disabled={!enabled} aria-label={t('severityOf', { id: rule.id })}
           onChange={(event) => setRuleSeverity(rule.id, event.target.value === 'default' ? null : (event.target.value as Severity))}>
-          <option value="default">default ({rule.severity})</option>
-          <option value="error">error</option>
-          <option value="warning">warning</option>
-          <option value="info">info</option>
+          <option value="default">{t('severity.default', { severity: t(`severity.${rule.severity}`) })}</option>
+          {SEVERITIES.map((value) => <option key={value} value={value}>{t(`severity.${value}`)}</option>)}
         </select>
       </div>
-      <p className="rule-rationale">{rule.rationale}</p>
+      <p className="rule-rationale">{text.rationale}</p>
       <p className="rule-meta">
         <code>{rule.id}</code>
-        {rule.fix && <span className="rule-fix">Quick fix: {rule.fix}</span>}
+        {text.fix && <span className="rule-fix">{t('quickFix', { fix: text.fix })}</span>}
       </p>
     </li>
   )
