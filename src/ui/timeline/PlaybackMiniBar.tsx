@@ -21,10 +21,13 @@ export function PlaybackMiniBar() {
   const readoutRef = useRef<HTMLSpanElement>(null)
 
   useEffect(() => {
+    // Tenths while playing: fewer repaints (each one re-layerizes the page) for the graph's sake.
     const place = () => {
-      const { cursorMs } = useStudioStore.getState()
-      if (inputRef.current && inputRef.current.valueAsNumber !== cursorMs) inputRef.current.value = String(cursorMs)
-      if (readoutRef.current) readoutRef.current.textContent = formatSeconds(cursorMs)
+      const { cursorMs, playing } = useStudioStore.getState()
+      const shown = playing ? Math.floor(cursorMs / 100) * 100 : cursorMs
+      if (inputRef.current && inputRef.current.valueAsNumber !== shown) inputRef.current.value = String(shown)
+      const text = playing ? (cursorMs / 1000).toFixed(1) : formatSeconds(cursorMs)
+      if (readoutRef.current && readoutRef.current.textContent !== text) readoutRef.current.textContent = text
     }
     place()
     return useStudioStore.subscribe(place)

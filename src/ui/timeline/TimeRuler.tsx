@@ -1,7 +1,7 @@
 /**
  * The shared time axis above the lanes: second labels on the same scale as every plot, and the scrubber — a
- * native range input laid exactly over the plot area (so keyboard, screen readers and tests can drive it),
- * moved outside React on every cursor change.
+ * native range input laid exactly over the plot area (so keyboard, screen readers and tests can drive it) whose
+ * thumb is drawn by the cursor line with a knob; both are moved outside React.
  */
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import { pause, seek } from '../../state/playback-actions'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
+import { CursorLine } from './CursorLine'
 import { chooseTicks, PLOT_LEFT, PLOT_RIGHT, timeToX } from './lane-geometry'
 import { formatSeconds } from './time-format'
 import { useElementSize } from './use-element-size'
@@ -34,14 +35,17 @@ export function TimeRuler({ run }: { readonly run: SimulationRun }) {
   const endMs = run.view.endMs
 
   useEffect(() => {
+    // While playing, only composited things move (the cursor lines): any repaint, even of a few digits, makes
+    // the browser re-layerize the page. So the input's value waits for a pause and the readout shows tenths.
     const place = () => {
-      const { cursorMs } = useStudioStore.getState()
+      const { cursorMs, playing } = useStudioStore.getState()
       const input = inputRef.current
-      if (input && input.valueAsNumber !== cursorMs) {
+      if (input && !playing && input.valueAsNumber !== cursorMs) {
         input.value = String(cursorMs)
         input.setAttribute('aria-valuetext', t('ruler.valueText', { seconds: formatSeconds(cursorMs) }))
       }
-      if (readoutRef.current) readoutRef.current.textContent = formatSeconds(cursorMs)
+      const text = playing ? (cursorMs / 1000).toFixed(1) : formatSeconds(cursorMs)
+      if (readoutRef.current && readoutRef.current.textContent !== text) readoutRef.current.textContent = text
     }
     place()
     return useStudioStore.subscribe(place)
@@ -62,6 +66,7 @@ export function TimeRuler({ run }: { readonly run: SimulationRun }) {
             {tick / 1000}s
           </span>
         ))}
+        <CursorLine width={width} />
         <input
           ref={inputRef}
           type="range"
