@@ -124,4 +124,28 @@ test.describe('the rollout timeline on the seed scenario', () => {
     await expect(studio.view.getByRole('list', { name: 'Pod logs (stern)' })).toContainText('websample')
     studio.expectCleanRun()
   })
+
+  test('drives the route graph: its pod shows the phase at the cursor and the edge the new revision\'s traffic share', async ({ page }) => {
+    const studio = await openRollout(page)
+    await studio.setParameter('preStop duration', '5')
+    await page.getByRole('tab', { name: 'Route graph' }).click()
+    const player = page.getByRole('toolbar', { name: 'Rollout of default/websample' })
+    await expect(player).toBeVisible()
+    const pod = page.locator('[data-testid="graph-node"][data-node-id="pod:default/websample:0"]')
+    const share = page.locator('.edge-label[data-share]')
+    const at = async (ms: number, phase: string, percent: string) => {
+      await player.getByRole('slider', { name: 'Rollout time' }).fill(String(ms))
+      await expect(pod).toHaveAttribute('data-phase', phase)
+      await expect(share).toHaveAttribute('data-share', percent)
+    }
+    // The one pod node shows the oldest pod that exists: the old one until it is gone, then the new one.
+    await at(2_000, 'ready', '0')
+    await at(18_000, 'prestop', '100')
+    await at(25_000, 'ready', '100')
+    await expect(share).toContainText('new 100%')
+    await player.getByRole('button', { name: 'Play' }).click()
+    await expect(player.getByRole('button', { name: 'Pause' })).toBeVisible()
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-graph-light.png` })
+    studio.expectCleanRun()
+  })
 })

@@ -5,16 +5,31 @@
  */
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
 import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { selectTrafficShareAt } from '../../state/slices/playback-slice'
+import { useStudioStore } from '../../state/store'
 
-function RouteEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, style, markerEnd, data }: EdgeProps) {
+/** `deploy:<namespace>/<name>` → `namespace/name`, the rollout timeline's key for a Deployment. */
+const deploymentOf = (target: string): string | null => (target.startsWith('deploy:') ? target.slice('deploy:'.length) : null)
+
+function RouteEdgeView({ id, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, style, markerEnd, data }: EdgeProps) {
+  const { t } = useTranslation('timeline')
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+  // Into a Deployment the rollout timeline is playing: the new revision's share of the ingress's endpoints at
+  // the cursor, in whole percent (so the edge re-renders only when the share changes).
+  const share = useStudioStore((state) => {
+    const deployment = deploymentOf(target)
+    const value = deployment === null ? null : selectTrafficShareAt(state, deployment)
+    return value === null ? null : Math.round(value * 100)
+  })
+  const text = share === null ? label : [label, t('graphShare', { percent: share })].filter(Boolean).join(' · ')
   return (
     <>
       <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} />
-      {label ? (
+      {text ? (
         <EdgeLabelRenderer>
-          <div className={`edge-label ${String(data?.tone ?? '')}`} data-edge={id} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
-            {label}
+          <div className={`edge-label ${String(data?.tone ?? '')}`} data-edge={id} data-share={share ?? undefined} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            {text}
           </div>
         </EdgeLabelRenderer>
       ) : null}
