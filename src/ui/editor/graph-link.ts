@@ -30,7 +30,9 @@ export function linkEditorToGraph(editor: monaco.editor.IStandaloneCodeEditor): 
     if (state.editorHighlight && state.editorHighlight !== previous.editorHighlight) {
       const { start, end } = state.editorHighlight
       const from = model.getPositionAt(start)
-      const to = model.getPositionAt(end)
+      const after = model.getPositionAt(end)
+      // A YAML node's range ends where the next line starts: that next line is not part of it.
+      const to = after.column === 1 && after.lineNumber > from.lineNumber ? { lineNumber: after.lineNumber - 1 } : after
       decorations.set([{
         range: { startLineNumber: from.lineNumber, startColumn: 1, endLineNumber: to.lineNumber, endColumn: model.getLineMaxColumn(to.lineNumber) },
         options: { isWholeLine: true, className: 'graph-linked-range', linesDecorationsClassName: 'graph-linked-gutter' },
