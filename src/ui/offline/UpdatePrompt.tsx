@@ -4,6 +4,9 @@
  * been deployed; the new version waits until the user reloads, so nobody loses a half-typed edit.
  */
 import { useRegisterSW } from 'virtual:pwa-register/react'
+
+/** A classroom tab stays open for hours; look for a new release this often (the browser also checks on reload). */
+const UPDATE_CHECK_MS = 60 * 60 * 1000
 import { useTranslation } from 'react-i18next'
 import { TID } from '../test-ids'
 
@@ -17,6 +20,9 @@ export function UpdatePrompt() {
     // Registration fails where service workers are unavailable (private modes, some embeds): the studio simply
     // stays online-only, which needs no message.
     onRegisterError: () => {},
+    onRegisteredSW: (_url, registration) => {
+      if (registration) setInterval(() => void registration.update().catch(() => {}), UPDATE_CHECK_MS)
+    },
   })
   if (needRefresh) {
     return (
