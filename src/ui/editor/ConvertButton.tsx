@@ -4,6 +4,7 @@
  * result replaces the text as one undoable edit. No Monaco here, so the header stays out of the lazy chunk.
  */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { convertToCurrentVersions } from '../../state/engine-requests'
 import { useStudioStore } from '../../state/store'
 import './convert-button.css'
@@ -11,11 +12,12 @@ import './convert-button.css'
 const OLD_VERSION_CODES = new Set(['removed-api-version', 'deprecated-api-version'])
 
 export function ConvertButton() {
+  const { t } = useTranslation('editor')
   const oldObjects = useStudioStore((state) => state.analysis?.diagnostics.filter((d) => OLD_VERSION_CODES.has(d.code)).length ?? 0)
   const [message, setMessage] = useState<string | null>(null)
   const convert = async () => {
     const outcome = await convertToCurrentVersions()
-    setMessage(outcome.kind === 'converted' ? `Converted ${outcome.changes} object${outcome.changes === 1 ? '' : 's'}` : outcome.kind === 'failed' ? outcome.message : null)
+    setMessage(outcome.kind === 'converted' ? t('converted', { count: outcome.changes }) : outcome.kind === 'failed' ? outcome.message : null)
     setTimeout(() => setMessage(null), 4000)
   }
   return (
@@ -23,8 +25,8 @@ export function ConvertButton() {
       {message && <span className="convert-message" role="status">{message}</span>}
       {oldObjects > 0 && (
         <button type="button" className="button" onClick={() => void convert()}
-          title="Rewrite Ingresses to networking.k8s.io/v1 and Deployments to apps/v1, keeping routing, rollouts and comments as they are">
-          Convert to current API versions ({oldObjects})
+          title={t('convertTitle')}>
+          {t('convert', { count: oldObjects })}
         </button>
       )}
     </span>

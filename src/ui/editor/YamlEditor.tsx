@@ -3,6 +3,7 @@
  * markers, and `revealInEditor` requests move the cursor. Loaded through React.lazy (see LazyYamlEditor).
  */
 import { useEffect, useRef } from 'react'
+import { i18n } from '../i18n'
 import { setSource } from '../../state/actions'
 import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
@@ -45,7 +46,7 @@ export default function YamlEditor() {
       fixedOverflowWidgets: true,
       // Monaco 0.57's EditContext input drops typed spaces under automation; the textarea input is exact.
       editContext: false,
-      ariaLabel: 'Kubernetes manifest editor',
+      ariaLabel: i18n.t('editor:label'),
     })
 
     const contentListener = model.onDidChangeContent(() => setSource(model.getValue()))

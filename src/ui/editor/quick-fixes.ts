@@ -6,6 +6,7 @@
  */
 import { convertToCurrentVersions, requestQuickFixes } from '../../state/engine-requests'
 import type { DiagnosticCode } from '../../engine/diagnostics'
+import { i18n } from '../i18n'
 import { monaco } from './monaco-setup'
 
 /** The `source` the studio's markers carry (diagnostic-markers.ts). */
@@ -53,7 +54,7 @@ export function registerQuickFixes(): monaco.IDisposable {
 export function registerConvertAction(editor: monaco.editor.IStandaloneCodeEditor): monaco.IDisposable {
   return editor.addAction({
     id: 'ingress-studio.convert-api-versions',
-    label: 'Convert to current API versions',
+    label: i18n.t('editor:convertAction'),
     contextMenuGroupId: '1_modification',
     run: () => void convertToCurrentVersions(),
   })
