@@ -3,7 +3,8 @@
  * worker whenever the cursor enters another whole second (reports count whole seconds) or the run changes.
  * The client's latest-wins guard drops answers the cursor has already left behind, so playback never queues work.
  */
-import { cursorReportInputOf } from '../engine'
+// A leaf module, not the engine's index: the page's initial JavaScript must not pull the whole engine in.
+import { cursorReportInputOf } from '../engine/simulate/cursor-report-input'
 import type { EngineClient } from '../worker/engine-client'
 import { applyCursorReport } from './playback-actions'
 import { selectCursorSecond } from './slices/playback-slice'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { chooseHistogramBuckets, computeCursorReport, cursorReportInputOf } from './cursor-report'
+import { chooseHistogramBuckets, computeCursorReport } from './cursor-report'
+import { cursorReportInputOf } from './cursor-report-input'
 import { computeRolloutMetrics } from './rollout-reports'
 import { simulateOk } from './test-support'
 import { formatVegetaText } from './vegeta-report'

@@ -1,24 +1,11 @@
 /**
  * vegeta's report and latency histogram for a run, whole or up to a cursor, from the per-second record alone
  * (no `RolloutResult`): a player asks for it as the cursor moves, so the input is the small, clonable part of a
- * run that the reports need, and the answer is the printed text plus the numbers to draw.
+ * run that the reports need (`cursor-report-input.ts`), and the answer is the printed text plus the numbers to draw.
  */
-import type { RolloutResult } from './simulate-rollout'
-import type { SecondStats } from './timeline'
-import { computeVegetaHistogram, computeVegetaMetrics, type AttackInfo } from './vegeta-metrics'
+import type { CursorReportInput } from './cursor-report-input'
+import { computeVegetaHistogram, computeVegetaMetrics } from './vegeta-metrics'
 import { formatVegetaHistogram, formatVegetaText, type VegetaHistogram } from './vegeta-report'
-
-/** What `computeCursorReport` needs of a run: plain data, cheap to send to a worker. */
-export interface CursorReportInput {
-  readonly seconds: SecondStats
-  readonly attack: AttackInfo
-  /** Hit number of each outcome's first request (vegeta's error order). */
-  readonly firstSeq: Float64Array
-  /** Requests sent before this time count (whole seconds); `null` = the whole run. */
-  readonly untilMs: number | null
-  /** Histogram buckets in ns, ascending, the first 0 (`chooseHistogramBuckets`). */
-  readonly bucketsNs: readonly number[]
-}
 
 export interface CursorReport {
   readonly untilMs: number | null
@@ -29,17 +16,6 @@ export interface CursorReport {
   readonly histogram: VegetaHistogram
   readonly requests: number
   readonly success: number
-}
-
-/** The report input of a finished run, up to `untilMs` (`null` = all). */
-export function cursorReportInputOf(r: RolloutResult, untilMs: number | null, bucketsNs: readonly number[]): CursorReportInput {
-  return {
-    seconds: r.timeline.seconds,
-    attack: { rate: r.attack.rate, requests: r.attack.requests, url: r.target.url, clockStart: r.parameters.clockStart, responseBytes: r.parameters.responseBytes },
-    firstSeq: r.firstSeq,
-    untilMs,
-    bucketsNs,
-  }
 }
 
 /** vegeta's text report and histogram for the requests sent before the cursor (or all). */

@@ -5,7 +5,8 @@
  * vegeta report. Plain, structured-clone-safe data; built in the worker right after the simulation.
  */
 import { adviseOn, type FailureAdvice } from './rollout-advice'
-import { chooseHistogramBuckets, computeCursorReport, cursorReportInputOf, type CursorReport } from './cursor-report'
+import { chooseHistogramBuckets, computeCursorReport, type CursorReport } from './cursor-report'
+import { cursorReportInputOf } from './cursor-report-input'
 import { OUTCOMES, type FailureDetail } from './load'
 import type { RolloutResult } from './simulate-rollout'
 import { pickSternColour } from './stern'

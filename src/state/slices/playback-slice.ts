@@ -5,7 +5,10 @@
  * what they show changes. The route graph reads `selectPodPhaseAt` and `selectTrafficShareAt`.
  */
 import type { StateCreator } from 'zustand'
-import { countAtOrBefore, packPodStateAt, selectDisplayPhaseAt, selectNewTrafficShareAt, type CursorReport, type DisplayPhase } from '../../engine'
+import type { CursorReport, DisplayPhase } from '../../engine'
+// The seek queries from their own module, not the engine's index: importing a value from the index would put the
+// whole engine into the page's initial JavaScript (the in-page fallback shares it).
+import { countAtOrBefore, packPodStateAt, selectDisplayPhaseAt, selectNewTrafficShareAt } from '../../engine/simulate/timeline-queries'
 import type { StudioState } from '../store'
 import type { SimulationRun } from './simulation-slice'
 

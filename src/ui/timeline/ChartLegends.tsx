@@ -3,7 +3,8 @@
  * re-renders only when its values at the cursor change (once per simulated second, or on a traffic change).
  */
 import { useTranslation } from 'react-i18next'
-import { countIngressEndpointsAt, OUTCOMES } from '../../engine'
+import { OUTCOMES } from '../../engine/simulate/request-outcome'
+import { countIngressEndpointsAt } from '../../engine/simulate/timeline-queries'
 import { selectCursorSecond } from '../../state/slices/playback-slice'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'

@@ -3,7 +3,8 @@
  * differs between them, their outcome charts on the same y scale and their whole-run vegeta reports.
  */
 import { useTranslation } from 'react-i18next'
-import { DEFAULT_ROLLOUT_PARAMETERS, type RolloutParameters } from '../../engine'
+import type { RolloutParameters } from '../../engine'
+import { DEFAULT_ROLLOUT_PARAMETERS } from '../../engine/simulate/parameters'
 import { pinCurrentRun, unpinRun } from '../../state/playback-actions'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'

@@ -5,7 +5,9 @@
  */
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DEFAULT_ROLLOUT_PARAMETERS, SIGTERM_CHOICES, type ParameterField, type RolloutParameters, type SigtermBehaviour } from '../../engine'
+import type { ParameterField, RolloutParameters, SigtermBehaviour } from '../../engine'
+import { SIGTERM_CHOICES } from '../../engine/simulate/parameter-fields'
+import { DEFAULT_ROLLOUT_PARAMETERS } from '../../engine/simulate/parameters'
 import { setSimulationParameter } from '../../state/playback-actions'
 import { useStudioStore } from '../../state/store'
 

@@ -5,7 +5,8 @@
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { unpackPodState, type LaneGroup } from '../../engine'
+import type { LaneGroup } from '../../engine'
+import { unpackPodState } from '../../engine/simulate/timeline-queries'
 import { selectFailure } from '../../state/playback-actions'
 import { selectPodStateAt } from '../../state/slices/playback-slice'
 import type { SimulationRun } from '../../state/slices/simulation-slice'

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { countAtOrBefore } from '../../engine'
+import { countAtOrBefore } from '../../engine/simulate/timeline-queries'
 import { setLogPod } from '../../state/playback-actions'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'

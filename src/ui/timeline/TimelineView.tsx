@@ -8,7 +8,7 @@
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Group, Panel, Separator } from 'react-resizable-panels'
-import { OUTCOMES } from '../../engine'
+import { OUTCOMES } from '../../engine/simulate/request-outcome'
 import { wantSimulation } from '../../state/playback-actions'
 import { selectRun } from '../../state/slices/playback-slice'
 import type { SimulationRun } from '../../state/slices/simulation-slice'

@@ -4,7 +4,8 @@
  * they are easy to see) and latency percentiles per second. Built once per run and theme.
  */
 import uPlot from 'uplot'
-import { OUTCOMES, type Outcome } from '../../engine'
+import type { Outcome } from '../../engine'
+import { OUTCOMES } from '../../engine/simulate/request-outcome'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { PLOT_LEFT, PLOT_RIGHT } from './lane-geometry'
 import { readCssColor } from './theme-colors'

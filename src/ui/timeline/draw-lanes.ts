@@ -4,7 +4,8 @@
  * failed requests as red ticks. Only the rows in view are drawn; the canvas is redrawn on scroll, resize or a
  * new run, never per animation frame (the cursor is a separate overlay).
  */
-import { DISPLAY_PHASES, type DisplayPhase } from '../../engine'
+import type { DisplayPhase } from '../../engine'
+import { DISPLAY_PHASES } from '../../engine/simulate/timeline-queries'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { GROUP_ROW_HEIGHT, PLOT_LEFT, PLOT_RIGHT, POD_ROW_HEIGHT, timeToX, visibleRows, type LaneLayout } from './lane-geometry'
 import { readCssColor } from './theme-colors'
