@@ -10,11 +10,13 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 interface Props {
   readonly nodeCount: number
   readonly hiddenPods: number
+  /** True when the controller's edges to the hosts are not drawn (a large graph). */
+  readonly entriesHidden: boolean
   /** Asks the canvas to render every node (not only those on screen) while an export runs. */
   readonly onExporting: (exporting: boolean) => void
 }
 
-export function GraphToolbar({ nodeCount, hiddenPods, onExporting }: Props) {
+export function GraphToolbar({ nodeCount, hiddenPods, entriesHidden, onExporting }: Props) {
   const { t } = useTranslation('graph')
   const flow = useReactFlow()
   const [busy, setBusy] = useState<ExportFormat | null>(null)
@@ -46,6 +48,7 @@ export function GraphToolbar({ nodeCount, hiddenPods, onExporting }: Props) {
       <span className="graph-stats" aria-live="polite">
         {t('stats', { count: nodeCount })}
         {hiddenPods > 0 && ` · ${t('hiddenPods', { count: hiddenPods })}`}
+        {entriesHidden && ` · ${t('entriesHidden')}`}
       </span>
       <button type="button" className="tool-button" onClick={() => void flow.fitView({ padding: 0.08, maxZoom: 1, duration: 200 })}>
         {t('fit')}

@@ -51,7 +51,7 @@ function useFlowElements(exporting: boolean) {
   const edges = useMemo(() => {
     if (!graph) return []
     const name = (id: string) => labels.get(id)?.label ?? id
-    return buildFlowEdges(graph, highlight, (edge: GraphEdge) => `${name(edge.source)} → ${name(edge.target)}`)
+    return buildFlowEdges(graph, highlight, (edge: GraphEdge) => `${name(edge.source)} → ${name(edge.target)}`, graph.nodes.length > LARGE_GRAPH)
   }, [graph, highlight, labels])
   return { nodes, edges, routeView, large: nodes.length > LARGE_GRAPH && !exporting }
 }
@@ -120,7 +120,7 @@ function GraphCanvas() {
         {!large && <Background gap={20} size={1} />}
         <Controls showInteractive={false} position="bottom-left" aria-label={t('controls')} />
         {nodes.length > 40 && nodes.length <= MINIMAP_MAX && <MiniMap pannable zoomable position="bottom-right" ariaLabel={t('minimap')} />}
-        <GraphToolbar nodeCount={nodes.length} hiddenPods={routeView.view.graph.hiddenPods} onExporting={setExporting} />
+        <GraphToolbar nodeCount={nodes.length} hiddenPods={routeView.view.graph.hiddenPods} entriesHidden={nodes.length > LARGE_GRAPH} onExporting={setExporting} />
       </ReactFlow>
       {onlyController && <p className="graph-hint">{t('noIngress')}</p>}
     </section>

@@ -89,10 +89,15 @@ function edgeClasses(edge: GraphEdge, lit: ReadonlySet<string> | null): string[]
   return classes
 }
 
-/** xyflow edges: labels (ports, canary weights), dangling ones marked, the tested route animated. */
-export function buildFlowEdges(graph: RouteGraph, highlight: RouteHighlight | null, describe: (edge: GraphEdge) => string): Edge[] {
+/**
+ * xyflow edges: labels (ports, canary weights), dangling ones marked, the tested route animated. `omitEntries`
+ * leaves out the controller's edges to every host except lit ones: in a large graph they are hundreds of long
+ * curves that say nothing more than "every host is entered from the controller" and cost the most to paint.
+ */
+export function buildFlowEdges(graph: RouteGraph, highlight: RouteHighlight | null, describe: (edge: GraphEdge) => string, omitEntries = false): Edge[] {
   const lit = highlight ? new Set(highlight.edges) : null
-  return graph.edges.map((edge) => {
+  const drawn = omitEntries ? graph.edges.filter((edge) => edge.kind !== 'entry' || lit?.has(edge.id)) : graph.edges
+  return drawn.map((edge) => {
     const classes = edgeClasses(edge, lit).join(' ')
     return {
       id: edge.id,
