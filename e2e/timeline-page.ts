@@ -58,12 +58,14 @@ export class TimelinePage extends StudioPage {
     return this.view.getByRole('tab', { name: new RegExp(`^${name}`) })
   }
 
-  /** Sets a scenario parameter by its label and waits for the run it causes. */
+  /** Sets a scenario parameter by its label (a switch takes `on`/`off`) and waits for the run it causes. */
   async setParameter(label: string, value: string): Promise<number> {
     const before = await this.runId()
     await this.detailTab('Scenario').click()
     const field = this.view.getByLabel(label, { exact: true })
-    if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption({ label: value })
+    const kind = await field.evaluate((element) => (element.tagName === 'INPUT' ? (element as HTMLInputElement).type : element.tagName))
+    if (kind === 'SELECT') await field.selectOption({ label: value })
+    else if (kind === 'checkbox') await field.setChecked(value === 'on')
     else await field.fill(value)
     return this.waitForRunAfter(before)
   }

@@ -148,4 +148,25 @@ test.describe('the rollout timeline on the seed scenario', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/timeline-graph-light.png` })
     studio.expectCleanRun()
   })
+
+  test('shows a long simulation\'s progress and cancels it, keeping the last run', async ({ page }) => {
+    const studio = await openRollout(page)
+    // New pods that pass their probes but never listen get every request, each failing on its own: slow to replay.
+    await studio.setParameter('Probes test serving', 'off')
+    await studio.detailTab('Scenario').click()
+    const withProbes = await studio.runId()
+    await studio.view.getByRole('checkbox', { name: 'never' }).check()
+    await studio.waitForRunAfter(withProbes)
+    await studio.setParameter('Rate', '50000')
+    const before = await studio.runId()
+    await studio.view.getByLabel('Duration', { exact: true }).fill('900')
+    await expect(studio.simulationStatus).toHaveAttribute('data-status', 'running')
+    await expect(studio.simulationStatus).toContainText(/Simulating the rollout|Summarizing the run|Starting the simulation/)
+    await studio.simulationStatus.getByRole('button', { name: 'Cancel' }).click()
+    await expect(studio.simulationStatus).toHaveAttribute('data-status', 'ready')
+    expect(await studio.runId()).toBe(before)
+    // The studio keeps working: the next change simulates again.
+    await studio.setParameter('Duration', '60')
+    studio.expectCleanRun()
+  })
 })
