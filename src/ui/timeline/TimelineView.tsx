@@ -16,6 +16,7 @@ import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
 import { LatencyLegend, OutcomesLegend, TrafficLegend } from './ChartLegends'
 import { DetailTabs } from './DetailTabs'
+import { LanesKey } from './LanesKey'
 import { PodLanes } from './PodLanes'
 import { DeploymentPick } from './ScenarioControls'
 import { TimeChart } from './TimeChart'
@@ -59,6 +60,7 @@ function TimeArea({ run, labels }: { run: SimulationRun; labels: Record<string, 
         </div>
         <TimeChart kind="latency" run={run} height={84} labels={labels} showX label={t('charts.latency')} />
       </div>
+      <LanesKey />
     </div>
   )
 }
