@@ -15,6 +15,9 @@ test('without a worker for the engine, the studio runs it in the page and works 
   const studio = new StudioPage(page)
   await studio.open({ fresh: true })
   await expect(page.getByText('engine: in page')).toBeVisible()
+  // The route graph comes from the same in-page engine (ELK included).
+  await expect(studio.graphNode('Host foo.bar.com')).toBeVisible()
+  await studio.showView('Objects')
   await expect(studio.objectButton('Ingress', 'test')).toBeVisible()
 
   const line = await studio.lineOf('servicePort: 80')

@@ -152,10 +152,11 @@ export class StudioPage {
     return (await hover.textContent()) ?? ''
   }
 
-  /** Opens a view of the main area by its tab name. */
+  /** Opens a view of the main area by its tab name (a count after the name, as on Objects, is allowed). */
   async showView(name: string): Promise<void> {
-    await this.page.getByRole('tab', { name, exact: true }).click()
-    await expect(this.page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true')
+    const tab = this.page.getByRole('tab', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ?\\d*$`) })
+    await tab.click()
+    await expect(tab).toHaveAttribute('aria-selected', 'true')
   }
 
   get graphView(): Locator {

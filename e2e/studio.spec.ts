@@ -13,6 +13,9 @@ test.describe('the studio opens', () => {
     expect(text).toContain('kind: Ingress')
     await expect(studio.editor).toContainText('name: test')
 
+    // The route graph is the default view; the objects are one tab away.
+    await expect(page.getByRole('tab', { name: 'Route graph', exact: true })).toHaveAttribute('aria-selected', 'true')
+    await studio.showView('Objects')
     await expect(studio.objectButton('Ingress', 'test')).toBeVisible()
     await expect(studio.objectButton('Ingress', 'ingress-ssl')).toBeVisible()
     await expect(studio.objectButton('Deployment', 'websample')).toBeVisible()
@@ -56,6 +59,7 @@ test.describe('the layout', () => {
   test('an object in the Objects view shows its YAML in the editor', async ({ page }) => {
     const studio = new StudioPage(page)
     await studio.open({ fresh: true })
+    await studio.showView('Objects')
     await studio.objectButton('Ingress', 'ingress-ssl').click()
     const expected = (await studio.lineOf('# TLS: one Secret')) + 1
     await expect.poll(() => studio.cursor()).toMatchObject({ lineNumber: expected, column: 1, focused: true })

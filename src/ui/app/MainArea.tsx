@@ -13,7 +13,7 @@ import { TID } from '../test-ids'
 import { lazy, Suspense } from 'react'
 import { PlaybackMiniBar } from '../timeline/PlaybackMiniBar'
 import { useTranslation } from 'react-i18next'
-import { RouteGraphView } from '../graph/RouteGraphView'
+import { LazyRouteGraphView } from '../graph/LazyRouteGraphView'
 import { NginxConfView } from '../nginx/NginxConfView'
 import { RouteTable } from '../routes/RouteTable'
 import { RequestBar } from '../tester/RequestBar'
@@ -67,7 +67,7 @@ export function MainArea() {
       </header>
       {ROUTING_VIEWS.includes(active) && <RequestBar />}
       <div className={`view-body view-body-${active}`} role="tabpanel" id={`view-${active}`} aria-labelledby={`tab-${active}`}>
-        {active === 'graph' && <RouteGraphView />}
+        {active === 'graph' && <LazyRouteGraphView />}
         {active === 'routes' && <RouteTable />}
         {active === 'nginx' && <NginxConfView />}
         {active === 'objects' && <ObjectsView />}
