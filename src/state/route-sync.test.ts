@@ -18,7 +18,7 @@ function fakeClient() {
   const build = (text: string) => buildRouteView(analyzeDetailed([{ name: 'manifest.yaml', text }]))
   return {
     calls,
-    routeView: vi.fn(async (files: readonly { text: string }[]): Promise<EngineOutcome<RouteViewedResponse>> => {
+    routeView: vi.fn(async (files: readonly { text: string }[], _options?: unknown, _view?: unknown): Promise<EngineOutcome<RouteViewedResponse>> => {
       const text = files[0]!.text
       calls.push({ type: 'route-view', text })
       const { view } = build(text)
