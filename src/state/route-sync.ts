@@ -85,6 +85,9 @@ export async function sendTest(draft: TestDraft = getState().testDraft, options:
     return
   }
   setState({ testStatus: 'idle', testFailure: null, testOutcome: { draft, result: outcome.value.result, highlight: outcome.value.highlight, revision } })
+  // The text changed while the request was out (a preset opened, a link applied): answer for the text shown now.
+  const now = getState().routeView
+  if (now && now.revision !== revision) void sendTest(draft, { record: false })
 }
 
 /**
