@@ -80,6 +80,13 @@ test.describe('presets and presentation', () => {
     await expect(studio.testResult).toContainText('s1')
     await page.screenshot({ path: `${SCREENSHOTS}/preset-guided-step.png` })
 
+    // Saved as it goes: a reload brings back the preset's step, the request and its result.
+    await studio.reload()
+    await expect(studio.guidedSteps).toContainText('Step 2 of 6')
+    await expect(studio.requestUrl).toHaveValue('http://foo.bar.com/foos1')
+    await page.getByRole('tab', { name: /^Request/ }).click()
+    await expect(studio.testResult).toContainText('s1')
+
     // The seed scenario stayed, as its own saved scenario.
     await page.getByRole('button', { name: 'Scenarios', exact: true }).click()
     await expect(page.getByTestId(TID.scenarioRow)).toHaveCount(2)

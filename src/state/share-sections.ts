@@ -89,6 +89,29 @@ function seekWhenRunExists(ms: number): void {
   pendingCursor = { ms, stop }
 }
 
+/** A tested request waiting for the route view (a scenario restored or opened before the routes are known). */
+let pendingTest: (() => void) | null = null
+
+/**
+ * Tests `draft` once the route view of the text exists (at once when it does), not recorded in the history: the
+ * result shown is then the scenario's own. A newer draft replaces a waiting one.
+ */
+function testWhenRoutesExist(draft: TestDraft): void {
+  pendingTest?.()
+  pendingTest = null
+  if (useStudioStore.getState().routeView) {
+    void sendTest(draft, { record: false })
+    return
+  }
+  const stop = useStudioStore.subscribe((state) => {
+    if (!state.routeView) return
+    stop()
+    pendingTest = null
+    if (state.testDraft === draft) void sendTest(draft, { record: false })
+  })
+  pendingTest = stop
+}
+
 /** Applies the sections present in `sections`; absent ones leave their view as it is (guided steps rely on it). */
 export function applySections(sections: ScenarioSections): void {
   if (sections.view !== undefined) setActiveView(sections.view as ViewId)
@@ -97,7 +120,7 @@ export function applySections(sections: ScenarioSections): void {
   if (request) {
     const draft = toTestDraft(request)
     updateTestDraft(draft)
-    void sendTest(draft, { record: false })
+    testWhenRoutesExist(useStudioStore.getState().testDraft)
   }
   if (sections.simulation) {
     replaceSimulationSettings({ deployment: sections.simulation.deployment ?? null, parameters: sections.simulation.parameters as Partial<RolloutParameters> })
