@@ -16,7 +16,7 @@ import { describe, fieldOf, itemsOf, readSeq, readString, resolve, rootView, spa
 import { readMeta } from './read-meta'
 import type { ClusterModel, FieldPath, KnownObject, UnknownObject } from './types'
 
-/** Model-stage limits. `maxAliasCount` — alias dereferences per document. Default: `MAX_ALIAS_COUNT` (100). */
+/** Model-stage limits. `maxAliasCount` — alias dereferences allowed in each document; default: `MAX_ALIAS_COUNT` (100). */
 export interface ModelOptions {
   readonly maxAliasCount?: number
 }
@@ -53,10 +53,10 @@ export function buildModel(parsed: ParsedSources, options: ModelOptions = {}): {
   const into: Collected = { ingresses: [], ingressClasses: [], services: [], deployments: [], secrets: [], configMaps: [], unknown: [], all: [] }
   const documents: DocumentSummary[] = []
   for (const file of parsed.files) {
-    for (const document of file.documents) {
-      const ctx = createReadContext(file.sink, document, options.maxAliasCount ?? MAX_ALIAS_COUNT)
-      const summary = buildDocument(ctx, document.yaml.contents, into)
-      documents.push(summarize(file, document.index, document.span, summary))
+    for (const parsedDoc of file.documents) {
+      const ctx = createReadContext(file.sink, parsedDoc, options.maxAliasCount ?? MAX_ALIAS_COUNT)
+      const summary = buildDocument(ctx, parsedDoc.yaml.contents, into)
+      documents.push(summarize(file, parsedDoc.index, parsedDoc.span, summary))
     }
   }
   checkDuplicates(into.all)

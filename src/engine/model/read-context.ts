@@ -17,7 +17,7 @@ export interface ReadContext {
 }
 
 /** A context for one document; `maxAliasCount` dereferences are allowed in it. */
-export function createReadContext(sink: DiagnosticSink, document: ParsedDocument, maxAliasCount: number): ReadContext {
+export function createReadContext(sink: DiagnosticSink, parsedDoc: ParsedDocument, maxAliasCount: number): ReadContext {
   let anchors: Map<string, Node[]> | undefined
   let derefs = 0
   let capReported = false
@@ -33,7 +33,7 @@ export function createReadContext(sink: DiagnosticSink, document: ParsedDocument
       }
       return undefined
     }
-    anchors ??= collectAnchors(document.yaml.contents)
+    anchors ??= collectAnchors(parsedDoc.yaml.contents)
     const candidates = anchors.get(alias.source) ?? []
     let found: Node | undefined
     for (const node of candidates) {
@@ -43,7 +43,7 @@ export function createReadContext(sink: DiagnosticSink, document: ParsedDocument
     else if (isAlias(found)) return undefined
     return found
   }
-  return { file: sink.file, doc: document.index, report, deref }
+  return { file: sink.file, doc: parsedDoc.index, report, deref }
 }
 
 /** Every anchored node of a document by anchor name, in document order; iterative, so depth cannot hurt it. */
