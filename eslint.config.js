@@ -19,6 +19,42 @@ const impureGlobals = ['window', 'document', 'self', 'navigator', 'localStorage'
   'importScripts', 'location', 'fetch', 'XMLHttpRequest', 'Worker', 'requestAnimationFrame', 'process']
   .map((name) => ({ name, message: `src/engine is pure: no '${name}'.` }))
 
+/** The clock, timers and randomness: the engine takes `now` and a seed from its caller, so a run repeats exactly. */
+const clockMessage = 'src/engine is deterministic: take `now` (or a seed) from the caller.'
+const clockGlobals = ['setTimeout', 'setInterval', 'setImmediate', 'performance']
+  .map((name) => ({ name, message: `${clockMessage} No '${name}'.` }))
+const clockProperties = [
+  { object: 'Date', property: 'now' },
+  { object: 'performance', property: 'now' },
+  { object: 'Math', property: 'random' },
+  { object: 'crypto', property: 'getRandomValues' },
+  { object: 'crypto', property: 'randomUUID' },
+].map((entry) => ({ ...entry, message: clockMessage }))
+const noEval = { selector: "CallExpression[callee.name='eval']", message: 'No eval.' }
+const clockSyntax = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: `${clockMessage} No 'new Date()'.` },
+  { selector: "CallExpression[callee.name='Date']", message: `${clockMessage} No 'Date()'.` },
+]
+
+/**
+ * What the page, the worker and the command line may import from the engine (docs: src/engine/CONTEXT.md,
+ * "Import surface"): its index, and these leaf modules. The page's eager code (src/ui, src/state) takes only types
+ * from the index, because one value imported from it puts the whole engine into the initial JavaScript (b2fbfb6);
+ * the values it needs on the main thread come from these small modules, which import nothing heavy.
+ */
+const engineLeafModules = ['diagnostics', 'limits', 'model/types', 'checks/rule-catalog', 'share/share-limits',
+  'simulate/parameters', 'simulate/parameter-fields', 'simulate/request-outcome', 'simulate/timeline-queries',
+  'simulate/cursor-report-input']
+const engineDeepImport = {
+  regex: `^(\\.\\./)+engine/(?!(${engineLeafModules.join('|')})$)`,
+  message: 'Import the engine through src/engine/index.ts (or a leaf module listed in eslint.config.js).',
+}
+const engineIndexValue = {
+  regex: '^(\\.\\./)+engine(/index)?$',
+  allowTypeImports: true,
+  message: 'The page takes only types from the engine index (a value would put the whole engine into the initial JavaScript): import it from a leaf module listed in eslint.config.js, or ask the worker.',
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
   js.configs.recommended,
@@ -28,7 +64,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='eval']", message: 'No eval.' }],
+      'no-restricted-syntax': ['error', noEval],
     },
   },
   {
@@ -42,8 +78,19 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', { patterns: impureModules }],
-      'no-restricted-globals': ['error', ...impureGlobals],
+      'no-restricted-globals': ['error', ...impureGlobals, ...clockGlobals],
+      'no-restricted-properties': ['error', ...clockProperties],
+      'no-restricted-syntax': ['error', noEval, ...clockSyntax],
     },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/state/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [engineDeepImport, engineIndexValue] }] },
+  },
+  {
+    files: ['src/worker/**/*.ts', 'src/cli/**/*.ts', 'src/ui/**/*.test.{ts,tsx}', 'src/state/**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [engineDeepImport] }] },
   },
   {
     files: ['src/worker/engine.worker.ts'],

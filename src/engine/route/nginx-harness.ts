@@ -1,4 +1,4 @@
-/* eslint-disable no-restricted-imports, no-restricted-globals -- test-only harness: it runs real nginx from
+/* eslint-disable no-restricted-imports, no-restricted-globals, no-restricted-properties -- test-only harness: it runs real nginx from
    vitest in Node and is imported by nginx tests only, never by the engine. */
 /**
  * Runs real nginx for the route tests: finds the binary, checks a configuration with `nginx -t`, starts an
