@@ -1,11 +1,12 @@
 /**
- * Probes and lifecycle handlers of a container, with the API defaults (period 10 s, timeout 1 s, success 1,
- * failure 3; httpGet path `/`, scheme HTTP) and the API server's rules (exactly one handler; non-negative
+ * Probes and lifecycle handlers of a container, with the API defaults (timing: `PROBE_DEFAULTS`; httpGet path `/`,
+ * scheme HTTP) and the API server's rules (exactly one handler; non-negative
  * numbers; successThreshold 1 for liveness and startup probes).
  */
 import { isScalar, type Pair } from 'yaml'
 import { checkKnownFields, knownFields } from './check-known-fields'
 import { forbidden, invalidValue, requiredValue, unsupportedValue } from './field-errors'
+import { PROBE_DEFAULTS } from './probe-defaults'
 import type { ReadContext } from './read-context'
 import { asString, fieldOf, itemsOf, readInt, readIntOrString, readMap, readSeq, readString, type MapView, type Read } from './read-node'
 import type { Handler, IntOrString, Probe } from './types'
@@ -49,11 +50,12 @@ export function readProbe(ctx: ReadContext, container: MapView, kind: ProbeKind)
   if (!handler) return undefined
   return {
     handler,
-    initialDelaySeconds: number('initialDelaySeconds', 0),
-    periodSeconds: number('periodSeconds', 10),
-    timeoutSeconds: number('timeoutSeconds', 1),
-    successThreshold: kind === 'readinessProbe' ? number('successThreshold', 1) : 1,
-    failureThreshold: number('failureThreshold', 3),
+    initialDelaySeconds: number('initialDelaySeconds', PROBE_DEFAULTS.initialDelaySeconds),
+    periodSeconds: number('periodSeconds', PROBE_DEFAULTS.periodSeconds),
+    timeoutSeconds: number('timeoutSeconds', PROBE_DEFAULTS.timeoutSeconds),
+    // Liveness and startup probes must succeed once (validated above); only readiness may ask for more.
+    successThreshold: kind === 'readinessProbe' ? number('successThreshold', PROBE_DEFAULTS.successThreshold) : 1,
+    failureThreshold: number('failureThreshold', PROBE_DEFAULTS.failureThreshold),
     ...(grace && grace.value > 0 && kind !== 'readinessProbe' ? { terminationGracePeriodSeconds: grace.value } : {}),
     at: probe.path,
   }

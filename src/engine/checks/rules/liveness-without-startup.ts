@@ -5,6 +5,7 @@
  * back only until the app has started (research/rollout.md §7).
  */
 import type { FixOp } from '../../fix/types'
+import { PROBE_DEFAULTS } from '../../model/probe-defaults'
 import { handlerYaml } from '../handler-facts'
 import type { Finding, LintRule } from '../types'
 
@@ -23,10 +24,13 @@ export const livenessWithoutStartup: LintRule = {
         if (slowness < SLOW_START_SECONDS) continue
         const killedAfter = live.initialDelaySeconds + live.periodSeconds * live.failureThreshold
         const period = live.periodSeconds
-        const attempts = Math.max(3, Math.ceil((2 * slowness) / period))
+        // Never fewer attempts than the API default would give a startupProbe.
+        const attempts = Math.max(PROBE_DEFAULTS.failureThreshold, Math.ceil((2 * slowness) / period))
         const ops: FixOp[] = [{ op: 'set', path: [...container.at, 'startupProbe'],
           value: { ...handlerYaml(live.handler), periodSeconds: period, failureThreshold: attempts } }]
-        if (live.initialDelaySeconds > 0) ops.push({ op: 'set', path: [...live.at, 'initialDelaySeconds'], value: 0 })
+        if (live.initialDelaySeconds > PROBE_DEFAULTS.initialDelaySeconds) {
+          ops.push({ op: 'set', path: [...live.at, 'initialDelaySeconds'], value: PROBE_DEFAULTS.initialDelaySeconds })
+        }
         findings.push({
           code: 'liveness-without-startup',
           source: deployment.source,
