@@ -1,7 +1,7 @@
 /**
  * Node sizes, decided here rather than measured in the page: the layout runs in the worker before anything is
  * drawn, and an edit that changes only words keeps every size, so the layout is reused (layout-key.ts).
- * The UI's node styles use the same numbers (src/ui/graph/graph.css); keep the two in step.
+ * The UI's node styles read these numbers as CSS custom properties (src/ui/graph/node-size-style.ts).
  */
 import type { GraphBadge, GraphBadgeKind, GraphNodeKind } from './types'
 

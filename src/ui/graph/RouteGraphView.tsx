@@ -14,6 +14,7 @@ import { TID } from '../test-ids'
 import { buildFlowEdges, createNodeDescriber, FlowNodeCache, type StudioNode } from './flow-elements'
 import { GraphToolbar } from './GraphToolbar'
 import { EDGE_TYPES, NODE_TYPES } from './node-types'
+import { NODE_SIZE_STYLE } from './node-size-style'
 import './graph.css'
 
 /** Above this many nodes only the ones on screen are rendered (xyflow's DOM renderer slows past ~1000). */
@@ -92,7 +93,7 @@ function GraphCanvas() {
   }
   const onlyController = routeView.view.graph.nodes.every((node) => node.kind === 'controller' || node.kind === 'defaultBackend')
   return (
-    <section className={`route-graph${large ? ' is-large' : ''}`} data-testid={TID.graphView} aria-label={t('title')} data-layout-reused={routeView.layoutReused} data-revision={routeView.revision}>
+    <section className={`route-graph${large ? ' is-large' : ''}`} style={NODE_SIZE_STYLE} data-testid={TID.graphView} aria-label={t('title')} data-layout-reused={routeView.layoutReused} data-revision={routeView.revision}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
