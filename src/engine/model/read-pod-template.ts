@@ -7,6 +7,7 @@ import { duplicateValue, invalidValue, requiredValue, unsupportedValue } from '.
 import type { ReadContext } from './read-context'
 import { asMap, fieldOf, itemsOf, readInt, readMap, readSeq, readString, readStringMap, toRecord, type MapView } from './read-node'
 import { checkLabels, metadataFields } from './read-meta'
+import { derivePreStopDuration } from './prestop-duration'
 import { readLifecycleHandler, readProbe } from './read-probe'
 import { readProtocol } from './build-service'
 import type { Container, ContainerPort, PodTemplate } from './types'
@@ -92,6 +93,7 @@ function readContainers(ctx: ReadContext, podSpec: MapView): Container[] {
       ...(livenessProbe ? { livenessProbe } : {}),
       ...(startupProbe ? { startupProbe } : {}),
       ...(preStop ? { preStop } : {}),
+      preStopDuration: derivePreStopDuration(preStop),
       ...(postStart ? { postStart } : {}),
       at: entry.path,
     })

@@ -7,6 +7,9 @@
  * `source/locate.ts` turns them into spans.
  */
 import type { Span } from '../diagnostics'
+import type { PreStopDuration } from './prestop-duration'
+
+export type { PreStopDuration }
 
 /** Keys and indexes from an object's root to a node, e.g. `['spec', 'rules', 0, 'host']`. */
 export type FieldPath = readonly (string | number)[]
@@ -162,6 +165,11 @@ export interface Container {
   readonly livenessProbe?: Probe
   readonly startupProbe?: Probe
   readonly preStop?: Handler
+  /**
+   * How long `preStop` runs (`model/prestop-duration.ts`), derived once by the model stage; read it through
+   * `preStopDurationOf`, which also covers containers built by hand (older tests) without it.
+   */
+  readonly preStopDuration?: PreStopDuration
   readonly postStart?: Handler
   readonly at: FieldPath
 }
