@@ -2,7 +2,7 @@
  * Builds `Diagnostic`s from spans. Stages work with offsets; line and column are computed here, once per
  * diagnostic, so clean input never pays for them.
  */
-import type { Diagnostic, DiagnosticCode, Severity, Span } from '../diagnostics'
+import { stageOf, type Diagnostic, type DiagnosticCode, type Severity, type Span } from '../diagnostics'
 import { lineColAt, type LineIndex } from './line-index'
 
 /** A diagnostic for `span` of `file`, with its line and column taken from `lines` (the file's own index). */
@@ -18,6 +18,7 @@ export function makeDiagnostic(
   const end = Math.max(start, Math.min(span.end, lines.length))
   return {
     code,
+    stage: stageOf(code),
     severity,
     message,
     file,

@@ -29,7 +29,7 @@ const model: ClusterModel = {
 }
 
 const diagnostic = (start: number, severity: Diagnostic['severity']) =>
-  ({ code: 'invalid-value', severity, message: 'x', file: 'manifest.yaml', span: { start, end: start + 1 } }) as Diagnostic
+  ({ code: 'invalid-value', stage: 'model', severity, message: 'x', file: 'manifest.yaml', span: { start, end: start + 1 } }) as Diagnostic
 
 describe('createLineIndex', () => {
   it.each([
