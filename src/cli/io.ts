@@ -3,7 +3,7 @@
  * run in-process in tests. Also the shared input reading (`FILE...` and `-` for stdin) and diagnostic printing.
  */
 import { readFile } from 'node:fs/promises'
-import type { Diagnostic, SourceFile } from '../engine'
+import { isRejectedInput, type Diagnostic, type SourceFile } from '../engine'
 
 export interface CliIo {
   /** Writes to standard output as is (callers add newlines). */
@@ -71,12 +71,20 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   return `${file}:${start.line}:${start.column}: ${severity} ${code}: ${message}`
 }
 
+/** Whether a command whose stdout is data may go on with its input. */
+export type InputVerdict = 'accepted' | 'rejected'
+
 /**
- * For commands that need valid input (route, rollout, …): prints every error as `file:line:col: message` on
- * stderr and returns true when there was any, so the command can exit 2 without printing to stdout.
+ * For commands whose stdout is data (route, rollout, nginx-conf, migrate). Input the API server would reject
+ * (`rejects`, by default the engine's `isRejectedInput`) is printed as `file:line:col: message` on stderr and
+ * answered `rejected`, so the command exits 2 with nothing on stdout. Otherwise every other error (routing and
+ * lint findings: the API server accepts the manifest, it only does something unwanted) is printed in the lint
+ * form on stderr and the command goes on; warnings and infos are left to `lint`.
  */
-export function reportInputErrors(diagnostics: readonly Diagnostic[], io: CliIo): boolean {
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
-  for (const error of errors) io.stderr(`${error.file}:${error.start.line}:${error.start.column}: ${error.message}\n`)
-  return errors.length > 0
+export function reportInput(diagnostics: readonly Diagnostic[], io: CliIo, rejects: (d: Diagnostic) => boolean = isRejectedInput): InputVerdict {
+  const rejected = diagnostics.filter(rejects)
+  for (const problem of rejected) io.stderr(`${problem.file}:${problem.start.line}:${problem.start.column}: ${problem.message}\n`)
+  if (rejected.length > 0) return 'rejected'
+  for (const finding of diagnostics) if (finding.severity === 'error') io.stderr(`${formatDiagnostic(finding)}\n`)
+  return 'accepted'
 }

@@ -1,12 +1,13 @@
 /**
  * `migrate FILE... [--explain]`: the manifests rewritten to current API versions (networking.k8s.io/v1 Ingress
  * and IngressClass, apps/v1 Deployment), comments, key order and unrelated documents kept. Several files are
- * printed one after the other, separated by `---`. Exit 2 on unreadable files and on YAML that cannot be read.
+ * printed one after the other, separated by `---`. Exit 2 on unreadable files and on YAML that cannot be read;
+ * other errors (an invalid field, lint findings) are printed on stderr and the files are still migrated.
  */
 import { parseArgs } from 'node:util'
-import { analyze, migrateSources, type Diagnostic } from '../../engine'
+import { analyze, isRejectedInput, migrateSources, type Diagnostic } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { readInputs, reportInputErrors, type CliIo } from '../io'
+import { readInputs, reportInput, type CliIo } from '../io'
 
 const help = `Usage: migrate FILE... [--explain]
 
@@ -25,11 +26,18 @@ Options:
   --explain   also print what changed, one "file:line:col: Kind name: change" line each, on stderr
   -h, --help  show this help
 
+Errors in the manifests that do not stop migration (API validation, routing and lint findings) are
+printed on stderr as lint prints them ("file:line:col: severity rule: message").
+
 Exit status: 0 done, 2 usage error, unreadable file or YAML that cannot be read.
 `
 
-/** Problems in the text itself (the source stage) make migration impossible; validation findings do not. */
-const unreadable = (d: Diagnostic): boolean => d.severity === 'error' && /^(yaml-|json-|input-)/.test(d.code)
+/**
+ * Migration rewrites text, so only text that cannot be read stops it: the source stage's part of what the API
+ * server would reject. A spec it would reject for its fields is migrated as written (still rejected after),
+ * with the errors on stderr.
+ */
+const unreadable = (d: Diagnostic): boolean => d.stage === 'source' && isRejectedInput(d)
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed
@@ -53,8 +61,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`migrate: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { diagnostics } = analyze(inputs.sources, { checks: false })
-  if (reportInputErrors(diagnostics.filter(unreadable), io)) return EXIT_USAGE
+  const { diagnostics } = analyze(inputs.sources)
+  if (reportInput(diagnostics, io, unreadable) === 'rejected') return EXIT_USAGE
   const result = migrateSources(inputs.sources)
   const texts = result.files.map((file) => file.text)
   io.stdout(texts.map((text, i) => (i < texts.length - 1 && !text.endsWith('\n') ? `${text}\n` : text)).join('---\n'))

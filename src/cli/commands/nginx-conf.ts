@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util'
 import { analyze, compileRoutes, renderNginxConf } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { readInputs, reportInputErrors, type CliIo } from '../io'
+import { readInputs, reportInput, type CliIo } from '../io'
 
 const help = `Usage: nginx-conf FILE...
 
@@ -17,7 +17,9 @@ redirects, canary) appears as comments. The output passes "nginx -t"; upstream s
 Options:
   -h, --help  show this help
 
-Exit status: 0 printed, 2 usage error, unreadable file or invalid input.
+Routing and lint findings of severity error (lint's form) go to stderr; the file is still printed.
+
+Exit status: 0 printed, 2 usage error, unreadable file or a spec the API server would reject.
 `
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -41,9 +43,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`nginx-conf: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  // Invalid input means what the API server would reject; lint findings (checks) do not stop routing.
-  const { model, diagnostics } = analyze(inputs.sources, { checks: false })
-  if (reportInputErrors(diagnostics, io)) return EXIT_USAGE
+  const { model, diagnostics } = analyze(inputs.sources)
+  if (reportInput(diagnostics, io) === 'rejected') return EXIT_USAGE
   io.stdout(renderNginxConf(compileRoutes(model)))
   return EXIT_OK
 }

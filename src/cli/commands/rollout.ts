@@ -1,7 +1,7 @@
 /**
- * `rollout FILE... [options]`: simulates updating one Deployment under constant-rate load (DESIGN.md, "The CLI
- * contract"). Exit 0 with the chosen report on stdout; exit 2 with `file:line:col: message` on stderr for input
- * the API server would reject, and for usage errors.
+ * `rollout FILE... [options]`: simulates updating one Deployment under constant-rate load (README.md, "Command
+ * line"). Exit 0 with the chosen report on stdout (lint findings of severity error on stderr); exit 2 with
+ * `file:line:col: message` on stderr for input the API server would reject, and for usage errors.
  */
 import { parseArgs } from 'node:util'
 import {
@@ -21,7 +21,7 @@ import {
   type RolloutResult,
 } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { readInputs, reportInputErrors, type CliIo } from '../io'
+import { readInputs, reportInput, type CliIo } from '../io'
 
 const d = DEFAULT_ROLLOUT_PARAMETERS
 const help = `Usage: rollout FILE... [options]
@@ -54,6 +54,9 @@ Options (times in seconds):
                          vegeta: vegeta's text report; vegeta-json: vegeta report -type=json
                          stern: the pods' logs as stern --timestamps prints them
   -h, --help             show this help
+
+Lint findings of severity error (lint's form, e.g. grace-shorter-than-prestop) go to stderr; the
+rollout is still simulated.
 
 Exit status: 0 simulated, 2 usage error, unreadable file or a spec the API server would reject.
 `
@@ -196,7 +199,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE
   }
   const { analysis, locate } = analyzeDetailed(inputs.sources)
-  if (reportInputErrors(analysis.diagnostics, io)) return EXIT_USAGE
+  if (reportInput(analysis.diagnostics, io) === 'rejected') return EXIT_USAGE
   const deployment = pickDeployment(analysis.model.deployments, options.deployment)
   if (typeof deployment === 'string') {
     io.stderr(`rollout: ${deployment}\n`)

@@ -1,12 +1,13 @@
 /**
  * `route FILE... --url URL [--header 'Name: value']... [--cookie name=value]...` and
  * `route FILE... --requests REQUESTS.jsonl`: where requests go under ingress-nginx, one JSON line each
- * (DESIGN.md, "The CLI contract"). Invalid input: exit 2 with `file:line:col: message` on stderr.
+ * (README.md, "Command line"). Input the API server would reject: exit 2 with `file:line:col: message` on
+ * stderr; routing and lint findings of severity error are printed on stderr and the requests are routed.
  */
 import { parseArgs } from 'node:util'
 import { analyze, compileRoutes, createRandom, routeRequest, splitUrl, type RouteRequest, type RouteResult } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { readInputs, reportInputErrors, type CliIo } from '../io'
+import { readInputs, reportInput, type CliIo } from '../io'
 
 const help = `Usage: route FILE... --url URL [--header 'Name: value']... [--cookie name=value]...
        route FILE... --requests REQUESTS.jsonl
@@ -28,7 +29,9 @@ every referenced Service exists, ssl-redirect is on with code 308; an ingress-ng
 (ingress-nginx-controller or nginx-configuration) overrides the ConfigMap defaults. Canary weights use a
 seeded random source, so the same input always gives the same answers.
 
-Exit status: 0 routed, 2 usage error, unreadable file or invalid input.
+Routing and lint findings of severity error (lint's form) go to stderr; the requests are still routed.
+
+Exit status: 0 routed, 2 usage error, unreadable file or a spec the API server would reject.
 `
 
 /** The fields the CLI prints, in the contract's order. */
@@ -149,9 +152,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const inputs = await readInputs(positionals, io)
   if (inputs.kind === 'error') return usage(inputs.message)
-  // Invalid input means what the API server would reject; lint findings (checks) do not stop routing.
-  const { model, diagnostics } = analyze(inputs.sources, { checks: false })
-  if (reportInputErrors(diagnostics, io)) return EXIT_USAGE
+  const { model, diagnostics } = analyze(inputs.sources)
+  if (reportInput(diagnostics, io) === 'rejected') return EXIT_USAGE
   const compiled = compileRoutes(model)
   // One seeded source for the whole run: canary weights draw a repeatable sequence.
   const random = createRandom(1)
