@@ -1,11 +1,13 @@
 /**
  * Every string the studio shows goes through i18next, in English and Korean. Each feature owns one namespace (a
  * JSON file per language in `locales/<lang>/<namespace>.json`); all are bundled, so switching language never
- * fetches anything. The choice is remembered in localStorage; the first visit follows the browser's language.
+ * fetches anything; the English rule texts come from the engine's rule catalog (`collect-resources.ts`). The
+ * choice is remembered in localStorage; the first visit follows the browser's language.
  */
 import i18n from 'i18next'
 import LanguageDetector from 'i18next-browser-languagedetector'
 import { initReactI18next } from 'react-i18next'
+import { collectResources } from './collect-resources'
 
 export const LANGUAGES = ['en', 'ko'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -15,19 +17,7 @@ export const LANGUAGE_STORAGE_KEY = 'ingress-studio.language.v1'
 // Vite bundles every locale file eagerly: a few KB of JSON, and no request at run time.
 const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' })
 
-/** `{ en: { app: {...}, graph: {...} }, ko: {...} }` from the files above. */
-function collectResources(): Record<string, Record<string, Record<string, unknown>>> {
-  const resources: Record<string, Record<string, Record<string, unknown>>> = {}
-  for (const [path, content] of Object.entries(files)) {
-    const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
-    if (!match) continue
-    const [, language, namespace] = match as unknown as [string, string, string]
-    ;(resources[language] ??= {})[namespace] = content
-  }
-  return resources
-}
-
-const resources = collectResources()
+const resources = collectResources(files)
 
 void i18n
   .use(LanguageDetector)

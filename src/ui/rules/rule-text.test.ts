@@ -1,35 +1,61 @@
 import { describe, expect, it } from 'vitest'
 import { CATEGORY_TITLES, RULES, type RuleCategory, type RuleInfo } from '../../engine/checks/rule-catalog'
-import en from '../i18n/locales/en/rules.json'
-import ko from '../i18n/locales/ko/rules.json'
+import { collectResources } from '../i18n/collect-resources'
+import enChrome from '../i18n/locales/en/rules.json'
+import koFile from '../i18n/locales/ko/rules.json'
+import { buildRuleTextResource, mergeRuleTexts } from './rule-resource'
 import { categoryTitleKey, listMissingRuleKeys, ruleTextKey, translateRule } from './rule-text'
 
 const CATEGORIES = Object.keys(CATEGORY_TITLES) as RuleCategory[]
+/** The `rules` namespace as i18next gets it: English built from the catalog, Korean from its file. */
+const loaded = collectResources({ './locales/en/rules.json': enChrome, './locales/ko/rules.json': koFile })
+const en = loaded.en!.rules as { category: Record<string, string>; rule: Record<string, { title: string; rationale: string; fix?: string }> }
+const ko = loaded.ko!.rules as typeof en
 
-describe('rule texts in the locale files', () => {
+describe('rule texts as i18next loads them', () => {
   it.each([['en', en], ['ko', ko]])('%s has a title, rationale, fix and category heading for every catalog rule', (_, resource) => {
     expect(listMissingRuleKeys(resource, RULES, CATEGORIES)).toEqual([])
   })
 
-  it('English matches the catalog word for word', () => {
+  it('English is the catalog word for word', () => {
     for (const rule of RULES) {
-      const entry = (en.rule as Record<string, { title?: string; rationale?: string; fix?: string }>)[rule.id]
-      expect(entry, rule.id).toEqual({ title: rule.title, rationale: rule.rationale, ...(rule.fix === null ? {} : { fix: rule.fix }) })
+      expect(en.rule[rule.id], rule.id).toEqual({ title: rule.title, rationale: rule.rationale, ...(rule.fix === null ? {} : { fix: rule.fix }) })
     }
     for (const category of CATEGORIES) expect(en.category[category]).toBe(CATEGORY_TITLES[category])
   })
 
-  it('has no entries for rules the catalog no longer has', () => {
+  it('the English file holds only the panel\'s own strings: rule texts have one home, the catalog', () => {
+    expect(Object.keys(enChrome)).not.toContain('rule')
+    expect(Object.keys(enChrome)).not.toContain('category')
+    expect((loaded.en!.rules as Record<string, unknown>).quickFix).toBe(enChrome.quickFix)
+  })
+
+  it('Korean has no entries for rules or categories the catalog no longer has', () => {
     const ids = new Set<string>(RULES.map((rule) => rule.id))
-    for (const resource of [en, ko]) expect(Object.keys(resource.rule).filter((id) => !ids.has(id))).toEqual([])
+    expect(Object.keys(ko.rule).filter((id) => !ids.has(id))).toEqual([])
+    expect(Object.keys(ko.category).filter((id) => !(id in CATEGORY_TITLES))).toEqual([])
   })
 
   it('Korean is translated: no rule title or rationale is left in English', () => {
-    const rules = ko.rule as Record<string, { title: string; rationale: string }>
     for (const rule of RULES) {
-      expect(rules[rule.id]?.title, rule.id).not.toBe(rule.title)
-      expect(rules[rule.id]?.rationale, rule.id).toMatch(/[\uac00-\ud7a3]/)
+      expect(ko.rule[rule.id]?.title, rule.id).not.toBe(rule.title)
+      expect(ko.rule[rule.id]?.rationale, rule.id).toMatch(/[\uac00-\ud7a3]/)
     }
+  })
+})
+
+describe('buildRuleTextResource and mergeRuleTexts', () => {
+  const rule: RuleInfo = { id: 'prestop-missing', category: 'rollout', severity: 'warning', title: 'T', rationale: 'R', fix: 'F' }
+
+  it('writes a fix key only for a rule that has a quick fix', () => {
+    expect(buildRuleTextResource([rule, { ...rule, id: 'wildcard-host-apex', fix: null }], CATEGORY_TITLES).rule).toEqual({
+      'prestop-missing': { title: 'T', rationale: 'R', fix: 'F' },
+      'wildcard-host-apex': { title: 'T', rationale: 'R' },
+    })
+  })
+
+  it('refuses a file that writes rule texts of its own beside the catalog\'s', () => {
+    expect(() => mergeRuleTexts({ rule: {} }, buildRuleTextResource([rule], CATEGORY_TITLES))).toThrow(/rule/)
   })
 })
 

@@ -1,7 +1,8 @@
 /**
  * The words the rules panel shows for a rule: its title, rationale and quick fix from the `rules` namespace
  * (`rule.<id>.title` …), keyed by rule id, with the catalog's English when a language lacks a key. The catalog
- * stays engine data in English; translations live with the UI.
+ * stays engine data in English and is loaded as the English resource (`rule-resource.ts`); translations live with
+ * the UI.
  */
 import type { RuleCategory, RuleId, RuleInfo } from '../../engine/checks/rule-catalog'
 

@@ -1,0 +1,22 @@
+/**
+ * The i18next resources: every locale file (`locales/<lang>/<namespace>.json`) by language and namespace, and
+ * the English rule texts from the engine's rule catalog (`rules/rule-resource.ts`), which is their one home.
+ */
+import { CATEGORY_TITLES, RULES } from '../../engine/checks/rule-catalog'
+import { buildRuleTextResource, mergeRuleTexts } from '../rules/rule-resource'
+
+export type Resources = Record<string, Record<string, Record<string, unknown>>>
+
+/** `{ en: { app: {...}, graph: {...} }, ko: {...} }` from locale files keyed by their path. */
+export function collectResources(files: Readonly<Record<string, Record<string, unknown>>>): Resources {
+  const resources: Resources = {}
+  for (const [path, content] of Object.entries(files)) {
+    const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
+    if (!match) continue
+    const [, language, namespace] = match as unknown as [string, string, string]
+    ;(resources[language] ??= {})[namespace] = content
+  }
+  const en = (resources.en ??= {})
+  en.rules = mergeRuleTexts(en.rules ?? {}, buildRuleTextResource(RULES, CATEGORY_TITLES))
+  return resources
+}
