@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PodState } from './cluster-state'
 import { rankPodsForDeletion } from './replica-set'
-import { firstStart, intervalsOf, podsOf, simulateOk, stepPairs } from './test-support'
+import { firstStart, intervalsOf, podsOf, simulateOk, stepPairs } from '../testing/rollouts'
 
 describe('RollingUpdate step sequences (research §3.5, uniform start times)', () => {
   it.each([

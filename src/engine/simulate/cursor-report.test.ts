@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { chooseHistogramBuckets, computeCursorReport } from './cursor-report'
 import { cursorReportInputOf } from './cursor-report-input'
 import { computeRolloutMetrics } from './rollout-reports'
-import { simulateOk } from './test-support'
+import { simulateOk } from '../testing/rollouts'
 import { formatVegetaText } from './vegeta-report'
 
 const r = simulateOk({ preStop: null }, { sigterm: 'immediate' })

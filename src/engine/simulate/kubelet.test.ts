@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PodPhase } from './cluster-state'
-import { firstStart, intervalsOf, makeProbe, podsOf, simulateOk } from './test-support'
+import { firstStart, intervalsOf, httpProbe, podsOf, simulateOk } from '../testing/rollouts'
 
 /** First Ready time of the first new pod (created at 5 s, container started at 6 s by default). */
 function firstReady(options: Parameters<typeof simulateOk>[0], parameters: Parameters<typeof simulateOk>[1] = {}): number | null {
@@ -25,9 +25,9 @@ describe('probe timing (research §7): attempts at container start + initialDela
   })
 
   it.each([
-    ['initialDelaySeconds 5', { readinessProbe: makeProbe('/readiness', { initialDelaySeconds: 5 }) }, {}, 11_000],
-    ['successThreshold 2', { readinessProbe: makeProbe('/readiness', { successThreshold: 2 }) }, {}, 26_000],
-    ['periodSeconds 2', { readinessProbe: makeProbe('/readiness', { periodSeconds: 2 }) }, {}, 10_000],
+    ['initialDelaySeconds 5', { readinessProbe: httpProbe('/readiness', { initialDelaySeconds: 5 }) }, {}, 11_000],
+    ['successThreshold 2', { readinessProbe: httpProbe('/readiness', { successThreshold: 2 }) }, {}, 26_000],
+    ['periodSeconds 2', { readinessProbe: httpProbe('/readiness', { periodSeconds: 2 }) }, {}, 10_000],
     ['a probe offset of 1 s', {}, { probeOffsetSeconds: 1 }, 17_000],
     ['an app that listens at once', {}, { appStartSeconds: 0 }, 6_000],
     ['no readinessProbe (Ready when the container starts)', { readinessProbe: null }, {}, 6_000],
@@ -38,10 +38,10 @@ describe('probe timing (research §7): attempts at container start + initialDela
   })
 
   it('skips readiness until the startupProbe has succeeded', () => {
-    const ready = firstReady({ startupProbe: makeProbe('/startup', { failureThreshold: 30 }) })!
+    const ready = firstReady({ startupProbe: httpProbe('/startup', { failureThreshold: 30 }) })!
     expect(ready).toBeGreaterThanOrEqual(16_000)
     expect(ready).toBeLessThanOrEqual(26_000)
-    expect(firstReady({ readinessProbe: null, startupProbe: makeProbe('/startup', { periodSeconds: 5 }) })).toBe(11_000)
+    expect(firstReady({ readinessProbe: null, startupProbe: httpProbe('/startup', { periodSeconds: 5 }) })).toBe(11_000)
   })
 
   it('makes a pod available minReadySeconds after Ready, and the controller waits for that', () => {
@@ -67,7 +67,7 @@ describe('liveness restarts with back-off', () => {
   })
 
   it('lets a startupProbe protect the same slow app', () => {
-    const r = simulateOk({ startupProbe: makeProbe('/startup', { failureThreshold: 30 }) }, { appStartSeconds: 25 })
+    const r = simulateOk({ startupProbe: httpProbe('/startup', { failureThreshold: 30 }) }, { appStartSeconds: 25 })
     expect(r.timeline.pods.every((p) => p.restarts === 0)).toBe(true)
     expect(r.complete).toBe(true)
   })

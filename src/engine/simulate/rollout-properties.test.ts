@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { validateStrategy } from './fenceposts'
 import type { RolloutParameters } from './parameters'
 import { simulateRollout, type RolloutResult } from './simulate-rollout'
-import { makeDeployment, type DeploymentOptions } from './test-support'
+import { websample, type WebsampleOptions } from '../testing/rollouts'
 
 const intOrPercent = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 100 }).map((p) => `${p}%`))
 
-const specArb: fc.Arbitrary<DeploymentOptions> = fc
+const specArb: fc.Arbitrary<WebsampleOptions> = fc
   .record({
     replicas: fc.integer({ min: 0, max: 12 }),
     strategy: fc.constantFrom('RollingUpdate', 'RollingUpdate', 'RollingUpdate', 'Recreate') as fc.Arbitrary<'RollingUpdate' | 'Recreate'>,
@@ -37,8 +37,8 @@ const timingArb: fc.Arbitrary<Partial<RolloutParameters>> = fc.record({
   maxDurationSeconds: fc.constant(200),
 })
 
-function run(spec: DeploymentOptions, timing: Partial<RolloutParameters>): RolloutResult {
-  const outcome = simulateRollout({ deployment: makeDeployment(spec), parameters: timing })
+function run(spec: WebsampleOptions, timing: Partial<RolloutParameters>): RolloutResult {
+  const outcome = simulateRollout({ deployment: websample(spec), parameters: timing })
   if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome.problems))
   return outcome.result
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FailureDetail } from './load'
 import { adviseOn } from './rollout-advice'
 import { formatRolloutSummary } from './rollout-summary'
-import { simulateOk } from './test-support'
+import { simulateOk } from '../testing/rollouts'
 
 describe('formatRolloutSummary', () => {
   it('tells what happened, what failed and why, and what to change for the seed defaults', () => {

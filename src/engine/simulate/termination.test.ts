@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PodPhase } from './cluster-state'
 import type { RolloutResult } from './simulate-rollout'
-import { intervalsOf, podsOf, simulateOk } from './test-support'
+import { intervalsOf, podsOf, simulateOk } from '../testing/rollouts'
 
 const T = 16_000 // the old pod of a 1-replica seed rollout is deleted when the new pod is Ready
 /** The longest request a graceful app waits for: 50 ms × e^(0.2 × 1.959964), the top service-time point. */

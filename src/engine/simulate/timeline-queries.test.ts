@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { podsOf, simulateOk } from './test-support'
+import { podsOf, simulateOk } from '../testing/rollouts'
 import {
   countAtOrBefore,
   countIngressEndpointsAt,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OUTCOMES } from './load'
-import { podsOf, simulateOk } from './test-support'
+import { podsOf, simulateOk } from '../testing/rollouts'
 import { buildTimelineView } from './timeline-view'
 
 const clean = simulateOk({}, { preStopHttpSeconds: 5 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { podsOf, simulateOk } from './test-support'
+import { podsOf, simulateOk } from '../testing/rollouts'
 import { selectFrameAt, stepToTime } from './timeline'
 
 describe('selectFrameAt (seeking the seed rollout)', () => {
