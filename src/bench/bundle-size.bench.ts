@@ -1,6 +1,6 @@
 /**
  * Initial JavaScript of the production build: the entry script plus every `modulepreload` that dist/index.html
- * names, gzipped. Budget: ≤ 200 KB gzip before Monaco loads (DESIGN.md). The lazily loaded editor chunk and the
+ * names, gzipped. Budget: ≤ 200 KB gzip before Monaco loads. The lazily loaded editor chunk and the
  * workers are reported for information. Builds first when dist/ is missing or older than the sources.
  */
 import { spawnSync } from 'node:child_process'

@@ -1,4 +1,4 @@
-/** One number a benchmark reports, with the budget it is held to (DESIGN.md "Budgets"). */
+/** One number a benchmark reports, with the budget it is held to. */
 export interface BenchFigure {
   /** What was measured, e.g. `analyze 2 MB / 3000 docs ÷ yaml parseAllDocuments`. */
   name: string

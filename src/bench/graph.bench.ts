@@ -1,5 +1,5 @@
 /**
- * The route graph at scale, in headless Chromium (Playwright), against the budgets of DESIGN.md:
+ * The route graph at scale, in headless Chromium (Playwright), against its budgets:
  * - 2,000 nodes: time to first render (≤ 1 s) and frames per second while panning (≥ 50), with the studio's
  *   real graph view on a page built for the benchmark; ELK's layout time of the same graph in Node, for
  *   information (it runs in the worker, off the main thread).

@@ -1,5 +1,5 @@
 /**
- * Rollout timeline playback in headless Chromium (Playwright), in the studio itself, against DESIGN.md's budget
+ * Rollout timeline playback in headless Chromium (Playwright), in the studio itself, against its budget
  * "timeline playback, 100 pods: ≥ 50 fps; a seek shows the frame within one frame". The seed's websample is
  * scaled to 100 replicas, so the run has 200 pod lanes (100 old, 100 new; up to 125 alive at once) over a
  * minute of 50 req/s load. Measured:

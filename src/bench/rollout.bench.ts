@@ -1,5 +1,5 @@
 /**
- * Rollout simulation cost (DESIGN.md budget: 100 replicas, 10,000 rps, 600 s = 6 M requests, every request
+ * Rollout simulation cost (budget: 100 replicas, 10,000 rps, 600 s = 6 M requests, every request
  * accounted for, ≤ 2 s in Node; cost grows linearly or better with requests). The seed's websample scaled to 100
  * replicas, read from YAML, at 1/100, 1/10 and the full load; then the worst case for batching, where no stretch
  * is clean and every request is walked one by one.

@@ -2,7 +2,7 @@
  * Route decisions per second: `routeRequest` over compiled models of 10, 1,000 and 10,000 Ingresses × 10
  * paths (exact, prefix, ImplementationSpecific; every tenth Ingress a rewrite-target regex host; some wildcard
  * hosts), with a fixed mix of requests (known and unknown hosts, deeper paths, normalisation cases).
- * Budget (DESIGN.md): ≥ 500,000 requests/s at 1,000 Ingresses; per-request cost at 10,000 at most 2× that
+ * Budget: ≥ 500,000 requests/s at 1,000 Ingresses; per-request cost at 10,000 at most 2× that
  * at 10. Decisions are measured without the trace; with the trace is reported for information. Sizes are
  * measured in interleaved rounds on process CPU time, so a busy machine skews them alike.
  */

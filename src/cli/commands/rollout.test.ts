@@ -27,7 +27,7 @@ async function rollout(args: string[], files: Record<string, string> = seed): Pr
   return { code, out: io.out(), err: io.err() }
 }
 
-describe('rollout --format json (the DESIGN.md contract)', () => {
+describe('rollout --format json (the CLI contract)', () => {
   it('prints deployment, resolved, steps, complete, load and the vegeta report for the seed', async () => {
     const { code, out, err } = await rollout(['seed.yaml', '--deployment', 'websample', '--format', 'json'])
     expect(err).toBe('')

@@ -1,6 +1,6 @@
 /**
  * extensions/v1beta1, apps/v1beta1 and apps/v1beta2 Deployment → apps/v1, writing out every default that
- * apps/v1 would give differently, so the object (and so the rollout) stays the same (research/rollout.md §1):
+ * apps/v1 would give differently, so the object (and so the rollout) stays the same (docs/rollout.md#defaults):
  *
  * | field                    | written when absent, from              | why                                            |
  * |--------------------------|----------------------------------------|------------------------------------------------|

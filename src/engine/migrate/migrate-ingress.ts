@@ -1,6 +1,6 @@
 /**
  * extensions/v1beta1 and networking.k8s.io/v1beta1 Ingress → networking.k8s.io/v1, so that ingress-nginx routes
- * exactly as before (research/routing.md §1.1, §3):
+ * exactly as before (docs/routing.md#ingress-versions-and-validation, docs/routing.md#class-selection-and-order):
  * - backends `serviceName`/`servicePort` → `service.name` + `service.port.number|name`; `spec.backend` →
  *   `spec.defaultBackend`.
  * - pathType, which v1 requires, is written where it was left to the default (ImplementationSpecific). ingress-nginx

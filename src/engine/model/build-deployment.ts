@@ -1,5 +1,5 @@
 /**
- * Deployment in all four API versions → one `Deployment`, with each version's defaults (research/rollout.md §1):
+ * Deployment in all four API versions → one `Deployment`, with each version's defaults (docs/rollout.md#defaults):
  *
  * | field                   | extensions/v1beta1 | apps/v1beta1 | apps/v1beta2, apps/v1 |
  * |-------------------------|--------------------|--------------|-----------------------|

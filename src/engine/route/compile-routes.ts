@@ -1,6 +1,6 @@
 /**
  * `compileRoutes`: the Ingresses of a cluster model compiled into the servers, locations and upstreams
- * ingress-nginx would render (research/routing.md §0.2). Routing (`routeRequest`), the route table and the
+ * ingress-nginx would render (docs/routing.md#model). Routing (`routeRequest`), the route table and the
  * nginx.conf renderer all read this one model.
  */
 import type { ClusterModel } from '../model/types'

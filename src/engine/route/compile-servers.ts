@@ -36,7 +36,7 @@ export interface DraftLocation {
   origin: LocationOrigin
   /** Annotations applied to the location; null means none (the controller's own locations). */
   annotations: IngressAnnotations | null
-  /** Later Ingress paths dropped because this location already existed (research/routing.md D7). */
+  /** Later Ingress paths dropped because this location already existed (D7, docs/routing.md#divergences). */
   conflicts: { ingress: ServedIngress; at: FieldPath }[]
 }
 

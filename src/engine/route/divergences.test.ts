@@ -1,5 +1,5 @@
 /**
- * Each ingress-nginx vs spec divergence of research/routing.md §6 (D1–D10): the engine gives ingress-nginx's
+ * Each ingress-nginx vs spec divergence of docs/routing.md#divergences (D1–D10): the engine gives ingress-nginx's
  * answer and marks the note, with the spec's answer where the spec has one.
  */
 import { describe, expect, test } from 'vitest'

@@ -1,5 +1,5 @@
 /**
- * The studio's assumptions about the cluster and the controller (research/routing.md §0.3), in one place so
+ * The studio's assumptions about the cluster and the controller (docs/routing.md#assumptions), in one place so
  * the UI can show them and users can change them. ingress-nginx ConfigMap keys that change routing are read
  * from a controller ConfigMap in the input when there is one.
  *
@@ -47,7 +47,7 @@ export interface RouteEnvironment {
 /** Settings a caller may force (the UI's environment panel); they win over the ConfigMap. */
 export type EnvironmentOverrides = Partial<Omit<RouteEnvironment, 'configMap' | 'sources'>>
 
-/** The defaults of research/routing.md §0.3 (ingress-nginx's config.go defaults, default controller flags). */
+/** The defaults of docs/routing.md#assumptions (ingress-nginx's config.go defaults, default controller flags). */
 export const DEFAULT_ENVIRONMENT: RouteEnvironment = {
   controllerClass: 'k8s.io/ingress-nginx',
   ingressClass: 'nginx',

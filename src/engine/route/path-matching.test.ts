@@ -1,5 +1,5 @@
 /**
- * Every row of the Kubernetes docs path-matching table (research/routing.md §2), routed through the engine:
+ * Every row of the Kubernetes docs path-matching table (docs/routing.md#spec-matching), routed through the engine:
  * what ingress-nginx answers, and where it differs from the spec, the spec's answer in the D1 note.
  */
 import { describe, expect, test } from 'vitest'

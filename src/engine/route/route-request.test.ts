@@ -169,7 +169,7 @@ describe('rewrite-target', () => {
 })
 
 describe('the answer', () => {
-  test('carries the DESIGN.md fields and a trace that names the server, the locations and the winner', () => {
+  test('carries the result fields and a trace that names the server, the locations and the winner', () => {
     const result = run(one({ rules: [{ host: 't.test', paths: [{ path: '/api', backend: 'api:8080' }] }] }), 'http://t.test/api/v1')
     expect(result).toMatchObject({
       status: 200, service: 'api', port: 8080, namespace: 'default', ingress: 'web', host: 't.test',

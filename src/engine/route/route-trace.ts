@@ -1,6 +1,6 @@
 /**
  * Collects the steps of one routing decision in plain words, adds the spec-divergence notes D1–D10
- * (research/routing.md §6) with the Kubernetes spec's own answer, and assembles the `RouteResult`.
+ * (docs/routing.md#divergences) with the Kubernetes spec's own answer, and assembles the `RouteResult`.
  * With tracing off it only assembles the result, so the hot path builds no strings.
  */
 import type { RewriteOutcome } from './apply-rewrite'

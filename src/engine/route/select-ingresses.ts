@@ -1,6 +1,6 @@
 /**
  * Which Ingresses ingress-nginx serves (class selection) and in which order it processes them
- * (research/routing.md §3). Everything "first wins" in the compiler follows this order.
+ * (docs/routing.md#class-selection-and-order). Everything "first wins" in the compiler follows this order.
  */
 import type { ClusterModel, Ingress } from '../model/types'
 import { readAnnotations, reportForeignAnnotations, type IngressAnnotations } from './annotations'

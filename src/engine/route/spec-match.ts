@@ -1,5 +1,5 @@
 /**
- * What the Kubernetes Ingress spec says a request should match (research/routing.md §2), used only to state
+ * What the Kubernetes Ingress spec says a request should match (docs/routing.md#spec-matching), used only to state
  * "the spec's answer" beside ingress-nginx's wherever they differ. Exact is full-string equality; Prefix (and
  * ImplementationSpecific, read as Prefix) compares `/`-separated elements; the longest path wins, Exact
  * before Prefix on a tie; exact hosts before wildcards before rules without a host.

@@ -1,6 +1,7 @@
 /**
- * The compiled routing model: the servers, locations and upstreams ingress-nginx would render for a set of
- * Ingresses (research/routing.md §4), plus the request and result shapes of `routeRequest`.
+ * The compiled routing model: the servers, locations and upstreams ingress-nginx would render for a set of Ingresses
+ * (docs/routing.md#servers, docs/routing.md#locations-and-path-types), plus the request and result shapes of
+ * `routeRequest`.
  *
  * Everything here is plain, structured-clone-safe data (no Maps, no RegExps, no functions) so the worker can
  * send it to the UI. Fast lookup structures are derived lazily from it (`route-index.ts`).
@@ -184,7 +185,7 @@ export interface RouteRequest {
   readonly cookies?: Readonly<Record<string, string>>
 }
 
-/** A note where ingress-nginx and the Kubernetes spec disagree (research/routing.md §6). */
+/** A note where ingress-nginx and the Kubernetes spec disagree (docs/routing.md#divergences). */
 export interface DivergenceNote {
   readonly id: 'D1' | 'D2' | 'D3' | 'D4' | 'D5' | 'D6' | 'D7' | 'D8' | 'D9' | 'D10'
   /** What ingress-nginx does here and what the spec would answer instead. */

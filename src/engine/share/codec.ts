@@ -7,7 +7,7 @@
  *   `<header JSON>\n<manifest text>`. The header holds every section but the text, plus `crc`, the CRC-32 of
  *   the text's bytes, so an altered link is caught instead of silently opening a different manifest. The text
  *   stays out of JSON so its newlines and quotes are not escaped (which would also defeat the dictionary).
- * - `v1` (STYLE.md §10; still read, and written on request for tools without the dictionary): raw DEFLATE of
+ * - `v1` (the first format; still read, and written on request for tools without the dictionary): raw DEFLATE of
  *   UTF-8 JSON `{source, selection?: {view?}, playback?: {cursorSeconds?, speed?}}`; CompressionStream
  *   ('deflate-raw') can produce it in a few lines.
  *

@@ -11,7 +11,7 @@ function isRecord(value: Json): value is Record<string, Json> {
 }
 
 /**
- * `v1` (the plain format of STYLE.md §10: `{source, selection?: {view?}, playback?: {cursorSeconds?, speed?}}`)
+ * `v1` (the first, plain format: `{source, selection?: {view?}, playback?: {cursorSeconds?, speed?}}`)
  * → current: the view moves to `view`, the playback position to `timeline`. Other fields pass through, so the
  * schema check reports them.
  */

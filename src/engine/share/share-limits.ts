@@ -28,5 +28,5 @@ export const SHARE_LIMITS = {
  */
 export const SHARE_LINK_WARN_CHARS = 2000
 
-/** The seed scenario's link must stay within this budget (DESIGN.md "Budgets"). */
+/** The seed scenario's link must stay within this budget (a share test checks it). */
 export const SHARE_LINK_BUDGET_CHARS = 1500

@@ -1,5 +1,5 @@
 /**
- * How long the attacker sends when no duration is given (DESIGN.md: "until the rollout completes plus 10, capped"):
+ * How long the attacker sends when no duration is given (docs/rollout.md#attack):
  * until the rollout is complete and the last old pod is gone, plus a tail; for a rollout that stops moving, until
  * its progress deadline is exceeded (or, without one, `stallSeconds` pass without progress), plus the tail; never
  * beyond `maxDurationSeconds`. Advances the cluster simulation as far as it needs to decide.

@@ -1,8 +1,9 @@
 /**
- * The Deployment controller's sync (research/rollout.md §3, §5): RollingUpdate (create the new ReplicaSet, scale
- * it up within replicas + maxSurge, clean up unhealthy old pods, scale old ReplicaSets down to minAvailable) and
- * Recreate (old to zero, wait until every old pod is gone, then the new one to replicas). One sync does at most
- * one phase of work; any change queues the next sync, as the ReplicaSet update events do in a cluster.
+ * The Deployment controller's sync (docs/rollout.md#rollingupdate, docs/rollout.md#recreate): RollingUpdate (create
+ * the new ReplicaSet, scale it up within replicas + maxSurge, clean up unhealthy old pods, scale old ReplicaSets down
+ * to minAvailable) and Recreate (old to zero, wait until every old pod is gone, then the new one to replicas). One
+ * sync does at most one phase of work; any change queues the next sync, as the ReplicaSet update events do in a
+ * cluster.
  */
 import { activePods, requestSync, type ReplicaSetState, type Sim } from './cluster-state'
 import { setProgressing, updateStatus, type ControllerState } from './deployment-status'

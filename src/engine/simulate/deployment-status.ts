@@ -1,6 +1,6 @@
 /**
- * Deployment status and conditions (research/rollout.md §4, §6): the counts `calculateStatus` derives from the
- * ReplicaSets' pods, the Available condition, and the Progressing condition with progressDeadlineSeconds
+ * Deployment status and conditions (docs/rollout.md#status-and-conditions): the counts `calculateStatus` derives from
+ * the ReplicaSets' pods, the Available condition, and the Progressing condition with progressDeadlineSeconds
  * (progress.go): refreshed on every sign of progress, False/ProgressDeadlineExceeded when the deadline passes.
  */
 import { activePods, type ReplicaSetState, type Sim } from './cluster-state'

@@ -1,8 +1,8 @@
 /**
- * From the EndpointSlice to the ingress (research/rollout.md §9): ingress-nginx balances over the ready endpoints
- * it has been told about, which trail the EndpointSlice by a propagation lag (endpoint controller, API watch,
- * controller sync, Lua sync). A pod joins the ingress's view `addLag` after it becomes a ready endpoint and leaves
- * it `removeLag` after it stops being one.
+ * From the EndpointSlice to the ingress (docs/rollout.md#endpoints-and-ingress-lag): ingress-nginx balances over the
+ * ready endpoints it has been told about, which trail the EndpointSlice by a propagation lag (endpoint controller,
+ * API watch, controller sync, Lua sync). A pod joins the ingress's view `addLag` after it becomes a ready endpoint
+ * and leaves it `removeLag` after it stops being one.
  */
 import type { IntervalTrack } from './interval-recorder'
 

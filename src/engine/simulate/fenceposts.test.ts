@@ -5,7 +5,7 @@ import { computeFenceposts, resolveFenceposts, scaleIntOrPercent, validateStrate
 const rolling = (maxSurge: number | string, maxUnavailable: number | string) => ({ type: 'RollingUpdate' as const, maxSurge, maxUnavailable })
 
 describe('resolveFenceposts (deployment_util.go ResolveFenceposts)', () => {
-  // research/rollout.md §2 "Worked values" for 25%/25%.
+  // docs/rollout.md#fenceposts: the values for 25%/25%.
   it.each([
     [1, 1, 0],
     [2, 1, 0],

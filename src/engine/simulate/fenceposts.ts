@@ -1,6 +1,6 @@
 /**
- * maxSurge / maxUnavailable as pod counts, with Kubernetes' arithmetic (research/rollout.md §2) and the API
- * server's validation of the two fields (§1), messages included.
+ * maxSurge / maxUnavailable as pod counts, with Kubernetes' arithmetic (docs/rollout.md#fenceposts) and the API
+ * server's validation of the two fields (docs/rollout.md#validation), messages included.
  */
 import type { DeploymentStrategy, IntOrString } from '../model/types'
 

@@ -1,5 +1,5 @@
 /**
- * The open-model constant-rate attacker (vegeta, research/rollout.md §10, §12) replayed over the cluster's record:
+ * The open-model constant-rate attacker (vegeta; docs/rollout.md#attack) replayed over the cluster's record:
  * hit n is sent at n / rate, goes to the next endpoint of the ingress's view by round robin and ends as a success
  * or as one of the failure causes. Requests are never objects: the time axis is cut where anything relevant changes
  * (and at every second), and a stretch where every endpoint serves is settled arithmetically; only stretches with

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_ROLLOUT_PARAMETERS, resolveParameters } from './parameters'
 
 describe('resolveParameters', () => {
-  it('fills every default and matches the CLI contract of DESIGN.md', () => {
+  it('fills every default and matches the defaults the rollout command documents', () => {
     const r = resolveParameters({})
     expect(r).toEqual({ kind: 'ok', parameters: DEFAULT_ROLLOUT_PARAMETERS })
     expect(DEFAULT_ROLLOUT_PARAMETERS).toMatchObject({

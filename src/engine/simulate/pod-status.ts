@@ -19,7 +19,7 @@ export function refreshPod(sim: Sim, pod: PodState): void {
   const phase = phaseOf(pod)
   pod.phase = phase
   sim.record.set(pod.index, Track.phase, phase, sim.now)
-  // EndpointSlice: ready = serving && !terminating (research §9).
+  // EndpointSlice: ready = serving && !terminating (docs/rollout.md#endpoints-and-ingress-lag).
   const endpoint = pod.ready && pod.deletedMs === null && pod.goneMs === null
   sim.record.set(pod.index, Track.endpoint, endpoint ? 1 : null, sim.now)
 }

@@ -1,6 +1,6 @@
 /**
- * The ReplicaSet controller: keeps each ReplicaSet's live pod count at its spec, creating pods or deleting the
- * ones Kubernetes ranks first for deletion (controller_utils.go ActivePodsWithRanks, research §3.4).
+ * The ReplicaSet controller: keeps each ReplicaSet's live pod count at its spec, creating pods or deleting the ones
+ * Kubernetes ranks first for deletion (controller_utils.go ActivePodsWithRanks; docs/rollout.md#pod-deletion-order).
  */
 import { activePods, requestSync, type PodState, type ReplicaSetState, type Sim } from './cluster-state'
 import { eventText } from './events'

@@ -1,6 +1,6 @@
 /**
- * The seed's `websample` under load, driven from the seed YAML through `analyze` (research/rollout.md §10): the
- * configurations a class compares, with the failures each must (or must not) show, where and why.
+ * The seed's `websample` under load, driven from the seed YAML through `analyze` (docs/rollout.md#how-requests-fail):
+ * the configurations a class compares, with the failures each must (or must not) show, where and why.
  */
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../analyze'

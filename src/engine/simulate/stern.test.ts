@@ -9,7 +9,7 @@ describe('stern colours (32-bit FNV-1 of the pod name, modulo 6)', () => {
     expect(hashFnv1('')).toBe(0x811c9dc5)
   })
 
-  it('picks the research\'s examples: both magenta (index 2)', () => {
+  it('picks stern\'s colour for two known names: both magenta (index 2)', () => {
     expect(pickSternColour('a')).toBe(2)
     expect(pickSternColour('websample-7d9f8c6b5-q8zrt')).toBe(2)
     expect(STERN_COLOURS[2]).toEqual([95, 35])

@@ -1,5 +1,5 @@
 /**
- * stern-style pod logs (research/rollout.md §13): what the simulated app writes, collected per pod, and stern's
+ * stern-style pod logs (docs/rollout.md#stern-logs): what the simulated app writes, collected per pod, and stern's
  * line format with its colour choice (32-bit FNV-1 of the pod name modulo 6 over six bright/normal pairs).
  */
 import { ROLLOUT_LIMITS } from './parameters'

@@ -3,7 +3,7 @@ import { formatVegetaHistogram, formatVegetaJson, formatVegetaText, parseGoDurat
 
 const ms = 1e6
 
-/** The research's sample report (§12) as metrics; the numbers are its printed values. */
+/** A sample report (docs/rollout.md#vegeta-report) as metrics; the numbers are its printed values. */
 const sample: VegetaMetrics = {
   latencies: { totalNs: 28_386_000_000, meanNs: 4_731_000, p50Ns: 3_200_000, p90Ns: 6_810_000, p95Ns: 9_104_000, p99Ns: 31_877_000, maxNs: 1_003_000_000, minNs: 1_020_000 },
   bytesIn: { total: 72000, mean: 12 },
@@ -23,7 +23,7 @@ const sample: VegetaMetrics = {
 }
 
 describe('formatVegetaText', () => {
-  it('prints the research sample exactly: tabwriter columns, rounding, sorted codes with two trailing spaces', () => {
+  it('prints the sample exactly: tabwriter columns, rounding, sorted codes with two trailing spaces', () => {
     expect(formatVegetaText(sample)).toBe(
       'Requests      [total, rate, throughput]         6000, 100.02, 99.19\n' +
       'Duration      [total, attack, wait]             59.995s, 59.99s, 5.123ms\n' +
@@ -68,7 +68,7 @@ describe('formatVegetaJson', () => {
 })
 
 describe('formatVegetaHistogram', () => {
-  it('prints the research sample: 0s lower bound, +Inf, percentages and int(ratio × 75) bars', () => {
+  it('prints the sample histogram: 0s lower bound, +Inf, percentages and int(ratio × 75) bars', () => {
     const h = { bucketsNs: [0, 2 * ms, 4 * ms, 6 * ms], counts: [6007, 5505, 2117, 4771], total: 18400 }
     expect(formatVegetaHistogram(h)).toBe(
       'Bucket         #     %       Histogram\n' +

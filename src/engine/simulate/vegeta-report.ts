@@ -1,5 +1,5 @@
 /**
- * vegeta's three report formats (research/rollout.md §12) from already computed metrics: `vegeta report`
+ * vegeta's three report formats (docs/rollout.md#vegeta-report) from already computed metrics: `vegeta report`
  * (text), `-type=json` and `-type=hist[...]`, byte for byte as vegeta prints them.
  */
 import { alignTabs } from './tabwriter'

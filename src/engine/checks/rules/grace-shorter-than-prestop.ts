@@ -1,7 +1,7 @@
 /**
  * `grace-shorter-than-prestop`: terminationGracePeriodSeconds leaves too little after the preStop hook. The
  * grace period starts at deletion and includes the hook; the app then needs time to finish in-flight requests
- * before SIGKILL (research/rollout.md §8). Checked when the hook's duration is known (a sleep).
+ * before SIGKILL (docs/rollout.md#termination). Checked when the hook's duration is known (a sleep).
  */
 import { preStopSeconds } from '../handler-facts'
 import type { Finding, LintRule } from '../types'

@@ -2,7 +2,7 @@
  * `liveness-without-startup`: a livenessProbe without a startupProbe on a slow starter — a liveness (or
  * readiness) initialDelaySeconds of 30 s or more says the app takes that long to start. A long liveness delay
  * also delays noticing a hung app; a short one kills the app before it is up. A startupProbe holds liveness
- * back only until the app has started (research/rollout.md §7).
+ * back only until the app has started (docs/rollout.md#probes).
  */
 import type { FixOp } from '../../fix/types'
 import { PROBE_DEFAULTS } from '../../model/probe-defaults'

@@ -1,7 +1,8 @@
 /**
- * `prestop-missing`: a container serving pods an Ingress routes to, without a preStop hook. On deletion the
- * kubelet sends SIGTERM at once while ingress-nginx learns about the endpoint removal a second or more later
- * (research/rollout.md §8–§10): requests in that window fail. A preStop sleep bridges it.
+ * `prestop-missing`: a container serving pods an Ingress routes to, without a preStop hook. On deletion the kubelet
+ * sends SIGTERM at once while ingress-nginx learns about the endpoint removal a second or more later
+ * (docs/rollout.md#termination, docs/rollout.md#how-requests-fail): requests in that window fail. A preStop sleep
+ * bridges it.
  */
 import { servingContainers } from '../cluster-index'
 import type { Finding, LintRule } from '../types'

@@ -2,7 +2,8 @@
  * `readiness-too-slow`: a new pod cannot become available within progressDeadlineSeconds even when the app is
  * instant: the startupProbe's and readinessProbe's initial delays, the extra successful readiness periods and
  * minReadySeconds add up past the deadline, so every rollout reports ProgressDeadlineExceeded
- * (research/rollout.md §6–§7; readiness is probed only after the startupProbe succeeds).
+ * (docs/rollout.md#probes, docs/rollout.md#status-and-conditions; readiness is probed only after the startupProbe
+ * succeeds).
  */
 import type { Container, Deployment } from '../../model/types'
 import type { Finding, LintRule } from '../types'

@@ -1,6 +1,6 @@
 /**
  * `recreate-behind-ingress`: a Deployment with strategy Recreate whose pods an Ingress routes to. Recreate stops
- * every old pod before any new one starts (research/rollout.md §5): each update is an outage.
+ * every old pod before any new one starts (docs/rollout.md#recreate): each update is an outage.
  */
 import type { Finding, LintRule } from '../types'
 

@@ -1,7 +1,7 @@
 /**
  * `rewrite-without-capture`: `rewrite-target` without `$n` on an Ingress whose paths match longer URLs. Since
  * ingress-nginx 0.22 the target replaces the whole path, so the part after the matched prefix is lost
- * (research/routing.md §4.4). The fix captures the rest of every path: `P(/|$)(.*)` with target `T$2`
+ * (docs/routing.md#rewrite-target). The fix captures the rest of every path: `P(/|$)(.*)` with target `T$2`
  * (`/()(.*)` for the root path, so group 2 is the rest there too), and makes the paths ImplementationSpecific
  * (a regex is not a valid Prefix path).
  */

@@ -1,6 +1,6 @@
 /**
  * `rollout-zero-capacity` and `rollout-capacity-dip`: what a RollingUpdate's resolved maxUnavailable
- * (research/rollout.md §2: percentages round down, then min(…, replicas)) does to serving pods during an
+ * (docs/rollout.md#fenceposts: percentages round down, then min(…, replicas)) does to serving pods during an
  * update of a Deployment behind a Service. Zero left serving is a warning (503s); with two or fewer replicas,
  * losing one is an info.
  */
