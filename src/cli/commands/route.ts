@@ -24,7 +24,7 @@ Options:
   --requests FILE         one request per line: {"url":…,"headers":{…},"cookies":{…}}; one result line each
   -h, --help              show this help
 
-Assumptions (research/routing.md §0.3): an IngressClass nginx for ingress-nginx is the cluster default,
+Assumptions (docs/routing.md#assumptions): an IngressClass nginx for ingress-nginx is the cluster default,
 every referenced Service exists, ssl-redirect is on with code 308; an ingress-nginx ConfigMap in the input
 (ingress-nginx-controller or nginx-configuration) overrides the ConfigMap defaults. Canary weights use a
 seeded random source, so the same input always gives the same answers.

@@ -3,7 +3,7 @@ import type { PodState } from './cluster-state'
 import { rankPodsForDeletion } from './replica-set'
 import { firstStart, intervalsOf, podsOf, simulateOk, stepPairs } from '../testing/rollouts'
 
-describe('RollingUpdate step sequences (research §3.5, uniform start times)', () => {
+describe('RollingUpdate step sequences (docs/rollout.md#rollingupdate, uniform start times)', () => {
   it.each([
     ['3 replicas, 25%/25%', { replicas: 3 }, [[3, 1], [2, 1], [2, 2], [1, 2], [1, 3], [0, 3]]],
     ['10 replicas, 25%/25%', { replicas: 10 }, [[8, 3], [8, 5], [3, 5], [3, 10], [0, 10]]],
@@ -45,7 +45,7 @@ describe('RollingUpdate step sequences (research §3.5, uniform start times)', (
   })
 })
 
-describe('Recreate (research §5)', () => {
+describe('Recreate (docs/rollout.md#recreate)', () => {
   it('scales old to 0, waits until every old pod is gone, then creates the new ReplicaSet at full size', () => {
     const r = simulateOk({ replicas: 3, strategy: 'Recreate' })
     expect(stepPairs(r)).toEqual([[0, 0], [0, 3]])
@@ -57,7 +57,7 @@ describe('Recreate (research §5)', () => {
   })
 })
 
-describe('a rollout that stalls (research §3.5, §6)', () => {
+describe('a rollout that stalls (docs/rollout.md#rollingupdate, docs/rollout.md#status-and-conditions)', () => {
   it('stops at (8,5) with 8 available when new pods never become ready', () => {
     const r = simulateOk({ replicas: 10 }, { appStartSeconds: null })
     expect(stepPairs(r)).toEqual([[8, 3], [8, 5]])
@@ -107,7 +107,7 @@ describe('a rollout that stalls (research §3.5, §6)', () => {
   })
 })
 
-describe('ReplicaSets and revisions (research §3.1, §3.6)', () => {
+describe('ReplicaSets and revisions (docs/rollout.md#rollingupdate)', () => {
   it('names the new ReplicaSet <deployment>-<hash>, revision 2, and its pods <rs>-<5 chars>', () => {
     const r = simulateOk({ replicas: 2 })
     const [old, fresh] = r.timeline.replicaSets

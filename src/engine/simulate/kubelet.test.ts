@@ -8,7 +8,7 @@ function firstReady(options: Parameters<typeof simulateOk>[0], parameters: Param
   return firstStart(r.timeline.tracks.ready, podsOf(r, 'new')[0]!)
 }
 
-describe('probe timing (research §7): attempts at container start + initialDelaySeconds + k × periodSeconds', () => {
+describe('probe timing (docs/rollout.md#probes): attempts at container start + initialDelaySeconds + k × periodSeconds', () => {
   it('makes a pod whose app listens after 3 s Ready 10 s after container start with period 10', () => {
     const r = simulateOk()
     const pod = podsOf(r, 'new')[0]!

@@ -19,7 +19,7 @@ function oldPod(r: RolloutResult): { phases: [number, number, number][]; listeni
   }
 }
 
-describe('termination timeline (research §8)', () => {
+describe('termination timeline (docs/rollout.md#termination)', () => {
   it('runs an instant httpGet preStop, then SIGTERM: a graceful app closes its listener and exits after draining', () => {
     const o = oldPod(simulateOk())
     expect(o.phases.slice(-1)).toEqual([[T, T + DRAIN, PodPhase.draining]])
