@@ -3,7 +3,8 @@ import { analyze } from '../analyze'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { RULES } from './rule-catalog'
 import { LINT_RULES } from './registry'
-import { codesOf, stack } from './test-support'
+import { codesOf } from '../testing/quick-fixes'
+import { stack } from '../testing/stack'
 
 const READY = 'readinessProbe:\n  httpGet: {path: /healthz, port: http}'
 

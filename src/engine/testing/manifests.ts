@@ -268,12 +268,12 @@ ${spec.className !== undefined ? `  ingressClassName: ${scalar(spec.className)}\
 }
 
 function tlsLines(entry: { readonly hosts: readonly string[]; readonly secretName?: string }): string {
-  return `  - hosts:\n${entry.hosts.map((host) => `    - ${JSON.stringify(host)}\n`).join('')}` +
+  return `  - hosts:\n${entry.hosts.map((host) => `    - ${scalar(host)}\n`).join('')}` +
     (entry.secretName !== undefined ? `    secretName: ${scalar(entry.secretName)}\n` : '')
 }
 
 function ruleLines(rule: RuleSpec, v1: boolean): string {
-  const host = rule.host ? `host: ${JSON.stringify(rule.host)}` : ''
+  const host = rule.host ? `host: ${scalar(rule.host)}` : ''
   if (!rule.paths) return `  - ${host || '{}'}\n`
   const paths = rule.paths.map((path) => {
     const lines = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../testing/analyze-text'
-import { applyFix, codesOf, fixesFor, HEALTHY, stack } from '../test-support'
+import { applyFix, codesOf, fixesFor } from '../../testing/quick-fixes'
+import { HEALTHY, stack } from '../../testing/stack'
 
 const healthy = (patch: (text: string) => string = (t) => t) => patch(stack({ container: HEALTHY }))
 

@@ -4,7 +4,8 @@ import { SEED_MANIFEST } from '../../../presets/seed'
 import { findRolloutTarget } from '../../simulate/rollout-target'
 import { simulateRollout } from '../../simulate/simulate-rollout'
 import { analyzeText } from '../../testing/analyze-text'
-import { applyFix, codesOf, stack } from '../test-support'
+import { applyFix, codesOf } from '../../testing/quick-fixes'
+import { stack } from '../../testing/stack'
 
 const READY = 'readinessProbe:\n  httpGet: {path: /healthz, port: http}'
 

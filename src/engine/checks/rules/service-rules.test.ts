@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../testing/analyze-text'
-import { applyFix, codesOf, HEALTHY, stack } from '../test-support'
+import { applyFix, codesOf } from '../../testing/quick-fixes'
+import { HEALTHY, stack } from '../../testing/stack'
 
 describe('service-selects-nothing', () => {
   it('fires at the selector when no pod template has its labels', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../testing/analyze-text'
-import { codesOf } from '../test-support'
+import { codesOf } from '../../testing/quick-fixes'
 
 const fixture = (name: string): string => readFileSync(new URL(`../../tls/fixtures/${name}`, import.meta.url), 'utf8')
 const block = (pem: string) => pem.trim().split('\n').map((line) => `    ${line}`).join('\n')
