@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { computeLayoutKey } from './layout-input'
-import { backendYaml, graphOf, ingressYaml } from './test-support'
+import { backendYaml, deploymentYaml, hostRule, ingressYaml, joinDocuments, nginx, secretYaml, serviceYaml } from '../testing/manifests'
+import { graphOf } from '../testing/route-graph'
 
 const SEED_PATH = (host: string, ingress: string, rule: number, path: number) =>
   `path:${host}|default/${ingress}|spec.rules.${rule}.http.paths.${path}`
@@ -86,45 +87,24 @@ describe('node ids and the layout key', () => {
 
 describe('dangling references', () => {
   it('flags a missing Service and a port the Service lacks', () => {
-    const g = graphOf(backendYaml('web') + ingressYaml('site', [['a.example', '/', 'nope', 80], ['b.example', '/', 'web', 8080]]))
+    const g = graphOf(joinDocuments(backendYaml('web'), ingressYaml('site', { rules: [hostRule('a.example', '/', 'nope:80'), hostRule('b.example', '/', 'web:8080')] })))
     expect(g.node('svc:default/nope').problems).toEqual([{ code: 'service-missing', subject: 'nope', detail: 'default' }])
     const edge = g.edge('path:b.example|default/site|spec.rules.1.http.paths.0', 'svc:default/web')
     expect(edge?.problem).toEqual({ code: 'port-missing', subject: '8080', detail: 'web' })
   })
 
   it('does not flag Services of an Ingress pasted alone', () => {
-    const g = graphOf(ingressYaml('site', [['a.example', '/', 'nope', 80]]))
+    const g = graphOf(ingressYaml('site', { rules: [hostRule('a.example', '/', 'nope:80')] }))
     expect(g.node('svc:default/nope').problems).toEqual([])
   })
 
   it('flags a selector that matches no pod template and a missing TLS Secret', () => {
-    const text = backendYaml('web').replace('    app: web\n  ports', '    app: other\n  ports') + `---
-apiVersion: v1
-kind: Secret
-metadata:
-  name: unrelated
-type: Opaque
----
-apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: site
-spec:
-  tls:
-  - hosts: [a.example]
-    secretName: missing-cert
-  rules:
-  - host: a.example
-    http:
-      paths:
-      - path: /
-        pathType: Prefix
-        backend:
-          service:
-            name: web
-            port:
-              number: 80
-`
+    const text = joinDocuments(
+      serviceYaml('web', { selector: { app: 'other' } }),
+      deploymentYaml('web', { replicas: 2 }),
+      secretYaml('unrelated', { type: 'Opaque' }),
+      ingressYaml('site', { tls: [{ hosts: ['a.example'], secretName: 'missing-cert' }], rules: [hostRule('a.example', '/', 'web:80')] }),
+    )
     const g = graphOf(text)
     expect(g.node('svc:default/web').problems).toEqual([{ code: 'selects-nothing', subject: 'app=other' }])
     expect(g.node('host:a.example').problems).toEqual([{ code: 'secret-missing', subject: 'missing-cert' }])
@@ -134,7 +114,7 @@ spec:
 
 describe('rules ingress-nginx does not place', () => {
   it('fades the paths of an Ingress of another class, with the reason', () => {
-    const text = backendYaml('web') + ingressYaml('other', [['c.example', '/', 'web', 80]]).replace('spec:\n', 'spec:\n  ingressClassName: traefik\n')
+    const text = joinDocuments(backendYaml('web'), ingressYaml('other', { className: 'traefik', rules: [hostRule('c.example', '/', 'web:80')] }))
     const g = graphOf(text)
     const path = g.node('path:c.example|default/other|spec.rules.0.http.paths.0')
     expect(path.dim).toBe(true)
@@ -144,7 +124,7 @@ describe('rules ingress-nginx does not place', () => {
   })
 
   it('fades a later duplicate of a host and path (D7) and names the Ingress that keeps it', () => {
-    const g = graphOf(backendYaml('web') + ingressYaml('first', [['d.example', '/x', 'web', 80]]) + ingressYaml('second', [['d.example', '/x', 'web', 80]]))
+    const g = graphOf(joinDocuments(backendYaml('web'), ingressYaml('first', { rules: [hostRule('d.example', '/x', 'web:80')] }), ingressYaml('second', { rules: [hostRule('d.example', '/x', 'web:80')] })))
     const dropped = g.node('path:d.example|default/second|spec.rules.0.http.paths.0')
     expect(dropped).toMatchObject({ dim: true, problems: [{ code: 'dropped', subject: 'first' }] })
     expect(g.node('path:d.example|default/first|spec.rules.0.http.paths.0').dim).toBe(false)
@@ -153,14 +133,14 @@ describe('rules ingress-nginx does not place', () => {
 
 describe('hosts, canaries and pods', () => {
   it('marks wildcard and catch-all hosts', () => {
-    const g = graphOf(backendYaml('web') + ingressYaml('site', [['*.example.com', '/', 'web', 80], ['', '/any', 'web', 80]]))
+    const g = graphOf(joinDocuments(backendYaml('web'), ingressYaml('site', { rules: [hostRule('*.example.com', '/', 'web:80'), hostRule('', '/any', 'web:80')] })))
     expect(g.node('host:*.example.com').badges).toContainEqual({ kind: 'wildcard', text: '' })
     expect(g.node('host:_')).toMatchObject({ label: '*', badges: [{ kind: 'catch-all', text: '' }] })
   })
 
   it('draws a canary as a weighted edge to the canary Service', () => {
-    const canary = ingressYaml('site-canary', [['e.example', '/', 'web-v2', 80]], '  annotations:\n    nginx.ingress.kubernetes.io/canary: "true"\n    nginx.ingress.kubernetes.io/canary-weight: "20"\n')
-    const g = graphOf(backendYaml('web') + backendYaml('web-v2') + ingressYaml('site', [['e.example', '/', 'web', 80]]) + canary)
+    const canary = ingressYaml('site-canary', { annotations: nginx({ canary: 'true', 'canary-weight': '20' }), rules: [hostRule('e.example', '/', 'web-v2:80')] })
+    const g = graphOf(joinDocuments(backendYaml('web'), backendYaml('web-v2'), ingressYaml('site', { rules: [hostRule('e.example', '/', 'web:80')] }), canary))
     const path = g.node('path:e.example|default/site|spec.rules.0.http.paths.0')
     expect(path.badges).toContainEqual({ kind: 'canary', text: '20%' })
     expect(g.edge(path.id, 'svc:default/web-v2')).toMatchObject({ kind: 'canary', label: '20%' })
@@ -169,7 +149,7 @@ describe('hosts, canaries and pods', () => {
   })
 
   it('collapses pods above the limit into "+N pods" and shows them all when expanded', () => {
-    const text = backendYaml('big', 10) + ingressYaml('site', [['f.example', '/', 'big', 80]])
+    const text = joinDocuments(backendYaml('big', 10), ingressYaml('site', { rules: [hostRule('f.example', '/', 'big:80')] }))
     const collapsed = graphOf(text)
     expect(collapsed.graph.nodes.filter((n) => n.kind === 'pod')).toHaveLength(5)
     expect(collapsed.node('pods:default/big:more').count).toBe(5)
@@ -187,7 +167,7 @@ describe('buildRouteGraph on generated manifests', () => {
   it('never throws, keeps parents first and joins every edge to nodes', () => {
     fc.assert(
       fc.property(fc.array(name, { maxLength: 3 }), fc.array(rule, { minLength: 1, maxLength: 6 }), (services, rules) => {
-        const g = graphOf(services.map((s) => backendYaml(s)).join('') + ingressYaml('gen', rules))
+        const g = graphOf(joinDocuments(...services.map((s) => backendYaml(s)), ingressYaml('gen', { rules: rules.map(([host, path, service, port]) => hostRule(host, path, `${service}:${port}`)) })))
         const ids = new Set<string>()
         for (const node of g.graph.nodes) {
           if (node.parent) expect(ids.has(node.parent)).toBe(true)

@@ -3,7 +3,8 @@ import { SEED_MANIFEST } from '../../presets/seed'
 import { routeRequest } from '../route/route-request'
 import { readLayout, toElkGraph } from './layout-input'
 import { podPosition } from './node-size'
-import { backendYaml, graphOf, ingressYaml } from './test-support'
+import { backendYaml, hostRule, ingressYaml, joinDocuments, nginx } from '../testing/manifests'
+import { graphOf } from '../testing/route-graph'
 import { traceRouteInGraph } from './trace-route'
 
 const seed = graphOf(SEED_MANIFEST)
@@ -39,8 +40,8 @@ describe('traceRouteInGraph', () => {
   })
 
   it('follows the canary edge when the canary answers', () => {
-    const canary = ingressYaml('c', [['e.example', '/', 'v2', 80]], '  annotations:\n    nginx.ingress.kubernetes.io/canary: "true"\n    nginx.ingress.kubernetes.io/canary-by-header: x-canary\n')
-    const fixture = graphOf(backendYaml('v1') + backendYaml('v2') + ingressYaml('p', [['e.example', '/', 'v1', 80]]) + canary)
+    const canary = ingressYaml('c', { annotations: nginx({ canary: 'true', 'canary-by-header': 'x-canary' }), rules: [hostRule('e.example', '/', 'v2:80')] })
+    const fixture = graphOf(joinDocuments(backendYaml('v1'), backendYaml('v2'), ingressYaml('p', { rules: [hostRule('e.example', '/', 'v1:80')] }), canary))
     const lit = trace('http://e.example/', fixture, { 'x-canary': 'always' })
     expect(lit.end).toBe('svc:default/v2')
     expect(lit.edges).toContain('canary:path:e.example|default/p|spec.rules.0.http.paths.0->svc:default/v2')
@@ -57,8 +58,8 @@ describe('example requests', () => {
   })
 
   it('give a canary listening for a header that header, and a wildcard host a concrete name', () => {
-    const canary = ingressYaml('c', [['*.w.example', '/api', 'v2', 80]], '  annotations:\n    nginx.ingress.kubernetes.io/canary: "true"\n    nginx.ingress.kubernetes.io/canary-by-header: x-canary\n')
-    const fixture = graphOf(backendYaml('v1') + backendYaml('v2') + ingressYaml('p', [['*.w.example', '/api', 'v1', 80]]) + canary)
+    const canary = ingressYaml('c', { annotations: nginx({ canary: 'true', 'canary-by-header': 'x-canary' }), rules: [hostRule('*.w.example', '/api', 'v2:80')] })
+    const fixture = graphOf(joinDocuments(backendYaml('v1'), backendYaml('v2'), ingressYaml('p', { rules: [hostRule('*.w.example', '/api', 'v1:80')] }), canary))
     expect(fixture.view.examples).toContainEqual({ kind: 'canary', request: { url: 'http://app.w.example/api/abc', headers: { 'x-canary': 'always' } } })
   })
 })
@@ -99,7 +100,7 @@ describe('route table rows', () => {
   it('name the graph node of each row, faded ones included', () => {
     expect(seed.view.tableNodes[0]).toBe(FOOS1)
     expect(seed.view.tableNodes).toHaveLength(seed.view.table.length)
-    const fixture = graphOf(backendYaml('web') + ingressYaml('first', [['d.example', '/x', 'web', 80]]) + ingressYaml('second', [['d.example', '/x', 'web', 80]]))
+    const fixture = graphOf(joinDocuments(backendYaml('web'), ingressYaml('first', { rules: [hostRule('d.example', '/x', 'web:80')] }), ingressYaml('second', { rules: [hostRule('d.example', '/x', 'web:80')] })))
     expect(fixture.view.tableNodes).toEqual(['path:d.example|default/first|spec.rules.0.http.paths.0', 'path:d.example|default/second|spec.rules.0.http.paths.0'])
   })
 })

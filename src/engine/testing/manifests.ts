@@ -245,6 +245,11 @@ export interface IngressSpec {
   readonly rules?: readonly RuleSpec[]
 }
 
+/** A rule with one Prefix path: `hostRule('a.test', '/api', 'api:80')`; host '' is a rule without host. */
+export function hostRule(host: string, path: string, backend: string): RuleSpec {
+  return { host, paths: [{ path, backend }] }
+}
+
 /** Shorthand for `nginx.ingress.kubernetes.io/<key>` annotations. */
 export function nginx(annotations: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {}
