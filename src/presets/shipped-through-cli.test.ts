@@ -1,0 +1,191 @@
+/**
+ * Every manifest the studio ships (the seed and each preset) gives the same answers on the command line as in
+ * the studio: the CLI run in-process, the studio through the worker's request handler (the path the page takes,
+ * minus postMessage). Rollouts: each scenario the preset sets up, each Deployment when the preset leaves the
+ * choice open; routing: the studio's example requests and the preset's tested ones; the exit codes of route,
+ * rollout, nginx-conf and lint.
+ */
+import { describe, expect, it } from 'vitest'
+import { cursorReportInputOf, isRejectedInput, type Analysis, type RolloutParameters, type RouteRequest, type ShareRequest, type ShareSimulation } from '../engine'
+import type { CliIo } from '../cli/io'
+import { runCli } from '../cli/main'
+import { answerEngineRequest, handleEngineRequest } from '../worker/handle-request'
+import { PROTOCOL_VERSION, type EngineResponse } from '../worker/protocol'
+import { PRESETS } from './gallery'
+import { SEED_FILE_NAME, SEED_MANIFEST } from './seed'
+import type { Preset, StepEffect } from './types'
+
+/** The clock for certificate expiry, inside the seed certificate's validity (2026-11-24 to 2036-11-21). */
+const NOW = '2027-01-01T00:00:00Z'
+
+interface Shipped {
+  readonly id: string
+  readonly manifest: string
+  /** The rollout settings the studio simulates with, in the order a class meets them. */
+  readonly simulations: readonly ShareSimulation[]
+  /** The URLs the preset tests. */
+  readonly requests: readonly ShareRequest[]
+}
+
+const effectsOf = (preset: Preset): StepEffect[] => [preset.start, ...preset.steps.map((step) => step.effect)]
+
+/** Opening a preset without simulation settings simulates with the defaults; a step with some replaces them. */
+function simulationsOf(preset: Preset): ShareSimulation[] {
+  const all = [preset.start.simulation ?? { parameters: {} }, ...effectsOf(preset).flatMap((effect) => (effect.simulation ? [effect.simulation] : []))]
+  return [...new Map(all.map((simulation) => [JSON.stringify(simulation), simulation])).values()]
+}
+
+const SHIPPED: readonly Shipped[] = [
+  { id: 'seed', manifest: SEED_MANIFEST, simulations: [{ parameters: {} }], requests: [] },
+  ...PRESETS.map((preset) => ({
+    id: preset.id,
+    manifest: preset.manifest,
+    simulations: simulationsOf(preset),
+    requests: effectsOf(preset).flatMap((effect) => effect.tester?.requests ?? []),
+  })),
+]
+
+/**
+ * `lint`'s exit code and error codes for each shipped manifest. The broken presets are broken for rollouts, not
+ * for the API server: only prestop-over-grace has a lint error (its preStop outlasts the grace period).
+ */
+const LINT_ERRORS: Readonly<Record<string, readonly string[]>> = {
+  'seed': [],
+  'ingress-basics': [],
+  'tls': [],
+  'zero-downtime': [],
+  'no-readiness': [],
+  'sigterm-race': [],
+  'prestop-over-grace': ['grace-shorter-than-prestop'],
+  'max-unavailable-100': [],
+  'recreate': [],
+  'canary-20': [],
+}
+
+/** The `rollout` flag of each parameter the presets set (the CLI contract's names). */
+const FLAGS: Partial<Record<keyof RolloutParameters, string>> = {
+  image: '--image',
+  rolloutAtSeconds: '--at',
+  rps: '--rps',
+  durationSeconds: '--duration',
+  requestSeconds: '--request-time',
+  podStartSeconds: '--pod-start',
+  appStartSeconds: '--app-start',
+  endpointLagSeconds: '--endpoint-lag',
+  sigterm: '--sigterm',
+  preStopHttpSeconds: '--prestop-http',
+  retries: '--retries',
+  oldUnready: '--old-unready',
+  seed: '--seed',
+}
+
+function flagsOf(parameters: Partial<RolloutParameters>): string[] {
+  return Object.entries(parameters).flatMap(([name, value]) => {
+    const flag = FLAGS[name as keyof RolloutParameters]
+    if (!flag) throw new Error(`a preset sets ${name}, which this test cannot pass to rollout`)
+    // Only --app-start takes an empty value (never); the CLI refuses the word elsewhere, and the test fails.
+    return [flag, value === null ? 'never' : String(value)]
+  })
+}
+
+function fakeIo(file: string, text: string): CliIo & { out: () => string; err: () => string } {
+  let out = ''
+  let err = ''
+  return {
+    stdout: (chunk) => void (out += chunk),
+    stderr: (chunk) => void (err += chunk),
+    readStdin: async () => text,
+    readFile: async (path) => {
+      if (path === file) return text
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+    },
+    out: () => out,
+    err: () => err,
+  }
+}
+
+async function cli(text: string, args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = fakeIo(SEED_FILE_NAME, text)
+  const [command, ...rest] = args
+  const code = await runCli([command!, SEED_FILE_NAME, ...rest], io)
+  return { code, out: io.out(), err: io.err() }
+}
+
+/** The studio's side, through the worker's handler. */
+const files = (text: string) => [{ name: SEED_FILE_NAME, text }]
+let ids = 0
+const ask = <T extends EngineResponse['type']>(response: EngineResponse, type: T): Extract<EngineResponse, { type: T }> => {
+  if (response.type !== type) throw new Error(`expected ${type}, got ${JSON.stringify(response).slice(0, 300)}`)
+  return response as Extract<EngineResponse, { type: T }>
+}
+
+function studioAnalysis(text: string): Analysis {
+  const request = { v: PROTOCOL_VERSION, type: 'analyze', id: ++ids, files: files(text), options: { rules: {}, now: Date.parse(NOW) } } as const
+  return ask(handleEngineRequest(request), 'analyzed').analysis
+}
+
+function studioSimulation(analysis: Analysis, deployment: string, parameters: Partial<RolloutParameters>) {
+  const simulated = ask(handleEngineRequest({ v: PROTOCOL_VERSION, type: 'simulate', id: ++ids, model: analysis.model, deployment, parameters }), 'simulated')
+  if (simulated.outcome.kind !== 'ok') throw new Error(`the studio cannot simulate ${deployment}: ${JSON.stringify(simulated.outcome.problems)}`)
+  const { result, view } = simulated.outcome
+  // The vegeta report the studio shows for the whole run.
+  const report = ask(handleEngineRequest({ v: PROTOCOL_VERSION, type: 'report', id: ++ids, input: cursorReportInputOf(result, null, view.bucketsNs) }), 'reported').report
+  return { load: result.load, failed: result.failures.total, report }
+}
+
+const toRouteRequest = (request: ShareRequest): RouteRequest => ({ url: request.url, headers: { ...request.headers }, cookies: { ...request.cookies } })
+
+function routeArgs(request: RouteRequest): string[] {
+  const headers = Object.entries(request.headers ?? {}).flatMap(([name, value]) => ['--header', `${name}: ${value}`])
+  const cookies = Object.entries(request.cookies ?? {}).flatMap(([name, value]) => ['--cookie', `${name}=${value}`])
+  return ['route', '--url', request.url, ...headers, ...cookies]
+}
+
+const errorCodes = (analysis: Analysis) => analysis.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).sort()
+/** The codes of the lint-form lines a command printed on stderr. */
+const printedCodes = (stderr: string) => [...stderr.matchAll(/^[^:\n]+:\d+:\d+: error ([a-z0-9-]+): /gm)].map((m) => m[1]).sort()
+
+describe.each(SHIPPED)('shipped manifest $id', ({ id, manifest, simulations, requests }) => {
+  const analysis = studioAnalysis(manifest)
+
+  it('is accepted by the API server in the studio and on the command line, with the lint result its lesson expects', async () => {
+    expect(analysis.diagnostics.filter(isRejectedInput)).toEqual([])
+    expect(errorCodes(analysis)).toEqual(LINT_ERRORS[id])
+    const lint = await cli(manifest, ['lint', '--now', NOW])
+    expect(lint.code).toBe(LINT_ERRORS[id]!.length > 0 ? 1 : 0)
+    expect(printedCodes(lint.out)).toEqual(LINT_ERRORS[id])
+  })
+
+  const deployments = analysis.model.deployments.map((d) => `${d.meta.namespace}/${d.meta.name}`)
+  const scenarios = simulations.flatMap((simulation) => (simulation.deployment ? [simulation.deployment] : deployments).map((deployment) => ({ deployment, parameters: simulation.parameters })))
+
+  it.each(scenarios)('rolls $deployment out with $parameters through the CLI as the studio does', async ({ deployment, parameters }) => {
+    const studio = studioSimulation(analysis, deployment, parameters)
+    const { code, out, err } = await cli(manifest, ['rollout', '--deployment', deployment, '--format', 'json', ...flagsOf(parameters)])
+    expect(code, err).toBe(0)
+    // Lint errors are printed, and do not stop the simulation.
+    expect(printedCodes(err)).toEqual(LINT_ERRORS[id])
+    const json = JSON.parse(out) as { load: typeof studio.load; report: string }
+    expect(json.load).toEqual(JSON.parse(JSON.stringify(studio.load)))
+    expect(json.load.requests - json.load.success).toBe(studio.failed)
+    expect({ requests: json.load.requests, success: json.load.success }).toEqual({ requests: studio.report.requests, success: studio.report.success })
+    expect(json.report).toBe(studio.report.text)
+  })
+
+  it('routes the studio\'s example requests and the preset\'s tested ones as the studio does, and renders its nginx.conf', async () => {
+    const viewed = ask(await answerEngineRequest({ v: PROTOCOL_VERSION, type: 'route-view', id: ++ids, files: files(manifest), options: { rules: {}, now: Date.parse(NOW) } }), 'route-viewed')
+    const all = [...viewed.view.examples.map((example) => example.request), ...requests.map(toRouteRequest)]
+    expect(all.length).toBeGreaterThan(0)
+    for (const request of all) {
+      const studio = ask(handleEngineRequest({ v: PROTOCOL_VERSION, type: 'route', id: ++ids, files: files(manifest), request }), 'routed').result
+      const { code, out, err } = await cli(manifest, routeArgs(request))
+      expect(code, err).toBe(0)
+      expect(printedCodes(err)).toEqual(LINT_ERRORS[id])
+      const { status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace } = studio
+      expect(JSON.parse(out), request.url).toEqual(JSON.parse(JSON.stringify({ status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace })))
+    }
+    const conf = await cli(manifest, ['nginx-conf'])
+    expect(conf.code, conf.err).toBe(0)
+    expect(conf.out).toBe(viewed.view.nginxConf)
+  })
+})
