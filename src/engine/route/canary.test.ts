@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { createRandom } from './random'
 import { routeRequest } from './route-request'
-import { clusterModel, ingress, nginx } from './test-support'
+import { nginx } from '../testing/manifests'
+import { clusterModel, ingress } from '../testing/models'
 import type { RouteRequest } from './types'
 
 function setup(canaryAnnotations: Record<string, string>) {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
-import { clusterModel, configMap, ingress, nginx } from './test-support'
+import { nginx } from '../testing/manifests'
+import { clusterModel, configMap, ingress } from '../testing/models'
 import type { CompiledRoutes, CompiledServer } from './types'
 
 function server(compiled: CompiledRoutes, hostname: string): CompiledServer {
@@ -162,7 +163,7 @@ describe('environment', () => {
   })
 
   test('annotations of the other NGINX controller are flagged', () => {
-    const compiled = compileRoutes(clusterModel(ingress('web', { annotations: { 'nginx.org/rewrites': 'x' }, rules: [] })))
+    const compiled = compileRoutes(clusterModel(ingress('web', { annotations: { 'nginx.org/rewrites': 'x' }, rules: [{ host: 't.test', paths: [{ path: '/', backend: 'web:80' }] }] })))
     expect(compiled.issues).toContainEqual(expect.objectContaining({ code: 'foreign-annotation', severity: 'info' }))
   })
 })

@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { routeRequest } from './route-request'
-import { clusterModel, ingress, nginx } from './test-support'
+import { nginx } from '../testing/manifests'
+import { clusterModel, ingress } from '../testing/models'
 import type { ClusterModel } from '../model/types'
 import type { RouteResult } from './types'
 

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { routeRequest } from './route-request'
 import { specPathMatches } from './spec-match'
-import { clusterModel, ingress, type PathSpec } from './test-support'
+import { type PathSpec } from '../testing/manifests'
+import { clusterModel, ingress } from '../testing/models'
 
 function route(paths: readonly PathSpec[], requestPath: string) {
   const compiled = compileRoutes(clusterModel(ingress('web', { rules: [{ host: 't.test', paths }] })))

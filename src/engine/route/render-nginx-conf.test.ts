@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { renderNginxConf } from './render-nginx-conf'
-import { clusterModel, ingress, nginx } from './test-support'
+import { nginx } from '../testing/manifests'
+import { clusterModel, ingress } from '../testing/models'
 
 const conf = renderNginxConf(compileRoutes(clusterModel(
   ingress('rewrite', { annotations: nginx({ 'rewrite-target': '/$2', 'app-root': '/app1' }), rules: [{ host: 'r.test', paths: [{ path: '/api(/|$)(.*)', type: 'ImplementationSpecific', backend: 'api:80' }] }] }),

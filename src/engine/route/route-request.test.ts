@@ -7,7 +7,8 @@ import type { ClusterModel } from '../model/types'
 import { compileRoutes } from './compile-routes'
 import type { EnvironmentOverrides } from './environment'
 import { routeRequest } from './route-request'
-import { clusterModel, configMap, ingress, nginx, type IngressSpec } from './test-support'
+import { nginx, type IngressSpec } from '../testing/manifests'
+import { clusterModel, configMap, ingress } from '../testing/models'
 import type { RouteRequest, RouteResult } from './types'
 
 function run(model: ClusterModel, request: RouteRequest | string, overrides: EnvironmentOverrides = {}): RouteResult {
@@ -176,7 +177,7 @@ describe('the answer', () => {
       rewrittenPath: null, location: null, canary: false, serverHostname: 't.test', upstream: 'default-api-8080',
     })
     expect(result.trace.join('\n')).toMatch(/Server t\.test chosen[\s\S]*Longest matching prefix: location \/api\/[\s\S]*Answer: proxied to api:8080/)
-    expect(routeRequest(compileRoutes(one({ rules: [] })), { url: 'http://t.test/' }, { trace: false }).trace).toEqual([])
+    expect(routeRequest(compileRoutes(one({ rules: [{ host: 't.test', paths: [{ path: '/', backend: 'web:80' }] }] })), { url: 'http://t.test/' }, { trace: false }).trace).toEqual([])
   })
 
   test('a named port is reported as written', () => {

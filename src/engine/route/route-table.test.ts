@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { buildRouteTable } from './route-table'
-import { clusterModel, ingress, nginx } from './test-support'
+import { nginx } from '../testing/manifests'
+import { clusterModel, ingress } from '../testing/models'
 
 const table = buildRouteTable(compileRoutes(clusterModel(
   ingress('main', { timestamp: '2024-01-01T00:00:00Z', defaultBackend: 'fallback:80', rules: [{ host: 't.test', paths: [

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest'
 import type { Ingress, IngressClass } from '../model/types'
 import { DEFAULT_ENVIRONMENT } from './environment'
 import { compareIngressAge, selectIngresses } from './select-ingresses'
-import { clusterModel, ingress, ingressClass } from './test-support'
+import { clusterModel, ingress, ingressClass } from '../testing/models'
 import type { RouteIssue } from './types'
 
 function served(objects: readonly (Ingress | IngressClass)[], env = DEFAULT_ENVIRONMENT): { names: string[]; issues: RouteIssue[] } {

@@ -6,7 +6,7 @@
  * cannot run them.
  */
 import fc from 'fast-check'
-import { nginx, type IngressSpec, type PathSpec, type RuleSpec } from './test-support'
+import { nginx, type IngressSpec, type PathSpec, type RuleSpec } from './manifests'
 
 export interface DifferentialRequest {
   readonly host: string
