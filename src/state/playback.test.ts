@@ -113,17 +113,16 @@ describe('playback actions', () => {
 describe('selectors at the cursor', () => {
   it('maps the graph\'s pod nodes to the pods that exist, oldest first', () => {
     loadRun({ preStopHttpSeconds: 5 })
-    const at = (ms: number, node: string) => {
+    const at = (ms: number, deployment: string, podIndex: number) => {
       seek(ms)
-      return selectPodPhaseAt(useStudioStore.getState(), node)
+      return selectPodPhaseAt(useStudioStore.getState(), deployment, podIndex)
     }
-    expect(at(2_000, 'pod:default/websample:0')).toBe('ready')
-    expect(at(2_000, 'pod:default/websample:1')).toBe('absent')
-    expect(at(7_000, 'pod:default/websample:1')).toBe('starting')
-    expect(at(16_500, 'pod:default/websample:0')).toBe('prestop')
-    expect(at(30_000, 'pod:default/websample:0')).toBe('ready')
-    expect(at(30_000, 'pod:default/s1:0')).toBeNull()
-    expect(at(30_000, 'service:default/websample')).toBeNull()
+    expect(at(2_000, 'default/websample', 0)).toBe('ready')
+    expect(at(2_000, 'default/websample', 1)).toBe('absent')
+    expect(at(7_000, 'default/websample', 1)).toBe('starting')
+    expect(at(16_500, 'default/websample', 0)).toBe('prestop')
+    expect(at(30_000, 'default/websample', 0)).toBe('ready')
+    expect(at(30_000, 'default/s1', 0)).toBeNull()
   })
 
   it('gives the new revision\'s share of the ingress endpoints', () => {

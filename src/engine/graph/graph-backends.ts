@@ -8,18 +8,27 @@ import type { BackendRef } from '../route/types'
 import { addBadge, addProblem, addSpan, type DraftNode } from './graph-draft'
 import { REPLICA_SET_METRICS, replicaSetHeight } from './node-size'
 import { qualifiedName, toSourceSpan, type GraphContext } from './graph-context'
-import type { GraphEdgeKind, GraphProblem } from './types'
+import { objectKey } from '../model/object-key'
+import type { GraphDeploymentRef, GraphEdgeKind, GraphProblem } from './types'
 
 /** Pods drawn per ReplicaSet by default before the rest collapse into "+N pods". */
 export const POD_NODES_MAX = 6
 /** Pods drawn for an expanded ReplicaSet at most (a Deployment may ask for thousands). */
 export const POD_NODES_HARD_MAX = 60
 
+// Node ids: built here and nowhere else. They only need to be unique and stable across edits; what a consumer
+// needs to know about a node (its Deployment, a pod's place) is data on the node, never read out of its id.
 export const serviceId = (namespace: string, name: string): string => `svc:${namespace}/${name}`
-export const workloadId = (deployment: Deployment): string => `deploy:${deployment.meta.namespace}/${deployment.meta.name}`
-export const replicaSetId = (deployment: Deployment): string => `rs:${deployment.meta.namespace}/${deployment.meta.name}`
-/** Pod node ids: `pod:<namespace>/<deployment>:<ordinal from 0>` (the timeline keys pod phases by these). */
-export const podId = (deployment: Deployment, ordinal: number): string => `pod:${deployment.meta.namespace}/${deployment.meta.name}:${ordinal}`
+export const workloadId = (deployment: Deployment): string => `deploy:${objectKey(deployment.meta.namespace, deployment.meta.name)}`
+export const replicaSetId = (deployment: Deployment): string => `rs:${objectKey(deployment.meta.namespace, deployment.meta.name)}`
+export const podId = (deployment: Deployment, index: number): string => `pod:${objectKey(deployment.meta.namespace, deployment.meta.name)}:${index}`
+export const morePodsId = (deployment: Deployment): string => `pods:${objectKey(deployment.meta.namespace, deployment.meta.name)}:more`
+
+/** What the Deployment's nodes (its card, ReplicaSet, pods) carry about it. */
+export function deploymentRefOf(deployment: Deployment): GraphDeploymentRef {
+  const { namespace, name } = deployment.meta
+  return { namespace, name, key: objectKey(namespace, name), nodeId: workloadId(deployment) }
+}
 
 function describePorts(service: Service): string {
   const ports = service.ports.map((p) => (String(p.targetPort) === String(p.port) ? String(p.port) : `${p.port}→${p.targetPort}`))
@@ -69,13 +78,13 @@ function addPods(ctx: GraphContext, deployment: Deployment, rs: DraftNode, podLi
   const limit = expanded ? POD_NODES_HARD_MAX : podLimit
   const shown = replicas <= limit ? replicas : limit - 1
   const template = toSourceSpan(deployment.source, ctx.span(deployment.source, ['spec', 'template']))
+  const ref = rs.deployment
   for (let i = 0; i < shown; i++) {
-    ctx.draft.node({ id: podId(deployment, i), kind: 'pod', label: deployment.meta.name, count: i + 1, parent: rs.id, reveal: template })
+    ctx.draft.node({ id: podId(deployment, i), kind: 'pod', label: deployment.meta.name, count: i + 1, podIndex: i, deployment: ref, parent: rs.id, reveal: template })
   }
   const hidden = replicas - shown
   if (hidden > 0) {
-    const id = `pods:${deployment.meta.namespace}/${deployment.meta.name}:more`
-    ctx.draft.node({ id, kind: 'morePods', label: deployment.meta.name, count: hidden, parent: rs.id, reveal: template })
+    ctx.draft.node({ id: morePodsId(deployment), kind: 'morePods', label: deployment.meta.name, count: hidden, deployment: ref, parent: rs.id, reveal: template })
   }
   rs.children = shown + (hidden > 0 ? 1 : 0)
   return hidden
@@ -107,12 +116,13 @@ export function addWorkloads(ctx: GraphContext, podLimit: number, expanded: Read
   let hidden = 0
   const limit = Number.isFinite(podLimit) && podLimit >= 1 ? Math.floor(podLimit) : POD_NODES_MAX
   for (const deployment of ctx.model.deployments) {
-    const workload = ctx.draft.node({ id: workloadId(deployment), kind: 'workload', label: qualifiedName(deployment.meta.namespace, deployment.meta.name) })
+    const ref = deploymentRefOf(deployment)
+    const workload = ctx.draft.node({ id: ref.nodeId, kind: 'workload', label: qualifiedName(deployment.meta.namespace, deployment.meta.name), deployment: ref })
     workload.sub = deployment.template.containers[0]?.image ?? null
     addBadge(workload, { kind: 'strategy', text: describeStrategy(deployment.strategy) })
     addSpan(workload, toSourceSpan(deployment.source, deployment.source.span))
     // The ReplicaSet sits inside its Deployment's card, and its pods inside it: ownership drawn as containment.
-    const rs = ctx.draft.node({ id: replicaSetId(deployment), kind: 'replicaSet', label: deployment.meta.name, count: deployment.replicas, parent: workload.id })
+    const rs = ctx.draft.node({ id: replicaSetId(deployment), kind: 'replicaSet', label: deployment.meta.name, count: deployment.replicas, deployment: ref, parent: workload.id })
     rs.reveal = toSourceSpan(deployment.source, ctx.span(deployment.source, ['spec', 'replicas']))
     hidden += addPods(ctx, deployment, rs, limit, expanded.has(workload.id))
     workload.inner = replicaSetHeight(rs.children) + REPLICA_SET_METRICS.inset

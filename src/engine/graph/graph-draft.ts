@@ -3,7 +3,7 @@
  * writers add spans, badges and problems), then frozen into the plain `RouteGraph` with sizes.
  */
 import { cardHeight, NODE_WIDTH, REPLICA_SET_METRICS, replicaSetHeight } from './node-size'
-import type { GraphBadge, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind, GraphProblem, SourceSpan } from './types'
+import type { GraphBadge, GraphDeploymentRef, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind, GraphProblem, SourceSpan } from './types'
 
 export interface DraftNode {
   id: string
@@ -17,6 +17,8 @@ export interface DraftNode {
   dim: boolean
   parent: string | null
   count: number | null
+  deployment: GraphDeploymentRef | null
+  podIndex: number | null
   /** Child pod nodes, for ReplicaSet boxes (their height follows). */
   children: number
   /** Height of child boxes below the card's own lines (a Deployment's ReplicaSet). */
@@ -53,7 +55,7 @@ export class GraphDraft {
     const existing = this.nodes.get(init.id)
     if (existing) return existing
     const node: DraftNode = {
-      sub: null, badges: [], problems: [], spans: [], reveal: null, dim: false, parent: null, count: null, children: 0, inner: 0, ...init,
+      sub: null, badges: [], problems: [], spans: [], reveal: null, dim: false, parent: null, count: null, deployment: null, podIndex: null, children: 0, inner: 0, ...init,
     }
     this.nodes.set(node.id, node)
     return node
@@ -110,6 +112,8 @@ function sizeNode(draft: DraftNode): GraphNode {
     spans: draft.spans,
     reveal: draft.reveal,
     count: draft.count,
+    deployment: draft.deployment,
+    podIndex: draft.podIndex,
     diagnostics: null,
     dim: draft.dim,
     parent: draft.parent,

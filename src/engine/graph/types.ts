@@ -77,6 +77,19 @@ export interface NodeDiagnostics {
   readonly messages: readonly string[]
 }
 
+/**
+ * The Deployment a workload, ReplicaSet, pod or "+N pods" node stands for or belongs to: what consumers read
+ * instead of taking node ids apart (ids are built in graph-backends.ts and mean nothing outside the graph).
+ */
+export interface GraphDeploymentRef {
+  readonly namespace: string
+  readonly name: string
+  /** `namespace/name`, the rollout simulation's key for the Deployment (`DeploymentChoice.key`). */
+  readonly key: string
+  /** The id of the Deployment's own node (its card). */
+  readonly nodeId: string
+}
+
 export interface GraphNode {
   /** Stable across edits that do not change what the node stands for (see build-route-graph.ts). */
   readonly id: string
@@ -95,6 +108,13 @@ export interface GraphNode {
   readonly reveal: SourceSpan | null
   /** ReplicaSet: desired pods; pod: its 1-based ordinal; "+N pods": N. Null for other kinds. */
   readonly count: number | null
+  /** Workload, ReplicaSet, pod and "+N pods" nodes: their Deployment. Null for other kinds. */
+  readonly deployment: GraphDeploymentRef | null
+  /**
+   * A pod node's place among its ReplicaSet's pod nodes, from 0: the rollout timeline shows the pod at this place
+   * among those alive at the cursor. Null for other kinds.
+   */
+  readonly podIndex: number | null
   readonly diagnostics: NodeDiagnostics | null
   /** Not served, or dropped by ingress-nginx: drawn faded. */
   readonly dim: boolean

@@ -9,6 +9,7 @@ import { findRolloutTarget } from './rollout-target'
 import type { RolloutProblem } from './rollout-spec'
 import { simulateRollout, type RolloutResult } from './simulate-rollout'
 import { buildTimelineView, type TimelineView } from './timeline-view'
+import { objectKey } from '../model/object-key'
 
 /** A Deployment the studio can roll out. `key` is `namespace/name`. */
 export interface DeploymentChoice {
@@ -43,7 +44,7 @@ export interface ScenarioInput {
 /** Where the work is; a long run reports each stage as it starts. */
 export type ScenarioStage = 'simulate' | 'summarize'
 
-const keyOf = (d: Deployment): string => `${d.meta.namespace}/${d.meta.name}`
+const keyOf = (d: Deployment): string => objectKey(d.meta.namespace, d.meta.name)
 
 /** Every Deployment of the model, in document order. */
 export function listRolloutCandidates(model: ClusterModel): DeploymentChoice[] {

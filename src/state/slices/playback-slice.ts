@@ -65,9 +65,6 @@ export const selectEventsSoFar = (state: StudioState): number => (state.simulati
 export const selectLogsSoFar = (state: StudioState): number => (state.simulationRun ? countAtOrBefore(state.simulationRun.view.logTimes, state.cursorMs) : 0)
 export const selectFailuresSoFar = (state: StudioState): number => (state.simulationRun ? countAtOrBefore(state.simulationRun.view.failureTimes, state.cursorMs) : 0)
 
-/** The graph's pod node id: `pod:<namespace>/<deployment>:<ordinal from 0>`. */
-const POD_NODE_ID = /^pod:([^/]+\/[^:]+):(\d+)$/
-
 /** Pods of the run that exist at the cursor, in creation order (old revision first); cached per run and cursor. */
 let liveCache: { runId: number; cursorMs: number; pods: number[] } | null = null
 function livePodsAt(run: SimulationRun, cursorMs: number): number[] {
@@ -84,24 +81,23 @@ function livePodsAt(run: SimulationRun, cursorMs: number): number[] {
 }
 
 /**
- * The phase at the cursor of a route-graph pod node (`pod:<namespace>/<deployment>:<ordinal>`): the
- * ordinal-th pod that exists then, oldest first, so a node shows an old pod until it is gone and then a new
- * one. `absent` when fewer pods exist; `null` when there is no run of that Deployment (draw the static graph).
+ * The phase at the cursor of the route graph's pod at place `podIndex` of Deployment `deployment`
+ * (`namespace/name`; both are data on the pod node): the podIndex-th pod that exists then, oldest first, so a
+ * node shows an old pod until it is gone and then a new one. `absent` when fewer pods exist; `null` when there
+ * is no run of that Deployment (draw the static graph).
  */
-export function selectPodPhaseAt(state: StudioState, podNodeId: string): DisplayPhase | null {
+export function selectPodPhaseAt(state: StudioState, deployment: string, podIndex: number): DisplayPhase | null {
   const run = state.simulationRun
-  const match = POD_NODE_ID.exec(podNodeId)
-  if (!run || !match || match[1] !== run.deployment) return null
-  const pod = livePodsAt(run, state.cursorMs)[Number(match[2])]
+  if (!run || run.deployment !== deployment) return null
+  const pod = livePodsAt(run, state.cursorMs)[podIndex]
   return pod === undefined ? 'absent' : selectDisplayPhaseAt(run.result.timeline, run.view.killed, pod, state.cursorMs)
 }
 
-/** Whether a route-graph pod node shows a pod of the new revision at the cursor (`null` as above). */
-export function selectPodIsNewAt(state: StudioState, podNodeId: string): boolean | null {
+/** Whether the route graph's pod at that place shows a pod of the new revision at the cursor (`null` as above). */
+export function selectPodIsNewAt(state: StudioState, deployment: string, podIndex: number): boolean | null {
   const run = state.simulationRun
-  const match = POD_NODE_ID.exec(podNodeId)
-  if (!run || !match || match[1] !== run.deployment) return null
-  const pod = livePodsAt(run, state.cursorMs)[Number(match[2])]
+  if (!run || run.deployment !== deployment) return null
+  const pod = livePodsAt(run, state.cursorMs)[podIndex]
   if (pod === undefined) return null
   const t = run.result.timeline
   return t.replicaSets[t.pods[pod]!.replicaSet]!.isNew

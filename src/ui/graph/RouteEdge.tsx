@@ -9,17 +9,14 @@ import { useTranslation } from 'react-i18next'
 import { selectTrafficShareAt } from '../../state/slices/playback-slice'
 import { useStudioStore } from '../../state/store'
 
-/** `deploy:<namespace>/<name>` → `namespace/name`, the rollout timeline's key for a Deployment. */
-const deploymentOf = (target: string): string | null => (target.startsWith('deploy:') ? target.slice('deploy:'.length) : null)
-
-function RouteEdgeView({ id, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, style, markerEnd, data }: EdgeProps) {
+function RouteEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, style, markerEnd, data }: EdgeProps) {
   const { t } = useTranslation('timeline')
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   // Into a Deployment the rollout timeline is playing: the new revision's share of the ingress's endpoints at
   // the cursor, in whole percent (so the edge re-renders only when the share changes).
   const share = useStudioStore((state) => {
-    const deployment = deploymentOf(target)
-    const value = deployment === null ? null : selectTrafficShareAt(state, deployment)
+    const deployment = data?.deployment
+    const value = typeof deployment === 'string' ? selectTrafficShareAt(state, deployment) : null
     return value === null ? null : Math.round(value * 100)
   })
   const text = share === null ? label : [label, t('graphShare', { percent: share })].filter(Boolean).join(' · ')

@@ -97,6 +97,7 @@ function edgeClasses(edge: GraphEdge, lit: ReadonlySet<string> | null): string[]
 export function buildFlowEdges(graph: RouteGraph, highlight: RouteHighlight | null, describe: (edge: GraphEdge) => string, omitEntries = false): Edge[] {
   const lit = highlight ? new Set(highlight.edges) : null
   const drawn = omitEntries ? graph.edges.filter((edge) => edge.kind !== 'entry' || lit?.has(edge.id)) : graph.edges
+  const workloads = new Map(graph.nodes.filter((node) => node.kind === 'workload').map((node) => [node.id, node.deployment?.key ?? null]))
   return drawn.map((edge) => {
     const classes = edgeClasses(edge, lit).join(' ')
     return {
@@ -107,7 +108,8 @@ export function buildFlowEdges(graph: RouteGraph, highlight: RouteHighlight | nu
       label: edge.problem ? `${edge.label ?? ''} ✕`.trim() : (edge.label ?? undefined),
       className: classes,
       // The label sits outside the edge's SVG group: it gets the same classes through its data.
-      data: { tone: classes },
+      // `deployment`: the rollout key of a Deployment this edge enters (the edge shows its traffic share).
+      data: { tone: classes, deployment: workloads.get(edge.target) ?? null },
       animated: lit?.has(edge.id) ?? false,
       selectable: false,
       focusable: false,

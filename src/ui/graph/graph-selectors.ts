@@ -3,7 +3,7 @@
  * only when its own state changes (lit by the URL tester, faded beside a lit route, a pod's phase at the
  * rollout timeline's cursor).
  */
-import type { DisplayPhase } from '../../engine'
+import type { DisplayPhase, GraphNode } from '../../engine'
 import { selectPodIsNewAt, selectPodPhaseAt } from '../../state/slices/playback-slice'
 import type { StudioState } from '../../state/store'
 
@@ -18,16 +18,17 @@ export function selectLitState(state: StudioState, id: string): LitState {
 }
 
 /**
- * The phase of this pod node at the rollout timeline's cursor (the timeline maps pod node ids to the pods of
- * its run), or null when no run of the pod's Deployment exists: the graph then shows the manifests at rest.
+ * The phase of this pod node at the rollout timeline's cursor (the timeline maps the node's Deployment and place
+ * to the pods of its run), or null when no run of the pod's Deployment exists: the graph then shows the
+ * manifests at rest. Null for nodes that are not pods.
  */
-export function selectPodPhase(state: StudioState, id: string): DisplayPhase | null {
-  return selectPodPhaseAt(state, id)
+export function selectPodPhase(state: StudioState, node: GraphNode): DisplayPhase | null {
+  return node.deployment && node.podIndex !== null ? selectPodPhaseAt(state, node.deployment.key, node.podIndex) : null
 }
 
 /** True when the pod node shows a pod of the new revision at the cursor; null at rest. */
-export function selectPodIsNew(state: StudioState, id: string): boolean | null {
-  return selectPodIsNewAt(state, id)
+export function selectPodIsNew(state: StudioState, node: GraphNode): boolean | null {
+  return node.deployment && node.podIndex !== null ? selectPodIsNewAt(state, node.deployment.key, node.podIndex) : null
 }
 
 export function selectIsExpanded(state: StudioState, workloadId: string): boolean {

@@ -11,18 +11,14 @@ import { TID } from '../../test-ids'
 import type { StudioNode } from '../flow-elements'
 import { selectIsExpanded, selectLitState, selectPodIsNew, selectPodPhase } from '../graph-selectors'
 
-/** `pods:<ns>/<name>:more` and `pod:<ns>/<name>:<i>` belong to the workload `deploy:<ns>/<name>`. */
-function workloadOf(id: string): string {
-  return `deploy:${id.slice(id.indexOf(':') + 1, id.lastIndexOf(':'))}`
-}
-
 function PodNodeView({ id, data }: NodeProps<StudioNode>) {
   const { t } = useTranslation('graph')
   const lit = useStudioStore((state) => selectLitState(state, id))
-  const phase = useStudioStore((state) => selectPodPhase(state, id))
-  const isNew = useStudioStore((state) => selectPodIsNew(state, id))
-  const expanded = useStudioStore((state) => selectIsExpanded(state, workloadOf(id)))
   const g = data.g
+  const workload = g.deployment?.nodeId ?? ''
+  const phase = useStudioStore((state) => selectPodPhase(state, g))
+  const isNew = useStudioStore((state) => selectPodIsNew(state, g))
+  const expanded = useStudioStore((state) => selectIsExpanded(state, workload))
   if (g.kind === 'morePods') {
     return (
       <button
@@ -33,7 +29,7 @@ function PodNodeView({ id, data }: NodeProps<StudioNode>) {
         aria-expanded={expanded}
         onClick={(event) => {
           event.stopPropagation()
-          toggleWorkloadExpanded(workloadOf(id))
+          toggleWorkloadExpanded(workload)
         }}
       >
         {t('morePods', { count: g.count ?? 0 })}
