@@ -43,7 +43,7 @@ const clockSyntax = [
  * the values it needs on the main thread come from these small modules, which import nothing heavy.
  */
 const engineLeafModules = ['diagnostics', 'limits', 'model/types', 'checks/rule-catalog', 'share/share-limits',
-  'simulate/parameters', 'simulate/parameter-fields', 'simulate/request-outcome', 'simulate/timeline-queries',
+  'simulate/parameters', 'simulate/parameter-table', 'simulate/request-outcome', 'simulate/timeline-queries',
   'simulate/cursor-report-input', 'graph/node-size']
 const engineDeepImport = {
   regex: `^(\\.\\./)+engine/(?!(${engineLeafModules.join('|')})$)`,

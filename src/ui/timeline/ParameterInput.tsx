@@ -1,12 +1,12 @@
 /**
- * One rollout parameter from the engine's field list: its input, unit, default and one-line explanation (the
- * engine's English line, translated where a translation exists), and the engine's complaint when it is out of
- * range. An empty input means the default.
+ * One row of the engine's parameter table as a control: its input, unit, default and one-line help (texts under
+ * the row's i18n key; English is built from the table), and the engine's complaint when it is out of range. An
+ * empty input means the default.
  */
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ParameterField, RolloutParameters, SigtermBehaviour } from '../../engine'
-import { SIGTERM_CHOICES } from '../../engine/simulate/parameter-fields'
+import type { RolloutParameters } from '../../engine'
+import { emptyMeaning, type ParameterEntry } from '../../engine/simulate/parameter-table'
 import { DEFAULT_ROLLOUT_PARAMETERS } from '../../engine/simulate/parameters'
 import { setSimulationParameter } from '../../state/playback-actions'
 import { useStudioStore } from '../../state/store'
@@ -17,10 +17,11 @@ function formatValue(value: unknown): string {
   return value === null || value === undefined ? '' : String(value)
 }
 
-export function ParameterInput({ field }: { readonly field: ParameterField }) {
+export function ParameterInput({ row }: { readonly row: ParameterEntry }) {
   const { t } = useTranslation('timeline')
   const id = useId()
-  const name = field.name
+  const name: Name = row.name
+  const spec = row.value
   const override = useStudioStore((s) => s.simulationParameters[name])
   const problem = useStudioStore((s) => s.simulationProblems.find((p) => p.parameter === name)?.message ?? null)
   const fallback = DEFAULT_ROLLOUT_PARAMETERS[name]
@@ -32,39 +33,43 @@ export function ParameterInput({ field }: { readonly field: ParameterField }) {
     setShownOverride(override)
     setText(override === undefined ? '' : formatValue(override))
   }
-  const label = t(`param.${name}.label`, { defaultValue: name })
-  const help = t(`param.${name}.help`, { defaultValue: field.summary })
+  const label = t(`${row.i18nKey}.label`, { defaultValue: row.label })
+  const help = t(`${row.i18nKey}.help`, { defaultValue: row.help })
+  const whenEmpty = emptyMeaning(row)
+  const empty = whenEmpty === null ? '' : t(`${row.i18nKey}.empty`, { defaultValue: whenEmpty })
   const set = (next: RolloutParameters[Name] | undefined) => setSimulationParameter(name, next === fallback ? undefined : next)
   const helpId = `${id}-help`
 
   let control
-  if (field.kind === 'sigterm') {
+  if (spec.kind === 'enum') {
     control = (
-      <select id={id} value={value as string} onChange={(e) => set(e.target.value as SigtermBehaviour)} aria-describedby={helpId}>
-        {SIGTERM_CHOICES.map((c) => (
-          <option key={c.value} value={c.value} title={t(`sigterm.${c.value}.help`, { defaultValue: c.summary })}>
-            {t(`sigterm.${c.value}.label`)}
+      <select id={id} value={value as string} onChange={(e) => set(e.target.value as RolloutParameters[Name])} aria-describedby={helpId}>
+        {spec.choices.map((c) => (
+          <option key={c.value} value={c.value} title={t(`${c.i18nKey}.help`, { defaultValue: c.help })}>
+            {t(`${c.i18nKey}.label`, { defaultValue: c.label })}
           </option>
         ))}
       </select>
     )
-  } else if (field.kind === 'boolean') {
+  } else if (spec.kind === 'boolean') {
     control = <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(e.target.checked)} aria-describedby={helpId} />
   } else {
-    const never = field.kind === 'optional-number' && fallback !== null
-    const placeholder = field.kind === 'image' ? t('param.image.placeholder') : fallback === null ? t(`param.${name}.empty`, { defaultValue: field.whenEmpty ?? '' }) : String(fallback)
+    // A nullable number whose default is a number: null is a state of its own ("never"), set by a checkbox.
+    const never = spec.kind === 'optional-number' && fallback !== null
+    const isText = spec.kind === 'text'
+    const placeholder = fallback === null ? empty : String(fallback)
     control = (
       <span className="param-number">
         <input
           id={id}
-          type={field.kind === 'image' ? 'text' : 'number'}
-          inputMode={field.kind === 'image' ? undefined : 'decimal'}
+          type={isText ? 'text' : 'number'}
+          inputMode={isText ? undefined : 'decimal'}
           value={never && value === null ? '' : text}
           disabled={never && value === null}
           placeholder={placeholder}
-          min={field.kind === 'image' ? undefined : field.min}
-          max={field.kind === 'image' ? undefined : field.max}
-          step={field.kind === 'image' ? undefined : field.step}
+          min={isText || !Number.isFinite(spec.min) ? undefined : spec.min}
+          max={isText || !Number.isFinite(spec.max) ? undefined : spec.max}
+          step={isText ? undefined : spec.step}
           aria-describedby={helpId}
           aria-invalid={problem !== null}
           spellCheck={false}
@@ -72,15 +77,15 @@ export function ParameterInput({ field }: { readonly field: ParameterField }) {
             const raw = e.target.value
             setText(raw)
             if (raw.trim() === '') set(undefined)
-            else if (field.kind === 'image') set(raw.trim())
+            else if (isText) set(raw.trim())
             else if (Number.isFinite(Number(raw))) set(Number(raw))
           }}
         />
-        {field.unit && <span className="unit">{field.unit}</span>}
+        {row.unit && <span className="unit">{row.unit}</span>}
         {never && (
           <label className="never">
             <input type="checkbox" checked={value === null} onChange={(e) => set(e.target.checked ? null : undefined)} />
-            {t(`param.${name}.empty`, { defaultValue: field.whenEmpty ?? '' })}
+            {empty}
           </label>
         )}
       </span>
@@ -90,7 +95,7 @@ export function ParameterInput({ field }: { readonly field: ParameterField }) {
     <div className={`param ${override !== undefined ? 'is-set' : ''}`} data-param={name}>
       <span className="param-label">
         <label htmlFor={id}>{label}</label>
-        {field.flag && <code className="param-flag">{field.flag}</code>}
+        {row.flag && <code className="param-flag">{row.flag}</code>}
       </span>
       {control}
       <p id={helpId} className={problem ? 'param-help is-problem' : 'param-help'}>

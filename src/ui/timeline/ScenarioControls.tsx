@@ -1,18 +1,15 @@
 /**
- * What to simulate. `DeploymentPick` chooses the Deployment (top bar); `ParametersPanel` holds the load and
- * environment parameters in three groups (load, pods, shutdown) with the rest under "More". Every change
- * re-simulates in the worker (debounced), so typing never waits.
+ * What to simulate. `DeploymentPick` chooses the Deployment (top bar); `ParametersPanel` shows the engine's
+ * parameter table as a form: three groups (load, pods, shutdown) with the rest under "More" (`scenario-form.ts`).
+ * Every change re-simulates in the worker (debounced), so typing never waits.
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
-import type { ParameterGroup } from '../../engine'
-import { ROLLOUT_PARAMETER_FIELDS } from '../../engine/simulate/parameter-fields'
 import { replaceSimulationSettings, setSimulationDeployment } from '../../state/playback-actions'
 import { useStudioStore } from '../../state/store'
 import { ParameterInput } from './ParameterInput'
-
-const GROUPS: readonly ParameterGroup[] = ['load', 'pods', 'shutdown']
+import { controlsOf, MORE_GROUP, SHOWN_GROUPS } from './scenario-form'
 
 export function DeploymentPick() {
   const { t } = useTranslation('timeline')
@@ -57,17 +54,17 @@ export function ParametersPanel() {
         </ul>
       )}
       <div className="params">
-        {GROUPS.map((group) => (
+        {SHOWN_GROUPS.map((group) => (
           <fieldset key={group} className="param-group">
             <legend>{t(`scenario.group.${group}`)}</legend>
-            {ROLLOUT_PARAMETER_FIELDS.filter((f) => f.group === group).map((field) => (
-              <ParameterInput key={field.name} field={field} />
+            {controlsOf(group).map((row) => (
+              <ParameterInput key={row.name} row={row} />
             ))}
           </fieldset>
         ))}
         <details className="param-group more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
-          <summary>{t('scenario.group.more')}</summary>
-          {more && ROLLOUT_PARAMETER_FIELDS.filter((f) => f.group === 'more').map((field) => <ParameterInput key={field.name} field={field} />)}
+          <summary>{t(`scenario.group.${MORE_GROUP}`)}</summary>
+          {more && controlsOf(MORE_GROUP).map((row) => <ParameterInput key={row.name} row={row} />)}
         </details>
       </div>
     </section>
