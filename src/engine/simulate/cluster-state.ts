@@ -10,26 +10,8 @@ import type { SigtermBehaviour } from './parameters'
 import type { Prng } from './prng'
 import type { LogSink } from './stern'
 
-/** Display phase of a pod over time (the timeline colours pods by it). */
-export const PodPhase = {
-  /** Created; waiting for scheduling and the image pull. */
-  pending: 0,
-  /** Container running, app not listening yet. */
-  starting: 1,
-  /** App listening, pod not Ready. */
-  notReady: 2,
-  /** App listening and pod Ready. */
-  ready: 3,
-  /** Terminating: the preStop hook runs. */
-  preStop: 4,
-  /** SIGTERM sent, the process is still alive (draining, or ignoring the signal). */
-  draining: 5,
-  /** Container exited after a liveness/startup kill; waiting to restart. */
-  backOff: 6,
-} as const
-export type PodPhaseCode = (typeof PodPhase)[keyof typeof PodPhase]
-export const POD_PHASE_NAMES = ['pending', 'starting', 'not-ready', 'ready', 'prestop', 'draining', 'backoff'] as const
-export type PodPhaseName = (typeof POD_PHASE_NAMES)[number]
+// The phase of a pod over time (the timeline colours pods by it) has its own module; re-exported for the stages.
+export { PodPhase, POD_PHASE_NAMES, type PodPhaseCode, type PodPhaseName } from './pod-phases'
 
 /** The kind of probe. */
 export const ProbeKind = { readiness: 0, liveness: 1, startup: 2 } as const

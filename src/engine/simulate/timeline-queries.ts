@@ -5,16 +5,10 @@
  */
 import { valueAt } from './interval-recorder'
 import { findRow } from './endpoints'
+import { DISPLAY_PHASE_OF_CODE, DISPLAY_PHASES, type DisplayPhase } from './pod-phases'
 import type { RolloutTimeline } from './timeline'
 
-/**
- * What a pod looks like at a moment, for colouring: the engine's display phases plus the three states outside
- * them (not created yet, gone after a normal exit, killed: a container ended abruptly or waits in back-off).
- */
-export const DISPLAY_PHASES = ['absent', 'pending', 'starting', 'not-ready', 'ready', 'prestop', 'draining', 'killed', 'gone'] as const
-export type DisplayPhase = (typeof DISPLAY_PHASES)[number]
-
-const PHASE_TO_DISPLAY: readonly DisplayPhase[] = ['pending', 'starting', 'not-ready', 'ready', 'prestop', 'draining', 'killed']
+export { DISPLAY_PHASES, type DisplayPhase }
 
 /** Bits of a packed pod state (see `packPodStateAt`). */
 export const POD_STATE_BITS = { ready: 16, endpoint: 32, ingress: 64, listening: 128 } as const
@@ -54,7 +48,7 @@ export function selectDisplayPhaseAt(t: RolloutTimeline, killed: Uint8Array, pod
   const info = t.pods[pod]
   if (!info || timeMs < info.createdMs) return 'absent'
   const phase = valueAt(t.tracks.phase, pod, timeMs)
-  if (phase >= 0) return PHASE_TO_DISPLAY[phase] ?? 'gone'
+  if (phase >= 0) return DISPLAY_PHASE_OF_CODE[phase] ?? 'gone'
   if (info.goneMs !== null && timeMs >= info.goneMs) return killed[pod] === 1 ? 'killed' : 'gone'
   // Between intervals (a zero-length gap at the end) the pod has no phase: treat it as gone.
   return 'gone'
