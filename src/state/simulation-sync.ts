@@ -4,6 +4,7 @@
  * never blocked. A simulation still running when a newer one is asked for is cancelled after a moment (its worker
  * is replaced) instead of finishing work nobody will see; the user can cancel one too.
  */
+import { refuseRejectedInput } from '../engine/simulate/rejected-input'
 import type { EngineClient } from '../worker/engine-client'
 import { applySimulation, markSimulationCancelled, markSimulationFailed, markSimulationRunning, setSimulationStage } from './playback-actions'
 import { debounce } from './debounce'
@@ -38,6 +39,12 @@ export function startSimulationSync(client: SimulationClient, options: { debounc
     const inputs = inputsOf(state)
     if (lastInputs && inputs.every((value, i) => value === lastInputs![i])) return
     lastInputs = inputs
+    // What the API server would reject cannot be rolled out; the last run stays, as for invalid parameters.
+    const refusal = refuseRejectedInput(state.analysis?.diagnostics ?? [])
+    if (refusal) {
+      applySimulation(refusal, { revision: state.analyzedRevision, parameters: state.simulationParameters }, 0)
+      return
+    }
     if (runningSince !== null && now() - runningSince > SUPERSEDE_AFTER_MS) client.cancel('simulate')
     const startedAt = now()
     runningSince = startedAt
@@ -46,6 +53,8 @@ export function startSimulationSync(client: SimulationClient, options: { debounc
     const outcome = await client.simulate({ model, deployment: state.simulationDeployment, parameters: state.simulationParameters }, setSimulationStage)
     if (outcome.kind === 'stale') return
     runningSince = null
+    // The input changed to one the API server would reject while this ran: the refusal stands.
+    if (lastInputs !== inputs) return
     if (outcome.kind === 'ok') applySimulation(outcome.value.outcome, request, outcome.value.millis)
     else markSimulationFailed(outcome.error)
   }

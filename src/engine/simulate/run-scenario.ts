@@ -24,7 +24,7 @@ export interface DeploymentChoice {
 }
 
 export interface ScenarioProblem {
-  readonly code: RolloutProblem['code'] | 'rollout-no-deployment' | 'rollout-unknown-deployment'
+  readonly code: RolloutProblem['code'] | 'rollout-no-deployment' | 'rollout-unknown-deployment' | 'rollout-rejected-input'
   readonly message: string
   /** The parameter at fault, when one is. */
   readonly parameter?: keyof RolloutParameters
