@@ -4,132 +4,13 @@
  */
 import { parseAllDocuments } from 'yaml'
 import { analyze } from '../engine'
+import { realisticManifest } from '../engine/testing/large-manifests'
 import { median, type BenchFigure } from './figure'
 
 const COUNT = 1000
 
-function ingress(i: number): string {
-  return `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: app-${i}
-  namespace: team-${i % 17}
-  labels:
-    app.kubernetes.io/name: app-${i}
-  annotations:
-    nginx.ingress.kubernetes.io/rewrite-target: /$2
-spec:
-  ingressClassName: nginx
-  tls:
-  - hosts:
-    - app-${i}.example.com
-    secretName: app-${i}-tls
-  rules:
-  - host: app-${i}.example.com
-    http:
-      paths:
-      - path: /api(/|$)(.*)
-        pathType: ImplementationSpecific
-        backend:
-          service:
-            name: app-${i}
-            port:
-              number: 80
-      - path: /static
-        pathType: Prefix
-        backend:
-          service:
-            name: app-${i}
-            port:
-              name: http
-`
-}
-
-function service(i: number): string {
-  return `apiVersion: v1
-kind: Service
-metadata:
-  name: app-${i}
-  namespace: team-${i % 17}
-  labels:
-    app.kubernetes.io/name: app-${i}
-spec:
-  type: ClusterIP
-  selector:
-    app.kubernetes.io/name: app-${i}
-  ports:
-  - name: http
-    port: 80
-    targetPort: http
-`
-}
-
-function deployment(i: number): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: app-${i}
-  namespace: team-${i % 17}
-  labels:
-    app.kubernetes.io/name: app-${i}
-    app.kubernetes.io/version: "1.${i % 50}.0"
-spec:
-  replicas: ${1 + (i % 5)}
-  selector:
-    matchLabels:
-      app.kubernetes.io/name: app-${i}
-  strategy:
-    type: RollingUpdate
-    rollingUpdate:
-      maxSurge: 25%
-      maxUnavailable: 0
-  template:
-    metadata:
-      labels:
-        app.kubernetes.io/name: app-${i}
-    spec:
-      containers:
-      - name: app
-        image: registry.example.com/shop/app-${i}:1.${i % 50}.0
-        args: ["--port=8080", "--log-level=info"]
-        env:
-        - name: DATABASE_URL
-          valueFrom:
-            secretKeyRef:
-              name: app-${i}-db
-              key: url
-        ports:
-        - name: http
-          containerPort: 8080
-        resources:
-          requests:
-            cpu: 100m
-            memory: 128Mi
-        readinessProbe:
-          httpGet:
-            path: /ready
-            port: http
-          periodSeconds: 5
-        livenessProbe:
-          httpGet:
-            path: /healthz
-            port: http
-        lifecycle:
-          preStop:
-            exec:
-              command: ["sh", "-c", "sleep 10"]
-`
-}
-
-/** The benchmark manifest: 3 × COUNT documents, about 2 MB. */
-export function generateManifest(count = COUNT): string {
-  const docs: string[] = []
-  for (let i = 0; i < count; i++) docs.push(ingress(i), service(i), deployment(i))
-  return docs.join('---\n')
-}
-
 export async function run(): Promise<BenchFigure[]> {
-  const text = generateManifest()
+  const text = realisticManifest(COUNT) // 3 × COUNT documents, about 2 MB
   const files = [{ name: 'bench.yaml', text }]
   const check = analyze(files)
   const errors = check.diagnostics.filter((d) => d.severity !== 'info')

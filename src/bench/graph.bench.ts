@@ -9,12 +9,12 @@
 import { chromium, type Page } from '@playwright/test'
 import { findChromium } from '../../e2e/find-chromium'
 import { analyzeDetailed, buildRouteView } from '../engine'
+import { graphManifest } from '../engine/testing/large-manifests'
 import { ANALYZE_DEBOUNCE_MS } from '../state/analysis-sync'
 import type { RouteViewState } from '../state/slices/graph-slice'
 import { layoutGraph } from '../worker/layout-graph'
 import type { BenchFigure } from './figure'
 import { buildPerfPage, ensureStudioBuild, PERF_PAGE } from './graph-perf/build-pages'
-import { makeGraphManifest } from './graph-perf/make-manifest'
 import { serveDirectory } from './graph-perf/static-server'
 
 /** 250 groups of 8 nodes, plus the controller and the default backend: 2,002 nodes. */
@@ -31,11 +31,11 @@ function percentile(samples: number[], p: number): number {
 }
 
 async function makeLargeView(): Promise<{ state: RouteViewState; nodes: number; layoutMs: number }> {
-  const text = makeGraphManifest(GROUPS)
+  const text = graphManifest(GROUPS)
   const started = performance.now()
   const { view } = buildRouteView(analyzeDetailed([{ name: 'manifest.yaml', text }]))
   const build = performance.now() - started
-  await layoutGraph(buildRouteView(analyzeDetailed([{ name: 'warm.yaml', text: makeGraphManifest(2) }])).view.graph) // loads ELK
+  await layoutGraph(buildRouteView(analyzeDetailed([{ name: 'warm.yaml', text: graphManifest(2) }])).view.graph) // loads ELK
   const { layout, millis } = await layoutGraph(view.graph)
   return { state: { view, layout, layoutReused: false, source: text, revision: 1, millis: { build, layout: millis } }, nodes: view.graph.nodes.length, layoutMs: millis }
 }

@@ -11,6 +11,7 @@
  */
 import { chromium, type Page } from '@playwright/test'
 import { findChromium } from '../../e2e/find-chromium'
+import { withReplicas } from '../engine/testing/manifest-edits'
 import { SEED_MANIFEST } from '../presets/seed'
 import { SOURCE_STORAGE_KEY } from '../state/persistence'
 import { median, type BenchFigure } from './figure'
@@ -25,9 +26,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 /** The seed with websample scaled up (and a preStop that avoids failures, as in the zero-downtime lesson). */
 function makeManifest(): string {
-  const scaled = SEED_MANIFEST.replace('  selector:\n    matchLabels:\n      run: websample', `  replicas: ${REPLICAS}\n  selector:\n    matchLabels:\n      run: websample`)
-  if (scaled === SEED_MANIFEST) throw new Error('the seed changed: cannot scale websample')
-  return scaled
+  return withReplicas(SEED_MANIFEST, 'websample', REPLICAS)
 }
 
 function percentile(samples: number[], p: number): number {

@@ -5,13 +5,14 @@
  * is clean and every request is walked one by one.
  */
 import { analyze, findRolloutTarget, simulateRollout, type RolloutParameters } from '../engine'
+import { withReplicas } from '../engine/testing/manifest-edits'
 import { SEED_MANIFEST } from '../presets/seed'
 import { median, sample, type BenchFigure } from './figure'
 
 const BUDGET_MS = 2000
 
 function seedDeployment(edit: (yaml: string) => string) {
-  const { model } = analyze([{ name: 'manifest.yaml', text: edit(SEED_MANIFEST.replace('  name: websample\nspec:\n', '  name: websample\nspec:\n  replicas: 100\n')) }])
+  const { model } = analyze([{ name: 'manifest.yaml', text: edit(withReplicas(SEED_MANIFEST, 'websample', 100)) }])
   const deployment = model.deployments.find((d) => d.meta.name === 'websample')
   if (!deployment) throw new Error('the seed has no websample Deployment')
   return { deployment, target: findRolloutTarget(model, deployment) }

@@ -7,11 +7,14 @@
  * measured in interleaved rounds on process CPU time, so a busy machine skews them alike.
  */
 import { compileRoutes, createRandom, routeRequest, type ClusterModel, type CompiledRoutes, type RouteRequest } from '../engine'
-import { clusterModel, ingress, nginx, type IngressSpec, type PathSpec } from '../engine/route/test-support'
+import { ingressYaml, joinDocuments, nginx, type IngressSpec, type PathSpec } from '../engine/testing/manifests'
+import { modelOfFiles } from '../engine/testing/models'
 import { median, type BenchFigure } from './figure'
 
 const PATHS_PER_INGRESS = 10
 const REQUESTS = 20_000
+/** Ingresses per file of the generated input: each file stays under the engine's input cap. */
+const INGRESSES_PER_FILE = 1_000
 
 function hostOf(i: number): string {
   return i % 25 === 24 ? `*.wild-${i}.example.com` : `app-${i >> 1}.example.com`
@@ -34,8 +37,15 @@ function specOf(i: number): IngressSpec {
   }
 }
 
+/** The Ingresses written as YAML and read by the model stage, as a user's files would be. */
 function buildModel(count: number): ClusterModel {
-  return clusterModel(...Array.from({ length: count }, (_, i) => ingress(`app-${i}`, specOf(i))))
+  const files = []
+  for (let start = 0; start < count; start += INGRESSES_PER_FILE) {
+    const documents = []
+    for (let i = start; i < Math.min(count, start + INGRESSES_PER_FILE); i++) documents.push(ingressYaml(`app-${i}`, specOf(i)))
+    files.push({ name: `ingresses-${files.length}.yaml`, text: joinDocuments(...documents) })
+  }
+  return modelOfFiles(files)
 }
 
 function buildRequests(count: number): RouteRequest[] {

@@ -4,17 +4,26 @@
  * A fixture that does not model cleanly (any error diagnostic) throws with the diagnostics and the text, so the
  * test that wrote it fails at the fixture rather than somewhere downstream.
  */
-import { analyze } from '../analyze'
+import { analyze, type SourceFile } from '../analyze'
 import type { ClusterModel, ConfigMap, Deployment, Ingress, IngressClass, Secret, Service } from '../model/types'
 import { configMapYaml, ingressClassYaml, ingressYaml, joinDocuments, type IngressSpec } from './manifests'
 
 /** The cluster model of `text`; throws when the model stage reports an error. */
 export function modelOf(text: string, file = 'test.yaml'): ClusterModel {
-  const analysis = analyze([{ name: file, text }], { checks: false })
+  return modelOfFiles([{ name: file, text }])
+}
+
+/**
+ * The cluster model of several files (objects in file order), for inputs above one file's size cap (benches);
+ * throws when the model stage reports an error.
+ */
+export function modelOfFiles(files: readonly SourceFile[]): ClusterModel {
+  const analysis = analyze(files, { checks: false })
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error')
   if (errors.length > 0) {
-    const listed = errors.map((d) => `  ${d.code} at ${d.start.line}:${d.start.column}: ${d.message}`).join('\n')
-    throw new Error(`the fixture does not model cleanly:\n${listed}\n--- fixture ---\n${text}`)
+    const listed = errors.slice(0, 20).map((d) => `  ${d.file}:${d.start.line}:${d.start.column} ${d.code}: ${d.message}`).join('\n')
+    const text = files.length === 1 ? `\n--- fixture ---\n${files[0]?.text}` : ''
+    throw new Error(`the fixture does not model cleanly (${errors.length} errors):\n${listed}${text}`)
   }
   return analysis.model
 }
