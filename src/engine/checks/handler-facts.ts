@@ -1,22 +1,9 @@
 /**
- * Facts about probe and lifecycle handlers the rules share: how long a preStop hook takes (when the manifest
- * says), a handler written back as YAML, and whether two probes are the same check.
+ * Facts about probe and lifecycle handlers the rules share: a handler written back as YAML, and whether two
+ * probes are the same check. (How long a preStop hook takes is the model's `Container.preStopDuration`.)
  */
 import type { YamlValue } from '../fix/types'
 import type { Handler, Probe } from '../model/types'
-
-/**
- * Seconds a preStop hook takes, when the manifest tells: the `sleep` action, or an exec of `sleep N`
- * (directly or through `sh -c`). Null for httpGet, tcpSocket and other commands, whose time is the app's.
- */
-export function preStopSeconds(handler: Handler | undefined): number | null {
-  if (!handler) return 0
-  if (handler.type === 'sleep') return handler.seconds
-  if (handler.type !== 'exec') return null
-  const command = handler.command.join(' ')
-  const sleep = /(?:^|[\s;&|/])sleep\s+(\d+(?:\.\d+)?)s?\b/.exec(command)
-  return sleep ? Number(sleep[1]) : null
-}
 
 /** The handler as the YAML a probe or hook writes it. */
 export function handlerYaml(handler: Handler): Record<string, YamlValue> {

@@ -7,6 +7,7 @@ import {
   activePods,
   requestSync,
   type KillRecord,
+  type TerminationRecord,
   type PodState,
   type ProbeRecord,
   type ReplicaSetState,
@@ -44,6 +45,7 @@ export interface ClusterRecord {
   readonly deletedReplicaSets: ReadonlySet<number>
   readonly tracks: IntervalTrack[]
   readonly kills: readonly KillRecord[]
+  readonly terminations: readonly TerminationRecord[]
   readonly probes: readonly ProbeRecord[]
   readonly steps: readonly StepRecord[]
   readonly conditions: readonly ConditionRecord[]
@@ -154,6 +156,7 @@ export function createClusterRun(spec: RolloutSpec, timing: Timing, seed: number
     events: createEventLog(),
     logs: createLogSink(),
     kills: [],
+    terminations: [],
     probes: [],
     templateHash: spec.oldHash,
     syncQueued: true, // no sync for the settled past
@@ -237,6 +240,7 @@ export function createClusterRun(spec: RolloutSpec, timing: Timing, seed: number
         deletedReplicaSets: deleted,
         tracks: sim.record.finish(endMs),
         kills: sim.kills,
+        terminations: sim.terminations,
         probes: sim.probes,
         steps: ctl.steps,
         conditions: ctl.conditions,

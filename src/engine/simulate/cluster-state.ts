@@ -2,7 +2,7 @@
  * The state the cluster simulation mutates: the Deployment as the controller sees it, its ReplicaSets and pods,
  * and the shared context every stage (controller, ReplicaSet controller, kubelet, termination) works on.
  */
-import type { Handler, Probe } from '../model/types'
+import type { Handler, PreStopDuration, Probe } from '../model/types'
 import type { EventQueue } from './event-queue'
 import type { EventLog } from './events'
 import type { IntervalRecorder } from './interval-recorder'
@@ -29,6 +29,8 @@ export interface ContainerModel {
   readonly liveness?: Probe
   readonly startup?: Probe
   readonly preStop?: Handler
+  /** How long `preStop` runs, as the model stage derived it. */
+  readonly preStopDuration: PreStopDuration
 }
 
 /** The Deployment reduced to what the controller and kubelet read. Times in milliseconds. */
@@ -101,6 +103,8 @@ export interface PodState {
   stopReason: StopReason | null
   sigtermSent: boolean
   sigkillAtMs: number
+  /** When the running preStop hook returns on its own (it may outlive the grace period); -Infinity when none runs. */
+  hookEndsMs: number
   ready: boolean
   readySinceMs: number
   /** Increments on every Ready change; stale minReadySeconds timers compare it. */
@@ -124,6 +128,26 @@ export interface KillRecord {
   /** `sigterm`: the app exited at once on SIGTERM; `sigkill`: killed at the end of the grace period. */
   readonly signal: 'sigterm' | 'sigkill'
   readonly reason: StopReason
+}
+
+/**
+ * One container stop as the kubelet runs it (kuberuntime_container.go `killContainer`, docs/rollout.md#termination):
+ * the hook, then SIGTERM with what is left of the grace period but at least 2 s, then SIGKILL.
+ */
+export interface TerminationRecord {
+  readonly pod: number
+  readonly reason: StopReason
+  readonly startMs: number
+  /** The terminationGracePeriodSeconds that applied (the pod's, or a probe's). */
+  readonly graceSeconds: number
+  /** When the hook returns on its own (`startMs` without one); past the grace period when it outlives it. */
+  readonly hookEndMs: number
+  /** The hook outlived the grace period: the kubelet stopped waiting for it at its end ("PreStop hook not completed in grace period"). */
+  readonly hookCut: boolean
+  readonly sigtermMs: number
+  /** The grace period SIGTERM came with ("Killing container with a grace period"): what was left, at least 2 s. */
+  readonly stopGraceSeconds: number
+  readonly sigkillMs: number
 }
 
 export interface ProbeRecord {
@@ -159,6 +183,7 @@ export interface Sim {
   readonly events: EventLog
   readonly logs: LogSink
   readonly kills: KillRecord[]
+  readonly terminations: TerminationRecord[]
   readonly probes: ProbeRecord[]
   /** The template hash the Deployment currently asks for (old until the rollout starts). */
   templateHash: string

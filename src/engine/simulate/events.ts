@@ -64,6 +64,8 @@ export const eventText = {
   killing: (container: string): string => `Stopping container ${container}`,
   probeKilling: (container: string, probe: string): string => `Container ${container} failed ${probe} probe, will be restarted`,
   backOff: (container: string, pod: string): string => `Back-off restarting failed container ${container} in pod ${pod}`,
+  /** Current kubelets leave the hook's error out of the event (it may hold secrets). */
+  preStopHookFailed: 'PreStopHook failed',
   preStopFailed: (path: string, container: string, pod: string, error: string): string =>
     `HTTP lifecycle hook (${path}) for Container "${container}" in Pod "${pod}" failed - error: ${error}`,
 }

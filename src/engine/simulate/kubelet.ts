@@ -1,5 +1,5 @@
 /**
- * The kubelet side of a pod (research/rollout.md §7): scheduling and image pull, container start, the app
+ * The kubelet side of a pod (docs/rollout.md#probes): scheduling and image pull, container start, the app
  * starting to listen, and the three probe workers with their real timing (attempts at container start +
  * initialDelaySeconds + k × periodSeconds) and thresholds. Liveness and startup failures hand the container to
  * `termination.ts`, which also restarts it with back-off.
@@ -58,6 +58,7 @@ export function createPod(sim: Sim, rs: ReplicaSetState): PodState {
     stopReason: null,
     sigtermSent: false,
     sigkillAtMs: Infinity,
+    hookEndsMs: -Infinity,
     ready: false,
     readySinceMs: 0,
     readyEpoch: 0,

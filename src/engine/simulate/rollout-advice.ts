@@ -1,98 +1,202 @@
 /**
- * Why requests failed and what to change, in words: one explanation and one fix per failure detail, phrased
- * with the run's own numbers (endpoint lag, preStop, grace period, app start). Used by the text summary and by
- * the UI when a failed request is clicked.
+ * Why requests failed and what to change, as data: one cause and one remedy per failure detail, with the run's
+ * own numbers (endpoint lag, the preStop hook's duration, grace period, app start) as parameters, and the change
+ * that applies the remedy — operations on the Deployment's YAML (`FixOp`s, applied as quick fixes are) or, when
+ * the fix is in the app or outside the manifest, the simulation parameters that model it. The English sentences
+ * are made from the data in `advice-text.ts`; `why` and `fix` carry them for the views.
  */
+import type { FixOp } from '../fix/types'
+import { buildServiceTimes } from './latency'
+import type { RolloutParameters, SigtermBehaviour } from './parameters'
 import type { FailureDetail } from './request-outcome'
 import type { RolloutResult } from './simulate-rollout'
+import { formatCause, formatRemedy } from './advice-text'
+
+/** Why one kind of failure happened: the failure detail and the numbers that explain it. */
+export type FailureCause =
+  | { readonly kind: 'no-endpoints' }
+  | { readonly kind: 'app-not-started'; readonly hasReadinessProbe: boolean; readonly appStartSeconds: number | null }
+  | { readonly kind: 'listener-closed'; readonly lagSeconds: number }
+  | { readonly kind: 'pod-gone'; readonly lagSeconds: number }
+  | { readonly kind: 'container-restarting' }
+  | { readonly kind: 'killed-on-sigterm' }
+  | {
+      readonly kind: 'killed-at-grace-end'
+      readonly sigterm: SigtermBehaviour
+      readonly graceSeconds: number
+      /** Seconds the hook ran (the grace period cuts it); `preStopAssumed` when that is the --prestop-http time. */
+      readonly preStopSeconds: number
+      readonly preStopAssumed: boolean
+    }
+  | { readonly kind: 'killed-by-probe' }
+  | { readonly kind: 'upstream-timeout'; readonly proxyReadTimeoutSeconds: number }
+  | { readonly kind: 'client-timeout'; readonly timeoutSeconds: number }
+
+/** What the hook is today, for the preStop remedy. */
+export type HookState = 'none' | 'sleep-action' | 'exec-sleep' | 'exec-script' | 'assumed'
+
+/** The change that prevents a cause. */
+export type FailureRemedy =
+  | { readonly kind: 'rolling-update-instead-of-recreate' }
+  | { readonly kind: 'keep-one-serving'; readonly replicas: number; readonly maxUnavailable: number }
+  | { readonly kind: 'probe-the-serving-port' }
+  | { readonly kind: 'add-readiness-probe'; readonly port: number }
+  | { readonly kind: 'lengthen-prestop'; readonly hook: HookState; readonly lagSeconds: number; readonly currentSeconds: number; readonly suggestedSeconds: number }
+  | { readonly kind: 'drain-on-sigterm' }
+  | { readonly kind: 'receive-sigterm' }
+  | { readonly kind: 'raise-grace'; readonly preStopSeconds: number; readonly longestRequestSeconds: number; readonly currentSeconds: number; readonly suggestedSeconds: number }
+  | { readonly kind: 'add-startup-probe'; readonly appStartSeconds: number | null; readonly port: number; readonly periodSeconds: number; readonly failureThreshold: number }
+  | { readonly kind: 'raise-proxy-read-timeout'; readonly currentSeconds: number; readonly suggestedSeconds: number }
+  | { readonly kind: 'raise-client-timeout'; readonly currentSeconds: number; readonly suggestedSeconds: number }
+
+export type RemedyKind = FailureRemedy['kind']
+
+/** How to apply a remedy: edit the Deployment's YAML, or (a fix in the app or outside the manifest) run with these parameters. */
+export type AdviceChange =
+  | { readonly kind: 'manifest'; readonly source: RolloutResult['deployment']['source']; readonly ops: readonly FixOp[] }
+  | { readonly kind: 'parameters'; readonly parameters: Partial<RolloutParameters> }
 
 /** The explanation of one kind of failure and the configuration change that prevents it. */
 export interface FailureAdvice {
+  readonly cause: FailureCause
+  readonly remedy: FailureRemedy
+  readonly change: AdviceChange
+  /** `formatCause(cause)`. */
   readonly why: string
+  /** `formatRemedy(remedy)`. */
   readonly fix: string
 }
 
-const s = (seconds: number): string => `${Number(seconds.toFixed(3))}s`
+/** What a preStop sleep must outlast: twice the endpoint lag, at least 5 s. */
+const suggestedPreStop = (lagSeconds: number): number => Math.max(5, Math.ceil(lagSeconds * 2))
+const removeLag = (p: RolloutParameters): number => p.endpointRemoveLagSeconds ?? p.endpointLagSeconds
 
-function preStopSeconds(r: RolloutResult): number {
+function hookState(r: RolloutResult): HookState {
   const hook = r.deployment.preStop
-  if (hook === null) return 0
-  const sleep = /^sleep (\d+(?:\.\d+)?)s$/.exec(hook)
-  return sleep ? Number(sleep[1]) : r.parameters.preStopHttpSeconds
+  if (!hook) return 'none'
+  if (hook.duration.kind === 'unknown') return 'assumed'
+  if (hook.handler.type === 'sleep') return 'sleep-action'
+  if (hook.handler.type === 'exec' && !hook.handler.command.some((word) => word === '-c')) return 'exec-sleep'
+  // A script, or a known hook another way (tcpSocket): replace it with the sleep action.
+  return hook.handler.type === 'exec' ? 'exec-script' : 'none'
 }
 
-function preStopFix(r: RolloutResult): string {
-  const lag = r.parameters.endpointRemoveLagSeconds ?? r.parameters.endpointLagSeconds
-  const wait = Math.max(5, Math.ceil(lag * 2))
-  const hook = r.deployment.preStop
-  if (hook === null) {
-    return `Add a preStop hook that waits longer than the endpoint lag (${s(lag)}) before SIGTERM, e.g. lifecycle.preStop.sleep.seconds: ${wait} (Kubernetes 1.30+) or exec ["sleep", "${wait}"].`
+function lengthenPreStop(r: RolloutResult): { remedy: FailureRemedy; change: AdviceChange } {
+  const lag = removeLag(r.parameters)
+  const hook = hookState(r)
+  const suggestedSeconds = suggestedPreStop(lag)
+  const remedy: FailureRemedy = { kind: 'lengthen-prestop', hook, lagSeconds: lag, currentSeconds: r.deployment.preStop?.runSeconds ?? 0, suggestedSeconds }
+  const at = [...r.deployment.container.at, 'lifecycle', 'preStop']
+  const handler = r.deployment.preStop?.handler
+  if (hook === 'assumed') return { remedy, change: { kind: 'parameters', parameters: { preStopHttpSeconds: suggestedSeconds } } }
+  if (hook === 'exec-sleep' && handler?.type === 'exec') {
+    // Keep the program (`sleep`, `/bin/sleep`, `busybox sleep`), give it one argument.
+    const program = handler.command.slice(0, handler.command.findIndex((word) => word.endsWith('sleep')) + 1)
+    return { remedy, change: manifest(r, [{ op: 'set', path: [...at, 'exec', 'command'], value: [...program, String(suggestedSeconds)] }]) }
   }
-  if (hook.startsWith('sleep')) return `Raise the preStop sleep above the endpoint lag (${s(lag)}), e.g. to ${wait}s.`
-  return `The preStop hook (${hook}) returns after ${s(r.parameters.preStopHttpSeconds)}; make it wait longer than the endpoint lag (${s(lag)}), e.g. ${wait}s (--prestop-http ${wait} simulates that), or use a sleep hook.`
+  // No hook, the sleep action, or a script (replaced: its other commands cannot be kept in a sleep action).
+  const ops: FixOp[] = hook === 'sleep-action' ? [{ op: 'set', path: [...at, 'sleep', 'seconds'], value: suggestedSeconds }] : [{ op: 'set', path: at, value: { sleep: { seconds: suggestedSeconds } } }]
+  return { remedy, change: manifest(r, ops) }
 }
 
-/** Explanation and fix for a failure detail, using the run's parameters and the Deployment's settings. */
-export function adviseOn(detail: FailureDetail, r: RolloutResult): FailureAdvice {
+const manifest = (r: RolloutResult, ops: readonly FixOp[]): AdviceChange => ({ kind: 'manifest', source: r.deployment.source, ops })
+const parameters = (p: Partial<RolloutParameters>): AdviceChange => ({ kind: 'parameters', parameters: p })
+
+/** The longest a request takes through the ingress, in seconds (service time plus the ingress's overhead). */
+function longestRequestSeconds(p: RolloutParameters): number {
+  return Math.max(...buildServiceTimes(p.requestSeconds, p.latencySpread)) / 1e9 + p.ingressOverheadSeconds
+}
+
+function raiseGrace(r: RolloutResult): { remedy: FailureRemedy; change: AdviceChange } {
+  const preStopSeconds = r.deployment.preStop?.runSeconds ?? 0
+  const longest = longestRequestSeconds(r.parameters)
+  const drain = r.parameters.drainSeconds ?? longest
+  const suggestedSeconds = Math.ceil(preStopSeconds + Math.max(drain, longest * 2) + 5)
+  const remedy: FailureRemedy = { kind: 'raise-grace', preStopSeconds, longestRequestSeconds: longest, currentSeconds: r.deployment.terminationGracePeriodSeconds, suggestedSeconds }
+  return { remedy, change: manifest(r, [{ op: 'set', path: [...r.deployment.templateAt, 'spec', 'terminationGracePeriodSeconds'], value: suggestedSeconds }]) }
+}
+
+function addStartupProbe(r: RolloutResult): { remedy: FailureRemedy; change: AdviceChange } {
+  const start = r.parameters.appStartSeconds
+  const periodSeconds = 2
+  // Room for the app's start twice over, and never fewer attempts than the default 3.
+  const failureThreshold = Math.max(3, Math.ceil(((start ?? 0) * 2 + r.parameters.podStartSeconds) / periodSeconds))
+  const { port, at } = r.deployment.container
+  const remedy: FailureRemedy = { kind: 'add-startup-probe', appStartSeconds: start, port, periodSeconds, failureThreshold }
+  return { remedy, change: manifest(r, [{ op: 'set', path: [...at, 'startupProbe'], value: { tcpSocket: { port }, periodSeconds, failureThreshold } }]) }
+}
+
+function causeOf(detail: FailureDetail, r: RolloutResult): FailureCause {
+  const p = r.parameters
+  switch (detail) {
+    case 'app-not-started':
+      return { kind: detail, hasReadinessProbe: r.deployment.hasReadinessProbe, appStartSeconds: p.appStartSeconds }
+    case 'listener-closed':
+    case 'pod-gone':
+      return { kind: detail, lagSeconds: removeLag(p) }
+    case 'killed-at-grace-end':
+      return {
+        kind: detail,
+        sigterm: p.sigterm,
+        graceSeconds: r.deployment.terminationGracePeriodSeconds,
+        preStopSeconds: Math.min(r.deployment.preStop?.runSeconds ?? 0, r.deployment.terminationGracePeriodSeconds),
+        preStopAssumed: r.deployment.preStop?.assumed ?? false,
+      }
+    case 'upstream-timeout':
+      return { kind: detail, proxyReadTimeoutSeconds: p.proxyReadTimeoutSeconds }
+    case 'client-timeout':
+      return { kind: detail, timeoutSeconds: p.timeoutSeconds }
+    default:
+      return { kind: detail }
+  }
+}
+
+function remedyOf(detail: FailureDetail, r: RolloutResult): { remedy: FailureRemedy; change: AdviceChange } {
   const p = r.parameters
   const d = r.deployment
-  const lag = p.endpointRemoveLagSeconds ?? p.endpointLagSeconds
+  const strategyAt = ['spec', 'strategy']
   switch (detail) {
     case 'no-endpoints':
-      return {
-        why: 'No pod was a ready endpoint in the ingress\'s view, so ingress-nginx answered 503.',
-        fix:
-          d.strategy === 'Recreate'
-            ? 'Recreate stops every old pod before starting new ones, so an outage is built in; use RollingUpdate with maxSurge 1 and maxUnavailable 0.'
-            : `Keep at least one pod serving: replicas − maxUnavailable must stay ≥ 1 (here ${d.replicas} − ${r.resolved.maxUnavailable}); for ${d.replicas === 1 ? 'one replica' : 'few replicas'} use maxSurge 1 and maxUnavailable 0.`,
-      }
+      return d.strategy === 'Recreate'
+        ? { remedy: { kind: 'rolling-update-instead-of-recreate' }, change: manifest(r, [{ op: 'set', path: strategyAt, value: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } }]) }
+        : {
+            remedy: { kind: 'keep-one-serving', replicas: d.replicas, maxUnavailable: r.resolved.maxUnavailable },
+            change: manifest(r, [
+              { op: 'set', path: [...strategyAt, 'rollingUpdate', 'maxSurge'], value: 1 },
+              { op: 'set', path: [...strategyAt, 'rollingUpdate', 'maxUnavailable'], value: 0 },
+            ]),
+          }
     case 'app-not-started':
       return d.hasReadinessProbe
-        ? { why: 'The pod was Ready but its app was not listening yet.', fix: 'Make the readinessProbe test the serving port and path, so a pod is Ready only when it can serve.' }
+        ? { remedy: { kind: 'probe-the-serving-port' }, change: parameters({ probesTestServing: true }) }
         : {
-            why: `The pod had no readinessProbe, so it was Ready (and got traffic, and let the controller remove old pods) as soon as its container started, ${p.appStartSeconds === null ? 'but the app never listened' : `${s(p.appStartSeconds)} before the app listened`}.`,
-            fix: 'Add a readinessProbe on the serving port (e.g. httpGet on the app\'s health path), so traffic and the rollout wait for the app.',
+            remedy: { kind: 'add-readiness-probe', port: d.container.port },
+            change: manifest(r, [{ op: 'set', path: [...d.container.at, 'readinessProbe'], value: { tcpSocket: { port: d.container.port }, periodSeconds: 2 } }]),
           }
     case 'listener-closed':
-      return {
-        why: `SIGTERM closed the app's listener while the ingress still sent it requests (it drops a terminating pod only ${s(lag)} later).`,
-        fix: preStopFix(r),
-      }
     case 'pod-gone':
-      return {
-        why: `The pod had already exited while the ingress still sent it requests (it drops a terminating pod only ${s(lag)} after deletion).`,
-        fix: preStopFix(r),
-      }
-    case 'container-restarting':
-      return { why: 'The container was being restarted after a probe failure while the ingress still sent it requests.', fix: probeKillFix(r) }
+      return lengthenPreStop(r)
     case 'killed-on-sigterm':
-      return {
-        why: 'The app exited at once on SIGTERM and reset the requests it was serving.',
-        fix: 'Handle SIGTERM gracefully: stop accepting, finish in-flight requests, then exit (and delay SIGTERM with a preStop hook).',
-      }
+      return { remedy: { kind: 'drain-on-sigterm' }, change: parameters({ sigterm: 'graceful' }) }
     case 'killed-at-grace-end':
-      return p.sigterm === 'ignore'
-        ? {
-            why: `The app ignored SIGTERM and was killed by SIGKILL at the end of the grace period (${d.terminationGracePeriodSeconds}s), resetting its requests.`,
-            fix: 'Let the server receive SIGTERM (exec it as PID 1 or use an init that forwards signals) and drain in-flight requests.',
-          }
-        : {
-            why: `SIGKILL came before the app had drained: preStop (${s(preStopSeconds(r))}) plus shutdown did not fit in terminationGracePeriodSeconds (${d.terminationGracePeriodSeconds}s).`,
-            fix: `Raise terminationGracePeriodSeconds above preStop + the longest request + a margin (at least ${Math.ceil(preStopSeconds(r) + p.requestSeconds * 2 + 5)}s).`,
-          }
+      return p.sigterm === 'ignore' ? { remedy: { kind: 'receive-sigterm' }, change: parameters({ sigterm: 'graceful' }) } : raiseGrace(r)
+    case 'container-restarting':
     case 'killed-by-probe':
-      return { why: 'A liveness (or startup) probe failure killed the container while it was serving.', fix: probeKillFix(r) }
-    case 'upstream-timeout':
-      return {
-        why: `The app took longer than ingress-nginx's proxy-read-timeout (${s(p.proxyReadTimeoutSeconds)}), which answered 504.`,
-        fix: 'Raise nginx.ingress.kubernetes.io/proxy-read-timeout on the Ingress, or make the requests faster.',
-      }
-    case 'client-timeout':
-      return { why: `No answer came within the client's timeout (${s(p.timeoutSeconds)}).`, fix: 'Raise the client timeout, or make the requests faster.' }
+      return addStartupProbe(r)
+    case 'upstream-timeout': {
+      const suggestedSeconds = Math.ceil(longestRequestSeconds(p) * 2)
+      return { remedy: { kind: 'raise-proxy-read-timeout', currentSeconds: p.proxyReadTimeoutSeconds, suggestedSeconds }, change: parameters({ proxyReadTimeoutSeconds: suggestedSeconds }) }
+    }
+    case 'client-timeout': {
+      const suggestedSeconds = Math.ceil(Math.min(longestRequestSeconds(p), p.proxyReadTimeoutSeconds + p.ingressOverheadSeconds) * 2)
+      return { remedy: { kind: 'raise-client-timeout', currentSeconds: p.timeoutSeconds, suggestedSeconds }, change: parameters({ timeoutSeconds: suggestedSeconds }) }
+    }
   }
 }
 
-function probeKillFix(r: RolloutResult): string {
-  const start = r.parameters.appStartSeconds
-  return `The liveness probe gives up before the app has started${start === null ? '' : ` (it listens after ${s(start)})`}: add a startupProbe, or raise the liveness probe's initialDelaySeconds or failureThreshold.`
+/** Cause, remedy and change for a failure detail, from the run's parameters and the Deployment's settings. */
+export function adviseOn(detail: FailureDetail, r: RolloutResult): FailureAdvice {
+  const cause = causeOf(detail, r)
+  const { remedy, change } = remedyOf(detail, r)
+  return { cause, remedy, change, why: formatCause(cause), fix: formatRemedy(remedy) }
 }

@@ -3,6 +3,7 @@
  * validated strategy as pod counts, the serving container, both templates' hashes and the timing in milliseconds.
  * A spec the API server would reject comes back as problems with the API server's messages.
  */
+import { preStopDurationOf } from '../model/prestop-duration'
 import type { Container, Deployment, FieldPath } from '../model/types'
 import type { ContainerModel, RolloutSpec, Timing } from './cluster-state'
 import { computeFenceposts, validateStrategy } from './fenceposts'
@@ -65,6 +66,7 @@ export function buildRolloutSpec(
     liveness: container.livenessProbe,
     startup: container.startupProbe,
     preStop: container.preStop,
+    preStopDuration: preStopDurationOf(container),
   }
   const spec: RolloutSpec = {
     name: d.meta.name,

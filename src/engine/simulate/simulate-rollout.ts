@@ -4,17 +4,19 @@
  * failures explained — as plain data. Deterministic for a given input and seed. Never throws on valid types;
  * a spec the API server would reject comes back as `kind: 'invalid'` with its messages.
  */
-import type { Deployment, IntOrString } from '../model/types'
+import type { Deployment, FieldPath, IntOrString, SourceRef } from '../model/types'
 import { assembleTimeline, summarizeRequestLogs } from './assemble-timeline'
 import { decideAttackEnd } from './attack-window'
 import { createClusterRun } from './cluster-sim'
 import type { ConditionRecord, StepRecord } from './deployment-status'
 import { computeIngressView } from './endpoints'
+import type { TerminationRecord } from './cluster-state'
 import type { ClusterEvent } from './events'
 import { Track } from './interval-recorder'
 import { buildServiceTimes, SERVICE_TIME_POINTS } from './latency'
 import { runLoad, type LoadRecord } from './load'
 import { resolveParameters, ROLLOUT_LIMITS, type RolloutParameters } from './parameters'
+import { summarizePreStop, type PreStopSummary } from './prestop-summary'
 import { createPrng } from './prng'
 import { OUTCOME_CAUSES, OUTCOME_CODES, OUTCOMES, type FailedRequest, type FailureDetail, type RequestCause } from './request-outcome'
 import { buildRolloutSpec, type RolloutProblem } from './rollout-spec'
@@ -43,6 +45,10 @@ export interface RolloutResult {
     readonly name: string
     readonly namespace: string
     readonly apiVersion: string
+    /** Where the Deployment is written, and its template and serving container in it: what advice edits. */
+    readonly source: SourceRef
+    readonly templateAt: FieldPath
+    readonly container: { readonly name: string; readonly port: number; readonly at: FieldPath }
     readonly strategy: 'RollingUpdate' | 'Recreate'
     readonly replicas: number
     /** As written (after defaulting); null for Recreate. */
@@ -52,7 +58,8 @@ export interface RolloutResult {
     readonly progressDeadlineSeconds: number | null
     readonly terminationGracePeriodSeconds: number
     readonly hasReadinessProbe: boolean
-    readonly preStop: string | null
+    /** The serving container's hook and how long it ran (`formatPreStop` words it); null without one. */
+    readonly preStop: PreStopSummary | null
   }
   /** MaxSurge(d) and MaxUnavailable(d) as pod counts. */
   readonly resolved: { readonly maxSurge: number; readonly maxUnavailable: number }
@@ -72,6 +79,8 @@ export interface RolloutResult {
   readonly timeline: RolloutTimeline
   readonly events: readonly ClusterEvent[]
   readonly eventsDropped: number
+  /** Every container stop: the hook, SIGTERM with its grace period, SIGKILL's deadline (kubelet timing). */
+  readonly terminations: readonly TerminationRecord[]
   readonly logs: readonly LogLine[]
   readonly logsDropped: number
   readonly failures: {
@@ -89,13 +98,8 @@ export interface RolloutResult {
 
 export type RolloutOutcome = { readonly kind: 'ok'; readonly result: RolloutResult } | { readonly kind: 'invalid'; readonly problems: readonly RolloutProblem[] }
 
-function describeHook(d: Deployment, name: string): string | null {
-  const hook = d.template.containers.find((c) => c.name === name)?.preStop
-  if (!hook) return null
-  if (hook.type === 'sleep') return `sleep ${hook.seconds}s`
-  if (hook.type === 'httpGet') return `httpGet ${hook.path}`
-  if (hook.type === 'exec') return `exec ${hook.command.join(' ')}`
-  return hook.type
+function servingContainerAt(d: Deployment, name: string): FieldPath {
+  return d.template.containers.find((c) => c.name === name)?.at ?? [...d.template.at, 'spec', 'containers', 0]
 }
 
 /** Totals per status code and cause over the whole attack. */
@@ -181,6 +185,9 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
       name: d.meta.name,
       namespace: d.meta.namespace,
       apiVersion: d.apiVersion,
+      source: d.source,
+      templateAt: d.template.at,
+      container: { name: container, port: spec.container.port, at: servingContainerAt(d, container) },
       strategy: s.type,
       replicas: d.replicas,
       maxSurge: s.type === 'RollingUpdate' ? s.maxSurge : null,
@@ -189,7 +196,7 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
       progressDeadlineSeconds: d.progressDeadlineSeconds,
       terminationGracePeriodSeconds: d.template.terminationGracePeriodSeconds,
       hasReadinessProbe: spec.container.readiness !== undefined,
-      preStop: describeHook(d, container),
+      preStop: summarizePreStop(spec.container, params.preStopHttpSeconds),
     },
     resolved: { maxSurge: spec.maxSurge, maxUnavailable: spec.maxUnavailable },
     parameters: params,
@@ -205,6 +212,7 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
     timeline,
     events: record.events.events,
     eventsDropped: record.events.dropped,
+    terminations: record.terminations,
     logs,
     logsDropped: record.logs.dropped + requestLines.dropped,
     failures: load.failures,

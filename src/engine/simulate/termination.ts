@@ -1,5 +1,5 @@
 /**
- * Stopping a container (research/rollout.md §8): the preStop hook, SIGTERM, the grace period with the kubelet's
+ * Stopping a container (docs/rollout.md#termination): the preStop hook, SIGTERM, the grace period with the kubelet's
  * 2-second minimum, SIGKILL, and what the app does with SIGTERM (graceful drain, immediate exit, ignore). A
  * container stopped by a liveness/startup failure restarts with back-off (0 s, then 10 s doubling up to 300 s);
  * a deleted pod disappears once its container is gone.
@@ -17,25 +17,31 @@ function log(sim: Sim, pod: PodState, message: string): void {
   sim.logs.add({ timeMs: sim.now, pod: pod.index, container: sim.spec.container.name, message, kind: 'app' })
 }
 
-/** How long the preStop hook runs when started now (before the grace period caps it). */
+/**
+ * How long the preStop hook runs when started now, before the grace period caps it: its own time when the
+ * manifest says (`preStopDuration`, derived once by the model stage), else the assumed `--prestop-http` time.
+ */
 function hookDuration(sim: Sim, pod: PodState): number {
-  const hook = sim.spec.container.preStop
-  if (!hook) return 0
-  switch (hook.type) {
-    case 'sleep':
-      return hook.seconds * 1000
-    case 'httpGet':
-      if (!pod.listening) {
-        const address = `${pod.ip}:${typeof hook.port === 'number' ? hook.port : sim.spec.container.port}`
-        const error = `Get "http://${address}${hook.path}": dial tcp ${address}: connect: connection refused`
-        sim.events.add(sim.now, 'Warning', 'FailedPreStopHook', `pod/${pod.name}`, eventText.preStopFailed(hook.path, sim.spec.container.name, pod.name, error))
-        return 0
-      }
-      log(sim, pod, `GET ${hook.path} 200`)
-      return sim.timing.preStopHttpMs
-    default:
-      return sim.timing.preStopHttpMs
+  const { preStop: hook, preStopDuration: duration } = sim.spec.container
+  if (!hook || duration.kind === 'none') return 0
+  if (duration.kind === 'known') {
+    // The kubelet has no tcpSocket lifecycle handler: the hook fails at once.
+    if (duration.from === 'tcpSocket-unsupported') hookFailed(sim, pod)
+    return duration.seconds * 1000
   }
+  if (hook.type === 'httpGet' && !pod.listening) {
+    const address = `${pod.ip}:${typeof hook.port === 'number' ? hook.port : sim.spec.container.port}`
+    const error = `Get "http://${address}${hook.path}": dial tcp ${address}: connect: connection refused`
+    sim.events.add(sim.now, 'Warning', 'FailedPreStopHook', `pod/${pod.name}`, eventText.preStopFailed(hook.path, sim.spec.container.name, pod.name, error))
+    return 0
+  }
+  if (hook.type === 'httpGet') log(sim, pod, `GET ${hook.path} 200`)
+  return sim.timing.preStopHttpMs
+}
+
+/** The kubelet's event for a failed preStop hook (it leaves the error out of the event, kuberuntime_container.go). */
+function hookFailed(sim: Sim, pod: PodState): void {
+  sim.events.add(sim.now, 'Warning', 'FailedPreStopHook', `pod/${pod.name}`, eventText.preStopHookFailed)
 }
 
 /**
@@ -56,14 +62,28 @@ export function beginStop(sim: Sim, pod: PodState, reason: StopReason, graceMs: 
   if (pod.stopping || !pod.containerRunning) return
   pod.stopping = true
   const graceSeconds = Math.floor(graceMs / 1000)
-  // The hook runs only with a grace period above 0 and is cut off when the grace period ends; its time counts
-  // against the grace period in whole seconds, and the kubelet always leaves SIGTERM at least 2 seconds.
-  const hookMs = graceSeconds > 0 ? Math.min(hookDuration(sim, pod), graceSeconds * 1000) : 0
-  const remainingSeconds = Math.max(MINIMUM_GRACE_SECONDS, graceSeconds - Math.floor(hookMs / 1000))
-  const sigtermAt = sim.now + hookMs
-  pod.sigkillAtMs = sigtermAt + remainingSeconds * 1000
+  // The hook runs only with a grace period above 0, and the kubelet waits for it until the grace period ends;
+  // its time counts against the grace period in whole seconds, and SIGTERM always gets at least 2 seconds
+  // (docs/rollout.md#termination).
+  const runMs = graceSeconds > 0 ? hookDuration(sim, pod) : 0
+  const waitedMs = Math.min(runMs, graceSeconds * 1000)
+  const stopGraceSeconds = Math.max(MINIMUM_GRACE_SECONDS, graceSeconds - Math.floor(waitedMs / 1000))
+  const sigtermAt = sim.now + waitedMs
+  pod.hookEndsMs = sim.now + runMs
+  pod.sigkillAtMs = sigtermAt + stopGraceSeconds * 1000
   scheduleKubelet(sim, sigtermAt, { kind: 'sigterm', pod: pod.index, gen: pod.gen })
   scheduleKubelet(sim, pod.sigkillAtMs, { kind: 'sigkill', pod: pod.index, gen: pod.gen })
+  sim.terminations.push({
+    pod: pod.index,
+    reason,
+    startMs: sim.now,
+    graceSeconds,
+    hookEndMs: pod.hookEndsMs,
+    hookCut: runMs > waitedMs,
+    sigtermMs: sigtermAt,
+    stopGraceSeconds,
+    sigkillMs: pod.sigkillAtMs,
+  })
   pod.stopReason = reason
   refreshPod(sim, pod)
 }
@@ -110,6 +130,11 @@ export function deliverSigkill(sim: Sim, pod: PodState): void {
 }
 
 function finishContainer(sim: Sim, pod: PodState): void {
+  // A hook the kubelet stopped waiting for runs on until the container is gone; an exec (inside the container)
+  // or an HTTP call (to its app) then fails, the kubelet's own sleep action does not.
+  const hook = sim.spec.container.preStop
+  if (pod.stopping && pod.hookEndsMs > sim.now && hook && hook.type !== 'sleep') hookFailed(sim, pod)
+  pod.hookEndsMs = -Infinity
   pod.containerRunning = false
   pod.stopping = false
   pod.sigtermSent = false

@@ -4,6 +4,7 @@
  * times worth stepping to, chart series as typed arrays, the advice for each kind of failure and the whole-run
  * vegeta report. Plain, structured-clone-safe data; built in the worker right after the simulation.
  */
+import { formatPreStop } from './prestop-summary'
 import { adviseOn, type FailureAdvice } from './rollout-advice'
 import { chooseHistogramBuckets, computeCursorReport, type CursorReport } from './cursor-report'
 import { cursorReportInputOf } from './cursor-report-input'
@@ -64,6 +65,8 @@ export interface TimelineView {
   readonly series: TimelineSeries
   /** Why each kind of failure in this run happened and the change that prevents it. */
   readonly advice: Partial<Record<FailureDetail, FailureAdvice>>
+  /** The serving container's preStop hook in words (`formatPreStop`): its duration, or that it was assumed. */
+  readonly preStop: string
   /** Histogram buckets used for every report of this run (ns). */
   readonly bucketsNs: readonly number[]
   /** vegeta's report of the whole run. */
@@ -148,6 +151,8 @@ export function buildTimelineView(r: RolloutResult): TimelineView {
       ...r.steps.map((s) => s.timeMs),
       ...r.events.map((e) => e.timeMs),
       ...t.kills.timeMs,
+      // A hook the grace period cut: the moment the kubelet gave up waiting and sent SIGTERM.
+      ...r.terminations.filter((stop) => stop.hookCut).map((stop) => stop.sigtermMs),
       ...r.conditions.map((c) => c.timeMs),
       ...(r.completeMs === null ? [] : [r.completeMs]),
       ...(r.finishedMs === null ? [] : [r.finishedMs]),
@@ -170,6 +175,7 @@ export function buildTimelineView(r: RolloutResult): TimelineView {
     marks,
     series: buildSeries(r),
     advice,
+    preStop: formatPreStop(r.deployment.preStop),
     bucketsNs,
     report: computeCursorReport(cursorReportInputOf(r, null, bucketsNs)),
   }

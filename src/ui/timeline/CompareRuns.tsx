@@ -30,8 +30,9 @@ function differences(a: SimulationRun, b: SimulationRun, label: (key: string) =>
   }
   const da = a.result.deployment
   const db = b.result.deployment
-  const fields = ['name', 'replicas', 'strategy', 'maxSurge', 'maxUnavailable', 'minReadySeconds', 'terminationGracePeriodSeconds', 'hasReadinessProbe', 'preStop'] as const
+  const fields = ['name', 'replicas', 'strategy', 'maxSurge', 'maxUnavailable', 'minReadySeconds', 'terminationGracePeriodSeconds', 'hasReadinessProbe'] as const
   for (const f of fields) if (da[f] !== db[f]) out.push({ key: f, label: f, before: show(da[f]), after: show(db[f]) })
+  if (a.view.preStop !== b.view.preStop) out.push({ key: 'preStop', label: 'preStop', before: a.view.preStop, after: b.view.preStop })
   return out
 }
 

@@ -1,15 +1,34 @@
 /**
  * `grace-shorter-than-prestop`: terminationGracePeriodSeconds leaves too little after the preStop hook. The
  * grace period starts at deletion and includes the hook; the app then needs time to finish in-flight requests
- * before SIGKILL (docs/rollout.md#termination). Checked when the hook's duration is known (a sleep).
+ * before SIGKILL. When the hook outlives the grace period the kubelet stops waiting for it at the grace period's
+ * end, sends SIGTERM with a one-off 2 s extension and SIGKILL after those 2 s (docs/rollout.md#termination).
+ * Checked when the hook's duration is in the manifest (`Container.preStopDuration`), the same duration the
+ * simulation runs it for.
  */
-import { preStopSeconds } from '../handler-facts'
+import { preStopDurationOf } from '../../model/prestop-duration'
+import type { Container } from '../../model/types'
 import type { Finding, LintRule } from '../types'
 
 /** Seconds the app should have after the hook, at least, to drain in-flight requests. */
 export const MIN_DRAIN_SECONDS = 5
 /** What the fix leaves the app after the hook: the Kubernetes default grace period. */
 export const FIX_DRAIN_SECONDS = 30
+/** kuberuntime_manager.go `minimumGracePeriodInSeconds`: SIGTERM always gets this long before SIGKILL. */
+export const KUBELET_MINIMUM_GRACE_SECONDS = 2
+
+/** The container's preStop seconds when the manifest tells, else null. */
+function knownPreStopSeconds(container: Container): number | null {
+  const duration = preStopDurationOf(container)
+  return duration.kind === 'known' ? duration.seconds : null
+}
+
+/** What happens on deletion, in the kubelet's terms, when `grace` does not cover the hook. */
+function cutOffMessage(grace: number, seconds: number, container: string, target: number): string {
+  return `terminationGracePeriodSeconds ${grace} is not longer than the ${seconds} s preStop of ${container}: the kubelet waits for the hook ` +
+    `only ${grace} s, then sends SIGTERM with a one-off ${KUBELET_MINIMUM_GRACE_SECONDS} s extension and SIGKILL ${KUBELET_MINIMUM_GRACE_SECONDS} s later, ` +
+    `so the app has ${KUBELET_MINIMUM_GRACE_SECONDS} s to drain. Raise it to at least ${target}.`
+}
 
 export const graceShorterThanPrestop: LintRule = {
   id: 'grace-shorter-than-prestop',
@@ -18,22 +37,22 @@ export const graceShorterThanPrestop: LintRule = {
     for (const deployment of model.deployments) {
       const grace = deployment.template.terminationGracePeriodSeconds
       const hooks = deployment.template.containers
-        .map((container) => ({ container, seconds: preStopSeconds(container.preStop) }))
-        .filter((hook): hook is { container: typeof hook.container; seconds: number } => hook.seconds !== null && hook.seconds > 0)
+        .map((container) => ({ container, seconds: knownPreStopSeconds(container) }))
+        .filter((hook): hook is { container: Container; seconds: number } => hook.seconds !== null && hook.seconds > 0)
       const longest = hooks.sort((a, b) => b.seconds - a.seconds)[0]
       if (!longest || grace - longest.seconds >= MIN_DRAIN_SECONDS) continue
       const target = Math.ceil(longest.seconds) + FIX_DRAIN_SECONDS
       const graceField = [...deployment.template.at, 'spec', 'terminationGracePeriodSeconds']
+      const cutOff = grace <= longest.seconds
       findings.push({
         code: 'grace-shorter-than-prestop',
         source: deployment.source,
         at: has(deployment.source, graceField) ? graceField : [...longest.container.at, 'lifecycle', 'preStop'],
         part: has(deployment.source, graceField) ? 'value' : 'key',
-        severity: grace <= longest.seconds ? 'error' : undefined,
-        message: grace <= longest.seconds
-          ? `terminationGracePeriodSeconds ${grace} is not longer than the ${longest.seconds} s preStop of ${longest.container.name}: the hook is cut off and ` +
-            `the app is killed about 2 s after SIGTERM. Raise it to at least ${target}.`
-          : `terminationGracePeriodSeconds ${grace} leaves ${grace - longest.seconds} s after the ${longest.seconds} s preStop of ${longest.container.name} ` +
+        severity: cutOff ? 'error' : undefined,
+        message: cutOff
+          ? cutOffMessage(grace, longest.seconds, longest.container.name, target)
+          : `terminationGracePeriodSeconds ${grace} leaves ${Number((grace - longest.seconds).toFixed(3))} s after the ${longest.seconds} s preStop of ${longest.container.name} ` +
             `for in-flight requests before SIGKILL. Raise it to ${target}.`,
         fixes: [{ title: `Set terminationGracePeriodSeconds to ${target}`, ops: [{ op: 'set', path: graceField, value: target }] }],
       })

@@ -2,8 +2,11 @@
  * `prestop-missing`: a container serving pods an Ingress routes to, without a preStop hook. On deletion the kubelet
  * sends SIGTERM at once while ingress-nginx learns about the endpoint removal a second or more later
  * (docs/rollout.md#termination, docs/rollout.md#how-requests-fail): requests in that window fail. A preStop sleep
- * bridges it.
+ * bridges it. A hook that takes no time (`sleep 0`, a tcpSocket handler the kubelet cannot run) bridges nothing and
+ * counts as missing; the duration is the model's `Container.preStopDuration`, the one the simulation runs.
  */
+import { preStopDurationOf } from '../../model/prestop-duration'
+import type { Container } from '../../model/types'
 import { servingContainers } from '../cluster-index'
 import type { Finding, LintRule } from '../types'
 
@@ -17,23 +20,49 @@ export const prestopMissing: LintRule = {
     for (const deployment of model.deployments) {
       if (!index.behindIngress(deployment)) continue
       for (const { container } of servingContainers(deployment, index.servicesOf(deployment))) {
-        if (container.preStop) continue
-        const hook = [...container.at, 'lifecycle', 'preStop']
-        findings.push({
-          code: 'prestop-missing',
-          source: deployment.source,
-          at: [...container.at, 'name'],
-          message: `Container ${container.name} is behind an Ingress but has no preStop hook: on scale-down it gets SIGTERM while ingress-nginx still ` +
-            `sends it requests, which fail with 502. Add a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s.`,
-          fixes: [
-            { title: `Add a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s (sleep action, Kubernetes 1.30+)`,
-              ops: [{ op: 'set', path: [...hook, 'sleep', 'seconds'], value: SUGGESTED_PRESTOP_SECONDS }] },
-            { title: `Add a preStop exec "sleep ${SUGGESTED_PRESTOP_SECONDS}" (image needs a sleep binary)`,
-              ops: [{ op: 'set', path: [...hook, 'exec', 'command'], value: ['sleep', String(SUGGESTED_PRESTOP_SECONDS)] }] },
-          ],
-        })
+        if (!delaysNothing(container)) continue
+        findings.push(container.preStop ? zeroHookFinding(deployment.source, container) : missingHookFinding(deployment.source, container))
       }
     }
     return findings
   },
+}
+
+/** True when the container has no preStop hook, or one the manifest says takes no time. */
+function delaysNothing(container: Container): boolean {
+  const duration = preStopDurationOf(container)
+  return duration.kind === 'none' || (duration.kind === 'known' && duration.seconds === 0)
+}
+
+function missingHookFinding(source: Finding['source'], container: Container): Finding {
+  const hook = [...container.at, 'lifecycle', 'preStop']
+  return {
+    code: 'prestop-missing',
+    source,
+    at: [...container.at, 'name'],
+    message: `Container ${container.name} is behind an Ingress but has no preStop hook: on scale-down it gets SIGTERM while ingress-nginx still ` +
+      `sends it requests, which fail with 502. Add a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s.`,
+    fixes: [
+      { title: `Add a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s (sleep action, Kubernetes 1.30+)`,
+        ops: [{ op: 'set', path: [...hook, 'sleep', 'seconds'], value: SUGGESTED_PRESTOP_SECONDS }] },
+      { title: `Add a preStop exec "sleep ${SUGGESTED_PRESTOP_SECONDS}" (image needs a sleep binary)`,
+        ops: [{ op: 'set', path: [...hook, 'exec', 'command'], value: ['sleep', String(SUGGESTED_PRESTOP_SECONDS)] }] },
+    ],
+  }
+}
+
+function zeroHookFinding(source: Finding['source'], container: Container): Finding {
+  const hook = [...container.at, 'lifecycle', 'preStop']
+  return {
+    code: 'prestop-missing',
+    source,
+    at: hook,
+    part: 'key',
+    message: `Container ${container.name} is behind an Ingress but its preStop hook takes 0 s: SIGTERM comes at once while ingress-nginx still ` +
+      `sends it requests, which fail with 502. Make it a sleep of ${SUGGESTED_PRESTOP_SECONDS} s.`,
+    fixes: [
+      { title: `Replace the hook with a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s (sleep action, Kubernetes 1.30+)`,
+        ops: [{ op: 'set', path: hook, value: { sleep: { seconds: SUGGESTED_PRESTOP_SECONDS } } }] },
+    ],
+  }
 }
