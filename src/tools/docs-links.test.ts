@@ -107,6 +107,19 @@ describe('documents', () => {
     expect(broken).toEqual([])
   })
 
+  it('link between docs/ pages to pages and sections that exist', () => {
+    const broken: string[] = []
+    for (const page of readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md'))) {
+      const text = readDoc(page)!
+      for (const [link, target, anchor] of text.matchAll(/\]\(([\w.-]*\.md)?(?:#([\w-]+))?\)/g)) {
+        const doc = target === undefined ? text : readDoc(target)
+        if (doc === null) broken.push(`docs/${page}: ${link} (no such page)`)
+        else if (anchor !== undefined && !slugsOf(doc).has(anchor)) broken.push(`docs/${page}: ${link} (no such section)`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
   it('make anchors the way GitHub does', () => {
     const slugs = slugsOf('# A page\n## Endpoints and ingress lag\n### preStop and the grace period\n## `use-regex`\n```\n# not a heading\n```\n## Notes\n## Notes\n')
     expect([...slugs]).toEqual(['a-page', 'endpoints-and-ingress-lag', 'prestop-and-the-grace-period', 'use-regex', 'notes', 'notes-1'])
