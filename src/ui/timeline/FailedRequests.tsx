@@ -4,10 +4,12 @@
  */
 import { useTranslation } from 'react-i18next'
 import type { FailedRequest, FailureDetail } from '../../engine'
+import { displayPhaseOf } from '../../engine/simulate/pod-phases'
 import { selectFailure } from '../../state/playback-actions'
 import { selectFailuresSoFar } from '../../state/slices/playback-slice'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'
+import { PHASE_DISPLAY } from '../common/phase-display'
 import { TID } from '../test-ids'
 import { formatSeconds } from './time-format'
 import { VirtualList } from './VirtualList'
@@ -35,7 +37,7 @@ function FailureCard({ run, index }: { run: SimulationRun; index: number }) {
         <dd className="mono">{pod ? pod.name : t('failures.noPod')}</dd>
         <dt>{t('failures.phase')}</dt>
         <dd>
-          {f.podPhase ? t(`phase.${f.podPhase === 'backoff' ? 'killed' : f.podPhase}`) : t('phase.gone')}
+          {t(PHASE_DISPLAY[f.podPhase ? displayPhaseOf(f.podPhase) : 'gone'].labelKey)}
           {pod && (f.podReady ? ` · ${t('flag.ready')}` : ` · ${t('flag.notReady')}`)}
         </dd>
         <dt>{t('failures.cause')}</dt>

@@ -1,17 +1,15 @@
 /** The key to the pod lanes: what each colour, strip and mark means (a class needs it on the projector). */
 import { useTranslation } from 'react-i18next'
-import type { DisplayPhase } from '../../engine'
-
-const PHASES: readonly DisplayPhase[] = ['pending', 'starting', 'not-ready', 'ready', 'prestop', 'draining', 'killed']
+import { KEYED_PHASES, PHASE_DISPLAY, phaseColor } from '../common/phase-display'
 
 export function LanesKey() {
   const { t } = useTranslation('timeline')
   return (
     <ul className="lanes-key" aria-label={t('key.title')}>
-      {PHASES.map((phase) => (
+      {KEYED_PHASES.map((phase) => (
         <li key={phase}>
-          <span className={`key-bar phase-${phase}`} aria-hidden="true" />
-          {t(`phase.${phase}`)}
+          <span className="key-bar" style={{ background: phaseColor(phase) }} aria-hidden="true" />
+          {t(PHASE_DISPLAY[phase].labelKey)}
         </li>
       ))}
       <li>

@@ -11,6 +11,7 @@ import { selectFailure } from '../../state/playback-actions'
 import { selectPodStateAt } from '../../state/slices/playback-slice'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'
+import { PHASE_DISPLAY, phaseColor } from '../common/phase-display'
 import { TID } from '../test-ids'
 import { CursorLine } from './CursorLine'
 import { drawLanes, hitFailure, readLaneColors } from './draw-lanes'
@@ -24,14 +25,15 @@ const PodLabel = memo(function PodLabel({ pod, label, name, top }: { pod: number
   const bits = useStudioStore((state) => selectPodStateAt(state, pod))
   const state = bits < 0 ? null : unpackPodState(bits)
   const phase = state?.phase ?? 'absent'
+  const words = t(PHASE_DISPLAY[phase].labelKey)
   const describe = state
-    ? [t(`phase.${phase}`), state.ready ? t('flag.ready') : null, state.endpoint ? t('flag.endpoint') : null, state.ingress ? t('flag.ingress') : null].filter(Boolean).join(' · ')
+    ? [words, state.ready ? t('flag.ready') : null, state.endpoint ? t('flag.endpoint') : null, state.ingress ? t('flag.ingress') : null].filter(Boolean).join(' · ')
     : ''
   return (
     <div className="lane-label" style={{ top }} data-testid={TID.timelinePod} data-pod-name={name} data-phase={phase} title={`${name}\n${describe}`}>
-      <span className={`phase-dot phase-${phase}`} aria-hidden="true" />
+      <span className="phase-dot" style={{ background: phaseColor(phase) }} aria-hidden="true" />
       <span className="pod-suffix">{label}</span>
-      <span className="pod-phase">{t(`phase.${phase}`)}</span>
+      <span className="pod-phase">{words}</span>
       {state?.ingress && <span className="traffic-flag" role="img" aria-label={t('flag.ingress')} />}
     </div>
   )

@@ -5,7 +5,8 @@
  * new run, never per animation frame (the cursor is a separate overlay).
  */
 import type { DisplayPhase } from '../../engine'
-import { DISPLAY_PHASES } from '../../engine/simulate/timeline-queries'
+import { DISPLAY_PHASE_OF_CODE, DISPLAY_PHASES } from '../../engine/simulate/pod-phases'
+import { PHASE_DISPLAY } from '../common/phase-display'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { GROUP_ROW_HEIGHT, PLOT_LEFT, PLOT_RIGHT, POD_ROW_HEIGHT, timeToX, visibleRows, type LaneLayout } from './lane-geometry'
 import { readCssColor } from './theme-colors'
@@ -22,11 +23,8 @@ export interface LaneColors {
   readonly grid: string
 }
 
-/** Engine phase codes (`POD_PHASE_NAMES` order) → display phase; back-off shows as killed. */
-const PHASE_OF_CODE: readonly DisplayPhase[] = ['pending', 'starting', 'not-ready', 'ready', 'prestop', 'draining', 'killed']
-
 export function readLaneColors(element: Element): LaneColors {
-  const phase = Object.fromEntries(DISPLAY_PHASES.map((p) => [p, readCssColor(`--phase-${p}`, '#888', element)])) as Record<DisplayPhase, string>
+  const phase = Object.fromEntries(DISPLAY_PHASES.map((p) => [p, readCssColor(PHASE_DISPLAY[p].colorVar, '#888', element)])) as Record<DisplayPhase, string>
   return {
     phase,
     endpoint: readCssColor('--lane-endpoint', '#7aa7f5', element),
@@ -74,7 +72,7 @@ function drawPodRow(input: LaneDrawInput, pod: number, y: number): void {
   const t = run.result.timeline
   const view = run.view
   const x = (ms: number) => timeToX(ms, view.endMs, width)
-  drawIntervals(ctx, t.tracks.phase, pod, x, y + 5, 10, (code) => colors.phase[PHASE_OF_CODE[code] ?? 'killed'])
+  drawIntervals(ctx, t.tracks.phase, pod, x, y + 5, 10, (code) => colors.phase[DISPLAY_PHASE_OF_CODE[code] ?? 'killed'])
   drawIntervals(ctx, t.tracks.endpoint, pod, x, y + 16, 2, () => colors.endpoint)
   drawIntervals(ctx, t.tracks.ingress, pod, x, y + 19, 2, () => colors.ingress)
 

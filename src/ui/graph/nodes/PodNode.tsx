@@ -7,6 +7,7 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { toggleWorkloadExpanded } from '../../../state/graph-actions'
 import { useStudioStore } from '../../../state/store'
+import { PHASE_DISPLAY, phaseColor } from '../../common/phase-display'
 import { TID } from '../../test-ids'
 import type { StudioNode } from '../flow-elements'
 import { selectIsExpanded, selectLitState, selectPodIsNew, selectPodPhase } from '../graph-selectors'
@@ -38,9 +39,9 @@ function PodNodeView({ id, data }: NodeProps<StudioNode>) {
   }
   return (
     <div className={`gnode-pod lit-${lit}${isNew ? ' is-new' : ''}`} data-testid={TID.graphNode} data-node-id={id} data-phase={phase ?? 'rest'}>
-      <span className={`pod-dot phase-${phase ?? 'rest'}`} aria-hidden="true" />
+      <span className={`pod-dot${phase ? '' : ' at-rest'}`} style={phase ? { background: phaseColor(phase) } : undefined} aria-hidden="true" />
       <span className="pod-name">{t('pod', { name: g.label, n: g.count ?? 0 })}</span>
-      {phase && <span className="pod-phase">{t(`phase.${phase}`)}</span>}
+      {phase && <span className="pod-phase">{t(PHASE_DISPLAY[phase].shortLabelKey)}</span>}
     </div>
   )
 }
