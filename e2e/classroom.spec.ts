@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { serviceYaml } from '../src/engine/testing/manifests'
 import { TID } from '../src/ui/test-ids'
 import { ClassroomPage } from './classroom-page'
 
@@ -240,17 +241,17 @@ test.describe('saved scenarios', () => {
     await expect(rows).toHaveCount(1)
     await expect(rows.first()).toContainText('Week 1')
 
-    await dialog.locator('input[type="file"]').setInputFiles({ name: 'imported.yaml', mimeType: 'application/yaml', buffer: Buffer.from('apiVersion: v1\nkind: Service\nmetadata:\n  name: from-a-file\nspec:\n  ports:\n  - port: 80\n') })
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'imported.yaml', mimeType: 'application/yaml', buffer: Buffer.from(serviceYaml('from-a-file', { selector: null, ports: [{ port: 80 }] })) })
     await expect(dialog).toHaveCount(0)
     await studio.showObjects()
     await expect(studio.objectButton('Service', 'from-a-file')).toBeVisible()
 
     // Drag and drop a file onto the page.
-    const dataTransfer = await page.evaluateHandle(() => {
+    const dataTransfer = await page.evaluateHandle((text) => {
       const transfer = new DataTransfer()
-      transfer.items.add(new File(['apiVersion: v1\nkind: Service\nmetadata:\n  name: dropped\nspec:\n  ports:\n  - port: 80\n'], 'dropped.yaml', { type: 'application/yaml' }))
+      transfer.items.add(new File([text], 'dropped.yaml', { type: 'application/yaml' }))
       return transfer
-    })
+    }, serviceYaml('dropped', { selector: null, ports: [{ port: 80 }] }))
     await page.dispatchEvent('body', 'dragenter', { dataTransfer })
     await expect(page.getByTestId(TID.dropOverlay)).toBeVisible()
     await page.dispatchEvent('body', 'drop', { dataTransfer })

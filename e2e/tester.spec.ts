@@ -1,59 +1,16 @@
 import { expect, test } from '@playwright/test'
+import { deploymentYaml, hostRule, ingressYaml, joinDocuments, nginx, serviceYaml } from '../src/engine/testing/manifests'
 import { TID } from '../src/ui/test-ids'
 import { StudioPage } from './studio-page'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
 /** A primary Ingress and a canary that listens for the header `x-canary`, each with its Service and Deployment. */
-const CANARY = ['web', 'web-v2'].map((name) => `---
-apiVersion: v1
-kind: Service
-metadata:
-  name: ${name}
-spec:
-  selector:
-    app: ${name}
-  ports:
-  - port: 80
-    targetPort: 8080
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-spec:
-  replicas: 1
-  selector:
-    matchLabels:
-      app: ${name}
-  template:
-    metadata:
-      labels:
-        app: ${name}
-    spec:
-      containers:
-      - name: app
-        image: example/${name}:1
-        ports:
-        - containerPort: 8080
-`).join('') + ['', '-canary'].map((suffix) => `---
-apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: shop${suffix}
-${suffix ? '  annotations:\n    nginx.ingress.kubernetes.io/canary: "true"\n    nginx.ingress.kubernetes.io/canary-by-header: x-canary\n' : ''}spec:
-  rules:
-  - host: shop.example
-    http:
-      paths:
-      - path: /
-        pathType: Prefix
-        backend:
-          service:
-            name: ${suffix ? 'web-v2' : 'web'}
-            port:
-              number: 80
-`).join('')
+const CANARY = joinDocuments(
+  ...['web', 'web-v2'].flatMap((name) => [serviceYaml(name), deploymentYaml(name, { replicas: 1 })]),
+  ingressYaml('shop', { rules: [hostRule('shop.example', '/', 'web:80')] }),
+  ingressYaml('shop-canary', { annotations: nginx({ canary: 'true', 'canary-by-header': 'x-canary' }), rules: [hostRule('shop.example', '/', 'web-v2:80')] }),
+)
 
 test.describe('the URL tester', () => {
   test('routes http://foo.bar.com/foos1/abc to s1:80 as / and lights the route up', async ({ page }) => {

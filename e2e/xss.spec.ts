@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { ingressYaml, joinDocuments, serviceYaml } from '../src/engine/testing/manifests'
 import { TID } from '../src/ui/test-ids'
 import { ClassroomPage } from './classroom-page'
 
@@ -12,40 +13,14 @@ const PATH = '/<script>alert(2)</script>'
 const SERVICE = 'javascript:alert(3)'
 const TITLE = '<img src=x onerror=alert(4)>'
 
-const q = (text: string) => JSON.stringify(text)
-
-const HOSTILE = `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: ${q(NAME)}
-  annotations:
-    nginx.ingress.kubernetes.io/rewrite-target: ${q(ANNOTATION)}
-    example.com/note: "<iframe src=javascript:alert(5)>"
-spec:
-  rules:
-  - host: ${q(HOST)}
-    http:
-      paths:
-      - path: ${q(PATH)}
-        pathType: ImplementationSpecific
-        backend:
-          service:
-            name: ${q(SERVICE)}
-            port:
-              number: 80
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: ${q(SERVICE)}
-  labels:
-    team: ${q('<b onmouseover=alert(6)>web</b>')}
-spec:
-  selector:
-    app: ${q('<script>alert(7)</script>')}
-  ports:
-  - port: 80
-`
+// The builders quote every value YAML would not read back as the same plain string, as a user would have to.
+const HOSTILE = joinDocuments(
+  ingressYaml(NAME, {
+    annotations: { 'nginx.ingress.kubernetes.io/rewrite-target': ANNOTATION, 'example.com/note': '<iframe src=javascript:alert(5)>' },
+    rules: [{ host: HOST, paths: [{ path: PATH, type: 'ImplementationSpecific', backend: `${SERVICE}:80` }] }],
+  }),
+  serviceYaml(SERVICE, { labels: { team: '<b onmouseover=alert(6)>web</b>' }, selector: { app: '<script>alert(7)</script>' }, ports: [{ port: 80 }] }),
+)
 
 async function trapScripts(studio: ClassroomPage): Promise<void> {
   await studio.page.addInitScript(() => {
