@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { describeValue, FLAGGED_PARAMETERS } from '../../engine'
 import { SEED_MANIFEST } from '../../presets/seed'
 import type { CliIo } from '../io'
 import { runCli } from '../main'
@@ -106,11 +107,26 @@ describe('rollout input errors (exit 2)', () => {
     }
   })
 
-  it('prints its help with every flag', async () => {
+  it('names the choices when --sigterm gets an unknown one', async () => {
+    const { code, err } = await rollout(['seed.yaml', '--deployment', 'websample', '--sigterm', 'sometimes'])
+    expect(code).toBe(2)
+    expect(err).toMatch(/^rollout: --sigterm must be graceful, immediate or ignore, not "sometimes"\n/)
+  })
+
+  it('prints its help with every flag, each parameter with its default from the table', async () => {
     const { code, out } = await rollout(['--help'])
     expect(code).toBe(0)
     for (const flag of ['--deployment', '--image', '--at', '--rps', '--duration', '--request-time', '--pod-start', '--app-start', '--endpoint-lag', '--sigterm', '--prestop-http', '--retries', '--old-unready', '--seed', '--format']) {
       expect(out).toContain(flag)
     }
+    const joined = out.replace(/\n {25}/g, ' ') // an option's description on one line
+    const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    for (const row of FLAGGED_PARAMETERS) {
+      expect(joined).toMatch(new RegExp(`^  ${quote(row.flag)} .*\\(default:? ${quote(describeValue(row, row.default))}\\)`, 'm'))
+    }
+    expect(joined).toMatch(/^ {2}--rps N {16}requests per second .*\(default 50\)$/m)
+    expect(joined).toMatch(/^ {2}--app-start S\|never .*\(default 3\)$/m)
+    expect(joined).toMatch(/^ {2}--duration S .*\(default: until done\)$/m)
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(110)
   })
 })

@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util'
 import {
   analyzeDetailed,
   computeRolloutMetrics,
-  DEFAULT_ROLLOUT_PARAMETERS,
   findRolloutTarget,
   formatRolloutLogs,
   formatRolloutSummary,
@@ -22,39 +21,30 @@ import {
 } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, type CliIo } from '../io'
+import { formatOptionRows } from '../option-columns'
+import { parameterFlagOptions, parameterOptionRows, readParameterFlags } from '../parameter-flags'
 
-const d = DEFAULT_ROLLOUT_PARAMETERS
 const help = `Usage: rollout FILE... [options]
 
 Simulates updating one Deployment (a new image) while a vegeta-like attacker sends constant load through
 the ingress: the Deployment controller sync by sync, probes, preStop/SIGTERM/grace, endpoint propagation,
 and what happened to every request. Deterministic for a given --seed.
 
-Options (times in seconds):
-  --deployment NAME      the Deployment to update (default: the only one; required when there are several)
-  --image IMAGE          the new image (default: the current image with its tag bumped, :v1 -> :v2)
-  --at S                 when the update starts, after the load starts (default ${d.rolloutAtSeconds})
-  --rps N                requests per second (default ${d.rps})
-  --duration S           how long the load runs (default: until the rollout is done plus ${d.tailSeconds},
-                         at most ${d.maxDurationSeconds})
-  --request-time S       the app's time per request (default ${d.requestSeconds})
-  --pod-start S          scheduling and image pull (default ${d.podStartSeconds})
-  --app-start S|never    container start until the app listens; never = the new version never gets
-                         ready (default ${d.appStartSeconds})
-  --endpoint-lag S       until the ingress sees endpoint changes (default ${d.endpointLagSeconds})
-  --sigterm graceful|immediate|ignore
-                         the app on SIGTERM: close the listener and drain, exit at once, or run until
-                         SIGKILL (default ${d.sigterm})
-  --prestop-http S       time an httpGet/exec preStop hook takes; a sleep hook takes its own (default ${d.preStopHttpSeconds})
-  --retries N            ingress retries on another endpoint after a connection error (default ${d.retries})
-  --old-unready N        old pods that are not ready at the start (default ${d.oldUnready})
-  --seed N               seed for names, round robin and jitter (default ${d.seed})
-  --format FORMAT        text: what happened, what failed and why, what to change (default)
-                         json: {deployment, resolved, steps, complete, load, report, ...}
-                         vegeta: vegeta's text report; vegeta-json: vegeta report -type=json
-                         stern: the pods' logs as stern --timestamps prints them
-  -h, --help             show this help
-
+Options (times in seconds; every parameter: docs/rollout-parameters.md):
+${formatOptionRows([
+  { option: '--deployment NAME', text: ['the Deployment to update (default: the only one; required when there are several)'] },
+  ...parameterOptionRows(),
+  {
+    option: '--format FORMAT',
+    text: [
+      'text: what happened, what failed and why, what to change (default)',
+      'json: {deployment, resolved, steps, complete, load, report, ...}',
+      'vegeta: vegeta\'s text report; vegeta-json: vegeta report -type=json',
+      'stern: the pods\' logs as stern --timestamps prints them',
+    ],
+  },
+  { option: '-h, --help', text: ['show this help'] },
+])}
 Lint findings of severity error (lint's form, e.g. grace-shorter-than-prestop) go to stderr; the
 rollout is still simulated.
 
@@ -63,19 +53,6 @@ Exit status: 0 simulated, 2 usage error, unreadable file or a spec the API serve
 
 const FORMATS = ['text', 'json', 'vegeta', 'vegeta-json', 'stern'] as const
 type Format = (typeof FORMATS)[number]
-
-const numberFlags = {
-  at: 'rolloutAtSeconds',
-  rps: 'rps',
-  duration: 'durationSeconds',
-  'request-time': 'requestSeconds',
-  'pod-start': 'podStartSeconds',
-  'endpoint-lag': 'endpointLagSeconds',
-  'prestop-http': 'preStopHttpSeconds',
-  retries: 'retries',
-  'old-unready': 'oldUnready',
-  seed: 'seed',
-} as const satisfies Record<string, keyof RolloutParameters>
 
 type Parsed = { kind: 'ok'; deployment?: string; format: Format; parameters: Partial<RolloutParameters>; files: string[] } | { kind: 'usage'; message: string } | { kind: 'help' }
 
@@ -87,11 +64,8 @@ function parseOptions(argv: readonly string[]): Parsed {
       args: [...argv],
       allowPositionals: true,
       options: {
-        ...Object.fromEntries(Object.keys(numberFlags).map((flag) => [flag, stringOption])),
+        ...parameterFlagOptions(),
         deployment: stringOption,
-        image: stringOption,
-        'app-start': stringOption,
-        sigterm: stringOption,
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -101,30 +75,12 @@ function parseOptions(argv: readonly string[]): Parsed {
   }
   const values = parsed.values as Record<string, string | boolean | undefined>
   if (values.help) return { kind: 'help' }
-  const parameters: Record<string, unknown> = {}
-  for (const [flag, field] of Object.entries(numberFlags)) {
-    const text = values[flag]
-    if (typeof text !== 'string') continue
-    const value = Number(text)
-    if (text.trim() === '' || !Number.isFinite(value)) return { kind: 'usage', message: `--${flag} must be a number, not "${text}"` }
-    parameters[field] = value
-  }
-  const appStart = values['app-start']
-  if (typeof appStart === 'string') {
-    const value = Number(appStart)
-    if (appStart !== 'never' && (appStart.trim() === '' || !Number.isFinite(value))) return { kind: 'usage', message: `--app-start must be a number or never, not "${appStart}"` }
-    parameters.appStartSeconds = appStart === 'never' ? null : value
-  }
-  const sigterm = values.sigterm
-  if (typeof sigterm === 'string') {
-    if (sigterm !== 'graceful' && sigterm !== 'immediate' && sigterm !== 'ignore') return { kind: 'usage', message: `--sigterm must be graceful, immediate or ignore, not "${sigterm}"` }
-    parameters.sigterm = sigterm
-  }
-  if (typeof values.image === 'string') parameters.image = values.image
+  const flags = readParameterFlags(values)
+  if (flags.kind === 'usage') return flags
   const format = values.format as string
   if (!(FORMATS as readonly string[]).includes(format)) return { kind: 'usage', message: `--format must be one of ${FORMATS.join(', ')}, not "${format}"` }
   if (parsed.positionals.length === 0) return { kind: 'usage', message: 'no FILE given (use - for stdin)' }
-  return { kind: 'ok', deployment: typeof values.deployment === 'string' ? values.deployment : undefined, format: format as Format, parameters, files: parsed.positionals }
+  return { kind: 'ok', deployment: typeof values.deployment === 'string' ? values.deployment : undefined, format: format as Format, parameters: flags.parameters, files: parsed.positionals }
 }
 
 function pickDeployment(deployments: readonly Deployment[], name: string | undefined): Deployment | string {

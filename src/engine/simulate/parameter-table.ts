@@ -122,7 +122,7 @@ const rows = [
   entry({
     name: 'image', flag: '--image', group: 'load', unit: '', default: null,
     value: { kind: 'text', check: 'non-empty', whenEmpty: 'bump the tag' },
-    label: 'New image', help: 'The new image of the serving container; by default the current tag is bumped (:v1 → :v2).',
+    label: 'New image', help: 'The new image of the serving container; bumping the tag turns :v1 into :v2.',
   }),
   entry({
     name: 'rps', flag: '--rps', group: 'load', unit: 'req/s', default: 50, value: numberIn(0.001, 1_000_000, 1),
@@ -130,7 +130,7 @@ const rows = [
   }),
   entry({
     name: 'durationSeconds', flag: '--duration', group: 'load', unit: 's', default: null, value: optionalSeconds(1, 'until done'),
-    label: 'Duration', help: 'How long the attacker sends; by default until the rollout is done plus the tail, at most the max duration.',
+    label: 'Duration', help: 'How long the attacker sends; until done = until the rollout is done plus the tail, at most the max duration.',
   }),
   entry({
     name: 'rolloutAtSeconds', flag: '--at', group: 'load', unit: 's', default: 5, value: numberIn(0, 86_400, 1),
