@@ -55,6 +55,15 @@ const engineIndexValue = {
   message: 'The page takes only types from the engine index (a value would put the whole engine into the initial JavaScript): import it from a leaf module listed in eslint.config.js, or ask the worker.',
 }
 
+/**
+ * The test fixtures (src/engine/testing) serve tests, e2e specs and benchmarks only; production code never imports
+ * them. src/ui, src/state, src/worker and src/cli are already kept to the engine's index and leaf modules above.
+ */
+const testingImport = {
+  regex: '(^|/)testing/',
+  message: 'src/engine/testing holds test fixtures: only tests, e2e specs and benchmarks import it.',
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
   js.configs.recommended,
@@ -97,5 +106,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/state/**', 'react', 'react-dom'], message: 'The worker imports only the engine and the protocol.' }] }],
     },
+  },
+  {
+    // Its own rule key, so it adds to the engine's purity rule (no-restricted-imports) instead of replacing it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/bench/**', 'src/engine/testing/**', 'src/ui/**', 'src/state/**', 'src/worker/**', 'src/cli/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [testingImport] }] },
   },
 )
