@@ -11,6 +11,7 @@ import type { Prng } from './prng'
 import type { LogSink } from './stern'
 
 // The phase of a pod over time (the timeline colours pods by it) has its own module; re-exported for the stages.
+import type { PodPhaseCode } from './pod-phases'
 export { PodPhase, POD_PHASE_NAMES, type PodPhaseCode, type PodPhaseName } from './pod-phases'
 
 /** The kind of probe. */

@@ -105,7 +105,8 @@ describe('the seed websample (1 replica, 25%/25%, httpGet probes and preStop, gr
     const client = seedRollout({ requestSeconds: 40, durationSeconds: 3, latencySpread: 0 })
     expect(client.load.statusCodes).toEqual({ '0': client.load.requests })
     expect(client.failures.kept[0]).toMatchObject({ cause: 'timeout', detail: 'client-timeout', latencyMs: 30_000 })
-    const upstream = seedRollout({ requestSeconds: 70, durationSeconds: 3, latencySpread: 0, timeoutSeconds: 100 })
+    // The rollout starts after the 60 s wait: a pod SIGKILLed at the end of its grace period would reset the request (502) first.
+    const upstream = seedRollout({ requestSeconds: 70, durationSeconds: 3, latencySpread: 0, timeoutSeconds: 100, rolloutAtSeconds: 61 })
     expect(upstream.load.statusCodes).toEqual({ '504': upstream.load.requests })
   })
 })

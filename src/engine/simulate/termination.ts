@@ -122,10 +122,14 @@ export function exitGracefully(sim: Sim, pod: PodState): void {
   finishContainer(sim, pod)
 }
 
-/** The grace period is over: SIGKILL ends whatever is still running. */
+/**
+ * The grace period is over: SIGKILL ends whatever is still running. A graceful app that closed its listener may
+ * still be finishing requests it accepted before SIGTERM (a long hook cut by the grace period leaves it 2 s):
+ * those are reset too, so the kill is recorded whenever the container still runs.
+ */
 export function deliverSigkill(sim: Sim, pod: PodState): void {
   if (!pod.containerRunning) return
-  if (pod.listening) sim.kills.push({ pod: pod.index, timeMs: sim.now, signal: 'sigkill', reason: reasonOf(pod) })
+  sim.kills.push({ pod: pod.index, timeMs: sim.now, signal: 'sigkill', reason: reasonOf(pod) })
   finishContainer(sim, pod)
 }
 
