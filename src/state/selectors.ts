@@ -2,7 +2,7 @@
  * Named selectors over the studio store. Each returns a stored value or a primitive, so components re-render
  * only when what they show changes; derived objects go through `useShallow` at the call site.
  */
-import type { Diagnostic, Severity } from '../engine/diagnostics'
+import { isRejectedInput, type Diagnostic, type Severity } from '../engine/diagnostics'
 import type { ClusterModel } from '../engine/model/types'
 import type { StudioState } from './store'
 
@@ -30,4 +30,9 @@ export function selectSeverityCounts(state: StudioState): SeverityCounts {
   const counts = { error: 0, warning: 0, info: 0 }
   for (const diagnostic of selectDiagnostics(state)) counts[diagnostic.severity]++
   return counts
+}
+
+/** How many diagnostics are input the API server would reject (`isRejectedInput`: the CLI exits 2 for any). */
+export function selectRejectedInputCount(state: StudioState): number {
+  return selectDiagnostics(state).filter(isRejectedInput).length
 }

@@ -4,6 +4,7 @@ import { websampleManifest } from '../presets/websample-manifest'
 import type { EngineOutcome } from '../worker/engine-client'
 import type { SimulatedResponse } from '../worker/protocol'
 import { wantSimulation } from './playback-actions'
+import { selectRejectedInputCount } from './selectors'
 import { startSimulationSync } from './simulation-sync'
 import { useStudioStore } from './store'
 
@@ -47,5 +48,14 @@ describe('the studio simulates what the rollout command simulates', () => {
     expect(useStudioStore.getState().simulationStatus).toBe('invalid')
     expect(useStudioStore.getState().simulationProblems.map((p) => p.code)).toEqual(['rollout-rejected-input'])
     stop()
+  })
+})
+
+describe('selectRejectedInputCount (the URL tester\'s notice)', () => {
+  it('counts what the API server would reject, not lint errors', () => {
+    useStudioStore.setState({ analysis: overGrace })
+    expect(selectRejectedInputCount(useStudioStore.getState())).toBe(0)
+    useStudioStore.setState({ analysis: bothZero })
+    expect(selectRejectedInputCount(useStudioStore.getState())).toBe(1)
   })
 })

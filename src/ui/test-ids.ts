@@ -33,6 +33,7 @@ export const TID = {
   testerHistory: 'tester-history',
   testerResult: 'tester-result',
   testerStatus: 'tester-status',
+  testerRejectedInput: 'tester-rejected-input',
   testerBackend: 'tester-backend',
   testerUpstreamPath: 'tester-upstream-path',
   testerLocation: 'tester-location',

@@ -8,6 +8,7 @@ import type { RouteResult } from '../../engine'
 import { setActiveView } from '../../state/actions'
 import { selectNode } from '../../state/graph-actions'
 import { sendTest } from '../../state/route-sync'
+import { selectRejectedInputCount } from '../../state/selectors'
 import type { TestOutcome } from '../../state/slices/tester-slice'
 import { useStudioStore } from '../../state/store'
 import { clearTestOutcome, updateTestDraft } from '../../state/tester-actions'
@@ -100,6 +101,7 @@ export function TestResult() {
   const status = useStudioStore((state) => state.testStatus)
   const failure = useStudioStore((state) => state.testFailure)
   const examples = useStudioStore((state) => state.routeView?.view.examples)
+  const rejected = useStudioStore(selectRejectedInputCount)
 
   if (!outcome) {
     return (
@@ -133,6 +135,7 @@ export function TestResult() {
         <button type="button" className="icon-button" aria-label={t('clear')} onClick={clearTestOutcome}>×</button>
       </header>
       {failure && <p className="notice notice-warning" role="alert">{failure}</p>}
+      {rejected > 0 && <p className="notice notice-warning" data-testid={TID.testerRejectedInput}>{t('rejectedInput', { count: rejected })}</p>}
       <ResultFacts outcome={outcome} />
       <div className="result-actions">
         {outcome.highlight.end && (
