@@ -5,21 +5,29 @@
  * test that wrote it fails at the fixture rather than somewhere downstream.
  */
 import { analyze, type SourceFile } from '../analyze'
+import type { DiagnosticCode } from '../diagnostics'
 import type { ClusterModel, ConfigMap, Deployment, Ingress, IngressClass, Secret, Service } from '../model/types'
 import { configMapYaml, ingressClassYaml, ingressYaml, joinDocuments, type IngressSpec } from './manifests'
 
-/** The cluster model of `text`; throws when the model stage reports an error. */
-export function modelOf(text: string, file = 'test.yaml'): ClusterModel {
-  return modelOfFiles([{ name: file, text }])
+export interface FixtureOptions {
+  /** Default: test.yaml. */
+  readonly file?: string
+  /** Error codes the fixture is written to have (input the API server rejects but the studio still reads). */
+  readonly allowErrors?: readonly DiagnosticCode[]
+}
+
+/** The cluster model of `text`; throws when the model stage reports an error not in `allowErrors`. */
+export function modelOf(text: string, options: FixtureOptions = {}): ClusterModel {
+  return modelOfFiles([{ name: options.file ?? 'test.yaml', text }], options.allowErrors)
 }
 
 /**
  * The cluster model of several files (objects in file order), for inputs above one file's size cap (benches);
  * throws when the model stage reports an error.
  */
-export function modelOfFiles(files: readonly SourceFile[]): ClusterModel {
+export function modelOfFiles(files: readonly SourceFile[], allowErrors: readonly DiagnosticCode[] = []): ClusterModel {
   const analysis = analyze(files, { checks: false })
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error')
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error' && !allowErrors.includes(d.code))
   if (errors.length > 0) {
     const listed = errors.slice(0, 20).map((d) => `  ${d.file}:${d.start.line}:${d.start.column} ${d.code}: ${d.message}`).join('\n')
     const text = files.length === 1 ? `\n--- fixture ---\n${files[0]?.text}` : ''
@@ -34,13 +42,13 @@ function single<T>(objects: readonly T[], kind: string, text: string): T {
 }
 
 /** The one Deployment of `text`. */
-export const deploymentOf = (text: string, file?: string): Deployment => single(modelOf(text, file).deployments, 'Deployment', text)
+export const deploymentOf = (text: string, options?: FixtureOptions): Deployment => single(modelOf(text, options).deployments, 'Deployment', text)
 /** The one Service of `text`. */
-export const serviceOf = (text: string): Service => single(modelOf(text).services, 'Service', text)
+export const serviceOf = (text: string, options?: FixtureOptions): Service => single(modelOf(text, options).services, 'Service', text)
 /** The one Ingress of `text`. */
-export const ingressOf = (text: string): Ingress => single(modelOf(text).ingresses, 'Ingress', text)
+export const ingressOf = (text: string, options?: FixtureOptions): Ingress => single(modelOf(text, options).ingresses, 'Ingress', text)
 /** The one Secret of `text`. */
-export const secretOf = (text: string): Secret => single(modelOf(text).secrets, 'Secret', text)
+export const secretOf = (text: string, options?: FixtureOptions): Secret => single(modelOf(text, options).secrets, 'Secret', text)
 
 // Objects made by the builders below remember their YAML, so `clusterModel` can model them together: document
 // order, spans and duplicates then come from the model stage as they would for a user's file.

@@ -69,7 +69,7 @@ export function websampleYaml(o: WebsampleOptions = {}): string {
 
 /** `websampleYaml(o)` through the model stage. */
 export function websample(o: WebsampleOptions = {}): Deployment {
-  return deploymentOf(websampleYaml(o), 'manifest.yaml')
+  return deploymentOf(websampleYaml(o), { file: 'manifest.yaml' })
 }
 
 /** Simulates a rollout of `websample(options)`; a rejected spec is a test bug, so it throws. */

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../analyze'
 import type { Secret } from '../model/types'
+import { secretYaml } from '../testing/manifests'
+import { secretOf } from '../testing/models'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { buildCertificateReports } from './certificate-reports'
 import { coveringName, nameCovers } from './host-coverage'
@@ -11,13 +13,13 @@ import { readPem } from './read-pem'
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
 const day = 86_400_000
 
+/**
+ * A kubernetes.io/tls Secret through the model stage. Without `key` it is one the API server rejects (tls.key is
+ * required) and the studio still inspects, so that error is expected.
+ */
 function secret(crt: string, key?: string): Secret {
-  return {
-    kind: 'Secret', apiVersion: 'v1', type: 'kubernetes.io/tls', order: 0,
-    meta: { name: 's', namespace: 'default', labels: {}, annotations: {} },
-    source: { file: 'f', doc: 0, path: [], span: { start: 0, end: 0 } },
-    data: { 'tls.crt': crt, ...(key === undefined ? {} : { 'tls.key': key }) },
-  }
+  const text = secretYaml('s', { type: 'kubernetes.io/tls', stringData: { 'tls.crt': crt, ...(key === undefined ? {} : { 'tls.key': key }) } })
+  return secretOf(text, { allowErrors: key === undefined ? ['required'] : [] })
 }
 
 function ok(result: ReturnType<typeof inspectSecret>) {
