@@ -10,8 +10,9 @@ import type { SigtermBehaviour } from './parameters'
 import type { Prng } from './prng'
 import type { LogSink } from './stern'
 
-// The phase of a pod over time (the timeline colours pods by it) has its own module; re-exported for the stages.
 import type { PodPhaseCode } from './pod-phases'
+
+// The phase of a pod over time (the timeline colours pods by it) has its own module; re-exported for the stages.
 export { PodPhase, POD_PHASE_NAMES, type PodPhaseCode, type PodPhaseName } from './pod-phases'
 
 /** The kind of probe. */
