@@ -8,9 +8,8 @@ import type { EventLog } from './events'
 import type { IntervalRecorder } from './interval-recorder'
 import type { SigtermBehaviour } from './parameters'
 import type { Prng } from './prng'
-import type { LogSink } from './stern'
-
 import type { PodPhaseCode } from './pod-phases'
+import type { LogSink } from './stern'
 
 // The phase of a pod over time (the timeline colours pods by it) has its own module; re-exported for the stages.
 export { PodPhase, POD_PHASE_NAMES, type PodPhaseCode, type PodPhaseName } from './pod-phases'
