@@ -27,7 +27,7 @@ function hookDuration(sim: Sim, pod: PodState): number {
   if (duration.kind === 'known') {
     // The kubelet has no tcpSocket lifecycle handler: the hook fails at once.
     if (duration.from === 'tcpSocket-unsupported') hookFailed(sim, pod)
-    return duration.seconds * 1000
+    return Math.round(duration.seconds * 1000)
   }
   if (hook.type === 'httpGet' && !pod.listening) {
     const address = `${pod.ip}:${typeof hook.port === 'number' ? hook.port : sim.spec.container.port}`
