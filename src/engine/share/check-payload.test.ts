@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { emptyMeaning, ROLLOUT_PARAMETER_TABLE } from '../simulate/parameter-table'
 import { checkPayload } from './check-payload'
 import { SHARE_LIMITS } from './share-limits'
 
@@ -51,6 +52,16 @@ describe('checkPayload', () => {
     const result = checkPayload({ source, ...extra })
     expect(result).toMatchObject({ kind: 'ok', payload: { source }, warnings: [{ section }] })
     if (result.kind === 'ok') expect(Object.keys(result.payload)).toEqual(['source'])
+  })
+
+  it('takes every parameter of the table at its default, and null exactly where its row allows none', () => {
+    for (const row of ROLLOUT_PARAMETER_TABLE) {
+      const kept = (value: unknown) => {
+        const result = checkPayload({ source, simulation: { parameters: { [row.name]: value } } })
+        return result.kind === 'ok' && result.payload.simulation !== undefined
+      }
+      expect([row.name, kept(row.default), kept(null)]).toEqual([row.name, true, emptyMeaning(row) !== null])
+    }
   })
 
   it('skips settings of rules this build does not know', () => {

@@ -5,7 +5,8 @@
  */
 import { RULES } from '../checks/rule-catalog'
 import type { RuleSetting, RuleSettings } from '../checks/rule-settings'
-import { DEFAULT_ROLLOUT_PARAMETERS, type RolloutParameters } from '../simulate/parameters'
+import { emptyMeaning, ROLLOUT_PARAMETER_TABLE, type ParameterEntry } from '../simulate/parameter-table'
+import type { RolloutParameters } from '../simulate/parameters'
 import { SHARE_SECTIONS, type SharePayload, type ShareRequest, type ShareSection, type ShareWarning } from './payload'
 import { SHARE_LIMITS } from './share-limits'
 
@@ -78,16 +79,23 @@ function checkTester(value: Json): Section {
   return ok({ requests, selected })
 }
 
-/** Parameters are checked for type only; their ranges are the engine's `resolveParameters` business. */
+const parameterRows: ReadonlyMap<string, ParameterEntry> = new Map(ROLLOUT_PARAMETER_TABLE.map((row) => [row.name, row]))
+
+/** The JavaScript type of a parameter's value (besides `null` where its row allows it). */
+function valueTypeOf(row: ParameterEntry): 'number' | 'boolean' | 'string' {
+  const kind = row.value.kind
+  return kind === 'number' || kind === 'optional-number' ? 'number' : kind === 'boolean' ? 'boolean' : 'string'
+}
+
+/** Parameters are checked for type only, from the parameter table; their ranges are `resolveParameters` business. */
 function checkParameters(value: Json): Partial<RolloutParameters> | null {
   if (!isRecord(value)) return null
   const out: Record<string, unknown> = {}
   for (const [key, item] of Object.entries(value)) {
-    if (!Object.hasOwn(DEFAULT_ROLLOUT_PARAMETERS, key)) return null
-    const fallback = (DEFAULT_ROLLOUT_PARAMETERS as unknown as Record<string, unknown>)[key]
-    const nullable = ['image', 'durationSeconds', 'appStartSeconds', 'endpointRemoveLagSeconds', 'drainSeconds'].includes(key)
-    const expected = key === 'image' ? 'string' : typeof fallback
-    const fits = (item === null && nullable) || (typeof item === expected && (typeof item !== 'number' || Number.isFinite(item)))
+    const row = parameterRows.get(key)
+    if (row === undefined) return null
+    const nullable = emptyMeaning(row) !== null
+    const fits = (item === null && nullable) || (typeof item === valueTypeOf(row) && (typeof item !== 'number' || Number.isFinite(item)))
     if (!fits || (typeof item === 'string' && item.length > SHARE_LIMITS.maxRequestFieldChars)) return null
     out[key] = item
   }
