@@ -6,7 +6,7 @@
  * rollout, nginx-conf and lint.
  */
 import { describe, expect, it } from 'vitest'
-import { cursorReportInputOf, isRejectedInput, type Analysis, type RolloutParameters, type RouteRequest, type ShareRequest, type ShareSimulation } from '../engine'
+import { cursorReportInputOf, FLAGGED_PARAMETERS, isRejectedInput, type Analysis, type RolloutParameters, type RouteRequest, type ShareRequest, type ShareSimulation } from '../engine'
 import type { CliIo } from '../cli/io'
 import { runCli } from '../cli/main'
 import { answerEngineRequest, handleEngineRequest } from '../worker/handle-request'
@@ -62,29 +62,14 @@ const LINT_ERRORS: Readonly<Record<string, readonly string[]>> = {
   'canary-20': [],
 }
 
-/** The `rollout` flag of each parameter the presets set (the CLI contract's names). */
-const FLAGS: Partial<Record<keyof RolloutParameters, string>> = {
-  image: '--image',
-  rolloutAtSeconds: '--at',
-  rps: '--rps',
-  durationSeconds: '--duration',
-  requestSeconds: '--request-time',
-  podStartSeconds: '--pod-start',
-  appStartSeconds: '--app-start',
-  endpointLagSeconds: '--endpoint-lag',
-  sigterm: '--sigterm',
-  preStopHttpSeconds: '--prestop-http',
-  retries: '--retries',
-  oldUnready: '--old-unready',
-  seed: '--seed',
-}
-
+/** The `rollout` flags for `parameters`, from the engine's parameter table (the rows the command parses). */
 function flagsOf(parameters: Partial<RolloutParameters>): string[] {
   return Object.entries(parameters).flatMap(([name, value]) => {
-    const flag = FLAGS[name as keyof RolloutParameters]
-    if (!flag) throw new Error(`a preset sets ${name}, which this test cannot pass to rollout`)
-    // Only --app-start takes an empty value (never); the CLI refuses the word elsewhere, and the test fails.
-    return [flag, value === null ? 'never' : String(value)]
+    const row = FLAGGED_PARAMETERS.find((entry) => entry.name === name)
+    if (!row) throw new Error(`a preset sets ${name}, which has no rollout flag`)
+    const word = row.value.kind === 'optional-number' ? row.value.flagWord : null
+    if (value === null && word === null) throw new Error(`a preset leaves ${name} empty, which ${row.flag} cannot say`)
+    return [row.flag, value === null ? word! : String(value)]
   })
 }
 
