@@ -66,7 +66,7 @@ const LINT_ERRORS: Readonly<Record<string, readonly string[]>> = {
 function flagsOf(parameters: Partial<RolloutParameters>): string[] {
   return Object.entries(parameters).flatMap(([name, value]) => {
     const row = FLAGGED_PARAMETERS.find((entry) => entry.name === name)
-    if (!row) throw new Error(`a preset sets ${name}, which has no rollout flag`)
+    if (!row) throw new Error(`a preset sets ${name}, which has no rollout flag: the CLI cannot reproduce it (give the field a flag in simulate/parameter-table.ts)`)
     const word = row.value.kind === 'optional-number' ? row.value.flagWord : null
     if (value === null && word === null) throw new Error(`a preset leaves ${name} empty, which ${row.flag} cannot say`)
     return [row.flag, value === null ? word! : String(value)]
