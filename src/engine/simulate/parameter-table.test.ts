@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ROLLOUT_PARAMETERS, resolveParameters, type RolloutParameters } from './parameters'
-import { describeValue, EDITABLE_PARAMETERS, emptyMeaning, FLAGGED_PARAMETERS, listWithOr, ROLLOUT_PARAMETER_TABLE, type ParameterEntry } from './parameter-table'
+import { describeValue, EDITABLE_PARAMETERS, emptyMeaning, FLAGGED_PARAMETERS, listWithOr, parameterRow, ROLLOUT_PARAMETER_TABLE } from './parameter-table'
 
-const rowOf = (name: keyof RolloutParameters): ParameterEntry => ROLLOUT_PARAMETER_TABLE.find((row) => row.name === name)!
 const at = (name: keyof RolloutParameters, value: unknown) => resolveParameters({ [name]: value } as Partial<RolloutParameters>).kind
 
 describe('ROLLOUT_PARAMETER_TABLE', () => {
   it('has every parameter once; the form shows all but the clock, the CLI the flagged ones', () => {
     const names = ROLLOUT_PARAMETER_TABLE.map((row) => row.name)
     expect(new Set(names).size).toBe(names.length)
+    for (const row of ROLLOUT_PARAMETER_TABLE) expect(parameterRow(row.name)).toBe(row)
     expect([...names].sort()).toEqual(Object.keys(DEFAULT_ROLLOUT_PARAMETERS).sort())
     expect(ROLLOUT_PARAMETER_TABLE.filter((row) => row.group === null).map((row) => row.name)).toEqual(['clockStart'])
     expect(EDITABLE_PARAMETERS).toEqual(ROLLOUT_PARAMETER_TABLE.filter((row) => row.name !== 'clockStart'))
@@ -51,7 +51,7 @@ describe('ROLLOUT_PARAMETER_TABLE', () => {
   })
 
   it('offers the three SIGTERM behaviours the simulation knows, each with its own key', () => {
-    const sigterm = rowOf('sigterm')
+    const sigterm = parameterRow('sigterm')
     if (sigterm.value.kind !== 'enum') throw new Error('sigterm is a choice')
     expect(sigterm.value.choices.map((c) => c.value)).toEqual(['graceful', 'immediate', 'ignore'])
     for (const c of sigterm.value.choices) {
@@ -62,9 +62,9 @@ describe('ROLLOUT_PARAMETER_TABLE', () => {
   })
 
   it('prints values for the CLI and the reference page: null as what it means', () => {
-    expect(describeValue(rowOf('durationSeconds'), null)).toBe('until done')
-    expect(describeValue(rowOf('appStartSeconds'), null)).toBe('never')
-    expect(describeValue(rowOf('rps'), 50)).toBe('50')
+    expect(describeValue(parameterRow('durationSeconds'), null)).toBe('until done')
+    expect(describeValue(parameterRow('appStartSeconds'), null)).toBe('never')
+    expect(describeValue(parameterRow('rps'), 50)).toBe('50')
     expect(listWithOr(['graceful', 'immediate', 'ignore'])).toBe('graceful, immediate or ignore')
     expect(listWithOr(['one'])).toBe('one')
   })

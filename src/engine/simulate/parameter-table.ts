@@ -259,6 +259,13 @@ export const FLAGGED_PARAMETERS: readonly (ParameterEntry & { readonly flag: `--
   (row): row is typeof row & { flag: `--${string}` } => row.flag !== null,
 )
 
+const rowsByName = new Map<string, ParameterEntry>(rows.map((row) => [row.name, row]))
+
+/** The row of one field. */
+export function parameterRow<K extends keyof RolloutParameters>(name: K): ParameterEntryOf<K> {
+  return rowsByName.get(name) as ParameterEntryOf<K>
+}
+
 /** What `null` means for a row that allows it (`until done`), or null when it does not. */
 export function emptyMeaning(row: ParameterEntry): string | null {
   return row.value.kind === 'optional-number' || row.value.kind === 'text' ? row.value.whenEmpty : null

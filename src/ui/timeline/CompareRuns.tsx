@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import type { RolloutParameters } from '../../engine'
+import { parameterRow } from '../../engine/simulate/parameter-table'
 import { DEFAULT_ROLLOUT_PARAMETERS } from '../../engine/simulate/parameters'
 import { pinCurrentRun, unpinRun } from '../../state/playback-actions'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
@@ -26,7 +27,7 @@ function differences(a: SimulationRun, b: SimulationRun, label: (key: string) =>
   for (const name of names) {
     const before = a.parameters[name] ?? DEFAULT_ROLLOUT_PARAMETERS[name]
     const after = b.parameters[name] ?? DEFAULT_ROLLOUT_PARAMETERS[name]
-    if (before !== after) out.push({ key: name, label: label(`param.${name}.label`), before: show(before), after: show(after) })
+    if (before !== after) out.push({ key: name, label: label(`${parameterRow(name).i18nKey}.label`), before: show(before), after: show(after) })
   }
   const da = a.result.deployment
   const db = b.result.deployment
