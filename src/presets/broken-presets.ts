@@ -34,12 +34,18 @@ export const SIGTERM_RACE: Preset = {
   ],
 }
 
+/**
+ * The hook outlives the grace period: the kubelet cuts it at 30 s, sends SIGTERM with its one-off 2 s and then
+ * SIGKILL. An app that needs 5 s to shut down is still running then, so the timeline shows the kill.
+ */
+const overGraceTimeline = { view: 'timeline', simulation: { parameters: { drainSeconds: 5 } } } as const
+
 export const PRESTOP_OVER_GRACE: Preset = {
   id: 'prestop-over-grace',
   group: 'variants',
   manifest: websampleManifest('Broken: a preStop hook longer than the grace period', { preStopSeconds: 40, graceSeconds: 30 }),
-  start: timeline,
-  steps: [{ effect: { view: 'objects' } }, { effect: timeline }, { effect: { view: 'objects' } }],
+  start: overGraceTimeline,
+  steps: [{ effect: { view: 'objects' } }, { effect: overGraceTimeline }, { effect: { view: 'objects' } }],
 }
 
 export const MAX_UNAVAILABLE_ALL: Preset = {
