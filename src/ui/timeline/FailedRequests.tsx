@@ -42,6 +42,8 @@ function FailureCard({ run, index }: { run: SimulationRun; index: number }) {
         </dd>
         <dt>{t('failures.cause')}</dt>
         <dd>{t(`cause.${f.cause}`)}</dd>
+        <dt>{t('failures.preStop')}</dt>
+        <dd className="mono">{run.view.preStop}</dd>
       </dl>
       {advice && (
         <>
