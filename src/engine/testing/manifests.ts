@@ -5,7 +5,7 @@
  * Pure: used by unit tests, e2e specs and benches (the browser ones too).
  */
 import type { IntOrString, PathType } from '../model/types'
-import { indentLines, joinDocuments, plainMap, quotedMap, scalar } from './yaml-text'
+import { indentLines, joinDocuments, plainMap, quotedMap, scalar, textMap } from './yaml-text'
 
 export { joinDocuments } from './yaml-text'
 
@@ -333,6 +333,7 @@ export interface SecretSpec {
   readonly type?: string
   /** Values already base64-encoded, as `data` holds them. */
   readonly data?: Readonly<Record<string, string>>
+  /** Plain values; multi-line ones (PEM) are written as block scalars. */
   readonly stringData?: Readonly<Record<string, string>>
 }
 
@@ -341,7 +342,7 @@ export function secretYaml(name: string, spec: SecretSpec = {}): string {
   return `apiVersion: v1
 kind: Secret
 ${metadata(name, spec)}${spec.type ? `type: ${scalar(spec.type)}\n` : ''}${
-  spec.data ? `data:\n${quotedMap(spec.data, 2)}` : ''}${spec.stringData ? `stringData:\n${quotedMap(spec.stringData, 2)}` : ''}`
+  spec.data ? `data:\n${quotedMap(spec.data, 2)}` : ''}${spec.stringData ? `stringData:\n${textMap(spec.stringData, 2)}` : ''}`
 }
 
 // ---------------------------------------------------------------------------------------------------------------

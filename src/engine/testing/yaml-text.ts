@@ -24,6 +24,18 @@ export function quotedMap(map: Readonly<Record<string, string>>, by: number): st
   return Object.entries(map).map(([key, value]) => `${' '.repeat(by)}${scalar(key)}: ${JSON.stringify(value)}\n`).join('')
 }
 
+/** `key: value` lines at `by` spaces; a multi-line value (a PEM block) as a literal block scalar, as users write it. */
+export function textMap(map: Readonly<Record<string, string>>, by: number): string {
+  const pad = ' '.repeat(by)
+  return Object.entries(map).map(([key, value]) => {
+    // Leading blanks or several trailing newlines would need indentation or keep indicators: quote those instead.
+    if (!value.includes('\n') || /^\s/.test(value) || value.endsWith('\n\n')) return `${pad}${scalar(key)}: ${JSON.stringify(value)}\n`
+    const chomp = value.endsWith('\n') ? '' : '-'
+    const lines = value.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : `${pad}  ${line}`))
+    return `${pad}${scalar(key)}: |${chomp}\n${lines.join('\n')}\n`
+  }).join('')
+}
+
 /** `key: value` lines of a label map at `by` spaces, values plain when safe. */
 export function plainMap(map: Readonly<Record<string, string>>, by: number): string {
   return Object.entries(map).map(([key, value]) => `${' '.repeat(by)}${scalar(key)}: ${scalar(value)}\n`).join('')

@@ -1,37 +1,22 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../testing/analyze-text'
+import { hostRule, ingressYaml, joinDocuments, secretYaml } from '../../testing/manifests'
 import { codesOf } from '../../testing/quick-fixes'
 
 const fixture = (name: string): string => readFileSync(new URL(`../../tls/fixtures/${name}`, import.meta.url), 'utf8')
-const block = (pem: string) => pem.trim().split('\n').map((line) => `    ${line}`).join('\n')
 
-function tls(o: { crt?: string; key?: string; hosts?: string[]; secret?: string | null; annotations?: string }): string {
+/** An Ingress `shop` with a TLS section for `hosts` (Secret shop-tls) and, unless `secret` is null, a TLS Secret. */
+function tls(o: { crt?: string; key?: string; hosts?: string[]; secret?: string | null; annotations?: Record<string, string> }): string {
   const hosts = o.hosts ?? ['shop.example.com']
-  const ingress = `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: shop
-${o.annotations ? `  annotations:\n    ${o.annotations}\n` : ''}spec:
-  tls:
-  - hosts: [${hosts.join(', ')}]
-    secretName: shop-tls
-  rules:
-${hosts.map((h) => `  - host: ${h}\n    http:\n      paths:\n      - {path: /, pathType: Prefix, backend: {service: {name: shop, port: {number: 80}}}}`).join('\n')}
-`
+  const ingress = ingressYaml('shop', {
+    ...(o.annotations ? { annotations: o.annotations } : {}),
+    tls: [{ hosts, secretName: 'shop-tls' }],
+    rules: hosts.map((host) => hostRule(host, '/', 'shop:80')),
+  })
   if (o.secret === null) return ingress
-  return `${ingress}---
-apiVersion: v1
-kind: Secret
-metadata:
-  name: ${o.secret ?? 'shop-tls'}
-type: kubernetes.io/tls
-stringData:
-  tls.crt: |
-${block(o.crt ?? fixture('valid.crt'))}
-  tls.key: |
-${block(o.key ?? fixture('valid.key'))}
-`
+  const pair = { 'tls.crt': o.crt ?? fixture('valid.crt'), 'tls.key': o.key ?? fixture('valid.key') }
+  return joinDocuments(ingress, secretYaml(o.secret ?? 'shop-tls', { type: 'kubernetes.io/tls', stringData: pair }))
 }
 
 const NOW = Date.UTC(2026, 5, 1)
@@ -44,7 +29,7 @@ describe('tls-secret-missing', () => {
 
   it('does not fire when the Secret exists or cert-manager makes it', () => {
     expect(codesOf(tls({}), { now: NOW })).not.toContain('tls-secret-missing')
-    expect(codesOf(tls({ secret: null, annotations: 'cert-manager.io/cluster-issuer: letsencrypt' }))).not.toContain('tls-secret-missing')
+    expect(codesOf(tls({ secret: null, annotations: { 'cert-manager.io/cluster-issuer': 'letsencrypt' } }))).not.toContain('tls-secret-missing')
   })
 })
 
