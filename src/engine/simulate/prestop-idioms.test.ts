@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../testing/analyze-text'
 import { failedRequests, simulateText, webManifest } from '../testing/prestop-rollouts'
 import { formatPreStop } from './prestop-summary'
+import { formatRolloutSummary } from './rollout-summary'
 import type { RolloutResult } from './simulate-rollout'
 
 /** The first old pod's stop: when SIGTERM came after deletion, in seconds. */
@@ -105,6 +106,12 @@ describe('a preStop hook that outlives the grace period', () => {
     expect(finding).toMatchObject({ severity: 'error', text: '30' })
     expect(finding!.message).toContain('40 s preStop')
     expect(finding!.message).toContain('one-off 2 s extension and SIGKILL 2 s later')
+  })
+
+  it('is told in the text summary, with the hook as the manifest writes it', () => {
+    const text = formatRolloutSummary(outlives('{exec: {command: ["sleep", "40"]}}'))
+    expect(text).toContain('Stopping: preStop exec ["sleep","40"] (40s), terminationGracePeriodSeconds 30')
+    expect(text).toMatch(/pod\/web-\S+: preStop hook not completed in the 30s grace period; SIGTERM with a grace period of 2s, SIGKILL at /)
   })
 
   it('the prestop-over-grace lesson runs without a failed request when the app drains in the 2 s', () => {

@@ -1,6 +1,7 @@
 /**
  * The CLI's `text` format: what happened when, how many requests failed and why, and what to change.
  */
+import { formatPreStop } from './prestop-summary'
 import { adviseOn } from './rollout-advice'
 import type { FailedRequest, FailureDetail } from './request-outcome'
 import type { RolloutResult } from './simulate-rollout'
@@ -48,6 +49,11 @@ function happenings(r: RolloutResult): string[] {
     const first = deleted.reduce((a, b) => (a.deletedMs! <= b.deletedMs! ? a : b))
     const gone = first.goneMs === null ? 'still there at the end' : `gone at ${at(first.goneMs).trim()}`
     lines.push([first.deletedMs!, `first old pod terminating (pod/${first.name}; ${gone}); the ingress drops it ${(r.parameters.endpointRemoveLagSeconds ?? r.parameters.endpointLagSeconds)}s later`])
+  }
+  const cut = r.terminations.find((stop) => stop.hookCut)
+  if (cut) {
+    const pod = r.timeline.pods[cut.pod]!.name
+    lines.push([cut.sigtermMs, `pod/${pod}: preStop hook not completed in the ${cut.graceSeconds}s grace period; SIGTERM with a grace period of ${cut.stopGraceSeconds}s, SIGKILL at ${at(cut.sigkillMs).trim()}`])
   }
   for (const c of r.conditions) if (c.timeMs > 0) lines.push([c.timeMs, `condition ${c.type}=${c.status} (${c.reason})`])
   if (r.completeMs !== null) lines.push([r.completeMs, 'rollout complete'])
@@ -99,6 +105,7 @@ export function formatRolloutSummary(r: RolloutResult): string {
   const ratio = load.requests > 0 ? ((100 * load.success) / load.requests).toFixed(2) : '0.00'
   const lines = [
     `Rollout of ${strategyLine(r)}`,
+    `Stopping: preStop ${formatPreStop(r.deployment.preStop)}, terminationGracePeriodSeconds ${r.deployment.terminationGracePeriodSeconds}`,
     `Load: ${r.attack.rate} req/s for ${(r.attack.durationMs / 1000).toFixed(3)}s against ${r.target.url} (seed ${r.parameters.seed})`,
     `Result: ${r.complete ? `complete at ${at(r.completeMs!).trim()}` : 'NOT complete within the simulated time'}; steps ${r.steps.map((s) => `(${s.old},${s.new})`).join(' ') || 'none'}`,
     '',
