@@ -89,8 +89,8 @@ function describe(row: ParameterEntry): string[] {
   return lines
 }
 
-/** `Median time the app spends.` → `median time the app spends`; words in capitals (SIGTERM) keep them. */
+/** `Median time the app spends.` → `median time the app spends` (and `A …` → `a …`); words in capitals (SIGTERM) keep them. */
 function asColumnText(sentence: string): string {
   const text = sentence.replace(/\.$/, '')
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text
+  return /^[A-Z](?:[a-z]| )/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text
 }

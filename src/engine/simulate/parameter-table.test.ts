@@ -14,7 +14,7 @@ describe('ROLLOUT_PARAMETER_TABLE', () => {
     expect(EDITABLE_PARAMETERS).toEqual(ROLLOUT_PARAMETER_TABLE.filter((row) => row.name !== 'clockStart'))
     expect(FLAGGED_PARAMETERS.map((row) => row.flag)).toEqual([
       '--image', '--rps', '--duration', '--at', '--request-time', '--retries', '--seed', '--pod-start', '--app-start', '--old-unready',
-      '--endpoint-lag', '--prestop-http', '--sigterm',
+      '--endpoint-lag', '--prestop-http', '--sigterm', '--drain',
     ])
   })
 

@@ -185,7 +185,7 @@ const rows = [
     label: 'On SIGTERM', help: 'What the app does on SIGTERM: drain and exit, exit at once, or run on until SIGKILL.',
   }),
   entry({
-    name: 'drainSeconds', flag: null, group: 'shutdown', unit: 's', default: null, value: optionalSeconds(0.1, 'longest request'),
+    name: 'drainSeconds', flag: '--drain', group: 'shutdown', unit: 's', default: null, value: optionalSeconds(0.1, 'longest request'),
     label: 'Drain time', help: 'A graceful app\'s shutdown after SIGTERM; by default as long as its longest request.',
   }),
   entry({
