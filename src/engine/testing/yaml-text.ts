@@ -11,7 +11,7 @@ const NOT_A_STRING = /^(?:true|false|yes|no|on|off|y|n|null|~|[-+]?(?:\d[\d_]*(?
 /** `value` as a YAML scalar: numbers and booleans as written, strings plain when safe, JSON-quoted otherwise. */
 export function scalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value)
-  return PLAIN.test(value) && !NOT_A_STRING.test(value) && !value.includes(': ') ? value : JSON.stringify(value)
+  return PLAIN.test(value) && !NOT_A_STRING.test(value) && !value.endsWith(':') ? value : JSON.stringify(value)
 }
 
 /** A raw YAML fragment (trimmed) with every line indented by `by` spaces, ending in a newline. */
