@@ -45,8 +45,11 @@ export interface RolloutResult {
     readonly name: string
     readonly namespace: string
     readonly apiVersion: string
-    /** Where the Deployment is written, and its template and serving container in it: what advice edits. */
-    readonly source: SourceRef
+    /**
+     * Where the Deployment is written (file, document, path: no span, so an edit elsewhere leaves the result
+     * equal) and its template and serving container in it: what advice edits.
+     */
+    readonly source: Pick<SourceRef, 'file' | 'doc' | 'path'>
     readonly templateAt: FieldPath
     readonly container: { readonly name: string; readonly port: number; readonly at: FieldPath }
     readonly strategy: 'RollingUpdate' | 'Recreate'
@@ -185,7 +188,7 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
       name: d.meta.name,
       namespace: d.meta.namespace,
       apiVersion: d.apiVersion,
-      source: d.source,
+      source: { file: d.source.file, doc: d.source.doc, path: d.source.path },
       templateAt: d.template.at,
       container: { name: container, port: spec.container.port, at: servingContainerAt(d, container) },
       strategy: s.type,
