@@ -133,6 +133,21 @@ describe('EngineClient', () => {
     expect(textOf(await next)).toBe('next')
   })
 
+  it('never falls back to the page because of timeouts: each one restarts the worker', async () => {
+    vi.useFakeTimers()
+    const { client, workers, inThread, modes } = setup({ timeoutMs: 500, maxRestarts: 2 })
+    for (let i = 0; i < 6; i++) {
+      const pending = client.analyze(file(`heavy ${i}`))
+      vi.advanceTimersByTime(501)
+      expect(await pending).toMatchObject({ kind: 'failed', error: { code: 'timeout' } })
+    }
+    expect(client.mode).toBe('worker')
+    expect(modes).toEqual([])
+    expect(inThread).toHaveLength(0)
+    expect(workers).toHaveLength(6)
+    expect(workers.every((worker) => worker.terminated)).toBe(true)
+  })
+
   it('survives a crash: the request fails, the queued one goes to a new worker', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { client, workers } = setup()

@@ -4,7 +4,9 @@
  * - Monotonic request ids; per request type only the latest request counts (latest-wins): an older caller is
  *   answered `stale` as soon as a newer request of the same type is made, and while one request of a type is
  *   in flight, newer ones wait in a one-slot queue, so fast typing never piles work up in the worker.
- * - A request that takes longer than `timeoutMs` fails with `timeout`, and the worker is replaced.
+ * - A request that takes longer than `timeoutMs` fails with `timeout`, and the worker is replaced. A timeout
+ *   never counts towards the in-thread fallback: it means the request was heavy, and the same request in this
+ *   thread would freeze the page instead.
  * - A worker that crashes is replaced; after `maxRestarts` crashes in a row, or when no worker can be created at
  *   all, the client runs the same engine code in this thread (loaded lazily, so it stays out of the initial JS).
  */
@@ -278,7 +280,8 @@ export class EngineClient {
       clearTimeout(flight.timer)
       this.settle(type, flight.id, { kind: 'failed', error: { code, message } })
     }
-    this.crashesInARow++
+    // Only crashes say the worker itself is broken; a timeout says the request was heavy (see the module comment).
+    if (code !== 'timeout') this.crashesInARow++
     if (this.crashesInARow > this.maxRestarts) this.switchToInThread(`The worker failed ${this.crashesInARow} times in a row.`)
     for (const [type] of lost) this.sendQueued(type)
   }
