@@ -137,6 +137,7 @@ describe('shell scripts', () => {
     'sleep abc',
     "sleep '5",
     'sleep 5 >',
+    'sleep 5 >; echo done',
     'cat <<EOF\nx\nEOF',
     'DELAY=5 sleep 5',
   ])('%j is unknown', (script) => {

@@ -156,12 +156,14 @@ function tokenize(script: string): Token[] | null {
       i++
     } else if (c === '\n' || c === ';') {
       endWord()
+      if (redirect) return null
       tokens.push({ kind: 'op', text: c })
       i++
     } else if (c === '#' && !inWord) {
       while (i < script.length && script[i] !== '\n') i++
     } else if (c === '&' || c === '|') {
       endWord()
+      if (redirect) return null
       const double = script[i + 1] === c
       tokens.push({ kind: 'op', text: double ? c + c : c })
       i += double ? 2 : 1
