@@ -170,7 +170,7 @@ const rows = [
   }),
   entry({
     name: 'preStopHttpSeconds', flag: '--prestop-http', group: 'shutdown', unit: 's', default: 0, value: numberIn(0, 3_600, 0.5),
-    label: 'preStop duration', help: 'Time an httpGet or exec preStop hook takes (a sleep hook takes its own time).',
+    label: 'preStop duration', help: 'Assumed time of a preStop hook the manifest does not time (httpGet, a command that is not a sleep).',
   }),
   entry({
     name: 'sigterm', flag: '--sigterm', group: 'shutdown', unit: '', default: 'graceful',
