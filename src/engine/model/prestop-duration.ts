@@ -1,6 +1,6 @@
 /**
  * How long a container's preStop hook runs, derived once from the manifest so the lints, the simulation and its
- * advice all read the same number (docs/rollout.md#termination).
+ * advice all read the same number (docs/rollout.md#prestop-and-the-grace-period).
  *
  * Known: the `sleep` action, and an exec whose whole work is GNU/busybox `sleep` — `["sleep", "10"]`,
  * `["/bin/sleep", "10"]`, `["busybox", "sleep", "10"]`, or a shell (`sh`, `bash`, `ash`, `dash`, with or without a

@@ -1,7 +1,7 @@
 /**
  * The preStop hook as a rollout result keeps it: the handler, its duration as the model stage derived it, and
  * how long the simulation ran it — its own time, or the `--prestop-http` time it assumed for a hook whose time is
- * the app's (docs/rollout.md#termination). Display text is made from this at the edge.
+ * the app's (docs/rollout.md#prestop-and-the-grace-period). Display text is made from this at the edge.
  */
 import { preStopRunSeconds } from '../model/prestop-duration'
 import type { Handler, PreStopDuration } from '../model/types'

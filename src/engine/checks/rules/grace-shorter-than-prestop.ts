@@ -2,9 +2,9 @@
  * `grace-shorter-than-prestop`: terminationGracePeriodSeconds leaves too little after the preStop hook. The
  * grace period starts at deletion and includes the hook; the app then needs time to finish in-flight requests
  * before SIGKILL. When the hook outlives the grace period the kubelet stops waiting for it at the grace period's
- * end, sends SIGTERM with a one-off 2 s extension and SIGKILL after those 2 s (docs/rollout.md#termination).
- * Checked when the hook's duration is in the manifest (`Container.preStopDuration`), the same duration the
- * simulation runs it for.
+ * end, sends SIGTERM with a one-off 2 s extension and SIGKILL after those 2 s
+ * (docs/rollout.md#prestop-and-the-grace-period). Checked when the hook's duration is in the manifest
+ * (`Container.preStopDuration`), the same duration the simulation runs it for.
  */
 import { preStopDurationOf } from '../../model/prestop-duration'
 import type { Container } from '../../model/types'
