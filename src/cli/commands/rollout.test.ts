@@ -107,6 +107,12 @@ describe('rollout input errors (exit 2)', () => {
     }
   })
 
+  it('names the flags to lower when a run would be too large', async () => {
+    const { code, err } = await rollout(['seed.yaml', '--deployment', 'websample', '--rps', '1000000', '--duration', '86400'])
+    expect(code).toBe(2)
+    expect(err).toContain('above the simulator\'s limit of 50000000 (lower --rps or --duration).')
+  })
+
   it('names the choices when --sigterm gets an unknown one', async () => {
     const { code, err } = await rollout(['seed.yaml', '--deployment', 'websample', '--sigterm', 'sometimes'])
     expect(code).toBe(2)

@@ -15,6 +15,7 @@ import type { ClusterEvent } from './events'
 import { Track } from './interval-recorder'
 import { buildServiceTimes, SERVICE_TIME_POINTS } from './latency'
 import { runLoad, type LoadRecord } from './load'
+import { parameterRow } from './parameter-table'
 import { resolveParameters, ROLLOUT_LIMITS, type RolloutParameters } from './parameters'
 import { summarizePreStop, type PreStopSummary } from './prestop-summary'
 import { createPrng } from './prng'
@@ -143,7 +144,7 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
   const attackEndMs = decideAttackEnd(run, spec, params)
   const requests = Math.floor((attackEndMs * params.rps) / 1000 + 1e-9)
   if (requests > ROLLOUT_LIMITS.maxRequests) {
-    return { kind: 'invalid', problems: [{ code: 'rollout-too-large', message: `${requests} requests is above the simulator's limit of ${ROLLOUT_LIMITS.maxRequests} (lower --rps or --duration).` }] }
+    return { kind: 'invalid', problems: [{ code: 'rollout-too-large', message: `${requests} requests is above the simulator's limit of ${ROLLOUT_LIMITS.maxRequests} (lower ${parameterRow('rps').flag} or ${parameterRow('durationSeconds').flag}).` }] }
   }
   const lastHitMs = (requests * 1000) / params.rps
   const endMs = Math.max(attackEndMs, lastHitMs + longestMs, timing.rolloutAtMs)
