@@ -66,6 +66,4 @@ export const eventText = {
   backOff: (container: string, pod: string): string => `Back-off restarting failed container ${container} in pod ${pod}`,
   /** Current kubelets leave the hook's error out of the event (it may hold secrets). */
   preStopHookFailed: 'PreStopHook failed',
-  preStopFailed: (path: string, container: string, pod: string, error: string): string =>
-    `HTTP lifecycle hook (${path}) for Container "${container}" in Pod "${pod}" failed - error: ${error}`,
 }

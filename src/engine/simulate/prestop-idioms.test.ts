@@ -47,6 +47,16 @@ describe('preStop idioms, simulated (endpoint lag 1 s)', () => {
     expect(formatPreStop(waiting.deployment.preStop)).toBe('httpGet /prestop (5s assumed, --prestop-http)')
   })
 
+  it('an httpGet hook against an app that is not listening yet fails at once, with the kubelet\'s event', () => {
+    const liveness = '        livenessProbe: {httpGet: {path: /live, port: 8080}, periodSeconds: 1, failureThreshold: 2}'
+    const r = simulateText(webManifest({ preStop: '{httpGet: {path: /prestop, port: 8080}}', containerExtra: liveness }), { appStartSeconds: 6, preStopHttpSeconds: 5 })
+    const failed = r.events.filter((e) => e.reason === 'FailedPreStopHook')
+    expect(failed.length).toBeGreaterThan(0)
+    expect(failed.every((e) => e.type === 'Warning' && e.message === 'PreStopHook failed')).toBe(true)
+    const probeStop = r.terminations.find((t) => t.reason === 'liveness')!
+    expect(probeStop.sigtermMs).toBe(probeStop.startMs)
+  })
+
   it('an exec hook that is not a sleep is assumed too', () => {
     const r = simulateText(webManifest({ preStop: '{exec: {command: ["/app/drain.sh"]}}' }), { preStopHttpSeconds: 3 })
     expect(r.deployment.preStop).toMatchObject({ runSeconds: 3, assumed: true, duration: { kind: 'unknown', handler: 'exec' } })

@@ -29,17 +29,19 @@ function hookDuration(sim: Sim, pod: PodState): number {
     if (duration.from === 'tcpSocket-unsupported') hookFailed(sim, pod)
     return Math.round(duration.seconds * 1000)
   }
+  // An httpGet hook against an app that is not listening is refused at once.
   if (hook.type === 'httpGet' && !pod.listening) {
-    const address = `${pod.ip}:${typeof hook.port === 'number' ? hook.port : sim.spec.container.port}`
-    const error = `Get "http://${address}${hook.path}": dial tcp ${address}: connect: connection refused`
-    sim.events.add(sim.now, 'Warning', 'FailedPreStopHook', `pod/${pod.name}`, eventText.preStopFailed(hook.path, sim.spec.container.name, pod.name, error))
+    hookFailed(sim, pod)
     return 0
   }
   if (hook.type === 'httpGet') log(sim, pod, `GET ${hook.path} 200`)
   return sim.timing.preStopHttpMs
 }
 
-/** The kubelet's event for a failed preStop hook (it leaves the error out of the event, kuberuntime_container.go). */
+/**
+ * The kubelet's event for a failed preStop hook: `executePreStopHook` (kuberuntime_container.go) leaves the error
+ * out of the event, which may hold secrets, and logs it instead.
+ */
 function hookFailed(sim: Sim, pod: PodState): void {
   sim.events.add(sim.now, 'Warning', 'FailedPreStopHook', `pod/${pod.name}`, eventText.preStopHookFailed)
 }
