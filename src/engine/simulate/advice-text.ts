@@ -45,7 +45,7 @@ function lengthenPreStop(r: Extract<FailureRemedy, { kind: 'lengthen-prestop' }>
     case 'exec-sleep':
       return `Raise the preStop sleep (${s(r.currentSeconds)}) above the endpoint lag (${lag}), e.g. to ${wait}s.`
     case 'exec-script':
-      return `The preStop script sleeps ${s(r.currentSeconds)}, less than the endpoint lag (${lag}); make it sleep longer, e.g. ${wait}s (lifecycle.preStop.sleep.seconds: ${wait}).`
+      return `The preStop script sleeps ${s(r.currentSeconds)}, less than the endpoint lag (${lag}); make it sleep longer, e.g. ${wait}s, or use lifecycle.preStop.sleep.seconds: ${wait} instead (the suggested change, which drops the script's other commands).`
     case 'assumed':
       return `The preStop hook's time is the app's; the simulation assumed ${s(r.currentSeconds)} (--prestop-http). Make it wait longer than the endpoint lag (${lag}), e.g. ${wait}s (--prestop-http ${wait} simulates that), or use a sleep hook.`
   }
