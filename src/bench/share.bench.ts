@@ -19,7 +19,9 @@ function fragment(payload: SharePayload, format: 'v1' | 'v2'): string {
 }
 
 export async function run(): Promise<BenchFigure[]> {
-  const { text, redacted } = redactSecrets(SEED_MANIFEST)
+  const redaction = redactSecrets(SEED_MANIFEST)
+  if (redaction.kind !== 'redacted') throw new Error('the seed must redact')
+  const { text, redacted } = redaction
   const payload: SharePayload = { source: text, view: 'graph', redactedSecrets: redacted }
   const v2 = fragment(payload, 'v2')
   const v1 = fragment(payload, 'v1')

@@ -2,8 +2,8 @@
  * The share dialog's and the importer's requests to the engine: make a link (and file) of the current scenario,
  * read an imported file. The studio connects its engine client once at start (`connectShareEngine`).
  */
+import type { PreparedShare } from '../engine'
 import type { EngineClient } from '../worker/engine-client'
-import type { ShareEncodedResponse } from '../worker/protocol'
 import { createScenario } from './scenarios'
 import { collectScenario } from './share-sections'
 import { useStudioStore } from './store'
@@ -20,11 +20,14 @@ export function connectShareEngine(engine: Client): () => void {
 }
 
 export type ShareLinkOutcome =
-  | { readonly kind: 'ready'; readonly encoded: Pick<ShareEncodedResponse, 'result' | 'file' | 'redaction'> }
+  | { readonly kind: 'ready'; readonly share: PreparedShare }
   | { readonly kind: 'stale' }
   | { readonly kind: 'failed'; readonly message: string }
 
-/** The current scenario as a link fragment and a scenario file; Secret values redacted unless `includeSecrets`. */
+/**
+ * The current scenario as a link fragment and a scenario file; Secret values redacted unless `includeSecrets`
+ * (the engine refuses both when it cannot redact them).
+ */
 export async function requestShareLink(includeSecrets: boolean, title?: string): Promise<ShareLinkOutcome> {
   if (!client) return { kind: 'failed', message: 'The engine is not running.' }
   const scenario = collectScenario()
@@ -32,8 +35,7 @@ export async function requestShareLink(includeSecrets: boolean, title?: string):
   const outcome = await client.encodeShare(payload, includeSecrets)
   if (outcome.kind === 'stale') return outcome
   if (outcome.kind === 'failed') return { kind: 'failed', message: outcome.error.message }
-  const { result, file, redaction } = outcome.value
-  return { kind: 'ready', encoded: { result, file, redaction } }
+  return { kind: 'ready', share: outcome.value.share }
 }
 
 /** Imports a file as a new saved scenario named after it; problems go to `importProblem` for the UI. */

@@ -6,7 +6,7 @@
  * means the engine itself broke (an exception, a timeout, a crashed worker).
  */
 import type { GraphLayout, RouteHighlight, RouteRequest, RouteResult, RouteView, RouteViewOptions } from '../engine'
-import type { Analysis, AnalyzeOptions, ScenarioFileResult, ShareDecodeResult, ShareEncodeResult, ShareFormat, SharePayload, SourceFile } from '../engine'
+import type { Analysis, AnalyzeOptions, ScenarioFileResult, PreparedShare, ShareDecodeResult, ShareFormat, SharePayload, SourceFile } from '../engine'
 import type { ClusterModel, CursorReport, CursorReportInput, RolloutParameters, ScenarioOutcome, ScenarioStage } from '../engine'
 
 import type { MigrationResult, QuickFix, QuickFixTarget } from '../engine'
@@ -158,11 +158,8 @@ export interface ShareEncodedResponse {
   readonly v: typeof PROTOCOL_VERSION
   readonly type: 'share-encoded'
   readonly id: number
-  readonly result: ShareEncodeResult
-  /** The scenario file of the same (redacted) payload, for "download instead". */
-  readonly file: string
-  /** Secret values replaced, and Secret documents that could not be read cleanly (0 when secrets are included). */
-  readonly redaction: { readonly redacted: number; readonly unreadable: number }
+  /** The link and scenario file with the count of Secret values redacted, or why no default link can be made. */
+  readonly share: PreparedShare
 }
 
 export interface ShareDecodedResponse {

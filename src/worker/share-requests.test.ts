@@ -12,22 +12,29 @@ function encoded(includeSecrets: boolean): Extract<EngineResponse, { type: 'shar
 
 describe('share requests', () => {
   it('redact Secret values by default, in the link and in the file', () => {
-    const { result, file, redaction } = encoded(false)
-    expect(redaction).toEqual({ redacted: 2, unreadable: 0 })
-    if (result.kind !== 'ok') throw new Error('expected a link')
-    const decoded = decodeShareLink(result.fragment)
+    const { share } = encoded(false)
+    if (share.kind !== 'ready' || share.link.kind !== 'ok') throw new Error('expected a link')
+    expect(share.redacted).toBe(2)
+    const decoded = decodeShareLink(share.link.fragment)
     expect(decoded).toMatchObject({ kind: 'ok', payload: { view: 'objects', redactedSecrets: 2 } })
     const source = decoded.kind === 'ok' ? decoded.payload.source : ''
     expect(source).toContain('tls.crt: REDACTED')
     expect(source).not.toContain('LS0tLS1CRUdJTi')
-    expect(file).toContain('tls.key: REDACTED')
-    expect(file.startsWith('# ingress-studio: {"view":"objects","redactedSecrets":2}\n')).toBe(true)
+    expect(share.file).toContain('tls.key: REDACTED')
+    expect(share.file.startsWith('# ingress-studio: {"view":"objects","redactedSecrets":2}\n')).toBe(true)
   })
 
   it('keep Secret values when the user includes them', () => {
-    const { result, redaction } = encoded(true)
-    expect(redaction).toEqual({ redacted: 0, unreadable: 0 })
-    expect(result.kind === 'ok' && decodeShareLink(result.fragment)).toMatchObject({ kind: 'ok', payload: { source: SEED_MANIFEST } })
+    const { share } = encoded(true)
+    if (share.kind !== 'ready') throw new Error('expected a link')
+    expect(share.redacted).toBe(0)
+    expect(share.link.kind === 'ok' && decodeShareLink(share.link.fragment)).toMatchObject({ kind: 'ok', payload: { source: SEED_MANIFEST } })
+  })
+
+  it('make neither link nor file when the text cannot be redacted', () => {
+    const response = handleEngineRequest({ v: PROTOCOL_VERSION, type: 'share-encode', id: 8, payload: { source: 'kind: Secret\ndata: {a: [x\n' }, includeSecrets: false })
+    expect(response).toMatchObject({ type: 'share-encoded', share: { kind: 'refused', reason: 'unreadable' } })
+    expect(JSON.stringify(response)).not.toContain('[x')
   })
 
   it('decode a link and read a scenario file', () => {

@@ -74,7 +74,9 @@ describe('round trips', () => {
   })
 
   it('keeps the seed scenario, secrets redacted, within the link budget', () => {
-    const { text, redacted } = redactSecrets(SEED_MANIFEST)
+    const redaction = redactSecrets(SEED_MANIFEST)
+    if (redaction.kind !== 'redacted') throw new Error('the seed must redact')
+    const { text, redacted } = redaction
     const fragment = encode({ source: text, redactedSecrets: redacted })
     expect(fragment.length + 1).toBeLessThanOrEqual(SHARE_LINK_BUDGET_CHARS - 100) // room for the origin and path
     expect(decodeShareLink(fragment)).toMatchObject({ kind: 'ok', payload: { source: text, redactedSecrets: 2 } })

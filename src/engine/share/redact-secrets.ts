@@ -1,27 +1,36 @@
 /**
- * Secret redaction before sharing: every value under `data` and `stringData` of a `kind: Secret` (also inside a
- * `kind: List`), and the `last-applied-configuration` annotation that repeats them, is replaced by `REDACTED`.
- * The edit works on the YAML document model's ranges, so every other byte of the text (comments, keys,
- * quoting, other documents) stays exactly as written.
+ * Secret redaction before sharing (docs/sharing.md#secret-redaction). Every value under `data` and `stringData`
+ * of anything that is or might be a Secret (in every document, List and duplicate key), and the
+ * `last-applied-configuration` annotation that repeats them, is replaced by `REDACTED` on the YAML ranges, so every
+ * other byte (comments, keys, quoting, layout) stays as written. Text that cannot be read in full is refused,
+ * never passed through: the caller then makes no default link or file.
  */
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type YAMLMap } from 'yaml'
-import { parseSources } from '../source/parse-sources'
+import { Scalar } from 'yaml'
+import { MAX_INPUT_CHARS } from '../limits'
+import { parseSources, type ParsedDocument } from '../source/parse-sources'
+import { createAliasResolver } from './anchor-index'
+import { findSecretValues } from './find-secret-values'
 
 /** What replaces a secret value. Valid base64 (it decodes to junk bytes, which the model skips as binary). */
 export const REDACTED = 'REDACTED'
 
-const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration'
+/** Why a text could not be redacted: too large to parse, binary, nested past the parser's cap, or broken YAML near a Secret. */
+export type RedactionRefusalReason = 'too-large' | 'binary' | 'too-deep' | 'unreadable'
 
-export interface RedactionResult {
-  readonly text: string
-  /** Values replaced. */
-  readonly redacted: number
-  /**
-   * Documents that mention a Secret but could not be read cleanly (YAML errors, or a file not parsed at all);
-   * values in them may be left in the text. The UI tells the user to check them before sharing.
-   */
-  readonly unreadable: number
-}
+export type RedactionResult =
+  | {
+      readonly kind: 'redacted'
+      readonly text: string
+      /** Values replaced; exactly the edits made to the text. */
+      readonly redacted: number
+    }
+  | {
+      readonly kind: 'refused'
+      readonly reason: RedactionRefusalReason
+      /** 1-based line the problem starts on, when it has one. */
+      readonly line?: number
+      readonly message: string
+    }
 
 interface Edit {
   readonly start: number
@@ -29,21 +38,21 @@ interface Edit {
   readonly text: string
 }
 
-function lookup(map: YAMLMap, key: string): Node | null {
-  for (const pair of map.items) {
-    if (isScalar(pair.key) && String(pair.key.value) === key) return (pair.value as Node | null) ?? null
-  }
-  return null
+// Texts that are already empty: nothing to hide, nothing to count.
+const EMPTY_SOURCES = new Set(['', '""', "''", '~', 'null', 'Null', 'NULL'])
+
+// A broken document may hide a Secret from the parser (e.g. the second object of a JSON stream, which kubectl reads);
+// one that names it, escapes characters or uses tags (`!!binary`) cannot be redacted with confidence.
+const MAY_HIDE_SECRET = /secret|\\|!/i
+
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++
+  return line
 }
 
-/** Follows an alias to its anchored node (in the same document), or returns the node itself. */
-function deref(doc: Document, node: Node | null, seen: Set<Node>): Node | null {
-  if (node && isAlias(node)) {
-    if (seen.has(node)) return null
-    seen.add(node)
-    return deref(doc, (node.resolve(doc) as Node | undefined) ?? null, seen)
-  }
-  return node
+function refuse(reason: RedactionRefusalReason, message: string, line?: number): RedactionResult {
+  return line === undefined ? { kind: 'refused', reason, message } : { kind: 'refused', reason, line, message }
 }
 
 function placeholderFor(node: Scalar): string {
@@ -52,67 +61,60 @@ function placeholderFor(node: Scalar): string {
   return REDACTED
 }
 
-/** Adds edits that blank every scalar under `node` (a value of `data`/`stringData`); keys stay. */
-function redactValue(text: string, doc: Document, node: Node | null, edits: Map<number, Edit>, seen: Set<Node>): void {
-  const target = deref(doc, node, seen)
-  if (!target || seen.has(target)) return
-  seen.add(target)
-  if (isScalar(target)) {
-    if (target.value === null || target.value === '' || !target.range) return
-    const [start, valueEnd] = target.range
-    // Block scalars (`|`, `>`) own their trailing line breaks; keep those so the next key stays on its line.
-    let end = valueEnd
-    while (end > start && /\s/.test(text[end - 1] as string)) end--
-    edits.set(start, { start, end, text: placeholderFor(target) })
-  } else if (isMap(target)) {
-    for (const pair of target.items) redactValue(text, doc, pair.value as Node | null, edits, seen)
-  } else if (isSeq(target)) {
-    for (const item of target.items) redactValue(text, doc, isPair(item) ? (item.value as Node | null) : (item as Node | null), edits, seen)
-  }
+function editFor(text: string, node: Scalar): Edit | null {
+  if (!node.range) return null
+  const [start, valueEnd] = node.range
+  // Block scalars (`|`, `>`) own their trailing line breaks; keep those so the next key stays on its line.
+  let end = valueEnd
+  while (end > start && /\s/.test(text[end - 1] as string)) end--
+  return EMPTY_SOURCES.has(text.slice(start, end)) ? null : { start, end, text: placeholderFor(node) }
 }
 
-/** Redacts one object (a document's root or a List item) if it is a Secret. */
-function redactObject(text: string, doc: Document, node: Node | null, edits: Map<number, Edit>): void {
-  const object = deref(doc, node, new Set())
-  if (!object || !isMap(object)) return
-  const kind = deref(doc, lookup(object, 'kind'), new Set())
-  const kindName = kind && isScalar(kind) ? String(kind.value) : ''
-  if (kindName.endsWith('List')) {
-    const items = deref(doc, lookup(object, 'items'), new Set())
-    if (items && isSeq(items)) for (const item of items.items) redactObject(text, doc, item as Node | null, edits)
-    return
-  }
-  if (kindName !== 'Secret') return
-  const seen = new Set<Node>()
-  for (const field of ['data', 'stringData']) {
-    const map = deref(doc, lookup(object, field), seen)
-    if (map && isCollection(map)) redactValue(text, doc, map, edits, seen)
-  }
-  const metadata = deref(doc, lookup(object, 'metadata'), new Set())
-  const annotations = metadata && isMap(metadata) ? deref(doc, lookup(metadata, 'annotations'), new Set()) : null
-  if (annotations && isMap(annotations)) redactValue(text, doc, lookup(annotations, LAST_APPLIED), edits, seen)
-}
-
-const MENTIONS_SECRET = /\bkind\s*["']?\s*:\s*["']?Secret\b/
-
-/** Returns `text` with every Secret value replaced by `REDACTED`, and how many were replaced. */
-export function redactSecrets(text: string): RedactionResult {
-  const [file] = parseSources([{ name: 'share.yaml', text }]).files
-  const edits = new Map<number, Edit>()
-  let unreadable = 0
-  const documents = file?.documents ?? []
-  if (documents.length === 0 && MENTIONS_SECRET.test(text)) unreadable++
-  for (const { yaml: doc } of documents) {
-    if (doc.errors.length > 0 && MENTIONS_SECRET.test(text.slice(doc.range[0], doc.range[2]))) unreadable++
-    redactObject(text, doc, doc.contents as Node | null, edits)
-  }
-  const ordered = [...edits.values()].sort((a, b) => a.start - b.start)
+function applyEdits(text: string, edits: readonly Edit[]): string {
   const parts: string[] = []
   let at = 0
-  for (const edit of ordered) {
-    parts.push(text.slice(at, edit.start), edit.text)
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    // Ranges of scalars never overlap; if a broken document ever made them, the earlier edit already covers it.
+    if (edit.end <= at) continue
+    parts.push(text.slice(at, Math.max(at, edit.start)), edit.text)
     at = edit.end
   }
   parts.push(text.slice(at))
-  return { text: parts.join(''), redacted: ordered.length, unreadable }
+  return parts.join('')
+}
+
+/** The text a document owns: from its start (the file's start for the first) to the next document's start. */
+function regionOf(documents: readonly ParsedDocument[], index: number, length: number): [number, number] {
+  const start = index === 0 ? 0 : (documents[index]?.yaml.range[0] ?? 0)
+  const next = documents[index + 1]
+  return [start, next ? next.yaml.range[0] : length]
+}
+
+/** Returns `text` with every Secret value replaced by `REDACTED` and how many were replaced, or why it cannot. */
+export function redactSecrets(text: string): RedactionResult {
+  if (text.length > MAX_INPUT_CHARS) {
+    return refuse('too-large', `The text has ${text.length} characters; Secret values can be found in at most ${MAX_INPUT_CHARS}.`)
+  }
+  const nul = text.indexOf('\u0000')
+  if (nul !== -1) return refuse('binary', 'The text contains a NUL byte, so it cannot be read as YAML.', lineAt(text, nul))
+  const parsed = parseSources([{ name: 'share.yaml', text }], { maxDiagnosticsPerFile: Number.MAX_SAFE_INTEGER })
+  const tooDeep = parsed.diagnostics.find((diagnostic) => diagnostic.code === 'yaml-too-deep')
+  if (tooDeep) return refuse('too-deep', 'Part of the text is nested too deeply to be read.', tooDeep.start.line)
+  const documents = parsed.files[0]?.documents ?? []
+  const edits: Edit[] = []
+  for (const [index, { yaml: doc }] of documents.entries()) {
+    const readable = doc.errors.length === 0
+    if (!readable) {
+      const [start, end] = regionOf(documents, index, text.length)
+      if (MAY_HIDE_SECRET.test(text.slice(start, end))) {
+        const at = doc.errors[0]?.pos[0] ?? start
+        return refuse('unreadable', 'A document with YAML errors may hold a Secret that cannot be found.', lineAt(text, at))
+      }
+    }
+    for (const node of findSecretValues(doc.contents, createAliasResolver(doc.contents), readable)) {
+      const edit = editFor(text, node)
+      if (edit) edits.push(edit)
+    }
+  }
+  return { kind: 'redacted', text: applyEdits(text, edits), redacted: edits.length }
 }
