@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import {
+  adviseOn,
   analyzeDetailed,
   computeRolloutMetrics,
   findRolloutTarget,
@@ -14,6 +15,7 @@ import {
   formatVegetaText,
   simulateRollout,
   type Deployment,
+  type FailureDetail,
   type Locator,
   type RolloutParameters,
   type RolloutProblem,
@@ -125,6 +127,10 @@ function toJson(r: RolloutResult, report: string): unknown {
     progressDeadlineExceededAtSeconds: seconds(r.deadlineExceededMs),
     stepTimesSeconds: r.steps.map((s) => seconds(s.timeMs)),
     failuresByDetail: r.failures.byDetail,
+    // The why and the fix of each kind of failure as data: cause, remedy, and the change (YAML operations or parameters).
+    advice: Object.fromEntries(Object.keys(r.failures.byDetail).map((detail) => [detail, adviseOn(detail as FailureDetail, r)])),
+    // The hook, its duration as the manifest gives it, and the seconds the run gave it (`assumed`: --prestop-http).
+    preStop: r.deployment.preStop,
     failures: r.failures.kept.slice(0, 100).map((f) => ({
       seq: f.seq,
       sentSeconds: seconds(f.sentMs),
