@@ -12,6 +12,7 @@ import type { ScenarioMeta } from '../../state/slices/scenario-slice'
 import { useStudioStore } from '../../state/store'
 import { i18n } from '../i18n'
 import { Dialog } from '../common/Dialog'
+import { secretsNoteOf, type SecretsNote } from '../share/secrets-note'
 import { TID } from '../test-ids'
 import { downloadTextFile, scenarioFileName } from './download-file'
 import { importFiles } from './import-files'
@@ -74,10 +75,15 @@ function ScenarioRow({ meta, current }: { readonly meta: ScenarioMeta; readonly 
   )
 }
 
-/** The current scenario as a file of the user's own: Secret values kept, as in any manifest they save. */
-async function exportCurrent(name: string): Promise<void> {
-  const outcome = await requestShareLink(true, name || undefined)
-  if (outcome.kind === 'ready') downloadTextFile(scenarioFileName(name), outcome.encoded.file)
+/**
+ * The current scenario as a file: Secret values redacted as in a share link unless the user ticks the box (an
+ * exported file travels as easily as a link). Returns what to say about the Secret values, or null if nothing ran.
+ */
+async function exportCurrent(name: string, includeSecrets: boolean): Promise<SecretsNote | null> {
+  const outcome = await requestShareLink(includeSecrets, name || undefined)
+  if (outcome.kind !== 'ready') return null
+  if (outcome.share.kind === 'ready') downloadTextFile(scenarioFileName(name), outcome.share.file)
+  return secretsNoteOf(outcome.share, includeSecrets)
 }
 
 export function ScenariosDialog() {
@@ -86,6 +92,8 @@ export function ScenariosDialog() {
   const currentId = useStudioStore((state) => state.currentScenarioId)
   const fileInput = useRef<HTMLInputElement>(null)
   const currentName = scenarios.find((item) => item.id === currentId)?.name ?? ''
+  const [includeSecrets, setIncludeSecrets] = useState(false)
+  const [exportNote, setExportNote] = useState<SecretsNote | null>(null)
 
   return (
     <Dialog title={t('dialogTitle')} onClose={closeDialog} closeLabel={t('close')} className="scenarios-dialog" testId={TID.scenariosDialog}>
@@ -98,7 +106,11 @@ export function ScenariosDialog() {
       <p className="dialog-actions start">
         <button type="button" className="button" onClick={() => createScenario({ source: SEED_MANIFEST }, t('seedName'))}>{t('new')}</button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>{t('import')}</button>
-        <button type="button" className="button" onClick={() => void exportCurrent(currentName)}>{t('export')}</button>
+        <button type="button" className="button" onClick={() => void exportCurrent(currentName, includeSecrets).then(setExportNote)}>{t('export')}</button>
+        <label className="check">
+          <input type="checkbox" checked={includeSecrets} onChange={(event) => { setIncludeSecrets(event.target.checked); setExportNote(null) }} />
+          {t('share:includeSecrets')}
+        </label>
         <input
           ref={fileInput}
           type="file"
@@ -111,6 +123,11 @@ export function ScenariosDialog() {
           }}
         />
       </p>
+      {exportNote && (
+        <p className={`hint${exportNote.tone === 'plain' ? '' : ` tone-${exportNote.tone}`}`} role={exportNote.tone === 'error' ? 'alert' : undefined}>
+          {t(`share:${exportNote.key}`, exportNote.params)}
+        </p>
+      )}
       <p className="hint">{t('dropHint')}</p>
     </Dialog>
   )

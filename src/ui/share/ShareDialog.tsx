@@ -1,7 +1,8 @@
 /**
  * The share dialog: the scenario as a link (with its length, and a warning where chat tools would cut it), as
  * an embed code, or as a file. Secret values are redacted unless the user ticks the box, and the dialog says
- * how many were left out.
+ * how many were left out, or why no link or file can be made without them (the engine refuses what it cannot
+ * redact).
  */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,6 +14,7 @@ import { useStudioStore } from '../../state/store'
 import { Dialog } from '../common/Dialog'
 import { downloadTextFile, scenarioFileName } from '../scenarios/download-file'
 import { TID } from '../test-ids'
+import { secretsNoteOf } from './secrets-note'
 import { buildEmbedCode, buildShareUrl } from './share-url'
 import './share.css'
 
@@ -39,8 +41,10 @@ export function ShareDialog() {
     }
   }, [includeSecrets, name])
 
-  const encoded = outcome?.kind === 'ready' ? outcome.encoded : null
-  const fragment = encoded?.result.kind === 'ok' ? encoded.result.fragment : null
+  const share = outcome?.kind === 'ready' ? outcome.share : null
+  const ready = share?.kind === 'ready' ? share : null
+  const fragment = ready?.link.kind === 'ok' ? ready.link.fragment : null
+  const note = secretsNoteOf(share, includeSecrets)
   const url = fragment ? buildShareUrl(window.location, fragment, { present }) : ''
   const embedUrl = fragment ? buildShareUrl(window.location, fragment, { embed: true }) : ''
   const copy = (text: string, what: 'link' | 'embed') => {
@@ -56,21 +60,21 @@ export function ShareDialog() {
           <input type="checkbox" checked={includeSecrets} onChange={(event) => setIncludeSecrets(event.target.checked)} />
           {t('includeSecrets')}
         </label>
-        <p className={`hint${includeSecrets ? ' tone-warning' : ''}`} data-testid={TID.shareSecretsNote}>
-          {includeSecrets
-            ? t('secretsIncluded')
-            : encoded && encoded.redaction.redacted > 0
-              ? t('secretsRedacted', { count: encoded.redaction.redacted })
-              : t('secretsNone')}
+        <p
+          className={`hint${note.tone === 'plain' ? '' : ` tone-${note.tone}`}`}
+          role={note.tone === 'error' ? 'alert' : undefined}
+          data-testid={TID.shareSecretsNote}
+          data-redacted={ready && !includeSecrets ? ready.redacted : undefined}
+        >
+          {t(note.key, note.params)}
         </p>
-        {encoded && encoded.redaction.unreadable > 0 && <p className="hint tone-warning">{t('secretsUnreadable', { count: encoded.redaction.unreadable })}</p>}
       </section>
 
       {outcome === null && <p className="hint">{t('preparing')}</p>}
       {outcome?.kind === 'failed' && <p className="hint tone-error" role="alert">{t('failed', { message: outcome.message })}</p>}
-      {encoded?.result.kind === 'too-large' && (
+      {ready?.link.kind === 'too-large' && (
         <p className="hint tone-warning" role="alert">
-          {t('tooLarge', { kb: Math.ceil(encoded.result.compressedBytes / 1024), limit: SHARE_LIMITS.maxCompressedBytes / 1024 })}
+          {t('tooLarge', { kb: Math.ceil(ready.link.compressedBytes / 1024), limit: SHARE_LIMITS.maxCompressedBytes / 1024 })}
         </p>
       )}
 
@@ -107,9 +111,9 @@ export function ShareDialog() {
         </details>
       )}
 
-      {encoded && (
+      {ready && (
         <section className="download-block">
-          <button type="button" className="button" onClick={() => downloadTextFile(scenarioFileName(name), encoded.file)}>
+          <button type="button" className="button" onClick={() => downloadTextFile(scenarioFileName(name), ready.file)}>
             {t('download')}
           </button>
           <p className="hint">{t('downloadHint')}</p>
