@@ -1,9 +1,13 @@
 /**
  * The relations the context-aware rules ask about: which Deployments a Service selects, which Services an
- * Ingress routes to, and so which pods are behind a Service or behind an Ingress. Built once per analysis,
- * linear in the number of objects (selectors are compared within a namespace only).
+ * Ingress routes to, and so which pods are behind a Service or behind an Ingress. Built once per analysis in
+ * time linear in the objects plus the pairs related: selectors find their pod templates through a label index
+ * (`label-index.ts`) within the Service's namespace, never by comparing every Service with every Deployment.
  */
 import type { ClusterModel, Container, ContainerPort, Deployment, Ingress, IngressBackend, IntOrString, Secret, Service } from '../model/types'
+import { buildLabelIndex } from './label-index'
+
+export { selects } from './label-index'
 
 export interface BackendUse {
   readonly ingress: Ingress
@@ -13,6 +17,8 @@ export interface BackendUse {
 export interface ClusterIndex {
   service(namespace: string, name: string): Service | undefined
   secret(namespace: string, name: string): Secret | undefined
+  /** The first Deployment (in document order) with this name in the namespace. */
+  deployment(namespace: string, name: string): Deployment | undefined
   servicesIn(namespace: string): readonly Service[]
   /** Deployments whose pod template the Service's selector matches. */
   selectedBy(service: Service): readonly Deployment[]
@@ -30,13 +36,6 @@ export interface ClusterIndex {
 
 const key = (namespace: string, name: string): string => `${namespace}/${name}`
 
-/** True when every selector label is on the template (an empty or absent selector selects nothing here). */
-export function selects(selector: Readonly<Record<string, string>> | undefined, labels: Readonly<Record<string, string>>): boolean {
-  if (!selector) return false
-  const entries = Object.entries(selector)
-  return entries.length > 0 && entries.every(([k, v]) => labels[k] === v)
-}
-
 function backendsOf(ingress: Ingress): BackendUse[] {
   const out: BackendUse[] = []
   const take = (backend: IngressBackend | undefined): void => {
@@ -50,27 +49,29 @@ function backendsOf(ingress: Ingress): BackendUse[] {
 export function buildClusterIndex(model: ClusterModel): ClusterIndex {
   const services = new Map(model.services.map((s) => [key(s.meta.namespace, s.meta.name), s]))
   const secrets = new Map(model.secrets.map((s) => [key(s.meta.namespace, s.meta.name), s]))
-  const servicesByNs = new Map<string, Service[]>()
-  for (const service of model.services) servicesByNs.set(service.meta.namespace, [...(servicesByNs.get(service.meta.namespace) ?? []), service])
-  const selected = new Map<Service, Deployment[]>()
+  const deployments = new Map<string, Deployment>()
+  for (const d of model.deployments) if (!deployments.has(key(d.meta.namespace, d.meta.name))) deployments.set(key(d.meta.namespace, d.meta.name), d)
+  const servicesByNs = groupBy(model.services, (service) => service.meta.namespace)
+  const pods = buildLabelIndex(model.deployments, (d) => d.meta.namespace, (d) => d.template.labels)
+  const selected = new Map<Service, readonly Deployment[]>()
   const selecting = new Map<Deployment, Service[]>()
-  for (const deployment of model.deployments) {
-    for (const service of servicesByNs.get(deployment.meta.namespace) ?? []) {
-      if (!selects(service.selector, deployment.template.labels)) continue
-      selected.set(service, [...(selected.get(service) ?? []), deployment])
-      selecting.set(deployment, [...(selecting.get(deployment) ?? []), service])
-    }
+  for (const service of model.services) {
+    const targets = pods.selectedBy(service.meta.namespace, service.selector)
+    if (targets.length === 0) continue
+    selected.set(service, targets)
+    for (const deployment of targets) pushTo(selecting, deployment, service)
   }
   const backends = model.ingresses.flatMap(backendsOf)
   const uses = new Map<Service, BackendUse[]>()
   for (const use of backends) {
     const service = services.get(key(use.ingress.meta.namespace, use.backend.service))
-    if (service) uses.set(service, [...(uses.get(service) ?? []), use])
+    if (service) pushTo(uses, service, use)
   }
   const deploymentNamespaces = new Set(model.deployments.map((d) => d.meta.namespace))
   return {
     service: (namespace, name) => services.get(key(namespace, name)),
     secret: (namespace, name) => secrets.get(key(namespace, name)),
+    deployment: (namespace, name) => deployments.get(key(namespace, name)),
     servicesIn: (namespace) => servicesByNs.get(namespace) ?? [],
     selectedBy: (service) => selected.get(service) ?? [],
     servicesOf: (deployment) => selecting.get(deployment) ?? [],
@@ -81,6 +82,18 @@ export function buildClusterIndex(model: ClusterModel): ClusterIndex {
     hasServices: model.services.length > 0,
     hasSecrets: model.secrets.length > 0,
   }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) pushTo(groups, keyOf(item), item)
+  return groups
 }
 
 /** The container port a probe, Service targetPort or backend names (by number or by name). */

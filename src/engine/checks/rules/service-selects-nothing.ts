@@ -11,7 +11,7 @@ export const serviceSelectsNothing: LintRule = {
     for (const service of model.services) {
       if (service.type === 'ExternalName' || !service.selector || Object.keys(service.selector).length === 0) continue
       if (!index.hasDeployments(service.meta.namespace) || index.selectedBy(service).length > 0) continue
-      const namesake = model.deployments.find((d) => d.meta.name === service.meta.name && d.meta.namespace === service.meta.namespace)
+      const namesake = index.deployment(service.meta.namespace, service.meta.name)
       const wanted = Object.entries(service.selector).map(([k, v]) => `${k}=${v}`).join(', ')
       findings.push({
         code: 'service-selects-nothing',
