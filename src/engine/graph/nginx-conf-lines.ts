@@ -3,6 +3,7 @@
  * can highlight the location that answered a request. Reads the renderer's own markers (`## start server`,
  * one `location` head per compiled location, in order).
  */
+import { nginxCommentText } from '../route/nginx-quote'
 import type { CompiledRoutes } from '../route/types'
 
 /** 1-based, inclusive line numbers. */
@@ -32,7 +33,8 @@ function blockEnd(lines: readonly string[], from: number): number {
 /** Finds every server and location of `compiled` in `conf` (the output of `renderNginxConf(compiled)`). */
 export function indexNginxConf(conf: string, compiled: CompiledRoutes): NginxConfIndex {
   const lines = conf.split('\n')
-  const byHost = new Map(compiled.servers.map((server) => [server.hostname, server]))
+  // The markers are comments, so the renderer wrote each hostname with its control characters escaped.
+  const byHost = new Map(compiled.servers.map((server) => [nginxCommentText(server.hostname), server]))
   const locations: Record<string, LineRange> = {}
   const servers: Record<string, LineRange> = {}
   for (let i = 0; i < lines.length; i++) {
@@ -40,7 +42,7 @@ export function indexNginxConf(conf: string, compiled: CompiledRoutes): NginxCon
     const server = marker ? byHost.get(marker[1] as string) : undefined
     if (!server) continue
     let end = i
-    while (end < lines.length && !(lines[end] as string).includes(`## end server ${server.hostname}`)) end++
+    while (end < lines.length && !(lines[end] as string).includes(`## end server ${marker?.[1] ?? ''}`)) end++
     servers[server.hostname] = { start: i + 1, end: Math.min(end, lines.length - 1) + 1 }
     let next = 0
     for (let j = i + 1; j < end && next < server.locations.length; j++) {

@@ -1,6 +1,7 @@
 /** The nginx.conf renderer: the parts of nginx.tmpl that decide routing, in ingress-nginx's order. */
 import { describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
+import { confShape, parseNginxConf } from './nginx-conf-tokens'
 import { renderNginxConf } from './render-nginx-conf'
 import { nginx } from '../testing/manifests'
 import { clusterModel, ingress } from '../testing/models'
@@ -57,5 +58,58 @@ describe('renderNginxConf', () => {
     expect(rendered).toContain('proxy_set_header X-Route "default-s-80|default/w";')
     expect(rendered).toMatch(/\npid \/tmp\/x\.pid;\nworker_processes 1;/)
     expect(rendered).not.toContain('listen 127.0.0.1:8181;')
+  })
+})
+
+describe('renderNginxConf: user strings are quoted by nginx\'s tokenizer rules (docs/routing.md#nginx-quoting)', () => {
+  const regexHost = (path: string, annotations: Record<string, string> = {}): string => renderNginxConf(compileRoutes(clusterModel(
+    ingress('r', { annotations: nginx({ 'use-regex': 'true', ...annotations }), rules: [{ host: 'r.test', paths: [{ path, type: 'ImplementationSpecific', backend: 'api:80' }] }] }),
+  )))
+  const shapeOf = (text: string): string[] => {
+    const parsed = parseNginxConf(text)
+    if (parsed.kind === 'error') throw new Error(`line ${parsed.line}: ${parsed.message}`)
+    return confShape(parsed.directives)
+  }
+  const locationArgs = (text: string): string[][] => {
+    const parsed = parseNginxConf(text)
+    if (parsed.kind === 'error') throw new Error(parsed.message)
+    const http = parsed.directives.find((d) => d.name === 'http')!
+    return http.block!.filter((d) => d.name === 'server').flatMap((s) => s.block!.filter((d) => d.name === 'location').map((d) => [...d.args]))
+  }
+
+  test('the reported injection: a \\" in a regex path stays inside the location regex', () => {
+    const attack = regexHost('/a\\" { return 200 injected; } location ~* "^/b')
+    expect(shapeOf(attack)).toEqual(shapeOf(regexHost('/a')))
+    expect(locationArgs(attack)).toContainEqual(['~*', '^/a" { return 200 injected; } location ~* "^/b'])
+    expect(attack).not.toMatch(/^\s*return 200 injected;/m)
+  })
+
+  test('a regex path reads back as the value the engine routes by (nginx\'s escapes decoded once)', () => {
+    expect(locationArgs(regexHost('/x\\.y\\\\z\\n;#}"'))).toContainEqual(['~*', '^/x\\.y\\z\n;#}"'])
+  })
+
+  test('a redirect URL with quotes, braces and a backslash is one quoted parameter', () => {
+    const text = regexHost('/a', { 'permanent-redirect': 'https://x.test/";}{#\'\\' })
+    expect(text).toContain('return 301 "https://x.test/\\";}{#\'\\\\";')
+    expect(shapeOf(text)).toEqual(shapeOf(regexHost('/a', { 'permanent-redirect': 'https://x.test/' })))
+  })
+
+  test('a value nginx.conf cannot carry leaves its location out, as one comment line', () => {
+    const dollar = regexHost('/a', { 'permanent-redirect': 'https://x.test/$host' })
+    expect(dollar).toMatch(/^ {8}# location ~\* "\^\/a" \(ImplementationSpecific \/a of Ingress default\/r\) left out: the redirect URL cannot be written safely: it contains '\$', which nginx would read as a variable here$/m)
+    expect(dollar).not.toContain('$host;')
+    const escape = regexHost('/a\u001b]0;x')
+    expect(escape).toContain('left out: the location regex cannot be written safely: it contains the control character U+001B')
+    expect(escape).toContain('# location ~* "^/a\\x1b]0;x"')
+    expect(escape).not.toMatch(/\u001b/)
+  })
+
+  test('comments show newlines and control characters as escapes, so a comment never ends early', () => {
+    const text = renderNginxConf(compileRoutes(clusterModel(
+      ingress('c', { annotations: nginx({ canary: 'true', 'canary-by-header': 'X\nserver_tokens on;' }), rules: [{ host: 'p.test', paths: [{ path: '/docs', backend: 'next:80' }] }] }),
+      ingress('p', { rules: [{ host: 'p.test', paths: [{ path: '/docs', backend: 'docs:80' }] }] }),
+    )))
+    expect(text).toContain('by header X\\nserver_tokens on; always/never')
+    expect(text).not.toMatch(/^\s*server_tokens/m)
   })
 })
