@@ -50,7 +50,12 @@ export class StudioPage {
   async open(options: { fresh?: boolean } = {}): Promise<void> {
     if (options.fresh) {
       await this.page.goto('/')
-      await this.page.evaluate(() => localStorage.clear())
+      await this.page.evaluate(() => {
+        localStorage.clear()
+        // The texts live in IndexedDB; the page's own connection holds the deletion until the next navigation.
+        const deletion = indexedDB.deleteDatabase('ingress-studio')
+        return new Promise((resolve) => (deletion.onsuccess = deletion.onerror = deletion.onblocked = resolve))
+      })
     }
     await this.page.goto('/')
     await this.waitUntilReady()

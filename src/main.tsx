@@ -7,10 +7,12 @@ import './ui/i18n'
 import './ui/app/tokens.css'
 import './ui/app/app.css'
 
-startStudio()
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The saved text is read first (IndexedDB answers in milliseconds), so the editor never shows a text that the
+// restored one then replaces.
+void startStudio().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 )

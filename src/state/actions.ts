@@ -5,6 +5,7 @@
 import type { Analysis } from '../engine'
 import type { EngineMode } from '../worker/engine-client'
 import type { EngineFailure } from '../worker/protocol'
+import type { StorageProblem } from './durable-texts'
 import type { RevealTarget, ViewId } from './slices/selection-slice'
 import { useStudioStore } from './store'
 
@@ -45,6 +46,18 @@ export function setActiveView(activeView: ViewId): void {
   setState({ activeView })
 }
 
-export function setStorageProblem(storageProblem: string | null): void {
-  if (getState().storageProblem !== storageProblem) setState({ storageProblem })
+/**
+ * Whether the latest text reached the browser's storage. A start-up read failure stays for the session: nothing
+ * is written after it (a write would replace work the studio could not read), so no later success can clear it.
+ */
+export function reportTextStorage(problem: StorageProblem | null): void {
+  const current = getState().storageProblem
+  if (current?.kind === 'unreadable') return
+  if (current?.kind === problem?.kind && current?.reason === problem?.reason) return
+  setState({ storageProblem: problem })
+}
+
+/** Whether the list of saved scenarios could be written (`null`: it was). */
+export function reportScenarioListStorage(reason: string | null): void {
+  if (getState().scenarioListProblem !== reason) setState({ scenarioListProblem: reason })
 }

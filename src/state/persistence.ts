@@ -1,9 +1,10 @@
 /**
  * Keeps the manifest text in the browser's storage so it survives a reload. Writes are debounced (a 2 MB
- * manifest is not rewritten on every keystroke) and flushed when the page is hidden or closed.
+ * manifest is not rewritten on every keystroke) and flushed when the page is hidden or closed. In the studio the
+ * storage is `DurableTexts` (IndexedDB behind a synchronous cache), which reports whether each write landed.
  */
 import { SEED_MANIFEST } from '../presets/seed'
-import { setSource, setStorageProblem } from './actions'
+import { reportTextStorage, setSource } from './actions'
 import { debounce } from './debounce'
 import { useStudioStore } from './store'
 
@@ -21,9 +22,15 @@ export function loadSavedSource(storage: TextStorage | undefined): string | null
   }
 }
 
-/** Loads the saved text (or the seed scenario on first open) into the store. */
-export function restoreSource(storage: TextStorage | undefined): void {
-  setSource(loadSavedSource(storage) ?? SEED_MANIFEST)
+/**
+ * Loads the saved text into the store; the seed scenario only on a true first visit (storage read, nothing in
+ * it). When storage could not be read (`readable` false), what is on screen stays: showing the seed would look
+ * as if the work had been thrown away.
+ */
+export function restoreSource(storage: TextStorage | undefined, readable = true): void {
+  const saved = loadSavedSource(storage)
+  if (saved !== null) setSource(saved)
+  else if (readable) setSource(SEED_MANIFEST)
 }
 
 /** Saves the text after every change (debounced by `delayMs`); returns a function that flushes and stops. */
@@ -31,9 +38,9 @@ export function startSourcePersistence(storage: TextStorage | undefined, delayMs
   const save = debounce((text: string) => {
     try {
       storage?.setItem(SOURCE_STORAGE_KEY, text)
-      setStorageProblem(null)
     } catch (error) {
-      setStorageProblem(`Your text could not be saved in this browser (${error instanceof Error ? error.name : 'storage error'}).`)
+      // A plain Storage refuses at once; DurableTexts reports its own outcome when the write lands (or not).
+      reportTextStorage({ kind: 'unsaved', reason: error instanceof Error ? error.name : 'UnknownError' })
     }
   }, delayMs)
   const unsubscribe = useStudioStore.subscribe((state, previous) => {

@@ -112,7 +112,23 @@ describe('scenario autosave', () => {
     storage.failWith = new DOMException('full', 'QuotaExceededError')
     setSource('x: 1\n')
     vi.advanceTimersByTime(100)
-    expect(state().storageProblem).toMatch(/QuotaExceededError/)
+    // The entry is written first: the text problem, which the notice shows with a download.
+    expect(state().storageProblem).toEqual({ kind: 'unsaved', reason: 'QuotaExceededError' })
+  })
+
+  it('reports a list that could not be written apart from the texts, and clears it once written', () => {
+    start()
+    const failing = storage.setItem.bind(storage)
+    storage.setItem = (key, value) => {
+      if (key === SCENARIO_INDEX_KEY) throw new DOMException('blocked', 'SecurityError')
+      failing(key, value)
+    }
+    renameScenario(state().currentScenarioId!, 'Renamed')
+    expect(state().scenarioListProblem).toBe('SecurityError')
+    expect(state().storageProblem).toBeNull()
+    storage.setItem = failing
+    renameScenario(state().currentScenarioId!, 'Again')
+    expect(state().scenarioListProblem).toBeNull()
   })
 
   it('reads junk in storage as no scenarios', () => {

@@ -5,7 +5,7 @@
  */
 import type { SharePayload } from '../engine'
 import { SEED_MANIFEST } from '../presets/seed'
-import { setStorageProblem } from './actions'
+import { reportScenarioListStorage, reportTextStorage } from './actions'
 import { debounce, type Debounced } from './debounce'
 import {
   createScenarioId,
@@ -32,7 +32,7 @@ let now = (): number => Date.now()
 function writeIndex(): void {
   const { currentScenarioId, scenarios } = getState()
   const problem = writeEntry(storage, SCENARIO_INDEX_KEY, { current: currentScenarioId, items: scenarios })
-  if (problem) setStorageProblem(`Your scenarios could not be saved in this browser (${problem}).`)
+  reportScenarioListStorage(problem)
 }
 
 /** Writes the current scenario and moves it to the top of the list. */
@@ -41,7 +41,7 @@ function saveCurrent(): void {
   if (!id) return
   const problem = writeEntry(storage, scenarioEntryKey(id), collectScenario())
   if (problem) {
-    setStorageProblem(`Your scenario could not be saved in this browser (${problem}).`)
+    reportTextStorage({ kind: 'unsaved', reason: problem })
     return
   }
   const meta = scenarios.find((item) => item.id === id)
@@ -152,12 +152,21 @@ export function startScenarioAutosave(target: ScenarioStorage | undefined, optio
     if (scenarioInputs(state).some((value, i) => value !== before[i])) save()
   })
   const flush = () => save.flush()
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush()
+  }
   const hasDom = typeof window !== 'undefined'
-  if (hasDom) window.addEventListener('pagehide', flush)
+  if (hasDom) {
+    window.addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+  }
   return () => {
     flush()
     unsubscribe()
-    if (hasDom) window.removeEventListener('pagehide', flush)
+    if (hasDom) {
+      window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
     pendingSave = undefined
   }
 }

@@ -104,12 +104,14 @@ describe('persistence', () => {
     const stop = startSourcePersistence(storage, 10)
     setSource('big')
     vi.advanceTimersByTime(10)
-    expect(useStudioStore.getState().storageProblem).toMatch(/QuotaExceededError/)
-    storage.failWith = undefined
-    setSource('smaller')
-    vi.advanceTimersByTime(10)
-    expect(useStudioStore.getState().storageProblem).toBeNull()
+    expect(useStudioStore.getState().storageProblem).toEqual({ kind: 'unsaved', reason: 'QuotaExceededError' })
     stop()
+  })
+
+  it('never puts the seed over work it could not read: what is on screen stays', () => {
+    setSource('typed before\n')
+    restoreSource(new MemoryStorage(), false)
+    expect(useStudioStore.getState().source).toBe('typed before\n')
   })
 })
 

@@ -18,6 +18,7 @@ export const TID = {
   diagnosticsEmpty: 'diagnostics-empty',
   crashScreen: 'crash-screen',
   storageProblem: 'storage-problem',
+  storageNotice: 'storage-notice',
   rulesView: 'rules-view',
   ruleRow: 'rule-row',
   certificatesView: 'certificates-view',

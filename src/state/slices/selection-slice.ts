@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { StorageProblem } from '../durable-texts'
 import type { StudioState } from '../store'
 
 /** A place in the manifest: a 1-based line and column, or a UTF-16 offset (model spans use offsets). */
@@ -12,12 +13,15 @@ export interface SelectionSlice {
   readonly activeView: ViewId
   /** `seq` grows with every request, so revealing the same place twice moves the editor twice. */
   readonly reveal: { readonly target: RevealTarget; readonly seq: number } | null
-  /** Set when the text could not be saved to the browser's storage (quota, privacy mode). */
-  readonly storageProblem: string | null
+  /** Set when saved work could not be read, or the text could not be saved (quota, blocked site data). */
+  readonly storageProblem: StorageProblem | null
+  /** The error's name when the list of saved scenarios could not be written (the texts may still be saved). */
+  readonly scenarioListProblem: string | null
 }
 
 export const createSelectionSlice: StateCreator<StudioState, [], [], SelectionSlice> = () => ({
   activeView: 'graph',
   reveal: null,
   storageProblem: null,
+  scenarioListProblem: null,
 })

@@ -16,6 +16,7 @@ import { Header } from './Header'
 import { MainArea } from './MainArea'
 import { EditorPane, InspectorPane } from './panes'
 import { StatusBar } from './StatusBar'
+import { StorageNotice } from './StorageNotice'
 import { layoutStorage } from './layout-storage'
 
 export function Layout() {
@@ -34,6 +35,7 @@ function StudioLayout() {
   return (
     <div className="studio" data-testid={TID.app}>
       <Header />
+      <StorageNotice />
       <OpenedLinkNotice />
       <GuidedSteps />
       <Group className="panes" orientation="horizontal" defaultLayout={defaultLayout} onLayoutChanged={onLayoutChanged}>

@@ -18,7 +18,7 @@ export function StatusBar() {
         {mode === 'worker' ? t('statusBar.engineWorker') : t('statusBar.engineInPage')}
       </span>
       {storageProblem ? (
-        <span className="status-problem" role="alert" data-testid={TID.storageProblem}>{storageProblem}</span>
+        <span className="status-problem" data-testid={TID.storageProblem} data-kind={storageProblem.kind}>{t('statusBar.notSaved')}</span>
       ) : (
         <span className="saved">{t('statusBar.saved')}</span>
       )}

@@ -3,7 +3,9 @@
  * persistence, the saved scenarios, the engine worker that analyzes it, and share links in the address bar.
  * Embed mode (`?embed=1`) reads nothing from and writes nothing to the visitor's storage.
  */
-import { setEngineMode } from '../../state/actions'
+import { reportTextStorage, setEngineMode } from '../../state/actions'
+import { openDurableTexts, routeTexts, type OpenedTexts } from '../../state/durable-texts'
+import { indexedDbBackend, localStorageBackend } from '../../state/text-backends'
 import { startAnalysisSync } from '../../state/analysis-sync'
 import { connectEngine } from '../../state/engine-requests'
 import { restoreSource, startSourcePersistence } from '../../state/persistence'
@@ -31,16 +33,32 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-/** Starts persistence and analysis; returns a function that stops both. */
-export function startStudio(): () => void {
+/** The manifest and scenario texts: IndexedDB, with what older builds left in localStorage moved into it. */
+function openTexts(storage: Storage | undefined): Promise<OpenedTexts> {
+  return openDurableTexts({
+    primary: typeof indexedDB === 'undefined' ? null : indexedDbBackend(),
+    legacy: storage ? localStorageBackend(storage) : null,
+    onWrite: reportTextStorage,
+  })
+}
+
+/**
+ * Reads the saved texts, then starts persistence and analysis; resolves to a function that stops them. The page
+ * renders after it resolves, so nothing typed can be overwritten by the restored text.
+ */
+export async function startStudio(): Promise<() => void> {
   startDisplay(window.location.search, browserStorage())
   const stopDocumentSync = startDocumentSync()
   const embed = useStudioStore.getState().embed
   const storage = embed ? undefined : browserStorage()
-  if (embed) setSource(/^#v\d/.test(window.location.hash) ? '' : SEED_MANIFEST)
-  else restoreSource(storage)
-  const stopPersistence = embed ? () => {} : startSourcePersistence(storage)
-  const stopScenarios = embed ? () => {} : startScenarioAutosave(storage)
+  const opened = embed ? null : await openTexts(storage)
+  if (!opened) setSource(/^#v\d/.test(window.location.hash) ? '' : SEED_MANIFEST)
+  else {
+    if (opened.problem) reportTextStorage(opened.problem)
+    restoreSource(opened.texts, opened.texts.readable)
+  }
+  const stopPersistence = opened ? startSourcePersistence(opened.texts) : () => {}
+  const stopScenarios = opened ? startScenarioAutosave(routeTexts(opened.texts, storage)) : () => {}
   const stopRules = startRulesPersistence(storage)
   const client = new EngineClient({ onModeChange: (mode) => setEngineMode(mode) })
   const disconnect = connectEngine(client)

@@ -9,6 +9,7 @@ import { useStudioStore } from '../../state/store'
 import { EditorPane, InspectorPane } from '../app/panes'
 import { Header } from '../app/Header'
 import { MainArea } from '../app/MainArea'
+import { StorageNotice } from '../app/StorageNotice'
 import { GuidedSteps } from '../presets/GuidedSteps'
 import { OpenedLinkNotice } from '../share/IncomingLink'
 import { TID } from '../test-ids'
@@ -34,6 +35,7 @@ export function PresentationLayout() {
   return (
     <div className="studio is-presenting" data-testid={TID.app} data-presentation="true" data-pane={pane}>
       <Header />
+      <StorageNotice />
       <OpenedLinkNotice />
       <GuidedSteps />
       <div className="presentation-stage">
