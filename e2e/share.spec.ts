@@ -80,6 +80,41 @@ test.describe('share links', () => {
     receiver.expectCleanRun()
   })
 
+  test('remove a Secret value hidden behind an earlier, empty duplicate data key (issue 12)', async ({ page, browser }) => {
+    const hidden = 'aHVudGVyMi1lMmUtdmFsdWU=' // base64 of "hunter2-e2e-value"
+    const manifest = [
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n',
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata: {}\ndata:\n  password: ${hidden}\n`,
+    ].join('---\n')
+    const sender = new ClassroomPage(page)
+    await sender.open({ fresh: true })
+    await page.evaluate((text) => window.__ingressStudio!.editor.setValue(text), manifest)
+    await sender.showObjects()
+    await expect(sender.objectButton('Secret', 'db')).toBeVisible()
+    await expect(sender.objectButton('ConfigMap', 'settings')).toBeVisible()
+
+    const link = await sender.makeShareLink()
+    const note = sender.page.getByTestId(TID.shareSecretsNote)
+    await expect(note).toContainText('1 Secret value ')
+    await expect(note).toHaveAttribute('data-redacted', '1')
+    const download = sender.page.waitForEvent('download')
+    await sender.shareDialog.getByRole('button', { name: 'Download scenario file' }).click()
+    const file = await (await download).createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = []
+      for await (const chunk of stream) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    })
+    expect(file).toContain('password: REDACTED')
+    expect(file).not.toContain(hidden)
+
+    const receiver = await openLink(browser, link)
+    const text = await receiver.editorText()
+    expect(text).toContain('data: {}\ndata:\n  password: REDACTED')
+    expect(text).not.toContain(hidden)
+    expect(text).not.toContain('hunter2')
+    await expect(receiver.page.getByTestId(TID.openedLinkNotice)).toContainText('left out 1 Secret value')
+  })
+
   test('keep the seed scenario\'s link within the 1,500-character budget', async ({ page }) => {
     const studio = new ClassroomPage(page)
     await studio.open({ fresh: true })

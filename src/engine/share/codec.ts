@@ -88,7 +88,7 @@ function serialize(payload: SharePayload, format: ShareFormat): Uint8Array {
 
 /**
  * Encodes `payload` as a fragment (without `#`). Secret redaction is the caller's choice and happens before
- * (see `redactSecrets`). Returns `too-large` when the compressed payload passes `SHARE_LIMITS.maxCompressedBytes`,
+ * (`prepareShare` redacts, or refuses, then calls this). Returns `too-large` when the compressed payload passes `SHARE_LIMITS.maxCompressedBytes`,
  * which no studio would accept back.
  */
 export function encodeShareLink(payload: SharePayload, format: ShareFormat = CURRENT_SHARE_FORMAT): ShareEncodeResult {
