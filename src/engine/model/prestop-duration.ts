@@ -217,8 +217,3 @@ function tokenize(script: string): Token[] | null {
   endWord()
   return redirect ? null : tokens
 }
-
-/** A container's preStop duration: the one the model stage derived (a container built by hand derives it here). */
-export function preStopDurationOf(container: { readonly preStop?: Handler; readonly preStopDuration?: PreStopDuration }): PreStopDuration {
-  return container.preStopDuration ?? derivePreStopDuration(container.preStop)
-}

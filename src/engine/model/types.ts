@@ -165,11 +165,8 @@ export interface Container {
   readonly livenessProbe?: Probe
   readonly startupProbe?: Probe
   readonly preStop?: Handler
-  /**
-   * How long `preStop` runs (`model/prestop-duration.ts`), derived once by the model stage; read it through
-   * `preStopDurationOf`, which also covers containers built by hand (older tests) without it.
-   */
-  readonly preStopDuration?: PreStopDuration
+  /** How long `preStop` runs (`model/prestop-duration.ts`): derived once here; lints, simulation, advice read it. */
+  readonly preStopDuration: PreStopDuration
   readonly postStart?: Handler
   readonly at: FieldPath
 }

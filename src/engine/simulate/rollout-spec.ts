@@ -3,7 +3,6 @@
  * validated strategy as pod counts, the serving container, both templates' hashes and the timing in milliseconds.
  * A spec the API server would reject comes back as problems with the API server's messages.
  */
-import { preStopDurationOf } from '../model/prestop-duration'
 import type { Container, Deployment, FieldPath } from '../model/types'
 import type { ContainerModel, RolloutSpec, Timing } from './cluster-state'
 import { computeFenceposts, validateStrategy } from './fenceposts'
@@ -66,7 +65,7 @@ export function buildRolloutSpec(
     liveness: container.livenessProbe,
     startup: container.startupProbe,
     preStop: container.preStop,
-    preStopDuration: preStopDurationOf(container),
+    preStopDuration: container.preStopDuration,
   }
   const spec: RolloutSpec = {
     name: d.meta.name,

@@ -6,7 +6,6 @@
  * (docs/rollout.md#prestop-and-the-grace-period). Checked when the hook's duration is in the manifest
  * (`Container.preStopDuration`), the same duration the simulation runs it for.
  */
-import { preStopDurationOf } from '../../model/prestop-duration'
 import type { Container } from '../../model/types'
 import type { Finding, LintRule } from '../types'
 
@@ -19,7 +18,7 @@ export const KUBELET_MINIMUM_GRACE_SECONDS = 2
 
 /** The container's preStop seconds when the manifest tells, else null. */
 function knownPreStopSeconds(container: Container): number | null {
-  const duration = preStopDurationOf(container)
+  const duration = container.preStopDuration
   return duration.kind === 'known' ? duration.seconds : null
 }
 

@@ -5,7 +5,6 @@
  * bridges it. A hook that takes no time (`sleep 0`, a tcpSocket handler the kubelet cannot run) bridges nothing and
  * counts as missing; the duration is the model's `Container.preStopDuration`, the one the simulation runs.
  */
-import { preStopDurationOf } from '../../model/prestop-duration'
 import type { Container } from '../../model/types'
 import { servingContainers } from '../cluster-index'
 import type { Finding, LintRule } from '../types'
@@ -30,7 +29,7 @@ export const prestopMissing: LintRule = {
 
 /** True when the container has no preStop hook, or one the manifest says takes no time. */
 function delaysNothing(container: Container): boolean {
-  const duration = preStopDurationOf(container)
+  const duration = container.preStopDuration
   return duration.kind === 'none' || (duration.kind === 'known' && duration.seconds === 0)
 }
 
