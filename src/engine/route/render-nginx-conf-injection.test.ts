@@ -89,7 +89,7 @@ describe('rendered nginx.conf under hostile strings', () => {
       compared++
     }), { numRuns: 300, seed: 20261203 })
     expect(compared).toBeGreaterThan(200)
-  })
+  }, 60_000)
 
   test('property: every location parameter reads back as the value the engine routes by', () => {
     fc.assert(fc.property(fieldsArbitrary, (fields) => {
@@ -99,5 +99,5 @@ describe('rendered nginx.conf under hostile strings', () => {
         .filter((d) => d.name === 'location').map((d) => d.args[d.args.length - 1])
       expect(names).toContain(`^${fields.regexPath.replace(/\\(["'\\])/g, '$1')}`)
     }), { numRuns: 200, seed: 20261204 })
-  })
+  }, 60_000)
 })
