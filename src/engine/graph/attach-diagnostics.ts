@@ -3,6 +3,7 @@
  * start; one about an Ingress as a whole (its apiVersion, an annotation) goes to every path node of that Ingress.
  */
 import type { Diagnostic, Severity } from '../diagnostics'
+import { bestContaining, spanContains, type RankedSpan } from './span-stabbing'
 import type { GraphNode, NodeDiagnostics, SourceSpan } from './types'
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -14,10 +15,6 @@ export interface DiagnosticScope {
   readonly nodeIds: readonly string[]
 }
 
-function contains(span: SourceSpan, file: string, offset: number): boolean {
-  return span.file === file && span.start <= offset && (offset < span.end || (span.start === span.end && offset === span.start))
-}
-
 /** The innermost node whose spans contain `offset` of `file`, or null. */
 export function findNodeAtOffset(nodes: readonly GraphNode[], file: string, offset: number): GraphNode | null {
   let best: GraphNode | null = null
@@ -25,7 +22,7 @@ export function findNodeAtOffset(nodes: readonly GraphNode[], file: string, offs
   for (const node of nodes) {
     for (const span of node.spans) {
       const length = span.end - span.start
-      if (length < bestLength && contains(span, file, offset)) {
+      if (length < bestLength && spanContains(span, file, offset)) {
         best = node
         bestLength = length
       }
@@ -51,15 +48,17 @@ export function attachDiagnostics(nodes: readonly GraphNode[], diagnostics: read
     if (list) list.push(d)
     else byNode.set(id, [d])
   }
-  for (const d of diagnostics) {
-    const node = findNodeAtOffset(nodes, d.file, d.span.start)
-    if (node) {
-      add(node.id, d)
-      continue
-    }
-    const scope = scopes.find((s) => contains(s.span, d.file, d.span.start))
-    for (const id of scope?.nodeIds ?? []) add(id, d)
-  }
+  const queries = diagnostics.map((d) => ({ file: d.file, offset: d.span.start }))
+  // The innermost node (shortest span; the first node and span on a tie, as findNodeAtOffset answers), else the first scope.
+  const nodeSpans: RankedSpan<GraphNode>[] = nodes.flatMap((node, n) => node.spans.map((span, i) => ({ span, value: node, rank: [span.end - span.start, n, i] })))
+  const scopeSpans: RankedSpan<DiagnosticScope>[] = scopes.map((scope, i) => ({ span: scope.span, value: scope, rank: [i] }))
+  const nodeAt = bestContaining(nodeSpans, queries)
+  const scopeAt = bestContaining(scopeSpans, queries)
+  diagnostics.forEach((d, i) => {
+    const node = nodeAt[i]
+    if (node) add(node.id, d)
+    else for (const id of scopeAt[i]?.nodeIds ?? []) add(id, d)
+  })
   return nodes.map((node) => {
     const list = byNode.get(node.id)
     return list ? { ...node, diagnostics: summarize(list) } : node

@@ -11,6 +11,7 @@ import { linkBackend } from './graph-backends'
 import { addBadge, addProblem, addSpan, type DraftNode } from './graph-draft'
 import { findIngressPath, ingressLabel, noteIngressPath, qualifiedName, toSourceSpan, type GraphContext } from './graph-context'
 import type { GraphBadgeKind } from './types'
+import { upstreamNamed } from './upstream-lookup'
 
 export const CONTROLLER_ID = 'controller'
 export const DEFAULT_BACKEND_ID = 'default-backend'
@@ -44,8 +45,8 @@ function isDrawn(loc: CompiledLocation): boolean {
 }
 
 function addCanary(ctx: GraphContext, node: DraftNode, loc: CompiledLocation): void {
-  const primary = ctx.compiled.upstreams.find((u) => u.name === loc.upstream)
-  const alternative = ctx.compiled.upstreams.find((u) => u.name === primary?.alternatives[0])
+  const primary = upstreamNamed(ctx.compiled, loc.upstream)
+  const alternative = upstreamNamed(ctx.compiled, primary?.alternatives[0])
   const policy = alternative?.canary
   if (!alternative?.backend || !policy) return
   const percent = Math.round((policy.weight / (policy.weightTotal || 100)) * 1000) / 10
@@ -103,10 +104,24 @@ export function addServers(ctx: GraphContext): void {
   }
 }
 
+const conflictKey = (ingressIndex: number, at: FieldPath): string => `${ingressIndex}|${at.join('.')}`
+
+/** For each rule path that lost to another, the first location (in order) that won it: one pass, not one per rule. */
+function winnersByConflict(locations: readonly CompiledLocation[]): Map<string, CompiledLocation> {
+  const winners = new Map<string, CompiledLocation>()
+  for (const loc of locations) {
+    for (const c of loc.conflicts) {
+      const key = conflictKey(c.ingress.index, c.at)
+      if (!winners.has(key)) winners.set(key, loc)
+    }
+  }
+  return winners
+}
+
 /** Faded path nodes for rule paths that got no location, each with the reason. */
 export function addUnplacedRules(ctx: GraphContext): void {
   const status = new Map(ctx.compiled.ingresses.map((entry) => [entry.ref.index, entry]))
-  const locations = ctx.compiled.servers.flatMap((server) => server.locations)
+  const winners = winnersByConflict(ctx.compiled.servers.flatMap((server) => server.locations))
   for (const rule of ctx.compiled.spec.rules) {
     const entry = status.get(rule.ref.index)
     const hostname = rule.host === '' ? CATCH_ALL : rule.host
@@ -120,7 +135,7 @@ export function addUnplacedRules(ctx: GraphContext): void {
     addSpan(node, toSourceSpan(rule.ref.source, ctx.span(rule.ref.source, rule.at)))
     addBadge(node, { kind: PATH_TYPE_BADGE[rule.pathType] as GraphBadgeKind, text: '' })
     noteIngressPath(ctx, rule.ref.index, id)
-    const winner = locations.find((loc) => loc.conflicts.some((c) => c.ingress.index === rule.ref.index && c.at.join('.') === rule.at.join('.')))
+    const winner = winners.get(conflictKey(rule.ref.index, rule.at))
     if (!served) addProblem(node, { code: 'not-served', subject: entry?.reason ?? '' })
     else if (winner?.ingress) addProblem(node, { code: 'dropped', subject: ingressLabel(winner.ingress) })
     const backend = written?.backend

@@ -5,6 +5,7 @@
  */
 import { CATCH_ALL } from '../route/compile-servers'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, RouteRequest } from '../route/types'
+import { upstreamNamed } from './upstream-lookup'
 
 /** Why an example is interesting; the UI words it. */
 export type ExampleKind = 'path' | 'https' | 'canary' | 'unknown-host'
@@ -32,8 +33,8 @@ function examplePath(loc: CompiledLocation): string {
 }
 
 function canaryExtras(routes: CompiledRoutes, loc: CompiledLocation): Pick<RouteRequest, 'headers' | 'cookies'> | null {
-  const primary = routes.upstreams.find((u) => u.name === loc.upstream)
-  const policy = routes.upstreams.find((u) => u.name === primary?.alternatives[0])?.canary
+  const primary = upstreamNamed(routes, loc.upstream)
+  const policy = upstreamNamed(routes, primary?.alternatives[0])?.canary
   if (!policy) return null
   if (policy.header) return { headers: { [policy.header]: policy.headerValue ?? 'always' } }
   if (policy.cookie) return { cookies: { [policy.cookie]: 'always' } }
