@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { EngineClient, type WorkerLike } from './engine-client'
+import { EngineClient, watchWorker, type WorkerLike } from './engine-client'
 import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse } from './protocol'
 import type { Analysis } from '../engine'
 
@@ -7,6 +7,7 @@ import type { Analysis } from '../engine'
 class FakeWorker implements WorkerLike {
   onmessage: WorkerLike['onmessage'] = null
   onerror: WorkerLike['onerror'] = null
+  onexit: WorkerLike['onexit'] = null
   readonly received: EngineRequest[] = []
   terminated = false
 
@@ -21,6 +22,13 @@ class FakeWorker implements WorkerLike {
   }
   crash(): void {
     this.onerror?.(new Event('error'))
+  }
+  /** Ends without an error, as `self.close()` or a killed worker does: only the life lock tells. */
+  exit(): void {
+    this.onexit?.()
+  }
+  progress(request: EngineRequest, stage: string): void {
+    this.onmessage?.({ data: { v: PROTOCOL_VERSION, type: 'progress', id: request.id, stage } } as MessageEvent<EngineResponse>)
   }
 }
 
@@ -214,5 +222,178 @@ describe('EngineClient', () => {
     expect(await pending).toEqual({ kind: 'stale' })
     expect(workers[0]!.terminated).toBe(true)
     expect(await client.analyze(file('y'))).toEqual({ kind: 'stale' })
+  })
+
+  describe('a worker that ends without an error', () => {
+    it('is noticed at once: its request goes to a new worker and is answered', async () => {
+      vi.useFakeTimers()
+      const { client, workers } = setup({ timeoutMs: 15_000 })
+      const pending = client.analyze(file('survives'))
+      workers[0]!.exit()
+      expect(workers).toHaveLength(2)
+      expect(workers[1]!.received.map((r) => filesOf(r)[0]!.text)).toEqual(['survives'])
+      workers[1]!.answer(workers[1]!.received[0]!)
+      expect(textOf(await pending)).toBe('survives')
+      expect(vi.getTimerCount()).toBe(0)
+    })
+
+    it('sends every request that was in it again, and keeps the caller hearing progress', async () => {
+      const { client, workers } = setup()
+      const stages: string[] = []
+      const analysis = client.analyze(file('a'))
+      const simulation = client.simulate({} as never, (stage) => stages.push(stage))
+      workers[0]!.progress(workers[0]!.received[1]!, 'model')
+      workers[0]!.exit()
+      expect(workers[1]!.received.map((r) => r.type)).toEqual(['analyze', 'simulate'])
+      workers[1]!.progress(workers[1]!.received[1]!, 'simulate')
+      workers[1]!.answer(workers[1]!.received[0]!)
+      workers[1]!.onmessage?.({ data: { v: PROTOCOL_VERSION, type: 'simulated', id: workers[1]!.received[1]!.id, outcome: {}, millis: 1 } } as MessageEvent<EngineResponse>)
+      expect(textOf(await analysis)).toBe('a')
+      expect((await simulation).kind).toBe('ok')
+      expect(stages).toEqual(['model', 'simulate'])
+    })
+
+    it('fails a request under which a second worker ends, clearly, and the next request works', async () => {
+      const { client, workers } = setup({ maxRestarts: 5 })
+      const pending = client.analyze(file('kills workers'))
+      workers[0]!.exit()
+      workers[1]!.exit()
+      expect(await pending).toMatchObject({ kind: 'failed', error: { code: 'worker-crashed', message: expect.stringMatching(/ended twice/) } })
+      const next = client.analyze(file('next'))
+      workers[2]!.answer(workers[2]!.received[0]!)
+      expect(textOf(await next)).toBe('next')
+    })
+
+    it('sends the newest request instead of one a newer one replaced', async () => {
+      const { client, workers } = setup()
+      const old = client.analyze(file('old'))
+      const newer = client.analyze(file('new'))
+      workers[0]!.exit()
+      expect(await old).toEqual({ kind: 'stale' })
+      expect(workers[1]!.received.map((r) => filesOf(r)[0]!.text)).toEqual(['new'])
+      workers[1]!.answer(workers[1]!.received[0]!)
+      expect(textOf(await newer)).toBe('new')
+    })
+
+    it('while idle, is replaced before the next request: no timeout to wait for', async () => {
+      vi.useFakeTimers()
+      const { client, workers } = setup({ timeoutMs: 15_000 })
+      const first = client.analyze(file('1'))
+      workers[0]!.answer(workers[0]!.received[0]!)
+      await first
+      workers[0]!.exit()
+      const second = client.analyze(file('2'))
+      expect(workers[0]!.received).toHaveLength(1)
+      workers[1]!.answer(workers[1]!.received[0]!)
+      expect(textOf(await second)).toBe('2')
+    })
+
+    it('counts as a crash towards running in the page', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {})
+      const { client, workers, modes } = setup({ maxRestarts: 1 })
+      const pending = client.analyze(file('x'))
+      workers[0]!.exit()
+      workers[1]!.exit()
+      expect((await pending).kind).toBe('failed')
+      expect(client.mode).toBe('in-thread')
+      expect(modes).toEqual(['in-thread'])
+    })
+
+    it('is ignored once the client replaced that worker itself', async () => {
+      vi.useFakeTimers()
+      const { client, workers } = setup({ timeoutMs: 500 })
+      const slow = client.analyze(file('slow'))
+      vi.advanceTimersByTime(501)
+      await slow
+      const next = client.analyze(file('next'))
+      workers[0]!.exit()
+      expect(workers).toHaveLength(2)
+      workers[1]!.answer(workers[1]!.received[0]!)
+      expect(textOf(await next)).toBe('next')
+    })
+  })
+
+  it('a timeout fails only the slow request; the others in its worker go to the new one', async () => {
+    vi.useFakeTimers()
+    const { client, workers } = setup({ timeoutMs: 500 })
+    const slow = client.routeView(file('huge'))
+    vi.advanceTimersByTime(300)
+    const quick = client.analyze(file('quick'))
+    vi.advanceTimersByTime(201)
+    expect(await slow).toMatchObject({ kind: 'failed', error: { code: 'timeout' } })
+    expect(workers[0]!.terminated).toBe(true)
+    expect(workers[1]!.received.map((r) => r.type)).toEqual(['analyze'])
+    workers[1]!.answer(workers[1]!.received[0]!)
+    expect(textOf(await quick)).toBe('quick')
+  })
+})
+
+/** Web Locks as the browser keeps them, reduced to what the life lock uses; `end` is a worker's scope ending. */
+class FakeLocks {
+  private readonly held = new Set<string>()
+  private readonly waiting = new Map<string, (() => void)[]>()
+  request(name: string, ...args: unknown[]): Promise<unknown> {
+    const callback = args.at(-1) as () => unknown
+    const signal = args.length > 1 ? (args[0] as { signal?: AbortSignal }).signal : undefined
+    if (!this.held.has(name)) {
+      this.held.add(name)
+      return Promise.resolve(callback())
+    }
+    return new Promise((resolve, reject) => {
+      signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+      this.waiting.set(name, [...(this.waiting.get(name) ?? []), () => { if (!signal?.aborted) resolve(callback()) }])
+    })
+  }
+  end(name: string): void {
+    this.held.delete(name)
+    for (const grant of this.waiting.get(name) ?? []) grant()
+  }
+}
+
+describe('watchWorker', () => {
+  function fakeWorker() {
+    return { postMessage: vi.fn(), terminate: vi.fn(), onmessage: null, onerror: null, onmessageerror: null } as unknown as Worker
+  }
+
+  it('reports the end of a worker through its life lock and passes other messages on', async () => {
+    const locks = new FakeLocks()
+    const raw = fakeWorker()
+    const watched = watchWorker(raw, locks as unknown as LockManager)
+    const exits: string[] = []
+    const messages: unknown[] = []
+    watched.onexit = () => exits.push('exit')
+    watched.onmessage = (event) => messages.push(event.data)
+    // The worker takes its lock, then says so.
+    void locks.request('life-1', () => new Promise(() => {}))
+    raw.onmessage!({ data: { type: 'alive', lock: 'life-1' } } as MessageEvent)
+    raw.onmessage!({ data: { type: 'analyzed', id: 1 } } as MessageEvent)
+    expect(messages).toEqual([{ type: 'analyzed', id: 1 }])
+    locks.end('life-1')
+    await Promise.resolve()
+    expect(exits).toEqual(['exit'])
+  })
+
+  it('stops watching when the client terminates the worker itself', async () => {
+    const locks = new FakeLocks()
+    const raw = fakeWorker()
+    const watched = watchWorker(raw, locks as unknown as LockManager)
+    const exits: string[] = []
+    watched.onexit = () => exits.push('exit')
+    void locks.request('life-2', () => new Promise(() => {}))
+    raw.onmessage!({ data: { type: 'alive', lock: 'life-2' } } as MessageEvent)
+    watched.terminate()
+    locks.end('life-2')
+    await Promise.resolve()
+    expect(exits).toEqual([])
+    expect(raw.terminate).toHaveBeenCalled()
+  })
+
+  it('treats a message that cannot be read as an error', () => {
+    const raw = fakeWorker()
+    const watched = watchWorker(raw, new FakeLocks() as unknown as LockManager)
+    const errors: Event[] = []
+    watched.onerror = (event) => errors.push(event)
+    raw.onmessageerror!(new Event('messageerror') as MessageEvent)
+    expect(errors).toHaveLength(1)
   })
 })

@@ -4,11 +4,14 @@
  * - Monotonic request ids; per request type only the latest request counts (latest-wins): an older caller is
  *   answered `stale` as soon as a newer request of the same type is made, and while one request of a type is
  *   in flight, newer ones wait in a one-slot queue, so fast typing never piles work up in the worker.
- * - A request that takes longer than `timeoutMs` fails with `timeout`, and the worker is replaced. A timeout
- *   never counts towards the in-thread fallback: it means the request was heavy, and the same request in this
- *   thread would freeze the page instead.
+ * - A request that takes longer than `timeoutMs` fails with `timeout`, and the worker is replaced; the other
+ *   requests that were in it are sent to the new one. A timeout never counts towards the in-thread fallback: it
+ *   means the request was heavy, and the same request in this thread would freeze the page instead.
  * - A worker that crashes is replaced; after `maxRestarts` crashes in a row, or when no worker can be created at
  *   all, the client runs the same engine code in this thread (loaded lazily, so it stays out of the initial JS).
+ * - A worker that ends without an error (`self.close()`, terminated, reclaimed) is noticed at once through its
+ *   life lock (`worker-liveness.ts`), counts as a crash, and its requests are sent again to a new worker, once:
+ *   the engine is pure, so the answer is the same; a request whose second worker ends too fails `worker-crashed`.
  */
 import {
   PROTOCOL_VERSION,
@@ -28,6 +31,7 @@ import {
   type RouteViewRequest,
   type ShareEncodeRequest,
 } from './protocol'
+import { isAliveMessage, watchLife } from './worker-liveness'
 
 /** What the client needs of a Worker; tests pass a fake. */
 export interface WorkerLike {
@@ -35,6 +39,8 @@ export interface WorkerLike {
   terminate(): void
   onmessage: ((event: MessageEvent<EngineResponse>) => void) | null
   onerror: ((event: Event) => void) | null
+  /** Called when the worker ended without an error (see `worker-liveness.ts`); optional for fakes. */
+  onexit?: (() => void) | null
 }
 
 /** How a request ended, from the caller's point of view. */
@@ -69,12 +75,39 @@ interface Waiter {
 interface InFlight {
   readonly id: number
   readonly timer: ReturnType<typeof setTimeout> | undefined
-  /** Kept so that `cancel` can send the other requests of a replaced worker again. */
+  /** Kept so that the other requests of a replaced worker can be sent again. */
   readonly request: EngineRequest
+  /** How many workers ended under this request without an error. */
+  readonly exits: number
 }
 
 function createViteWorker(): WorkerLike {
-  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }) as WorkerLike
+  return watchWorker(new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }))
+}
+
+/**
+ * A Worker whose end is reported: `onexit` when its life lock is released, `onerror` for an error or a message
+ * that cannot be read (`messageerror`: its answer is lost, so the requests in it would only time out).
+ */
+export function watchWorker(worker: Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror' | 'onmessageerror'>, locks?: Pick<LockManager, 'request'>): WorkerLike {
+  let stopWatching = () => {}
+  const watched: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    onexit: null,
+    postMessage: (message) => worker.postMessage(message),
+    terminate: () => {
+      stopWatching()
+      worker.terminate()
+    },
+  }
+  worker.onmessage = (event: MessageEvent) => {
+    if (isAliveMessage(event.data)) stopWatching = watchLife(event.data.lock, () => watched.onexit?.(), locks)
+    else watched.onmessage?.(event)
+  }
+  worker.onerror = (event) => watched.onerror?.(event)
+  worker.onmessageerror = (event) => watched.onerror?.(event)
+  return watched
 }
 
 async function runEngineInThread(request: EngineRequest): Promise<EngineResponse> {
@@ -182,12 +215,7 @@ export class EngineClient {
       this.inFlight.delete(type)
       return true
     }
-    this.worker.terminate()
-    this.worker = undefined
-    const others = [...this.inFlight].filter(([other]) => other !== type)
-    for (const [, other] of this.inFlight) clearTimeout(other.timer)
-    this.inFlight.clear()
-    for (const [, other] of others) this.dispatch(other.request)
+    this.replaceWorker(type)
     return true
   }
 
@@ -216,17 +244,17 @@ export class EngineClient {
     })
   }
 
-  private dispatch(request: EngineRequest): void {
+  private dispatch(request: EngineRequest, exits = 0): void {
     if (this.currentMode === 'worker') {
       const worker = this.ensureWorker()
       if (worker) {
-        const timer = setTimeout(() => this.loseWorker('timeout', `The engine took longer than ${this.timeoutMs} ms.`), this.timeoutMs)
-        this.inFlight.set(request.type, { id: request.id, timer, request })
+        const timer = setTimeout(() => this.timeOut(request.type), this.timeoutMs)
+        this.inFlight.set(request.type, { id: request.id, timer, request, exits })
         worker.postMessage(request)
         return
       }
     }
-    this.inFlight.set(request.type, { id: request.id, timer: undefined, request })
+    this.inFlight.set(request.type, { id: request.id, timer: undefined, request, exits })
     this.runInThread(request).then(
       (response) => this.receive(response),
       (error: unknown) => this.receive(failure(request.id, 'engine-exception', String(error))),
@@ -243,6 +271,9 @@ export class EngineClient {
       worker.onerror = (event) => {
         event.preventDefault?.()
         if (worker === this.worker) this.loseWorker('worker-crashed', 'The engine worker stopped unexpectedly.')
+      }
+      worker.onexit = () => {
+        if (worker === this.worker) this.workerExited()
       }
       this.worker = worker
       return worker
@@ -270,7 +301,50 @@ export class EngineClient {
     this.sendQueued(type)
   }
 
-  /** The worker timed out or crashed: every request in it fails, and queued ones go to a fresh worker. */
+  /** The request of `type` took too long: it fails, and its worker is replaced (see the module comment). */
+  private timeOut(type: EngineCommand): void {
+    const flight = this.inFlight.get(type)
+    if (!flight) return
+    this.settle(type, flight.id, { kind: 'failed', error: { code: 'timeout', message: `The engine took longer than ${this.timeoutMs} ms.` } })
+    this.replaceWorker(type)
+  }
+
+  /** Ends the worker for the request of `type`; the other requests in it go to a new worker, as do queued ones. */
+  private replaceWorker(type: EngineCommand): void {
+    this.worker?.terminate()
+    this.worker = undefined
+    const others = [...this.inFlight].filter(([other]) => other !== type)
+    for (const [, flight] of this.inFlight) clearTimeout(flight.timer)
+    this.inFlight.clear()
+    for (const [, other] of others) this.dispatch(other.request, other.exits)
+    this.sendQueued(type)
+  }
+
+  /**
+   * The worker ended without an error: its requests go to a new worker once (one that was superseded meanwhile
+   * gives way to the newer request); a request under which a second worker ends fails.
+   */
+  private workerExited(): void {
+    this.worker?.terminate()
+    this.worker = undefined
+    const lost = [...this.inFlight]
+    this.inFlight.clear()
+    this.crashesInARow++
+    if (this.crashesInARow > this.maxRestarts) this.switchToInThread(`The worker failed ${this.crashesInARow} times in a row.`)
+    for (const [type, flight] of lost) {
+      clearTimeout(flight.timer)
+      if (this.waiters.get(type)?.id !== flight.id) {
+        this.sendQueued(type)
+      } else if (flight.exits > 0) {
+        this.settle(type, flight.id, { kind: 'failed', error: { code: 'worker-crashed', message: 'The engine worker ended twice while working on this request.' } })
+        this.sendQueued(type)
+      } else {
+        this.dispatch(flight.request, flight.exits + 1)
+      }
+    }
+  }
+
+  /** The worker crashed: every request in it fails, and queued ones go to a fresh worker. */
   private loseWorker(code: EngineFailureCode, message: string): void {
     this.worker?.terminate()
     this.worker = undefined
