@@ -1,0 +1,183 @@
+/**
+ * Command lines for each CLI command: valid and invalid flags and values, files (in memory) and stdin, URLs,
+ * headers, cookies and `--requests` lines. Positional paths never name anything on disk (`in-*`, `zz…`), so a
+ * case reads only its own files whatever the working directory holds.
+ */
+import { FLAGGED_PARAMETERS, RULES } from '../engine'
+import { hostileNumber, hostileString, hostName, pathValue } from './hostile-values'
+import { manifestText } from './manifest-cases'
+import type { Rng } from './rng'
+
+export const CLI_COMMANDS = ['lint', 'route', 'rollout', 'nginx-conf', 'migrate'] as const
+export type CliCommandName = (typeof CLI_COMMANDS)[number]
+
+export interface CliCase {
+  readonly command: CliCommandName
+  /** The arguments after the command name. */
+  readonly argv: readonly string[]
+  readonly files: Readonly<Record<string, string>>
+  readonly stdin: string
+}
+
+const ROLLOUT_FORMATS = ['text', 'json', 'vegeta', 'vegeta-json', 'stern']
+
+/** Junk a person or a script might put anywhere on a command line. */
+function strayArgument(rng: Rng): string[] {
+  return rng.pick<() => string[]>([
+    () => ['--frobnicate'],
+    () => ['-x'],
+    () => ['--'],
+    () => ['--format'],
+    () => ['--help'],
+    () => ['-h'],
+    () => ['--url=' + hostileString(rng)],
+    () => ['--=x'],
+    () => ['-'],
+    () => ['--no-explain'],
+    () => [`--${hostileString(rng)}`],
+  ])()
+}
+
+/** File arguments with their texts: one to three files, `-` for stdin, a missing one, an oddly named one. */
+function fileArguments(rng: Rng): { paths: string[]; files: Record<string, string>; stdin: string } {
+  const files: Record<string, string> = {}
+  const paths: string[] = []
+  let stdin = ''
+  for (let i = rng.weighted([[1, 0], [14, 1], [4, 2], [1, 3]] as const); i > 0; i--) {
+    const kind = rng.weighted([[12, 'file'], [3, 'stdin'], [1, 'missing'], [1, 'odd']] as const)
+    if (kind === 'stdin') {
+      stdin = manifestText(rng)
+      paths.push('-')
+    } else if (kind === 'missing') {
+      paths.push('in-missing.yaml')
+    } else {
+      const name = kind === 'odd' ? `zz${hostileString(rng)}.yaml` : `in-${paths.length}.${rng.pick(['yaml', 'yml', 'json'])}`
+      files[name] = manifestText(rng)
+      paths.push(name)
+    }
+  }
+  return { paths, files, stdin }
+}
+
+/** Options and positionals interleaved as people type them, a stray argument now and then. */
+function commandLine(rng: Rng, options: string[][], paths: string[]): string[] {
+  const parts = [...options, ...paths.map((path) => [path])]
+  for (let i = parts.length - 1; i > 0; i--) {
+    const j = rng.int(0, i)
+    ;[parts[i], parts[j]] = [parts[j] as string[], parts[i] as string[]]
+  }
+  if (rng.chance(0.04)) parts.splice(rng.int(0, parts.length), 0, strayArgument(rng))
+  return parts.flat()
+}
+
+function ruleId(rng: Rng): string {
+  return rng.chance(0.85) ? rng.pick(RULES).id : rng.pick(['nope', '', 'PRESTOP-MISSING', hostileString(rng)])
+}
+
+function lintOptions(rng: Rng): string[][] {
+  const options: string[][] = []
+  if (rng.chance(0.6)) options.push(['--format', rng.weighted([[5, 'json'], [3, 'text'], [1, 'yaml'], [1, hostileString(rng)]] as const)])
+  for (let i = rng.weighted([[6, 0], [3, 1], [1, 3]] as const); i > 0; i--) options.push(['--disable', ruleId(rng)])
+  for (let i = rng.weighted([[6, 0], [3, 1], [1, 2]] as const); i > 0; i--) {
+    options.push(['--severity', rng.chance(0.85) ? `${ruleId(rng)}=${rng.pick(['error', 'warning', 'info', 'fatal', ''])}` : hostileString(rng)])
+  }
+  // A fixed clock mostly, so certificate checks repeat; odd times test the parsing.
+  if (rng.chance(0.9)) options.push(['--now', rng.weighted([[8, '2026-06-01T00:00:00Z'], [1, rng.pick(['2026-13-45', '0', '-1', '+275760-09-13T00:00:00.000Z', 'yesterday', ''])], [1, hostileString(rng)]] as const)])
+  if (rng.chance(0.01)) options.push(['--list-rules'])
+  return options
+}
+
+/** An absolute URL, usually to a host and path the manifests mention. */
+function url(rng: Rng): string {
+  const scheme = rng.weighted([[8, 'http'], [4, 'https'], [1, 'ftp'], [1, 'HTTP']] as const)
+  const query = rng.chance(0.2) ? `?${rng.pick(['a=1', 'x=$1', '%00', 'q=' + hostileString(rng)])}` : ''
+  return rng.chance(0.9) ? `${scheme}://${hostName(rng)}${rng.chance(0.1) ? ':' + String(hostileNumber(rng)) : ''}${pathValue(rng)}${query}` : hostileString(rng)
+}
+
+function header(rng: Rng): string {
+  return rng.pick<() => string>([
+    () => `Host: ${hostName(rng)}`,
+    () => `X-Canary: ${rng.pick(['always', 'never', 'yes', hostileString(rng)])}`,
+    () => `${hostileString(rng)}: ${hostileString(rng)}`,
+    () => hostileString(rng),
+    () => ':empty',
+  ])()
+}
+
+function cookie(rng: Rng): string {
+  return rng.pick([`canary=${rng.pick(['always', 'never'])}`, `${hostileString(rng)}=${hostileString(rng)}`, hostileString(rng), '=x'])
+}
+
+/** One `--requests` line: valid, of the wrong shape, or not JSON. */
+function requestLine(rng: Rng): string {
+  return rng.weighted<() => string>([
+    [6, () => JSON.stringify({ url: url(rng), ...(rng.chance(0.4) ? { headers: Object.fromEntries([header(rng).split(':', 2).map((s) => s.trim())]) } : {}), ...(rng.chance(0.3) ? { cookies: { canary: rng.pick(['always', 'never', hostileString(rng)]) } } : {}) })],
+    [1, () => JSON.stringify({ url: hostileNumber(rng), headers: [hostileString(rng)] })],
+    [1, () => JSON.stringify({ url: url(rng), headers: { a: 1 }, cookies: null })],
+    [1, () => rng.pick(['{', '[]', 'null', '"x"', '{"url": "http://a/"} trailing', '{"__proto__": {"url": "http://x/"}}', '{"url":"http://foo.bar.com/","url":"ftp://x"}'])],
+    [1, () => hostileString(rng)],
+  ])()
+}
+
+function routeOptions(rng: Rng, files: Record<string, string>): string[][] {
+  const options: string[][] = []
+  const withUrl = rng.chance(0.6)
+  if (withUrl || rng.chance(0.03)) {
+    options.push(['--url', url(rng)])
+    for (let i = rng.weighted([[5, 0], [3, 1], [1, 3]] as const); i > 0; i--) options.push(['--header', header(rng)])
+    for (let i = rng.weighted([[6, 0], [3, 1]] as const); i > 0; i--) options.push(['--cookie', cookie(rng)])
+  }
+  if (!withUrl || rng.chance(0.03)) {
+    const lines = Array.from({ length: rng.weighted([[1, 0], [6, 1], [4, 5], [1, 60]] as const) }, () => requestLine(rng))
+    files['in-requests.jsonl'] = lines.join(rng.chance(0.1) ? '\r\n' : '\n') + (rng.chance(0.5) ? '\n' : '')
+    options.push(['--requests', rng.chance(0.97) ? 'in-requests.jsonl' : 'in-missing.jsonl'])
+  }
+  return options
+}
+
+/** A parameter flag's value: valid for its kind mostly, junk or out of range sometimes. */
+function parameterValue(rng: Rng, row: (typeof FLAGGED_PARAMETERS)[number]): string {
+  if (rng.chance(0.15)) return rng.chance(0.5) ? String(hostileNumber(rng)) : hostileString(rng)
+  switch (row.value.kind) {
+    case 'enum':
+      return rng.pick(row.value.choices.map((choice) => choice.value))
+    case 'boolean':
+      return rng.pick(['true', 'false'])
+    case 'optional-number':
+      return row.value.flagWord !== null && rng.chance(0.2) ? row.value.flagWord : String(rng.pick([0, 0.5, 1, 2, 5, 10, 30]))
+    case 'text':
+      return rng.pick(['app:v2', 'nginx:1.27', 'registry.example/app@sha256:abc'])
+    case 'number':
+      return String(rng.pick([0, 0.5, 1, 2, 3, 5, 10]))
+  }
+}
+
+function rolloutOptions(rng: Rng): string[][] {
+  // Small load keeps each run quick; the load flags get junk (not large loads) like the others.
+  const options: string[][] = [
+    ['--rps', rng.chance(0.95) ? String(rng.int(1, 20)) : rng.pick(['0', '-5', 'NaN', '1e400', hostileString(rng)])],
+    ['--duration', rng.chance(0.95) ? String(rng.int(1, 30)) : rng.pick(['0', '-1', 'until done', 'Infinity', hostileString(rng)])],
+  ]
+  if (rng.chance(0.8)) options.push(['--format', rng.chance(0.95) ? rng.pick(ROLLOUT_FORMATS) : hostileString(rng)])
+  for (const row of FLAGGED_PARAMETERS) {
+    if (row.flag === '--rps' || row.flag === '--duration' || !rng.chance(0.12)) continue
+    options.push([row.flag, parameterValue(rng, row)])
+  }
+  if (rng.chance(0.15)) options.push(['--deployment', rng.pick(['app', 'web', 'default/app', 'x/y/z', '/', hostileString(rng)])])
+  return options
+}
+
+/** One command line for `command` with its files. */
+export function cliCase(rng: Rng, command: CliCommandName): CliCase {
+  const { paths, files, stdin } = fileArguments(rng)
+  const options = ((): string[][] => {
+    switch (command) {
+      case 'lint': return lintOptions(rng)
+      case 'route': return routeOptions(rng, files)
+      case 'rollout': return rolloutOptions(rng)
+      case 'nginx-conf': return []
+      case 'migrate': return rng.chance(0.5) ? [['--explain']] : []
+    }
+  })()
+  return { command, argv: commandLine(rng, options, paths), files, stdin }
+}

@@ -1,0 +1,120 @@
+/**
+ * One fuzz case: which target the index selects, its inputs from the case's seed, the run through the CLI
+ * dispatcher (fake I/O) or the share codec, and what it broke. Everything here is deterministic per (seed, index).
+ */
+import { analyze, decodeShareLink, encodeShareLink, prepareShare, type SharePayload } from '../engine'
+import { runCli } from '../cli/main'
+import type { CliIo } from '../cli/io'
+import { cliCase, type CliCase, type CliCommandName } from './cli-cases'
+import { manifestText } from './manifest-cases'
+import { contractBreach, rawControlIn } from './output-checks'
+import { caseSeed, createRng } from './rng'
+import { leakNeedles } from './secret-documents'
+import { shareCase, tamperedLink, type ShareCase } from './share-cases'
+
+export type FuzzTarget = CliCommandName | 'share' | 'link'
+
+/** Every target, repeated by weight: case `i` goes to `SCHEDULE[i % length]`, so the mix is the same for any seed. */
+const SCHEDULE: readonly FuzzTarget[] = [
+  ...Array<FuzzTarget>(5).fill('lint'),
+  ...Array<FuzzTarget>(4).fill('route'),
+  ...Array<FuzzTarget>(2).fill('rollout'),
+  ...Array<FuzzTarget>(3).fill('nginx-conf'),
+  ...Array<FuzzTarget>(3).fill('migrate'),
+  ...Array<FuzzTarget>(3).fill('share'),
+  ...Array<FuzzTarget>(2).fill('link'),
+]
+
+export const TARGETS: readonly FuzzTarget[] = ['lint', 'route', 'rollout', 'nginx-conf', 'migrate', 'share', 'link']
+
+export function targetOf(index: number): FuzzTarget {
+  return SCHEDULE[index % SCHEDULE.length] as FuzzTarget
+}
+
+export type Problem =
+  | { readonly kind: 'throw'; readonly detail: string }
+  | { readonly kind: 'malformed'; readonly detail: string }
+  | { readonly kind: 'secret'; readonly bytes: number; readonly detail: string }
+  | { readonly kind: 'raw-control'; readonly detail: string }
+
+/** The inputs of one case, for the report and for replaying it. */
+export type CaseInput = { readonly target: CliCommandName; readonly cli: CliCase } | { readonly target: 'share'; readonly share: ShareCase } | { readonly target: 'link'; readonly fragment: string }
+
+export function caseInput(seed: number, index: number): CaseInput {
+  const rng = createRng(caseSeed(seed, index))
+  const target = targetOf(index)
+  if (target === 'share') return { target, share: shareCase(rng) }
+  if (target === 'link') {
+    const encoded = encodeShareLink({ source: manifestText(rng) })
+    return { target, fragment: tamperedLink(rng, encoded.kind === 'ok' ? encoded.fragment : 'v2.') }
+  }
+  return { target, cli: cliCase(rng, target) }
+}
+
+function fakeIo(c: CliCase, out: { stdout: string; stderr: string }): CliIo {
+  return {
+    stdout: (text) => void (out.stdout += text),
+    stderr: (text) => void (out.stderr += text),
+    readStdin: async () => c.stdin,
+    readFile: async (path) => {
+      const text = c.files[path]
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+      return text
+    },
+  }
+}
+
+async function runCliCase(c: CliCase): Promise<Problem[]> {
+  const out = { stdout: '', stderr: '' }
+  const code = await runCli([c.command, ...c.argv], fakeIo(c, out))
+  const problems: Problem[] = []
+  const breach = contractBreach(c, { code, ...out })
+  if (breach) problems.push({ kind: 'malformed', detail: breach })
+  const control = rawControlIn(c, { code, ...out })
+  if (control) problems.push({ kind: 'raw-control', detail: control })
+  return problems
+}
+
+/** Secret values as the engine's model reads them from `source` (data decoded, stringData as written). */
+function modelSecretValues(source: string): string[] {
+  const { model } = analyze([{ name: 'share.yaml', text: source }])
+  return model.secrets.flatMap((secret) => Object.values(secret.data)).filter((value) => value.length >= 8)
+}
+
+function runShareCase(c: ShareCase): Problem[] {
+  const prepared = prepareShare(c.payload, { includeSecrets: false })
+  if (prepared.kind === 'refused') return []
+  const shared: string[] = [prepared.file]
+  const problems: Problem[] = []
+  if (prepared.link.kind === 'ok') {
+    const decoded = decodeShareLink(prepared.link.fragment)
+    if (decoded.kind === 'ok') shared.push(JSON.stringify(decoded.payload))
+    else problems.push({ kind: 'malformed', detail: `a link the codec made does not decode: ${decoded.code} (${decoded.message})` })
+  }
+  const needles = leakNeedles([...c.plantedSecrets, ...modelSecretValues(c.payload.source)])
+  const leaked = needles.filter((needle) => shared.some((text) => text.includes(needle)))
+  if (leaked.length > 0) {
+    const bytes = leaked.reduce((sum, needle) => sum + needle.length, 0)
+    problems.push({ kind: 'secret', bytes, detail: `${leaked.length} secret fragments in the default share (first: ${leaked[0]})` })
+  }
+  return problems
+}
+
+function runLinkCase(fragment: string): Problem[] {
+  const decoded = decodeShareLink(fragment)
+  const payload: SharePayload | undefined = decoded.kind === 'ok' ? decoded.payload : undefined
+  if (payload && typeof payload.source !== 'string') return [{ kind: 'malformed', detail: 'decoded payload has no text source' }]
+  return []
+}
+
+/** Runs one case; a throw becomes a problem (it must never escape a command or the codec). */
+export async function runCase(input: CaseInput): Promise<Problem[]> {
+  try {
+    if (input.target === 'share') return runShareCase(input.share)
+    if (input.target === 'link') return runLinkCase(input.fragment)
+    return await runCliCase(input.cli)
+  } catch (error) {
+    const detail = error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 6).join('\n') : String(error)
+    return [{ kind: 'throw', detail }]
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * What a CLI run's output must look like whatever the input: an exit code of the contract, nothing on stdout
+ * with exit 2, JSON where JSON is promised, and (a separate figure while escaping is being added) no raw control
+ * or bidi characters in text meant for a terminal.
+ */
+import type { CliCase } from './cli-cases'
+
+export interface RunOutput {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** C0 controls but tab and newline, DEL, C1, and the bidi embeddings, overrides and isolates (Trojan Source). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+
+/** The first raw control character and where, for the report. */
+export function findRawControl(text: string): string | undefined {
+  const match = RAW_CONTROL.exec(text)
+  if (!match) return undefined
+  const code = (match[0].codePointAt(0) ?? 0).toString(16).padStart(4, '0')
+  return `U+${code} at ${match.index}: ${JSON.stringify(text.slice(Math.max(0, match.index - 30), match.index + 30))}`
+}
+
+function valueOf(argv: readonly string[], flag: string): string | undefined {
+  const at = argv.lastIndexOf(flag)
+  return at >= 0 ? argv[at + 1] : undefined
+}
+
+/** Which stdout the case's command promises as JSON: one document, JSON lines, or none. */
+function promisedJson(c: CliCase): 'document' | 'lines' | 'none' {
+  if (c.argv.includes('--help') || c.argv.includes('-h') || c.argv.includes('--list-rules')) return 'none'
+  if (c.command === 'route') return 'lines'
+  if (c.command === 'lint' && valueOf(c.argv, '--format') === 'json') return 'document'
+  if (c.command === 'rollout' && ['json', 'vegeta-json'].includes(valueOf(c.argv, '--format') ?? '')) return 'document'
+  return 'none'
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Why the output breaks the contract, or undefined when it keeps it. */
+export function contractBreach(c: CliCase, out: RunOutput): string | undefined {
+  if (![0, 1, 2].includes(out.code)) return `exit code ${out.code}`
+  if (out.code === 1 && c.command !== 'lint') return 'exit code 1 from a command that has no findings exit'
+  if (out.code === 2 && out.stdout !== '') return `exit 2 with ${out.stdout.length} characters on stdout`
+  if (out.code !== 2 || out.stdout !== '') {
+    const json = promisedJson(c)
+    if (json === 'document' && out.code !== 2 && !parses(out.stdout)) return 'stdout is not one JSON document'
+    if (json === 'lines' && out.code === 0) {
+      const bad = out.stdout.split('\n').slice(0, -1).findIndex((line) => !parses(line))
+      if (bad >= 0 || !out.stdout.endsWith('\n')) return `stdout line ${bad + 1} is not JSON`
+    }
+  }
+  return undefined
+}
+
+/** Raw control characters in the output a terminal shows (migrate's stdout is the user's own YAML, so not it). */
+export function rawControlIn(c: CliCase, out: RunOutput): string | undefined {
+  const terminalText = c.command === 'migrate' ? out.stderr : out.stdout + out.stderr
+  return findRawControl(terminalText)
+}
