@@ -12,12 +12,14 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { ingressName } from './describe'
-import { scenarioArbitrary, type Scenario } from '../testing/differential-scenarios'
+import { scenarioArbitrary, type DifferentialRequest, type Scenario } from '../testing/differential-scenarios'
+import { HOSTILE_CASES } from '../testing/hostile-ingresses'
+import { parseNginxConf, type ConfDirective } from './nginx-conf-tokens'
 import { freePort, makePrefix, prefixDirectives, removePrefix, requireNginx, sendRaw, startNginx, testConf, type NginxInstance } from './nginx-harness'
 import { renderNginxConf } from './render-nginx-conf'
 import { indexRoutes } from './route-index'
 import { routeRequest } from './route-request'
-import { clusterModel, ingress } from '../testing/models'
+import { clusterModel, ingress, modelOf } from '../testing/models'
 import type { CompiledRoutes, RouteResult } from './types'
 
 const SEED = Number(process.env.DIFF_SEED ?? 20260401)
@@ -89,11 +91,17 @@ function outcomeOf(compiled: CompiledRoutes, result: RouteResult): string {
 let largeServers = 0
 
 async function runScenario(scenario: Scenario, index: number): Promise<string[]> {
-  const compiled = compileScenario(scenario)
+  const failures = await runOnNginx(compileScenario(scenario), scenario.requests, `diff-${index}`)
+  if (failures.length === 0) return []
+  return [`Scenario ${index} (seed ${SEED}):\n${JSON.stringify(scenario.ingresses, null, 1)}\n${failures.join('\n')}`]
+}
+
+/** Runs the engine's nginx.conf for `compiled` in a real nginx; each request whose answer differs from the engine's. */
+async function runOnNginx(compiled: CompiledRoutes, requests: readonly DifferentialRequest[], label: string): Promise<string[]> {
   const routerIndex = indexRoutes(compiled)
   for (const server of routerIndex.exactHosts.values()) if (server.compact === null || (server.regexCount > 0 && server.plan === null)) largeServers++
   const port = await freePort()
-  const prefix = makePrefix(`diff-${index}`)
+  const prefix = makePrefix(label)
   prefixes.push(prefix)
   const dirs = prefixDirectives(prefix)
   const conf = renderNginxConf(compiled, {
@@ -107,7 +115,7 @@ async function runScenario(scenario: Scenario, index: number): Promise<string[]>
   running.add(instance)
   const failures: string[] = []
   try {
-    for (const request of scenario.requests) {
+    for (const request of requests) {
       const result = routeRequest(compiled, { url: `http://${request.host}${request.path}` })
       const outcome = outcomeOf(compiled, result)
       outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
@@ -121,8 +129,7 @@ async function runScenario(scenario: Scenario, index: number): Promise<string[]>
     await instance.stop()
     running.delete(instance)
   }
-  if (failures.length === 0) return []
-  return [`Scenario ${index} (seed ${SEED}):\n${JSON.stringify(scenario.ingresses, null, 1)}\n${conf}\n${failures.join('\n')}`]
+  return failures.length === 0 ? [] : [conf, ...failures]
 }
 
 describe('routing engine = real nginx', () => {
@@ -156,6 +163,23 @@ describe('routing engine = real nginx', () => {
     expect(largeServers).toBeGreaterThan(0)
     expect(failures.slice(0, 3).join('\n\n')).toBe('')
   }, 180_000)
+
+  test.each(HOSTILE_CASES.map((hostile) => [hostile.label, hostile] as const))('hostile strings: %s — nginx -t passes, nothing injected, nginx answers as route does', async (_label, hostile) => {
+    const compiled = compileRoutes(modelOf(hostile.yaml, { allowErrors: ['invalid-host', 'invalid-path', 'invalid-value'] }))
+    const prefix = makePrefix('hostile-t')
+    prefixes.push(prefix)
+    const dirs = prefixDirectives(prefix)
+    const conf = renderNginxConf(compiled)
+    const checked = testConf(nginxBinary, dirs.main.join('\n') + '\n' + conf, prefix)
+    expect(checked.output).toBe('')
+    expect(checked.ok).toBe(true)
+    const parsed = parseNginxConf(conf)
+    expect(parsed.kind).toBe('ok')
+    const words = (directives: readonly ConfDirective[]): string[] => directives.flatMap((d) => [d.name, ...d.args, ...words(d.block ?? [])])
+    expect(words(parsed.kind === 'ok' ? parsed.directives : [])).not.toContain('injected')
+    expect(conf).not.toMatch(/^\s*return 200 injected;/m)
+    expect(await runOnNginx(compiled, hostile.requests, 'hostile')).toEqual([])
+  }, 30_000)
 
   test('the nginx.conf users get passes nginx -t', () => {
     const prefix = makePrefix('conf-test')

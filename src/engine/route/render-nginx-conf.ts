@@ -72,8 +72,12 @@ function locationHead(loc: CompiledLocation): string {
 
 /** Throws LeftOut when no regex engine could compile the location regex, so nginx -t would fail on it. */
 function checkRegex(loc: CompiledLocation): void {
-  if (loc.modifier !== '~*' || loc.jsRegex !== null) return
-  const translated = translatePcre(toByteString(unescapeNginxToken('^' + loc.path)), true)
+  if (loc.modifier !== '~*') return
+  const pattern = toByteString(unescapeNginxToken('^' + loc.path))
+  // PCRE refuses an odd run of backslashes at the end ("\ at end of pattern"), whatever JavaScript makes of it.
+  if (/(?:^|[^\\])(?:\\\\)*\\$/.test(pattern)) throw new LeftOut('PCRE cannot compile it: \\ at end of pattern')
+  if (loc.jsRegex !== null) return
+  const translated = translatePcre(pattern, true)
   if (translated.kind === 'unsupported' && translated.reason.startsWith('JavaScript cannot compile')) throw new LeftOut(translated.reason)
 }
 
