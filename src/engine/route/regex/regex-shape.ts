@@ -1,0 +1,132 @@
+/**
+ * Static facts about a parsed regex's backtracking (docs/routing.md#regex-match-limit):
+ *
+ * - `catastrophicReason`: a nested quantifier whose iterations can split the same text in many ways, or a
+ *   quantified alternation whose branches can match the same text (`(a+)+`, `(a|aa)+`, `(.*a){20}`). Such a
+ *   pattern backtracks exponentially on a near-miss, and PCRE then stops at its match limit (nginx: 500).
+ * - `nativeCostBound`: an upper bound on the backtracking tree of a pattern without nested or alternating
+ *   repeats, as a function of the subject length. When it is far below PCRE's limit, JavaScript's RegExp
+ *   answers exactly what PCRE would and in bounded time, so the engine keeps its speed on ordinary patterns.
+ */
+import { intersects, type ByteSet, type RegexNode } from './regex-ast'
+import { minLength } from './start-of-match'
+
+const isRepeating = (node: RegexNode): boolean => node.type === 'repeat' && node.max > 1
+
+function children(node: RegexNode): readonly RegexNode[] {
+  switch (node.type) {
+    case 'seq': return node.items
+    case 'alt': return node.alternatives
+    case 'group': case 'repeat': case 'look': return [node.body]
+    default: return []
+  }
+}
+
+function some(node: RegexNode, test: (node: RegexNode) => boolean): boolean {
+  return test(node) || children(node).some((child) => some(child, test))
+}
+
+/** The first few single-character sets every match of `node` starts with (stops at anything else). */
+function fixedPrefix(node: RegexNode, out: ByteSet[] = [], limit = 4): ByteSet[] {
+  if (out.length >= limit) return out
+  if (node.type === 'set') out.push(node.set)
+  else if (node.type === 'group') fixedPrefix(node.body, out, limit)
+  else if (node.type === 'seq') {
+    for (const item of node.items) {
+      const before = out.length
+      fixedPrefix(item, out, limit)
+      if (out.length === before || out.length >= limit || (item.type !== 'set' && item.type !== 'group')) break
+    }
+  }
+  return out
+}
+
+/** Whether two alternatives can start matching the same text (one is not told apart from the other early). */
+function overlap(a: RegexNode, b: RegexNode): boolean {
+  if (minLength(a) === 0 || minLength(b) === 0) return true
+  const left = fixedPrefix(a)
+  const right = fixedPrefix(b)
+  const shared = Math.min(left.length, right.length)
+  if (shared === 0) return true
+  for (let i = 0; i < shared; i++) if (!intersects(left[i] as ByteSet, right[i] as ByteSet)) return false
+  return true
+}
+
+/** Whether the alternatives of `node` (an alternation) can match the same text. */
+function ambiguousAlternation(node: Extract<RegexNode, { type: 'alt' }>): boolean {
+  const { alternatives } = node
+  for (let i = 0; i < alternatives.length; i++) {
+    for (let j = i + 1; j < alternatives.length; j++) if (overlap(alternatives[i] as RegexNode, alternatives[j] as RegexNode)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the iterations of `repeat` can divide a text in more than one way because of an inner repeat: not
+ * when every iteration starts with a fixed character no inner repeat can consume (`(/[a-z]+)*`).
+ */
+function ambiguousNesting(repeat: Extract<RegexNode, { type: 'repeat' }>): boolean {
+  const inner: Extract<RegexNode, { type: 'repeat' }>[] = []
+  for (const child of children(repeat)) {
+    some(child, (node) => {
+      if (node.type === 'repeat' && node.max > 1) inner.push(node)
+      return false
+    })
+  }
+  if (inner.length === 0) return false
+  const start = fixedPrefix(repeat.body)[0]
+  if (start === undefined) return true
+  // Only single-character inner repeats that cannot eat the iteration's first character keep the split unique.
+  return inner.some((node) => node.body.type !== 'set' || intersects(node.body.set, start))
+}
+
+/** Why `root` can backtrack exponentially, in words for a lint message, or null. */
+export function catastrophicReason(root: RegexNode): string | null {
+  let reason: string | null = null
+  some(root, (node) => {
+    if (node.type !== 'repeat' || node.max <= 1) return false
+    if (ambiguousNesting(node)) reason = 'a quantifier inside a quantified group, so each extra character doubles the ways to split the text'
+    else if (some(node.body, (inner) => inner.type === 'alt' && ambiguousAlternation(inner))) {
+      reason = 'a quantified alternation whose branches can match the same text, so the ways to match grow exponentially'
+    }
+    return reason !== null
+  })
+  return reason
+}
+
+/** Whether a repeat contains another repeat or an alternation (then no polynomial bound is claimed). */
+function hasNestedChoice(root: RegexNode): boolean {
+  return some(root, (node) => node.type === 'repeat' && node.max > 1 && some(node.body, (inner) => isRepeating(inner) || inner.type === 'alt'))
+}
+
+/**
+ * The bound `size × fixed × (n + 1)^open` on the backtracking of a pattern without nested choices; `open`
+ * counts the unbounded repeats, `fixed` the other choices (bounded repeats, optional items, alternatives).
+ * Null for patterns with nested choices or lookarounds, which always take the counting matcher.
+ */
+export interface CostBound {
+  readonly size: number
+  readonly fixed: number
+  readonly open: number
+}
+
+export function nativeCostBound(root: RegexNode): CostBound | null {
+  if (hasNestedChoice(root) || some(root, (node) => node.type === 'look' || node.type === 'backref')) return null
+  let size = 0
+  let fixed = 1
+  let open = 0
+  some(root, (node) => {
+    size++
+    if (node.type === 'repeat') {
+      if (node.max === Infinity) open++
+      else fixed *= node.max - node.min + 1
+    } else if (node.type === 'alt') fixed *= node.alternatives.length
+    return false
+  })
+  return { size, fixed, open }
+}
+
+/** The bound for a subject of `length` characters tried from `starts` positions. */
+export function costFor(bound: CostBound, length: number, starts: number): number {
+  return bound.size * bound.fixed * (length + 1) ** bound.open * starts
+}
