@@ -1,10 +1,11 @@
 /**
  * `npm test`: every check the project has, in the order a failure is cheapest to find — type check, lint,
- * unit tests, production build, e2e in Chromium — and a plain summary line per suite (`unit: N passed, N failed`,
- * `e2e: N passed, N failed`) that CI reads. Exits non-zero when anything fails.
+ * unit tests, fuzz, production build, e2e in Chromium — and a plain summary line per suite (`unit: N passed,
+ * N failed`, `fuzz: N inputs (…), N throws, …`, `e2e: N passed, N failed`) that CI reads. Exits non-zero when
+ * anything fails.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { findChromium } from '../../e2e/find-chromium'
 
 const reports = 'reports'
@@ -51,6 +52,13 @@ const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', 
 const unit = readJson(`${reports}/unit.json`) as { numPassedTests: number; numFailedTests: number } | undefined
 console.log(`unit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? (unitOk ? 0 : 1)} failed`)
 if (!unitOk) failures.push('unit tests')
+
+// The seeded fuzz run of every CLI command and the share codec (npm run fuzz); its figures go on their own line.
+rmSync(`${reports}/fuzz.json`, { force: true })
+const fuzzOk = run('fuzz', 'npx', ['tsx', 'src/tools/fuzz.ts'])
+const fuzz = readJson(`${reports}/fuzz.json`) as { summaryLine: string } | undefined
+console.log(fuzz?.summaryLine ?? 'fuzz: no figures (the run did not finish)')
+if (!fuzzOk) failures.push('fuzz')
 
 if (!run('build', 'npx', ['vite', 'build'])) {
   failures.push('build')

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { caseInput, TARGETS } from './fuzz-case'
+import { contractBreach, findRawControl } from './output-checks'
+import { runFuzz } from './run-fuzz'
+import { base64, leakNeedles } from './secret-documents'
+import { createTally } from './summary'
+
+describe('fuzz harness', () => {
+  it('runs 110 cases (five rounds of the schedule) through every target without a throw or a secret byte', async () => {
+    const summary = await runFuzz({ seed: 7, from: 0, to: 110, limitMs: 60_000 })
+    expect(summary.total).toBe(110)
+    for (const target of TARGETS) expect(summary.inputs[target]).toBeGreaterThan(0)
+    expect(summary.findings.filter((f) => f.kind === 'throw')).toEqual([])
+    expect(summary.secretBytes).toBe(0)
+  }, 120_000)
+
+  it('generates the same inputs for the same seed and case, and other inputs for another case', () => {
+    expect(JSON.stringify(caseInput(3, 41))).toBe(JSON.stringify(caseInput(3, 41)))
+    expect(JSON.stringify(caseInput(3, 41))).not.toBe(JSON.stringify(caseInput(3, 41 + 22)))
+  })
+
+  it('catches a half-redacted base64 value and a plain one', () => {
+    const value = 'FzAAAAAAAAAAAAAAFzBBBBBBBBBBBBBB'
+    const needles = leakNeedles([value])
+    expect(needles.some((needle) => `k: ${base64(value).slice(0, 20)}REDACTED`.includes(needle))).toBe(true)
+    expect(needles.some((needle) => `note: FzBBBBBBBBBBBBBB`.includes(needle))).toBe(true)
+    expect(needles.some((needle) => 'k: REDACTED'.includes(needle))).toBe(false)
+  })
+
+  it('breaks the contract for stdout with exit 2, a bad exit code and JSON that does not parse', () => {
+    const lintJson = { command: 'lint', argv: ['--format', 'json', 'a.yaml'], files: {}, stdin: '' } as const
+    expect(contractBreach(lintJson, { code: 2, stdout: 'x', stderr: '' })).toMatch(/exit 2/)
+    expect(contractBreach(lintJson, { code: 70, stdout: '', stderr: '' })).toMatch(/exit code 70/)
+    expect(contractBreach(lintJson, { code: 1, stdout: '{"diagnostics":[', stderr: '' })).toMatch(/JSON/)
+    expect(contractBreach(lintJson, { code: 1, stdout: '{"diagnostics":[]}\n', stderr: '' })).toBeUndefined()
+  })
+
+  it('finds raw control and bidi characters but not tabs and newlines', () => {
+    expect(findRawControl('a\tb\nc')).toBeUndefined()
+    expect(findRawControl('name \u202e')).toMatch(/U\+202e/)
+    expect(findRawControl('\u001b[31m')).toMatch(/U\+001b/)
+  })
+
+  it('counts a case lost with its process as a hang (over time) or a crash (a throw)', () => {
+    const tally = createTally(1, 2000)
+    tally.record(0, 2500, [])
+    tally.lost(1, 'hang', 'killed')
+    tally.lost(2, 'crash', 'exit 134')
+    const summary = tally.finish(1)
+    expect([summary.total, summary.overTime, summary.throws]).toEqual([3, 2, 1])
+  })
+})
