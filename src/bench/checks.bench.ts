@@ -1,0 +1,55 @@
+/**
+ * The checks stage on many Service/Deployment pairs (each Service selecting its own Deployment, all in one
+ * namespace: the input that made the cross-object checks quadratic, about 15 s at 10,000 pairs). Budgets:
+ * - checks stage at 10,000 pairs ≤ 500 ms: a small share of parsing and modelling the same 4 MB, so the checks
+ *   never dominate an analysis;
+ * - analyze with checks at 10,000 pairs ≤ 4 s in Node: inside the page's 15 s engine timeout with room for a
+ *   slower browser worker, for a paste nobody writes by hand;
+ * - growth of the checks stage from 1,000 to 10,000 pairs ≤ 12× (linear, with room for cache and GC noise).
+ */
+import { analyze, analyzeDetailed, type SourceFile } from '../engine'
+import { runChecks } from '../engine/checks/run-checks'
+import { deploymentYaml, joinDocuments, serviceYaml } from '../engine/testing/manifests'
+import { median, sample, type BenchFigure } from './figure'
+
+const LARGE = 10_000
+const SMALL = 1_000
+const CHECKS_BUDGET_MS = 500
+const ANALYZE_BUDGET_MS = 4000
+const GROWTH_BUDGET = 12
+
+function pairs(count: number): SourceFile[] {
+  const documents: string[] = []
+  for (let i = 0; i < count; i++) documents.push(serviceYaml(`svc-${i}`, { selector: { app: `app-${i}` } }), deploymentYaml(`app-${i}`, { replicas: 2 }))
+  return [{ name: 'pairs.yaml', text: joinDocuments(...documents) }]
+}
+
+/** Median ms of the checks stage alone, over the model and locator of one analysis without checks. */
+function timeChecks(files: SourceFile[], iterations: number): number {
+  const { analysis, locate } = analyzeDetailed(files, { checks: false })
+  return median(sample(() => runChecks(analysis.model, locate), iterations, 1))
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  const small = pairs(SMALL)
+  const large = pairs(LARGE)
+  const clean = analyze(large)
+  if (clean.model.services.length !== LARGE || clean.diagnostics.some((d) => d.code === 'service-selects-nothing' || d.severity === 'error')) {
+    throw new Error('every Service of the benchmark input should select its Deployment')
+  }
+  const checksSmall = timeChecks(small, 9)
+  const checksLarge = timeChecks(large, 5)
+  const growth = checksLarge / checksSmall
+  const withoutChecks = median(sample(() => analyze(large, { checks: false }), 3, 0))
+  const withChecks = median(sample(() => analyze(large), 3, 0))
+  const n = (count: number): string => count.toLocaleString('en-US')
+  const mb = ((large[0] as SourceFile).text.length / 1024 / 1024).toFixed(1)
+  return [
+    { name: `input: ${n(LARGE)} Service/Deployment pairs, ${mb} MB, one namespace`, value: LARGE * 2, unit: 'objects' },
+    { name: `checks stage alone, ${n(SMALL)} pairs (median of 9)`, value: checksSmall, unit: 'ms' },
+    { name: `checks stage alone, ${n(LARGE)} pairs (median of 5)`, value: checksLarge, unit: 'ms', budget: `≤ ${CHECKS_BUDGET_MS} ms`, ok: checksLarge <= CHECKS_BUDGET_MS },
+    { name: `checks stage growth ${n(LARGE)} ÷ ${n(SMALL)} pairs (10× the input)`, value: growth, unit: '×', budget: `≤ ${GROWTH_BUDGET} (linear)`, ok: growth <= GROWTH_BUDGET },
+    { name: `analyze without checks, ${n(LARGE)} pairs (median of 3)`, value: withoutChecks, unit: 'ms' },
+    { name: `analyze with checks, ${n(LARGE)} pairs (median of 3)`, value: withChecks, unit: 'ms', budget: `≤ ${ANALYZE_BUDGET_MS} ms`, ok: withChecks <= ANALYZE_BUDGET_MS },
+  ]
+}
