@@ -12,6 +12,13 @@ import { useStudioStore } from './store'
 /** Default pause after the last keystroke before analyzing. */
 export const ANALYZE_DEBOUNCE_MS = 200
 
+let analyzeNow: (() => void) | null = null
+
+/** Analyzes the text on screen again (after the engine timed out or crashed on it). */
+export function retryAnalysis(): void {
+  analyzeNow?.()
+}
+
 /** Starts analyzing the store's text with `client`; returns a function that stops it. */
 export function startAnalysisSync(client: Pick<EngineClient, 'analyze' | 'mode'>, debounceMs = ANALYZE_DEBOUNCE_MS): () => void {
   const run = async () => {
@@ -28,9 +35,11 @@ export function startAnalysisSync(client: Pick<EngineClient, 'analyze' | 'mode'>
     // Rule settings change the diagnostics, not the text: analyze again at once.
     else if (state.ruleSettings !== previous.ruleSettings) void run()
   })
+  analyzeNow = () => void run()
   void run()
   return () => {
     scheduled.cancel()
     unsubscribe()
+    analyzeNow = null
   }
 }

@@ -2,6 +2,7 @@
  * Changes to the graph slice: the worker's route view, node selection (and the editor reveal it asks for) and
  * expanded pod groups.
  */
+import type { EngineFailure } from '../worker/protocol'
 import { revealInEditor } from './actions'
 import type { NodeSelectionOrigin, RouteViewState } from './slices/graph-slice'
 import { useStudioStore } from './store'
@@ -12,8 +13,8 @@ export function markRouteViewPending(): void {
   setState({ routeViewStatus: 'pending' })
 }
 
-export function markRouteViewFailed(): void {
-  setState({ routeViewStatus: 'failed' })
+export function markRouteViewFailed(failure: EngineFailure): void {
+  setState({ routeViewStatus: 'failed', routeViewFailure: failure })
 }
 
 /** Stores the worker's route view whole; an answer for an older revision than the one shown is ignored. */
@@ -22,7 +23,7 @@ export function applyRouteView(next: RouteViewState): void {
   if (current && next.revision < current.revision) return
   const selected = getState().selectedNodeId
   const stillThere = selected !== null && next.view.graph.nodes.some((node) => node.id === selected)
-  setState({ routeView: next, routeViewStatus: 'ready', ...(stillThere ? {} : { selectedNodeId: null, selectionOrigin: null }) })
+  setState({ routeView: next, routeViewStatus: 'ready', routeViewFailure: null, ...(stillThere ? {} : { selectedNodeId: null, selectionOrigin: null }) })
 }
 
 /**

@@ -5,7 +5,7 @@ import type { EngineOutcome } from '../worker/engine-client'
 import { PROTOCOL_VERSION, type RoutedResponse, type RouteViewedResponse } from '../worker/protocol'
 import { setSource } from './actions'
 import { selectNode, selectNodeAtCursor, toggleWorkloadExpanded } from './graph-actions'
-import { completeUrl, sendTest, startRouteSync, toRouteRequest } from './route-sync'
+import { completeUrl, retryRouteView, retryTest, sendTest, startRouteSync, toRouteRequest } from './route-sync'
 import { useStudioStore } from './store'
 import { HISTORY_SIZE, loadTesterHistory, pushHistory, TESTER_HISTORY_KEY } from './tester-history'
 
@@ -143,6 +143,40 @@ describe('node selection', () => {
     const offset = SEED_MANIFEST.indexOf('apiVersion: v1\nkind: Service\nmetadata:\n  name: s2')
     expect(useStudioStore.getState().reveal?.target).toEqual({ offset })
     expect(useStudioStore.getState().editorHighlight).toMatchObject({ start: offset })
+    stop()
+  })
+})
+
+describe('when the engine gives no answer', () => {
+  const timeout: EngineOutcome<never> = { kind: 'failed', error: { code: 'timeout', message: 'The engine took longer than 15000 ms.' } }
+
+  it('a test with no earlier result says it failed, keeps the request, and Retry sends it again', async () => {
+    setSource(SEED_MANIFEST)
+    const client = fakeClient()
+    const stop = startRouteSync(client)
+    await vi.runAllTimersAsync()
+    client.route.mockResolvedValueOnce(timeout)
+    const draft = { method: 'GET', url: 'foo.bar.com/foos1', headers: [], cookies: [] }
+    await sendTest(draft)
+    expect(useStudioStore.getState()).toMatchObject({ testStatus: 'failed', testOutcome: null, testFailure: { error: { code: 'timeout' }, draft } })
+    retryTest()
+    await vi.runAllTimersAsync()
+    expect(useStudioStore.getState()).toMatchObject({ testStatus: 'idle', testFailure: null })
+    expect(useStudioStore.getState().testOutcome?.result.service).toBe('s1')
+    expect(useStudioStore.getState().testHistory).toHaveLength(1)
+    stop()
+  })
+
+  it('a route view that timed out is marked failed with its reason until Retry brings one', async () => {
+    setSource(SEED_MANIFEST)
+    const client = fakeClient()
+    client.routeView.mockResolvedValueOnce(timeout)
+    const stop = startRouteSync(client)
+    await vi.runAllTimersAsync()
+    expect(useStudioStore.getState()).toMatchObject({ routeViewStatus: 'failed', routeViewFailure: { code: 'timeout' }, routeView: null })
+    retryRouteView()
+    await vi.runAllTimersAsync()
+    expect(useStudioStore.getState()).toMatchObject({ routeViewStatus: 'ready', routeViewFailure: null })
     stop()
   })
 })

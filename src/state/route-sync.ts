@@ -54,7 +54,7 @@ async function refreshRouteView(source: string, revision: number): Promise<void>
   const outcome = await client.routeView([{ name: SEED_FILE_NAME, text: source }], analyzeOptions(), viewOptions())
   if (outcome.kind === 'stale') return
   if (outcome.kind === 'failed') {
-    markRouteViewFailed()
+    markRouteViewFailed(outcome.error)
     return
   }
   const { view, layout, layoutReused, millis } = outcome.value
@@ -81,13 +81,24 @@ export async function sendTest(draft: TestDraft = getState().testDraft, options:
   const outcome = await client.route([{ name: SEED_FILE_NAME, text: source }], toRouteRequest(draft), viewOptions(), analyzeOptions())
   if (outcome.kind === 'stale') return
   if (outcome.kind === 'failed') {
-    setState({ testStatus: 'failed', testFailure: outcome.error.message })
+    setState({ testStatus: 'failed', testFailure: { error: outcome.error, draft } })
     return
   }
   setState({ testStatus: 'idle', testFailure: null, testOutcome: { draft, result: outcome.value.result, highlight: outcome.value.highlight, revision } })
   // The text changed while the request was out (a preset opened, a link applied): answer for the text shown now.
   const now = getState().routeView
   if (now && now.revision !== revision) void sendTest(draft, { record: false })
+}
+
+/** Asks again for the route view of the text on screen (after a timeout or a crash). */
+export function retryRouteView(): void {
+  void refreshRouteView(getState().source, getState().revision)
+}
+
+/** Sends the test that got no answer again (it is in the history already if it was the user's). */
+export function retryTest(): void {
+  const failed = getState().testFailure
+  if (failed) void sendTest(failed.draft, { record: false })
 }
 
 /**

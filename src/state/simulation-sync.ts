@@ -19,9 +19,16 @@ type SimulationClient = Pick<EngineClient, 'simulate' | 'cancel'>
 
 let cancelRunning: (() => void) | null = null
 
+let runAgain: (() => void) | null = null
+
 /** Gives up the running simulation (the "Cancel" button). */
 export function cancelSimulation(): void {
   cancelRunning?.()
+}
+
+/** Simulates the same inputs again (after a timeout or a crash: the "Retry" button). */
+export function retrySimulation(): void {
+  runAgain?.()
 }
 
 const inputsOf = (s: StudioState) => [s.analysis, s.simulationDeployment, s.simulationParameters, s.simulationWanted] as const
@@ -73,10 +80,15 @@ export function startSimulationSync(client: SimulationClient, options: { debounc
       markSimulationCancelled()
     }
   }
+  runAgain = () => {
+    lastInputs = null
+    void run()
+  }
   scheduled()
   return () => {
     scheduled.cancel()
     unsubscribe()
     cancelRunning = null
+    runAgain = null
   }
 }

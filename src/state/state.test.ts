@@ -5,7 +5,7 @@ import type { EngineOutcome } from '../worker/engine-client'
 import type { AnalyzedResponse } from '../worker/protocol'
 import { PROTOCOL_VERSION } from '../worker/protocol'
 import { applyAnalysis, revealInEditor, setSource } from './actions'
-import { startAnalysisSync } from './analysis-sync'
+import { retryAnalysis, startAnalysisSync } from './analysis-sync'
 import { SOURCE_STORAGE_KEY, loadSavedSource, restoreSource, startSourcePersistence, type TextStorage } from './persistence'
 import { selectIsAnalysisBehind, selectSeverityCounts } from './selectors'
 import { useStudioStore } from './store'
@@ -166,6 +166,22 @@ describe('analysis sync', () => {
     await vi.runAllTimersAsync()
     expect(useStudioStore.getState()).toMatchObject({ analysisStatus: 'failed', engineFailure: { code: 'worker-crashed' } })
     expect(useStudioStore.getState().analysis?.model).toBe('fine')
+    stop()
+  })
+
+  it('analyzes the same text again on Retry after a timeout, without waiting for a keystroke', async () => {
+    setSource('slow')
+    const { client, calls, ok } = fakeClient()
+    const stop = startAnalysisSync(client, 50)
+    calls[0]!.resolve({ kind: 'failed', error: { code: 'timeout', message: 'late' } })
+    await vi.runAllTimersAsync()
+    expect(useStudioStore.getState().analysisStatus).toBe('failed')
+    retryAnalysis()
+    expect(useStudioStore.getState().analysisStatus).toBe('pending')
+    calls[1]!.resolve(ok('slow'))
+    await vi.runAllTimersAsync()
+    expect(calls.map((c) => c.text)).toEqual(['slow', 'slow'])
+    expect(useStudioStore.getState()).toMatchObject({ analysisStatus: 'ready', engineFailure: null })
     stop()
   })
 

@@ -19,6 +19,7 @@ export const TID = {
   crashScreen: 'crash-screen',
   storageProblem: 'storage-problem',
   storageNotice: 'storage-notice',
+  engineFailure: 'engine-failure',
   rulesView: 'rules-view',
   ruleRow: 'rule-row',
   certificatesView: 'certificates-view',

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { GraphLayout, RouteView } from '../../engine'
+import type { EngineFailure } from '../../worker/protocol'
 import type { StudioState } from '../store'
 
 /** The worker's latest route view, with the text and revision it was computed from (spans are offsets into it). */
@@ -19,6 +20,8 @@ export type NodeSelectionOrigin = 'graph' | 'editor' | 'table' | 'tester'
 export interface GraphSlice {
   readonly routeView: RouteViewState | null
   readonly routeViewStatus: 'idle' | 'pending' | 'ready' | 'failed'
+  /** Why the latest route view could not be made (timeout, crash); the previous one stays on screen. */
+  readonly routeViewFailure: EngineFailure | null
   readonly selectedNodeId: string | null
   readonly selectionOrigin: NodeSelectionOrigin | null
   /** Workload node ids whose pods are all drawn instead of "+N pods". */
@@ -32,6 +35,7 @@ export interface GraphSlice {
 export const createGraphSlice: StateCreator<StudioState, [], [], GraphSlice> = () => ({
   routeView: null,
   routeViewStatus: 'idle',
+  routeViewFailure: null,
   selectedNodeId: null,
   selectionOrigin: null,
   expandedWorkloads: [],

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { RouteHighlight, RouteResult } from '../../engine'
+import type { EngineFailure } from '../../worker/protocol'
 import type { StudioState } from '../store'
 
 export interface KeyValueRow {
@@ -27,7 +28,8 @@ export interface TesterSlice {
   readonly testDraft: TestDraft
   readonly testOutcome: TestOutcome | null
   readonly testStatus: 'idle' | 'pending' | 'failed'
-  readonly testFailure: string | null
+  /** Why the latest test got no answer (timeout, crash), with the request, so it can be sent again. */
+  readonly testFailure: { readonly error: EngineFailure; readonly draft: TestDraft } | null
   /** Recent requests, newest first, without duplicates. */
   readonly testHistory: readonly TestDraft[]
   /** The inspector's tab: the diagnostics, or the tested request (sending a request opens it). */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { selectAnalysisStatus, selectEngineFailure, selectModel, selectSeverityCounts } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
+import { describeEngineFailure } from '../common/EngineFailureNotice'
 import { TID } from '../test-ids'
 
 /**
@@ -18,7 +19,7 @@ export function AnalysisStatus() {
   let text: string
   let tone: string
   if (status === 'failed') {
-    text = t('status.engineFailed', { message: failure?.message ?? t('status.unknownError') })
+    text = t('status.engineFailed', { message: failure ? describeEngineFailure(t, failure) : t('status.unknownError') })
     tone = 'error'
   } else if (!hasAnalysis) {
     text = t('status.analyzing')

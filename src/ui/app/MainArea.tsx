@@ -17,6 +17,8 @@ import { LazyRouteGraphView } from '../graph/LazyRouteGraphView'
 import { NginxConfView } from '../nginx/NginxConfView'
 import { RouteTable } from '../routes/RouteTable'
 import { RequestBar } from '../tester/RequestBar'
+import { retryRouteView } from '../../state/route-sync'
+import { EngineFailureNotice } from '../common/EngineFailureNotice'
 
 /** The rollout timeline loads on first use: it brings uPlot and its own styles. */
 const TimelineView = lazy(() => import('../timeline/TimelineView'))
@@ -40,6 +42,7 @@ export function MainArea() {
   const stored = useStudioStore(selectActiveView)
   // A link or saved scenario may name a view this build does not have; show the first one instead.
   const active = VIEWS.some((view) => view.id === stored) ? stored : (VIEWS[0] as (typeof VIEWS)[number]).id
+  const routeViewFailure = useStudioStore((state) => (state.routeViewStatus === 'failed' ? state.routeViewFailure : null))
   const objectCount = useStudioStore((state) => {
     const model = selectModel(state)
     return model ? Object.values(model).reduce((n, list) => n + list.length, 0) : null
@@ -66,6 +69,7 @@ export function MainArea() {
         </div>
       </header>
       {ROUTING_VIEWS.includes(active) && <RequestBar />}
+      {ROUTING_VIEWS.includes(active) && routeViewFailure && <EngineFailureNotice work="routeView" failure={routeViewFailure} onRetry={retryRouteView} />}
       <div className={`view-body view-body-${active}`} role="tabpanel" id={`view-${active}`} aria-labelledby={`tab-${active}`}>
         {active === 'graph' && <LazyRouteGraphView />}
         {active === 'routes' && <RouteTable />}

@@ -1,14 +1,17 @@
 /**
  * Every engine diagnostic in source order: severity, message, code and `line:col`. Activating an item moves the
- * editor there and focuses it.
+ * editor there and focuses it. "No problems found" only for an analysis of the text on screen: before the first
+ * analysis the panel waits, and when the engine gave no answer it says the analysis is unavailable.
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { Diagnostic } from '../../engine/diagnostics'
 import { revealInEditor } from '../../state/actions'
+import { retryAnalysis } from '../../state/analysis-sync'
 import { selectDiagnostics, selectIsAnalysisBehind, selectSeverityCounts } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
+import { EngineFailureNotice } from '../common/EngineFailureNotice'
 import { SeverityIcon } from '../common/SeverityIcon'
 import { TID } from '../test-ids'
 
@@ -20,6 +23,8 @@ export function DiagnosticsPanel() {
   const diagnostics = useStudioStore(selectDiagnostics)
   const counts = useStudioStore(useShallow(selectSeverityCounts))
   const behind = useStudioStore(selectIsAnalysisBehind)
+  const analyzed = useStudioStore((state) => state.analysis !== null)
+  const failure = useStudioStore((state) => (state.analysisStatus === 'failed' ? state.engineFailure : null))
   const [showAll, setShowAll] = useState(false)
   const visible = showAll ? diagnostics : diagnostics.slice(0, ITEM_CAP)
 
@@ -33,8 +38,13 @@ export function DiagnosticsPanel() {
           <span className="count"><SeverityIcon severity="info" /> {counts.info}</span>
         </span>
       </header>
+      {failure && <EngineFailureNotice work="analysis" failure={failure} onRetry={retryAnalysis} />}
       {diagnostics.length === 0 ? (
-        <p className="empty" data-testid={TID.diagnosticsEmpty}>{t('empty')}</p>
+        failure ? null : analyzed ? (
+          <p className="empty" data-testid={TID.diagnosticsEmpty}>{t('empty')}</p>
+        ) : (
+          <p className="empty" aria-busy="true">{t('waiting')}</p>
+        )
       ) : (
         <ul className={`diagnostics-list${behind ? ' is-behind' : ''}`} data-testid={TID.diagnosticsList} aria-label={t('list')}>
           {visible.map((diagnostic, index) => (

@@ -7,11 +7,12 @@ import { useTranslation } from 'react-i18next'
 import type { RouteResult } from '../../engine'
 import { setActiveView } from '../../state/actions'
 import { selectNode } from '../../state/graph-actions'
-import { sendTest } from '../../state/route-sync'
+import { retryTest, sendTest } from '../../state/route-sync'
 import { selectRejectedInputCount } from '../../state/selectors'
 import type { TestOutcome } from '../../state/slices/tester-slice'
 import { useStudioStore } from '../../state/store'
 import { clearTestOutcome, updateTestDraft } from '../../state/tester-actions'
+import { EngineFailureNotice } from '../common/EngineFailureNotice'
 import { TID } from '../test-ids'
 import { describeDraft, draftOf } from './RequestBar'
 
@@ -99,14 +100,14 @@ export function TestResult() {
   const { t } = useTranslation('tester')
   const outcome = useStudioStore((state) => state.testOutcome)
   const status = useStudioStore((state) => state.testStatus)
-  const failure = useStudioStore((state) => state.testFailure)
+  const failure = useStudioStore((state) => (state.testStatus === 'failed' ? state.testFailure : null))
   const examples = useStudioStore((state) => state.routeView?.view.examples)
   const rejected = useStudioStore(selectRejectedInputCount)
 
   if (!outcome) {
     return (
       <div className="test-empty">
-        <p>{t('empty')}</p>
+        {failure ? <EngineFailureNotice work="test" failure={failure.error} onRetry={retryTest} /> : <p>{t('empty')}</p>}
         {examples && examples.length > 0 && (
           <ul className="example-list" aria-label={t('examples')}>
             {examples.map((example, index) => (
@@ -134,7 +135,7 @@ export function TestResult() {
         </div>
         <button type="button" className="icon-button" aria-label={t('clear')} onClick={clearTestOutcome}>×</button>
       </header>
-      {failure && <p className="notice notice-warning" role="alert">{failure}</p>}
+      {failure && <EngineFailureNotice work="test" failure={failure.error} onRetry={retryTest} />}
       {rejected > 0 && <p className="notice notice-warning" data-testid={TID.testerRejectedInput}>{t('rejectedInput', { count: rejected })}</p>}
       <ResultFacts outcome={outcome} />
       <div className="result-actions">

@@ -5,9 +5,10 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { pinCurrentRun, setSpeed, stepToMark, togglePlay, unpinRun } from '../../state/playback-actions'
-import { cancelSimulation } from '../../state/simulation-sync'
+import { cancelSimulation, retrySimulation } from '../../state/simulation-sync'
 import { PLAYBACK_SPEEDS, selectPlaying, selectSpeed } from '../../state/slices/playback-slice'
 import { useStudioStore } from '../../state/store'
+import { describeEngineFailure } from '../common/EngineFailureNotice'
 import { TID } from '../test-ids'
 
 const SPEED_TEXT: Readonly<Record<number, string>> = { 0.25: '¼×', 0.5: '½×', 1: '1×', 2: '2×', 4: '4×', 8: '8×', 16: '16×' }
@@ -19,7 +20,7 @@ function SimulationStatus() {
   const startedAt = useStudioStore((s) => s.simulationStartedAt)
   const millis = useStudioStore((s) => s.simulationRun?.millis ?? null)
   const runId = useStudioStore((s) => s.simulationRun?.id ?? 0)
-  const failure = useStudioStore((s) => s.simulationFailure?.message ?? null)
+  const failure = useStudioStore((s) => s.simulationFailure)
   const [now, setNow] = useState(() => performance.now())
   useEffect(() => {
     if (status !== 'running') return
@@ -41,7 +42,12 @@ function SimulationStatus() {
   return (
     <span className={`sim-status is-${status}`} role="status" data-testid={TID.timelineStatus} data-status={status} data-run={runId}>
       {status === 'ready' && millis !== null && t('status.ready', { ms: Math.max(1, Math.round(millis)) })}
-      {status === 'failed' && t('status.failed', { message: failure ?? '' })}
+      {status === 'failed' && (
+        <>
+          {t('status.failed', { message: failure ? describeEngineFailure(t, failure) : '' })}
+          <button type="button" className="link-button" onClick={retrySimulation}>{t('app:engineFailure.retry')}</button>
+        </>
+      )}
       {status === 'invalid' && t('status.invalid')}
     </span>
   )
