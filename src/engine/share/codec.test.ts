@@ -129,6 +129,10 @@ describe('caps and damage', () => {
     let state = 1
     const noise = Array.from({ length: 60_000 }, () => String.fromCharCode(33 + ((state = (state * 48271) % 2147483647) % 90))).join('')
     expect(encodeShareLink({ source: noise })).toMatchObject({ kind: 'too-large' })
+    // Compresses to almost nothing, but no studio would inflate it: no link.
+    const padded = `# ${' '.repeat(SHARE_LIMITS.maxInflatedBytes)}\nkind: Service\n`
+    const refused = encodeShareLink({ source: padded })
+    expect(refused.kind === 'too-large' && refused.inflatedBytes).toBeGreaterThan(SHARE_LIMITS.maxInflatedBytes)
   })
 
   it('catches an altered character anywhere in the data', () => {

@@ -58,7 +58,8 @@ export type ShareDecodeResult =
 
 export type ShareEncodeResult =
   | { readonly kind: 'ok'; readonly fragment: string; readonly compressedBytes: number }
-  | { readonly kind: 'too-large'; readonly compressedBytes: number }
+  /** `inflatedBytes` is set when the payload itself passes `maxInflatedBytes` (no studio would open the link). */
+  | { readonly kind: 'too-large'; readonly compressedBytes: number; readonly inflatedBytes?: number }
 
 const encoder = /* @__PURE__ */ new TextEncoder()
 const NEWLINE = 0x0a
@@ -88,11 +89,13 @@ function serialize(payload: SharePayload, format: ShareFormat): Uint8Array {
 
 /**
  * Encodes `payload` as a fragment (without `#`). Secret redaction is the caller's choice and happens before
- * (`prepareShare` redacts, or refuses, then calls this). Returns `too-large` when the compressed payload passes `SHARE_LIMITS.maxCompressedBytes`,
- * which no studio would accept back.
+ * (`prepareShare` redacts, or refuses, then calls this). Returns `too-large` when the compressed payload passes
+ * `SHARE_LIMITS.maxCompressedBytes` or the payload passes `maxInflatedBytes`: no studio would accept either back,
+ * and a link nobody can open should not carry a megabyte of someone's manifest.
  */
 export function encodeShareLink(payload: SharePayload, format: ShareFormat = CURRENT_SHARE_FORMAT): ShareEncodeResult {
   const bytes = serialize(payload, format)
+  if (bytes.length > SHARE_LIMITS.maxInflatedBytes) return { kind: 'too-large', compressedBytes: 0, inflatedBytes: bytes.length }
   const compressed = deflateSync(bytes, format === 'v2' ? { level: 9, mem: 8, dictionary: dictionaryV2() } : { level: 9, mem: 8 })
   if (compressed.length > SHARE_LIMITS.maxCompressedBytes) return { kind: 'too-large', compressedBytes: compressed.length }
   return { kind: 'ok', fragment: `${format}.${encodeBase64Url(compressed)}`, compressedBytes: compressed.length }
