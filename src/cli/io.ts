@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { isRejectedInput, type Diagnostic, type SourceFile } from '../engine'
+import { escapeText } from './escape-text'
 
 export interface CliIo {
   /** Writes to standard output as is (callers add newlines). */
@@ -50,7 +51,7 @@ export async function readInputs(paths: readonly string[], io: CliIo): Promise<R
       }
     } catch (error) {
       const reason = error instanceof Error && 'code' in error ? describeFsError(String((error as { code: unknown }).code)) : String(error)
-      return { kind: 'error', message: `cannot read ${path}: ${reason}` }
+      return { kind: 'error', message: `cannot read ${escapeText(path)}: ${reason}` }
     }
   }
   return { kind: 'ok', sources }
@@ -68,7 +69,7 @@ function describeFsError(code: string): string {
 /** `file:line:col: severity rule: message`, the usual compiler form. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const { file, start, severity, code, message } = diagnostic
-  return `${file}:${start.line}:${start.column}: ${severity} ${code}: ${message}`
+  return `${escapeText(file)}:${start.line}:${start.column}: ${severity} ${code}: ${escapeText(message)}`
 }
 
 /** Whether a command whose stdout is data may go on with its input. */
@@ -83,7 +84,7 @@ export type InputVerdict = 'accepted' | 'rejected'
  */
 export function reportInput(diagnostics: readonly Diagnostic[], io: CliIo, rejects: (d: Diagnostic) => boolean = isRejectedInput): InputVerdict {
   const rejected = diagnostics.filter(rejects)
-  for (const problem of rejected) io.stderr(`${problem.file}:${problem.start.line}:${problem.start.column}: ${problem.message}\n`)
+  for (const problem of rejected) io.stderr(`${escapeText(problem.file)}:${problem.start.line}:${problem.start.column}: ${escapeText(problem.message)}\n`)
   if (rejected.length > 0) return 'rejected'
   for (const finding of diagnostics) if (finding.severity === 'error') io.stderr(`${formatDiagnostic(finding)}\n`)
   return 'accepted'

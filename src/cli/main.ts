@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url'
 import { EXIT_OK, EXIT_USAGE, type Command } from './command'
+import { escapeText } from './escape-text'
 import { createNodeIo, type CliIo } from './io'
 
 /** Every command, loaded on demand. Add one line per command. */
@@ -40,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const load = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined
   if (!load) {
-    io.stderr(`Unknown command "${name}".\n\n${await usage()}`)
+    io.stderr(`Unknown command "${escapeText(name)}".\n\n${await usage()}`)
     return EXIT_USAGE
   }
   const command = await load()

@@ -9,6 +9,7 @@ import { analyze, ruleInfo, RULES, type Diagnostic, type RuleId, type RuleSettin
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { expandPaths } from '../expand-paths'
 import { formatDiagnostic, readInputs, type CliIo } from '../io'
+import { escapeText } from '../escape-text'
 
 const help = `Usage: lint FILE... [--format text|json] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]
 
@@ -95,7 +96,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       },
     })
   } catch (error) {
-    io.stderr(`lint: ${error instanceof Error ? error.message : String(error)}\n\n${help}`)
+    io.stderr(`lint: ${escapeText(error instanceof Error ? error.message : String(error))}\n\n${help}`)
     return EXIT_USAGE
   }
   const { values, positionals } = parsed
@@ -108,17 +109,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK
   }
   if (values.format !== 'text' && values.format !== 'json') {
-    io.stderr(`lint: --format must be text or json, not "${values.format}"\n`)
+    io.stderr(`lint: --format must be text or json, not "${escapeText(String(values.format))}"\n`)
     return EXIT_USAGE
   }
   const rules = readRuleSettings(values.disable, values.severity)
   if (typeof rules === 'string') {
-    io.stderr(`lint: ${rules}\n`)
+    io.stderr(`lint: ${escapeText(rules)}\n`)
     return EXIT_USAGE
   }
   const now = values.now === undefined ? Date.now() : Date.parse(values.now)
   if (Number.isNaN(now)) {
-    io.stderr(`lint: --now must be a time such as 2026-01-31T00:00:00Z, not "${values.now}"\n`)
+    io.stderr(`lint: --now must be a time such as 2026-01-31T00:00:00Z, not "${escapeText(String(values.now))}"\n`)
     return EXIT_USAGE
   }
   if (positionals.length === 0) {

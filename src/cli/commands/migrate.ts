@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { analyze, isRejectedInput, migrateSources, type Diagnostic } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, type CliIo } from '../io'
+import { escapeText } from '../escape-text'
 
 const help = `Usage: migrate FILE... [--explain]
 
@@ -44,7 +45,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
   } catch (error) {
-    io.stderr(`migrate: ${error instanceof Error ? error.message : String(error)}\n\n${help}`)
+    io.stderr(`migrate: ${escapeText(error instanceof Error ? error.message : String(error))}\n\n${help}`)
     return EXIT_USAGE
   }
   const { values, positionals } = parsed
@@ -73,9 +74,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const before = text.slice(0, note.source.span.start)
       const line = before.split('\n').length
       const column = note.source.span.start - before.lastIndexOf('\n')
-      io.stderr(`${note.source.file}:${line}:${column}: ${note.object}: ${note.message}\n`)
+      io.stderr(`${escapeText(note.source.file)}:${line}:${column}: ${escapeText(note.object)}: ${escapeText(note.message)}\n`)
     }
-    for (const problem of result.problems) io.stderr(`migrate: ${problem}\n`)
+    for (const problem of result.problems) io.stderr(`migrate: ${escapeText(problem)}\n`)
   }
   return EXIT_OK
 }

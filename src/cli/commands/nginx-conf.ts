@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { analyze, compileRoutes, renderNginxConf } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, type CliIo } from '../io'
+import { escapeText } from '../escape-text'
 
 const help = `Usage: nginx-conf FILE...
 
@@ -27,7 +28,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } })
   } catch (error) {
-    io.stderr(`nginx-conf: ${error instanceof Error ? error.message : String(error)}\n\n${help}`)
+    io.stderr(`nginx-conf: ${escapeText(error instanceof Error ? error.message : String(error))}\n\n${help}`)
     return EXIT_USAGE
   }
   if (parsed.values.help) {

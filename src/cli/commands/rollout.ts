@@ -22,6 +22,7 @@ import {
   type RolloutResult,
 } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
+import { escapeLines, escapeStrings, escapeText } from '../escape-text'
 import { readInputs, reportInput, type CliIo } from '../io'
 import { formatOptionRows } from '../option-columns'
 import { parameterFlagOptions, parameterOptionRows, readParameterFlags } from '../parameter-flags'
@@ -101,12 +102,12 @@ function pickDeployment(deployments: readonly Deployment[], name: string | undef
 function printProblems(problems: readonly RolloutProblem[], deployment: Deployment, locate: Locator, io: CliIo): void {
   for (const problem of problems) {
     if (problem.field === undefined && problem.code === 'rollout-invalid-parameter') {
-      io.stderr(`rollout: ${problem.message}\n`)
+      io.stderr(`rollout: ${escapeText(problem.message)}\n`)
       continue
     }
     const span = locate.spanOf(deployment.source, problem.field ?? [])
     const { line, column } = locate.lineColOf(deployment.source.file, span.start)
-    io.stderr(`${deployment.source.file}:${line}:${column}: ${problem.message}\n`)
+    io.stderr(`${escapeText(deployment.source.file)}:${line}:${column}: ${escapeText(problem.message)}\n`)
   }
 }
 
@@ -152,7 +153,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK
   }
   if (options.kind === 'usage') {
-    io.stderr(`rollout: ${options.message}\n\n${help}`)
+    io.stderr(`rollout: ${escapeText(options.message)}\n\n${help}`)
     return EXIT_USAGE
   }
   const inputs = await readInputs(options.files, io)
@@ -164,7 +165,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (reportInput(analysis.diagnostics, io) === 'rejected') return EXIT_USAGE
   const deployment = pickDeployment(analysis.model.deployments, options.deployment)
   if (typeof deployment === 'string') {
-    io.stderr(`rollout: ${deployment}\n`)
+    io.stderr(`rollout: ${escapeText(deployment)}\n`)
     return EXIT_USAGE
   }
   const outcome = simulateRollout({ deployment, target: findRolloutTarget(analysis.model, deployment), parameters: options.parameters })
@@ -173,21 +174,23 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE
   }
   const r = outcome.result
+  // The text reports carry user strings (images, the target URL, hook commands) as one-line text each.
+  const shown = options.format === 'text' || options.format === 'stern' || options.format === 'vegeta' ? escapeStrings(r) : r
   switch (options.format) {
     case 'text':
-      io.stdout(formatRolloutSummary(r))
+      io.stdout(escapeLines(formatRolloutSummary(shown)))
       break
     case 'json':
       io.stdout(`${JSON.stringify(toJson(r, formatVegetaText(computeRolloutMetrics(r))))}\n`)
       break
     case 'vegeta':
-      io.stdout(formatVegetaText(computeRolloutMetrics(r)))
+      io.stdout(escapeLines(formatVegetaText(computeRolloutMetrics(shown))))
       break
     case 'vegeta-json':
       io.stdout(formatVegetaJson(computeRolloutMetrics(r)))
       break
     case 'stern':
-      io.stdout(formatRolloutLogs(r))
+      io.stdout(escapeLines(formatRolloutLogs(shown)))
       break
   }
   return EXIT_OK

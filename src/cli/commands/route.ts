@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { analyze, compileRoutes, createRandom, routeRequest, splitUrl, type RouteRequest, type RouteResult } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, type CliIo } from '../io'
+import { escapeText } from '../escape-text'
 
 const help = `Usage: route FILE... --url URL [--header 'Name: value']... [--cookie name=value]...
        route FILE... --requests REQUESTS.jsonl
@@ -111,7 +112,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       },
     })
   } catch (error) {
-    io.stderr(`route: ${error instanceof Error ? error.message : String(error)}\n\n${help}`)
+    io.stderr(`route: ${escapeText(error instanceof Error ? error.message : String(error))}\n\n${help}`)
     return EXIT_USAGE
   }
   const { values, positionals } = parsed
@@ -120,7 +121,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK
   }
   const usage = (message: string): number => {
-    io.stderr(`route: ${message}\n`)
+    io.stderr(`route: ${escapeText(message)}\n`)
     return EXIT_USAGE
   }
   if (positionals.length === 0) return usage('no FILE given (use - for stdin)')
@@ -144,7 +145,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const source = file.sources[0] as { name: string; text: string }
     const read = parseRequests(source.name, source.text)
     if (read.errors.length > 0) {
-      for (const error of read.errors) io.stderr(error + '\n')
+      for (const error of read.errors) io.stderr(escapeText(error) + '\n')
       return EXIT_USAGE
     }
     requests = read.requests
