@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { prepareShare } from '../engine'
 import { caseInput, TARGETS } from './fuzz-case'
 import { contractBreach, findRawControl } from './output-checks'
 import { runFuzz } from './run-fuzz'
 import { base64, leakNeedles } from './secret-documents'
+import { createRng } from './rng'
+import { shareCase } from './share-cases'
 import { createTally } from './summary'
 
 describe('fuzz harness', () => {
@@ -25,6 +28,16 @@ describe('fuzz harness', () => {
     expect(needles.some((needle) => `k: ${base64(value).slice(0, 20)}REDACTED`.includes(needle))).toBe(true)
     expect(needles.some((needle) => `note: FzBBBBBBBBBBBBBB`.includes(needle))).toBe(true)
     expect(needles.some((needle) => 'k: REDACTED'.includes(needle))).toBe(false)
+  })
+
+  it('finds the planted values when Secrets are included (the leak check is not blind)', () => {
+    const rng = createRng(11)
+    for (let i = 0; i < 20; i++) {
+      const c = shareCase(rng)
+      const prepared = prepareShare(c.payload, { includeSecrets: true })
+      if (c.damaged || prepared.kind !== 'ready') continue
+      expect(leakNeedles(c.plantedSecrets).some((needle) => prepared.file.includes(needle))).toBe(true)
+    }
   })
 
   it('breaks the contract for stdout with exit 2, a bad exit code and JSON that does not parse', () => {

@@ -65,8 +65,8 @@ async function runLane(options: ChildRunOptions, from: number, tally: Tally): Pr
   for (let next = from; next < options.cases; ) {
     const lost = await runChild(options, next, tally)
     if (lost === null) return
-    // A child lost before its first case cannot move on; stop rather than spawn for ever.
-    if (lost.index < 0) throw new Error(`a fuzz child failed before its first case: ${lost.detail}`)
+    // A child lost outside any case (at start-up, say) would be lost again; stop rather than spawn for ever.
+    if (lost.index < 0) throw new Error(`a fuzz child failed outside a case: ${lost.detail}`)
     tally.lost(lost.index, lost.kind, lost.detail)
     next = lost.index + options.jobs
   }

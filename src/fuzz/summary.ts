@@ -24,6 +24,8 @@ export interface FuzzSummary {
   readonly malformed: number
   readonly rawControl: number
   readonly seconds: number
+  /** Time spent in each target's cases, in ms (where a run's time goes). */
+  readonly msByTarget: Readonly<Record<FuzzTarget, number>>
   /** Every case that broke something, in order (the seed and index replay it). */
   readonly findings: readonly FuzzFinding[]
 }
@@ -38,14 +40,20 @@ export interface Tally {
   finish(seconds: number): FuzzSummary
 }
 
+function roundAll(record: Record<FuzzTarget, number>): Record<FuzzTarget, number> {
+  return Object.fromEntries(Object.entries(record).map(([key, ms]) => [key, Math.round(ms)])) as Record<FuzzTarget, number>
+}
+
 export function createTally(seed: number, limitMs: number): Tally {
   const inputs = Object.fromEntries(TARGETS.map((target) => [target, 0])) as Record<FuzzTarget, number>
+  const msByTarget = Object.fromEntries(TARGETS.map((target) => [target, 0])) as Record<FuzzTarget, number>
   const findings: FuzzFinding[] = []
   const counts = { total: 0, throws: 0, overTime: 0, slowestMs: 0, slowestCase: -1, secretBytes: 0, malformed: 0, rawControl: 0 }
   return {
     record(index, ms, problems) {
       const target = targetOf(index)
       inputs[target]++
+      msByTarget[target] += ms
       counts.total++
       if (ms > counts.slowestMs) [counts.slowestMs, counts.slowestCase] = [ms, index]
       if (ms > limitMs) {
@@ -69,7 +77,7 @@ export function createTally(seed: number, limitMs: number): Tally {
       else counts.throws++
       findings.push({ index, target, kind, detail })
     },
-    finish: (seconds) => ({ seed, limitMs, inputs, ...counts, seconds, findings: [...findings].sort((a, b) => a.index - b.index) }),
+    finish: (seconds) => ({ seed, limitMs, inputs, ...counts, seconds, msByTarget: roundAll(msByTarget), findings: [...findings].sort((a, b) => a.index - b.index) }),
   }
 }
 

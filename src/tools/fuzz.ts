@@ -1,12 +1,13 @@
 /**
- * `npm run fuzz [-- --seed N] [--cases N] [--jobs N] [--limit-ms MS] [--case I] [--strict-control]`: the seeded
- * fuzz run of every CLI command and the share codec (src/fuzz), spread over one child process per core. Prints
- * each finding with the command that replays it, one summary line (`fuzz: …`, which `npm test` repeats), writes
- * reports/fuzz.json, and exits 1 when a throw, a run over the time limit, a secret byte or a malformed output was
- * found (raw control characters too with --strict-control).
+ * `npm run fuzz [-- --seed N] [--cases N] [--jobs N] [--limit-ms MS] [--case I] [--strict-control] [--report F]`:
+ * the seeded fuzz run of every CLI command and the share codec (src/fuzz), spread over one child process per core.
+ * Prints each finding with the command that replays it and one summary line (`fuzz: …`, which `npm test`
+ * repeats), writes reports/fuzz.json (or F), and exits 1 when a throw, a run over the time limit, a secret byte or
+ * a malformed output was found (raw control characters too with --strict-control).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
+import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { CaseInput } from '../fuzz/fuzz-case'
 import { runInChildren } from '../fuzz/run-in-children'
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     'limit-ms': { type: 'string', default: '2000' },
     case: { type: 'string' },
     'strict-control': { type: 'boolean', default: false },
+    report: { type: 'string', default: 'reports/fuzz.json' },
     // A child process of a parallel run (run-in-children.ts): cases from, from + stride, … below to.
     child: { type: 'boolean', default: false },
     from: { type: 'string', default: '0' },
@@ -86,9 +88,9 @@ if (values.child) {
     command: [process.execPath, ...process.execArgv, process.argv[1] as string],
   })
   printFindings(summary.findings)
-  mkdirSync('reports', { recursive: true })
+  mkdirSync(dirname(values.report), { recursive: true })
   const summaryLine = formatSummary(summary)
-  writeFileSync('reports/fuzz.json', JSON.stringify({ summaryLine, ...summary }, null, 2))
+  writeFileSync(values.report, JSON.stringify({ summaryLine, ...summary }, null, 2))
   console.log(summaryLine)
   process.exitCode = fuzzPassed(summary, values['strict-control']) ? 0 : 1
 }
