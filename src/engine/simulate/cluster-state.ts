@@ -190,6 +190,12 @@ export interface Sim {
   templateHash: string
   /** Set by `requestSync`; cleared when the sync runs. */
   syncQueued: boolean
+  /**
+   * Bumped by every change the ReplicaSet counts and the end of the rollout depend on: a pod's state (created,
+   * phase, Ready, Available, terminating, gone; `pod-status.ts`), a ReplicaSet created or scaled, the template
+   * changed. The per-instant bookkeeping runs only when it moved.
+   */
+  stateChanges: number
 }
 
 /** Schedules a kubelet-side event (runs before controller syncs of the same millisecond). */

@@ -16,6 +16,7 @@ function phaseOf(pod: PodState): PodPhaseCode | null {
 
 /** Recomputes the display phase and the endpoint membership from the pod's fields. */
 export function refreshPod(sim: Sim, pod: PodState): void {
+  sim.stateChanges++
   const phase = phaseOf(pod)
   pod.phase = phase
   sim.record.set(pod.index, Track.phase, phase, sim.now)
@@ -35,6 +36,7 @@ export function setListening(sim: Sim, pod: PodState, listening: boolean): void 
 export function setAvailable(sim: Sim, pod: PodState, available: boolean): void {
   if (pod.available === available) return
   pod.available = available
+  sim.stateChanges++
   sim.record.set(pod.index, Track.available, available ? 1 : null, sim.now)
   requestSync(sim)
 }
@@ -63,6 +65,7 @@ export function handleAvailableTimer(sim: Sim, pod: PodState, epoch: number): vo
 
 /** The pod object is gone (its last container exited after deletion): every track ends now. */
 export function markGone(sim: Sim, pod: PodState): void {
+  sim.stateChanges++
   pod.goneMs = sim.now
   pod.gen++
   pod.containerRunning = false

@@ -20,6 +20,7 @@ export function createReplicaSet(sim: Sim, hash: string, image: string, revision
     pods: [],
   }
   sim.rss.push(rs)
+  sim.stateChanges++
   if (replicas > 0) sim.events.add(sim.now, 'Normal', 'ScalingReplicaSet', `deployment/${sim.spec.name}`, eventText.scaledReplicaSet(true, rs.name, replicas))
   reconcileReplicaSet(sim, rs)
   return rs
@@ -30,6 +31,7 @@ export function scaleReplicaSet(sim: Sim, rs: ReplicaSetState, replicas: number)
   if (rs.spec === replicas) return false
   const up = replicas > rs.spec
   rs.spec = replicas
+  sim.stateChanges++
   sim.events.add(sim.now, 'Normal', 'ScalingReplicaSet', `deployment/${sim.spec.name}`, eventText.scaledReplicaSet(up, rs.name, replicas))
   reconcileReplicaSet(sim, rs)
   return true
