@@ -1,4 +1,5 @@
 /** Service manifests for fixtures. */
+import type { IntOrString } from '../model/types'
 import { metadataYaml } from './metadata-yaml'
 import { plainMap, scalar } from './yaml-text'
 
