@@ -6,10 +6,13 @@
  */
 import { escapeArgs, escapeUri, toByteString, unescapeRedirect } from './normalize-uri'
 import { translatePcre, unescapeNginxToken } from './pcre'
+import { BoundedRegex } from './regex/bounded-regex'
 
 export type RewriteOutcome =
   | { readonly kind: 'no-match' }
   | { readonly kind: 'unsupported'; readonly reason: string }
+  /** PCRE stops with its match-limit error: nginx's rewrite module answers 500 (ngx_http_script_regex_start_code). */
+  | { readonly kind: 'match-limit' }
   /** `path` is the new URI (decoded bytes); `upstreamUri` is what nginx sends: escaped path plus `?query`. */
   | { readonly kind: 'rewritten'; readonly path: string; readonly upstreamUri: string; readonly captures: readonly string[] }
   | { readonly kind: 'redirect'; readonly location: string }
@@ -17,26 +20,29 @@ export type RewriteOutcome =
 /**
  * How a location's `rewrite "(?i)<path>"` is matched: a literal path (no regex syntax, the common case) by an
  * ASCII-caseless search, which is what PCRE does for it and keeps thousands of Ingresses from each holding
- * a compiled RegExp; anything else by a JS RegExp. Null when the pattern cannot be evaluated here.
+ * a compiled regex; anything else by a bounded regex (`regex/bounded-regex.ts`). Null when the pattern cannot be
+ * evaluated here.
  */
-export type RewriteMatcher = { readonly kind: 'literal'; readonly lower: string } | { readonly kind: 'regex'; readonly regex: RegExp }
+export type RewriteMatcher = { readonly kind: 'literal'; readonly lower: string } | { readonly kind: 'regex'; readonly regex: BoundedRegex }
 
 /** The matcher for `rewrite "(?i)<path>"`, or null when it cannot be evaluated here. */
 export function compileRewriteMatcher(path: string): RewriteMatcher | null {
   const pattern = toByteString(unescapeNginxToken(path))
   if (!/[\\^$.|?*+()[\]{]/.test(pattern)) return { kind: 'literal', lower: pattern.replace(/[A-Z]+/g, (run) => run.toLowerCase()) }
   const translated = translatePcre('(?i)' + pattern, true)
-  return translated.kind === 'ok' ? { kind: 'regex', regex: new RegExp(translated.source, 'i') } : null
+  return translated.kind === 'ok' ? { kind: 'regex', regex: new BoundedRegex(translated.source, true) } : null
 }
 
-function matchRewrite(matcher: RewriteMatcher, uri: string): (string | undefined)[] | null {
+function matchRewrite(matcher: RewriteMatcher, uri: string): readonly (string | undefined)[] | Exclude<RewriteOutcome, { kind: 'rewritten' | 'redirect' }> {
   if (matcher.kind === 'regex') {
     const match = matcher.regex.exec(uri)
-    return match ? [...match] : null
+    if (match.kind === 'match') return match.captures
+    if (match.kind === 'not-evaluable') return { kind: 'unsupported', reason: match.reason }
+    return match
   }
   const lowered = /[A-Z]/.test(uri) ? uri.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : uri
   const at = lowered.indexOf(matcher.lower)
-  return at === -1 ? null : [uri.slice(at, at + matcher.lower.length)]
+  return at === -1 ? { kind: 'no-match' } : [uri.slice(at, at + matcher.lower.length)]
 }
 
 /** Substitutes `$1`–`$9`; other `$name` variables are not modelled and become empty. */
@@ -60,7 +66,7 @@ export function applyRewrite(
 ): RewriteOutcome {
   if (matcher === null) return { kind: 'unsupported', reason: 'the rewrite regex cannot be evaluated here' }
   const captures = matchRewrite(matcher, uri)
-  if (!captures) return { kind: 'no-match' }
+  if (!Array.isArray(captures)) return captures as Exclude<RewriteOutcome, { kind: 'rewritten' | 'redirect' }>
   if (/^https?:\/\//.test(target)) {
     const escapeCapture = flags.quoted || flags.plus ? escapeArgs : (text: string) => text
     let location = unescapeRedirect(substitute(target, captures, escapeCapture))

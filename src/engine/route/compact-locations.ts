@@ -7,6 +7,8 @@
  * (`route-index.ts`).
  */
 
+import type { BoundedRegex } from './regex/bounded-regex'
+
 /** Servers with more names (or regex locations) than this use hash maps instead. */
 export const COMPACT_LIMIT = 48
 
@@ -111,12 +113,12 @@ export function scanStatics(compact: CompactStatics, uri: string, out: StaticSca
  */
 export interface RegexPlan {
   readonly packed: string
-  /** Per location, the RegExp of a real regex (null for literals and for patterns that cannot compile). */
-  readonly regexes: readonly (RegExp | null)[]
+  /** Per location, the regex of a real regex location (null for literals and for patterns that cannot compile). */
+  readonly regexes: readonly (BoundedRegex | null)[]
 }
 
 /** Builds the plan from each location's lower-cased literal (or null), RegExp and entry index; null if it does not pack. */
-export function buildRegexPlan(locations: readonly { readonly literal: string | null; readonly regex: RegExp | null; readonly entry: number }[]): RegexPlan | null {
+export function buildRegexPlan(locations: readonly { readonly literal: string | null; readonly regex: BoundedRegex | null; readonly entry: number }[]): RegexPlan | null {
   const header = 2 * (1 + locations.length * 3)
   const codes: number[] = [locations.length]
   let literals = ''
@@ -134,7 +136,10 @@ export function planEntry(plan: RegexPlan, i: number): number {
   return read16(plan.packed, 2 * (1 + i * 3 + 2))
 }
 
-/** Index of the first location of `plan` matching `uri` (`lowered` is its ASCII-lower-cased form), or -1. */
+/**
+ * Index of the first location of `plan` matching `uri` (`lowered` is its ASCII-lower-cased form), or -1; a
+ * regex that hits PCRE's match limit first ends the search as `-2 - index` (nginx stops there with an error).
+ */
 export function firstRegexInPlan(plan: RegexPlan, uri: string, lowered: string): number {
   const { packed, regexes } = plan
   const count = read16(packed, 0)
@@ -143,8 +148,10 @@ export function firstRegexInPlan(plan: RegexPlan, uri: string, lowered: string):
     if (offset !== NONE) {
       const length = read16(packed, at + 2)
       if (length <= lowered.length && matchesAt(packed, offset, length, lowered)) return i
-    } else if (regexes[i]?.test(uri)) {
-      return i
+    } else {
+      const verdict = regexes[i]?.test(uri)
+      if (verdict === 'match') return i
+      if (verdict === 'match-limit') return -2 - i
     }
   }
   return -1

@@ -1,8 +1,12 @@
 /**
  * The per-request canary decision ingress-nginx makes in Lua (balancer.lua route_to_alternative_balancer):
- * header (exact value, then pattern, then always/never), then cookie (always/never), then weight.
+ * header (exact value, then pattern, then always/never), then cookie (always/never), then weight. A pattern
+ * runs through `ngx.re.match`, unanchored and case-sensitive; when PCRE stops with an error (its match limit,
+ * docs/routing.md#regex-match-limit) the Lua logs it and returns false at once: the primary answers, and the
+ * cookie and weight are not consulted.
  */
 import { translatePcre } from './pcre'
+import { BoundedRegex } from './regex/bounded-regex'
 import type { RandomSource } from './random'
 import type { CanaryPolicy, CompiledUpstream } from './types'
 
@@ -18,13 +22,13 @@ export function headerKey(name: string): string {
   return name.toLowerCase().replace(/-/g, '_')
 }
 
-const patternCache = new Map<string, RegExp | null>()
+const patternCache = new Map<string, BoundedRegex | null>()
 
-function compilePattern(pattern: string): RegExp | null {
+function compilePattern(pattern: string): BoundedRegex | null {
   let regex = patternCache.get(pattern)
   if (regex === undefined) {
     const translated = translatePcre(pattern, false)
-    regex = translated.kind === 'ok' ? new RegExp(translated.source, translated.caseless ? 'i' : '') : null
+    regex = translated.kind === 'ok' ? new BoundedRegex(translated.source, translated.caseless) : null
     if (patternCache.size > 1000) patternCache.clear()
     patternCache.set(pattern, regex)
   }
@@ -45,7 +49,12 @@ function decideByPolicy(
       } else if (policy.headerPattern !== null) {
         const regex = compilePattern(policy.headerPattern)
         if (regex === null) return { use: false, reason: `canary-by-header-pattern "${policy.headerPattern}" is not a usable regex, so the primary answers` }
-        if (regex.test(value)) return { use: true, reason: `header ${policy.header} matches canary-by-header-pattern "${policy.headerPattern}"` }
+        const verdict = regex.test(value)
+        if (verdict === 'match') return { use: true, reason: `header ${policy.header} matches canary-by-header-pattern "${policy.headerPattern}"` }
+        if (verdict === 'match-limit') {
+          return { use: false, reason: `canary-by-header-pattern "${policy.headerPattern}" hits PCRE's match limit on header ${policy.header}; ingress-nginx's Lua (balancer.lua) logs "error when matching canary-by-header-pattern" and routes to the primary without trying the cookie or weight` }
+        }
+        if (verdict === 'not-evaluable') return { use: false, reason: `canary-by-header-pattern "${policy.headerPattern}" cannot be evaluated here on this header, so the primary is assumed` }
       } else if (value === 'always') {
         return { use: true, reason: `header ${policy.header}: always` }
       } else if (value === 'never') {

@@ -5,31 +5,35 @@
 import { compileRewriteMatcher, type RewriteMatcher } from './apply-rewrite'
 import { DEFAULT_UPSTREAM } from './compile-servers'
 import { toByteString } from './normalize-uri'
+import type { BoundedRegex, RegexVerdict } from './regex/bounded-regex'
 import { unescapeNginxToken } from './pcre'
 import type { CompiledLocation, CompiledUpstream } from './types'
 
 /**
  * One `~*` location. Most are literal paths (Exact or Prefix paths on a regex-enforced host): those compare
  * as an ASCII-caseless string prefix, which is exactly what PCRE's caseless `^literal` does in byte mode and
- * costs no regex engine; the rest use the compiled RegExp (null when it could not be compiled).
+ * costs no regex engine; the rest use the bounded regex (null when it could not be compiled).
  */
 export interface RegexEntry extends LocationEntry {
   /** Lower-cased literal prefix (byte string) when the pattern has no regex syntax. */
   readonly literal: string | null
-  readonly regex: RegExp | null
+  readonly regex: BoundedRegex | null
 }
 
-/** Whether a regex location matches the normalised `uri`. */
-export function testRegexEntry(entry: RegexEntry, uri: string): boolean {
+/**
+ * Whether a regex location matches the normalised `uri`; `match-limit` when PCRE would stop with its
+ * match-limit error (nginx then answers 500), `not-evaluable` when the engine cannot tell.
+ */
+export function testRegexEntry(entry: RegexEntry, uri: string): RegexVerdict {
   const literal = entry.literal
-  if (literal === null) return entry.regex !== null && entry.regex.test(uri)
-  if (uri.length < literal.length) return false
+  if (literal === null) return entry.regex === null ? 'not-evaluable' : entry.regex.test(uri)
+  if (uri.length < literal.length) return 'no-match'
   for (let i = 0; i < literal.length; i++) {
     let ch = uri.charCodeAt(i)
     if (ch >= 65 && ch <= 90) ch += 32
-    if (ch !== literal.charCodeAt(i)) return false
+    if (ch !== literal.charCodeAt(i)) return 'no-match'
   }
-  return true
+  return 'match'
 }
 
 /** The lower-cased literal of a `~*` location whose pattern has no regex syntax, else null. */

@@ -10,6 +10,7 @@ import { CATCH_ALL } from './compile-servers'
 import { entryOf, literalOf, type LocationEntry, type RegexEntry } from './location-entry'
 import { toByteString } from './normalize-uri'
 import { unescapeNginxToken } from './pcre'
+import { BoundedRegex } from './regex/bounded-regex'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream } from './types'
 
 export { testRegexEntry } from './location-entry'
@@ -98,13 +99,13 @@ function staticName(statics: Map<string, StaticName>, name: string): StaticName 
   return found
 }
 
-/** One RegExp per source: many Ingresses use the same patterns, and shared regexes stay compiled and warm. */
-type RegexCache = Map<string, RegExp>
+/** One regex per source: many Ingresses use the same patterns, and shared regexes stay compiled and warm. */
+type RegexCache = Map<string, BoundedRegex>
 
-function sharedRegex(cache: RegexCache, source: string): RegExp {
+function sharedRegex(cache: RegexCache, source: string): BoundedRegex {
   let regex = cache.get(source)
   if (!regex) {
-    regex = new RegExp(source, 'i')
+    regex = new BoundedRegex(source, true)
     cache.set(source, regex)
   }
   return regex

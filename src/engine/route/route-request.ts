@@ -91,6 +91,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   if (match.kind === 'none') return trace.finish({ status: 404, host: host.host }, 'No location matches; nginx answers 404 itself.')
   const entry = match.entry
   const loc = entry.location
+  if (match.kind === 'regex-error') return trace.finish({ status: 500, host: host.host }, "Answer: 500 from nginx itself (the regex hit PCRE's match limit).")
   trace.location(loc, entry.id)
   if (match.kind === 'auto-redirect') {
     const authority = compiled.environment.relativeRedirects ? '' : `${url.scheme}://${host.host}`
@@ -115,6 +116,10 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     if (outcome.kind === 'redirect') {
       if (trace.on) trace.add(`rewrite-target ${entry.rewriteTarget} is an absolute URL, so nginx's rewrite answers 302.`)
       return trace.finish({ status: 302, host: host.host, location: outcome.location, ...answeredBy(loc.ingress) }, `Answer: 302 to ${outcome.location}.`)
+    }
+    if (outcome.kind === 'match-limit') {
+      if (trace.on) trace.rewrite(loc, outcome)
+      return trace.finish({ status: 500, host: host.host }, "Answer: 500 from nginx's rewrite (the regex hit PCRE's match limit).")
     }
     if (outcome.kind === 'rewritten') {
       upstreamUri = outcome.upstreamUri

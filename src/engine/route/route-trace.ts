@@ -7,6 +7,8 @@ import type { RewriteOutcome } from './apply-rewrite'
 import { describeEnforcer, describeLocation, ingressName, locationLabel } from './describe'
 import type { HttpsRedirect } from './https-redirect'
 import type { ParsedTarget } from './normalize-uri'
+import { PCRE_MATCH_LIMIT } from './regex/backtrack'
+import type { RegexVerdict } from './regex/bounded-regex'
 import { testRegexEntry, type ServerIndex } from './route-index'
 import type { LocationMatch } from './select-location'
 import { describeSpecAnswer, specRoute, type SpecAnswer } from './spec-match'
@@ -33,6 +35,15 @@ export function answeredBy(ref: IngressRef | null): Pick<Answer, 'ingress' | 'na
 }
 
 const MAX_LISTED = 12
+
+const withThousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',')
+
+const VERDICT_WORDS: Readonly<Record<RegexVerdict, string>> = {
+  'match': 'matches',
+  'no-match': 'no match',
+  'match-limit': "exceeds PCRE's match limit",
+  'not-evaluable': 'cannot be evaluated',
+}
 const NOTHING: readonly never[] = Object.freeze([])
 
 type OkTarget = Extract<ParsedTarget, { kind: 'ok' }>
@@ -113,21 +124,20 @@ export class RouteTrace {
     this.add(match.prefix ? `Longest matching prefix: ${describeLocation(match.prefix.location)}.` : 'No plain prefix location matches.')
     const regexes = server.regexes
     if (regexes.length > 0) {
-      const limit = match.kind === 'regex' ? match.regexIndex + 1 : regexes.length
-      const tried = regexes.slice(0, Math.min(limit, MAX_LISTED)).map((entry) => {
-        const verdict = entry.regex === null && entry.literal === null ? 'cannot be evaluated' : testRegexEntry(entry, uri) ? 'matches' : 'no match'
-        return `${locationLabel(entry.location)}: ${verdict}`
-      })
+      const limit = match.kind === 'regex' || match.kind === 'regex-error' ? match.regexIndex + 1 : regexes.length
+      const tried = regexes.slice(0, Math.min(limit, MAX_LISTED)).map((entry) => `${locationLabel(entry.location)}: ${VERDICT_WORDS[testRegexEntry(entry, uri)]}`)
       const more = limit > MAX_LISTED ? `; … ${limit - MAX_LISTED} more` : ''
       this.add(`Regex locations, tried in order (longest path first): ${tried.join('; ')}${more}.`)
     }
-    if (match.kind === 'regex') {
+    if (match.kind === 'regex-error') {
+      this.add(`${describeLocation(match.entry.location)}: PCRE stops with its match-limit error (more than ${withThousands(PCRE_MATCH_LIMIT)} backtracking steps: the pattern backtracks catastrophically on this path), so nginx logs "pcre2_match() failed: -47" and ends the location search with 500 Internal Server Error.`)
+    } else if (match.kind === 'regex') {
       this.add(`Winner: the first matching regex, ${describeLocation(match.entry.location)}.`)
       // D3 only when the spec would have picked one of the later matches: the order, not the regexes, decided.
       this.spec()
       const wanted = this.specAnswer?.kind === 'path' ? this.specAnswer.rule : null
       const later = wanted && !isRule(match.entry.location, wanted)
-        ? regexes.slice(match.regexIndex + 1).find((entry) => isRule(entry.location, wanted) && testRegexEntry(entry, uri))
+        ? regexes.slice(match.regexIndex + 1).find((entry) => isRule(entry.location, wanted) && testRegexEntry(entry, uri) === 'match')
         : undefined
       if (later) {
         this.diverge('D3', `${locationLabel(later.location)} also matches and is the path the spec prefers, but nginx takes the first matching regex in order, and ingress-nginx orders them by path length; ${this.spec()}.`)
@@ -148,6 +158,8 @@ export class RouteTrace {
       this.add(`rewrite-target ${location.rewriteTarget} of Ingress ${ingressName(location.ingress)}: nginx runs rewrite "(?i)${location.path}" ${location.rewriteTarget} break${groups}, so the whole path becomes ${outcome.path}.`)
     } else if (outcome.kind === 'no-match') {
       this.add(`rewrite "(?i)${location.path}" does not match ${this.target?.uri}, so the path is not rewritten.`)
+    } else if (outcome.kind === 'match-limit') {
+      this.add(`rewrite "(?i)${location.path}": PCRE stops with its match-limit error on ${this.target?.uri} (more than ${withThousands(PCRE_MATCH_LIMIT)} backtracking steps), so nginx's rewrite module answers 500 Internal Server Error.`)
     } else if (outcome.kind === 'unsupported') {
       this.add(`The rewrite is not evaluated: ${outcome.reason}.`)
     }

@@ -2,7 +2,8 @@
  * nginx's location choice for a normalised URI (ngx_http_core_find_location): an exact `=` match wins at once;
  * a URI equal to a proxied `x/` location minus its slash gets a 301 to `x/` (unless `= x` exists); otherwise
  * the longest matching prefix is remembered, the regexes are tried in order and the first match wins, and
- * without one the remembered prefix answers.
+ * without one the remembered prefix answers. A regex that stops with PCRE's match-limit error ends the search:
+ * nginx finalises the request with 500 (ngx_http_core_find_config_phase; docs/routing.md#regex-match-limit).
  */
 import { firstRegexInPlan, planEntry, scanStatics, staticField, type StaticScan } from './compact-locations'
 import { testRegexEntry, type LocationEntry, type RegexEntry, type ServerIndex, type StaticName } from './route-index'
@@ -12,6 +13,8 @@ export type LocationMatch =
   | { readonly kind: 'auto-redirect'; readonly entry: LocationEntry; readonly prefix: null; readonly regexIndex: -1 }
   | { readonly kind: 'regex'; readonly entry: LocationEntry; readonly prefix: LocationEntry | null; readonly regexIndex: number }
   | { readonly kind: 'prefix'; readonly entry: LocationEntry; readonly prefix: LocationEntry; readonly regexIndex: -1 }
+  /** The regex location at `regexIndex` hit PCRE's match limit: nginx answers 500. */
+  | { readonly kind: 'regex-error'; readonly entry: LocationEntry; readonly prefix: LocationEntry | null; readonly regexIndex: number }
   | { readonly kind: 'none'; readonly prefix: null; readonly regexIndex: -1 }
 
 /** A longer match among the prefix locations whose name does not end with `/` (the controller's `/healthz`). */
@@ -40,14 +43,16 @@ function lowerAscii(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text
 }
 
-/** Index of the first `~*` location matching `uri`, or -1. */
+/** Index of the first `~*` location matching `uri`, -1 for none, `-2 - index` for one that hit the match limit. */
 export function firstRegex(server: ServerIndex, uri: string): number {
   if (server.regexCount === 0) return -1
   if (server.plan) return firstRegexInPlan(server.plan, uri, lowerAscii(uri))
   let lowered: string | null = null
   for (const run of server.runs) {
     if (run.kind === 'regex') {
-      if (testRegexEntry(server.regexes[run.index] as RegexEntry, uri)) return run.index
+      const verdict = testRegexEntry(server.regexes[run.index] as RegexEntry, uri)
+      if (verdict === 'match') return run.index
+      if (verdict === 'match-limit') return -2 - run.index
       continue
     }
     lowered ??= lowerAscii(uri)
@@ -98,9 +103,10 @@ export function selectLocation(server: ServerIndex, uri: string): LocationMatch 
   const prefix = fixed
   const found = firstRegex(server, uri)
   if (found !== -1) {
-    const index = server.plan ? planEntry(server.plan, found) : (server.regexes[found] as RegexEntry).location.index
+    const regexIndex = found < -1 ? -2 - found : found
+    const index = server.plan ? planEntry(server.plan, regexIndex) : (server.regexes[regexIndex] as RegexEntry).location.index
     const entry = server.entries[index] as LocationEntry
-    return { kind: 'regex', entry, prefix, regexIndex: found }
+    return { kind: found < -1 ? 'regex-error' : 'regex', entry, prefix, regexIndex }
   }
   if (prefix) return { kind: 'prefix', entry: prefix, prefix, regexIndex: -1 }
   return { kind: 'none', prefix: null, regexIndex: -1 }

@@ -87,41 +87,40 @@ export function isAnchored(node: RegexNode): boolean {
 /** A literal byte (with its other case) every match contains, found as PCRE does: the last one that is required. */
 export interface RequiredByte {
   readonly codes: readonly number[]
-  /** The pattern also starts with this very literal: PCRE then searches from the second character. */
+  /** The pattern starts with a literal (PCRE's first code unit), so the search starts one character later. */
   readonly afterFirst: boolean
 }
 
-/** The set node of the last literal every match needs (PCRE's req_cu), or null. */
-function lastRequired(node: RegexNode): ByteSet | null {
+/**
+ * The last literal every match needs (PCRE's req_cu), or null; `atStart` says `node` begins the match, where
+ * a literal is PCRE's first code unit instead (`^/.*` has no required byte).
+ */
+function lastRequired(node: RegexNode, atStart: boolean): readonly number[] | null {
   switch (node.type) {
-    case 'set': return literalOfSet(node.set) ? node.set : null
+    case 'set': return atStart ? null : literalOfSet(node.set)
     case 'seq': {
       for (let i = node.items.length - 1; i >= 0; i--) {
-        const found = lastRequired(node.items[i] as RegexNode)
+        const consumedBefore = node.items.slice(0, i).some((item) => minLength(item) > 0)
+        const found = lastRequired(node.items[i] as RegexNode, atStart && !consumedBefore)
         if (found) return found
       }
       return null
     }
     case 'alt': {
-      const each = node.alternatives.map((alternative) => {
-        const set = lastRequired(alternative)
-        return set === null ? null : literalOfSet(set)?.join() ?? null
-      })
-      const found = lastRequired(node.alternatives[0] as RegexNode)
-      return found && each.every((codes) => codes !== null && codes === each[0]) ? found : null
+      const each = node.alternatives.map((alternative) => lastRequired(alternative, atStart))
+      const first = each[0]
+      return first && each.every((codes) => codes !== null && codes.join() === first.join()) ? first : null
     }
-    case 'group': return lastRequired(node.body)
-    case 'repeat': return node.min > 0 ? lastRequired(node.body) : null
+    case 'group': return lastRequired(node.body, atStart)
+    case 'repeat': return node.min > 0 ? lastRequired(node.body, atStart) : null
     default: return null
   }
 }
 
 /** The required byte of a pattern, or null when PCRE would not find one. */
 export function requiredByte(root: RegexNode): RequiredByte | null {
-  const required = lastRequired(root)
-  if (required === null) return null
+  const codes = lastRequired(root, true)
+  if (codes === null) return null
   const first = firstSet(root)
-  // The first literal itself is PCRE's first_cu, not a required byte (`^/.*`).
-  if (first === required) return null
-  return { codes: literalOfSet(required) as readonly number[], afterFirst: first !== null && literalOfSet(first) !== null }
+  return { codes, afterFirst: first !== null && literalOfSet(first) !== null }
 }
