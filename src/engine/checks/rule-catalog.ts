@@ -123,6 +123,9 @@ export const RULES: readonly RuleInfo[] = [
     rationale: 'The studio models capture groups ($1–$9) only; other nginx variables are treated as empty.', fix: null },
   { id: 'controller-configmap', category: 'routing', severity: 'warning', title: 'Controller ConfigMap value',
     rationale: 'A value in the ingress-nginx ConfigMap that the controller cannot read.', fix: null },
+  { id: 'nginx-strict-path', category: 'routing', severity: 'warning', title: 'Exact or Prefix path the ingress-nginx webhook rejects',
+    rationale: 'With strict-validate-path-type (on by default since controller v1.12.0, off in v1.8 to v1.11) the admission webhook accepts Exact and Prefix paths made only of letters, digits and ._/- so that no path can carry nginx syntax; kubectl apply fails for anything else. Without the webhook the controller serves the path as usual.',
+    fix: 'Use pathType ImplementationSpecific (paths with regex characters need it).' },
 ]
 
 const byId = new Map<string, RuleInfo>(RULES.map((rule) => [rule.id, rule]))

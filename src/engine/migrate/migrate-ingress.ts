@@ -14,7 +14,8 @@
  */
 import type { FixOp, YamlValue } from '../fix/types'
 import type { ClusterModel, FieldPath, Ingress, IngressBackend } from '../model/types'
-import { checkIngressPath, passesNginxStrictPath } from '../model/validate-ingress'
+import { checkIngressPath } from '../model/validate-ingress'
+import { passesNginxStrictPath } from '../route/strict-path'
 import { checkDns1123Subdomain } from '../model/validate-names'
 import type { ObjectMigration } from './types'
 

@@ -11,7 +11,7 @@ import type { ReadContext } from './read-context'
 import { readIngressBackend } from './read-ingress-backend'
 import { asMap, asString, fieldOf, itemsOf, readMap, readSeq, readString, type MapView } from './read-node'
 import type { Ingress, IngressBackend, IngressPath, IngressRule, IngressTLS, PathType } from './types'
-import { checkIngressHost, checkIngressPath, isPathType, passesNginxStrictPath, pathTypes } from './validate-ingress'
+import { checkIngressHost, checkIngressPath, isPathType, pathTypes } from './validate-ingress'
 import { checkDns1123Subdomain } from './validate-names'
 
 const specFields = {
@@ -130,12 +130,6 @@ function readPath(ctx: ReadContext, entry: MapView, v1: boolean): IngressPath | 
   if (valid) {
     for (const reason of checkIngressPath(value, pathType)) {
       ctx.report('invalid-path', 'error', invalidValue([...entry.path, 'path'], value, reason), path?.span ?? entry.anchor)
-    }
-    if (pathType !== 'ImplementationSpecific' && value.startsWith('/') && !passesNginxStrictPath(value)) {
-      ctx.report('nginx-strict-path', 'warning',
-        `${invalidValue([...entry.path, 'path'], value, 'the ingress-nginx admission webhook rejects this path')}: ` +
-        `with strict-validate-path-type (the default) ${pathType} paths may contain only letters, digits and '._/-'; ` +
-        'a regular expression needs pathType ImplementationSpecific.', path?.span ?? entry.anchor)
     }
   }
   const backendField = fieldOf(ctx, entry, 'backend')

@@ -42,15 +42,6 @@ export function checkIngressPath(path: string, pathType: PathType): string[] {
   return reasons
 }
 
-// ingress-nginx `strict-validate-path-type` (default true): Exact and Prefix paths must be plain, so regexes
-// have to use ImplementationSpecific. Checked case-insensitively by the webhook.
-const nginxStrictPath = /^\/[A-Za-z0-9._/-]*$/
-
-/** True when the ingress-nginx admission webhook accepts `path` as an Exact or Prefix path. */
-export function passesNginxStrictPath(path: string): boolean {
-  return nginxStrictPath.test(path)
-}
-
 export const pathTypes: readonly PathType[] = ['Exact', 'ImplementationSpecific', 'Prefix']
 
 export function isPathType(value: string): value is PathType {

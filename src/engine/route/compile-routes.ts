@@ -11,6 +11,7 @@ import { finishServer } from './expand-locations'
 import { mergeCanaries } from './merge-canaries'
 import { selectIngresses, type ServedIngress } from './select-ingresses'
 import { buildSpecView } from './spec-match'
+import { strictPathIssues } from './strict-path'
 import type { CompiledRoutes, CompiledUpstream, RouteIssue } from './types'
 
 function finishUpstream(draft: DraftUpstream): CompiledUpstream {
@@ -59,6 +60,7 @@ export function compileRoutes(model: ClusterModel, overrides: EnvironmentOverrid
   }
   const { served, statuses } = selectIngresses(model, environment, issues)
   reportRewriteVariables(served, issues)
+  issues.push(...strictPathIssues(served, environment))
   const drafts = compileServers(served, issues)
   mergeCanaries(served, drafts, issues)
   const servers = [...drafts.servers.values()]

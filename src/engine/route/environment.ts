@@ -36,6 +36,11 @@ export interface RouteEnvironment {
   readonly useForwardedHeaders: boolean
   /** ConfigMap `relative-redirects`: nginx's own 301 (`/foo` → `/foo/`) uses a relative Location. Default false. */
   readonly relativeRedirects: boolean
+  /**
+   * ConfigMap `strict-validate-path-type`: the admission webhook rejects Exact and Prefix paths with characters
+   * other than letters, digits and `._/-` (route/strict-path.ts). Default true (controller v1.12.0 and later).
+   */
+  readonly strictValidatePathType: boolean
   /** The https port named in redirects with `use-port-in-redirects`. Default 443. */
   readonly httpsPort: number
   /** The controller ConfigMap that was read, if any. */
@@ -60,6 +65,7 @@ export const DEFAULT_ENVIRONMENT: RouteEnvironment = {
   noTlsRedirectLocations: ['/.well-known/acme-challenge'],
   useForwardedHeaders: false,
   relativeRedirects: false,
+  strictValidatePathType: true,
   httpsPort: 443,
   configMap: null,
   sources: {},
@@ -85,7 +91,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 type KeyReader = (env: Mutable<RouteEnvironment>, value: string) => boolean
 
-function boolKey(field: 'sslRedirect' | 'forceSslRedirect' | 'preserveTrailingSlash' | 'usePortInRedirects' | 'useForwardedHeaders' | 'relativeRedirects'): KeyReader {
+function boolKey(field: 'sslRedirect' | 'forceSslRedirect' | 'preserveTrailingSlash' | 'usePortInRedirects' | 'useForwardedHeaders' | 'relativeRedirects' | 'strictValidatePathType'): KeyReader {
   return (env, value) => {
     const parsed = parseGoBool(value.trim())
     if (parsed === null) return false
@@ -102,6 +108,7 @@ const KEY_READERS: Readonly<Record<string, KeyReader>> = {
   'use-port-in-redirects': boolKey('usePortInRedirects'),
   'use-forwarded-headers': boolKey('useForwardedHeaders'),
   'relative-redirects': boolKey('relativeRedirects'),
+  'strict-validate-path-type': boolKey('strictValidatePathType'),
   'http-redirect-code': (env, value) => {
     const code = Number(value.trim())
     // config.go accepts only these; anything else falls back to 308 with a warning.
@@ -164,6 +171,7 @@ const FIELD_KEYS: Readonly<Record<string, string>> = {
   usePortInRedirects: 'use-port-in-redirects',
   useForwardedHeaders: 'use-forwarded-headers',
   relativeRedirects: 'relative-redirects',
+  strictValidatePathType: 'strict-validate-path-type',
   httpRedirectCode: 'http-redirect-code',
   noTlsRedirectLocations: 'no-tls-redirect-locations',
 }
@@ -184,6 +192,7 @@ export function describeEnvironment(env: RouteEnvironment): string[] {
     'no-tls-redirect-locations': env.noTlsRedirectLocations.join(','),
     'use-forwarded-headers': String(env.useForwardedHeaders),
     'relative-redirects': String(env.relativeRedirects),
+    'strict-validate-path-type': String(env.strictValidatePathType),
   }
   for (const key of ROUTING_CONFIGMAP_KEYS) {
     const source = env.sources[key] ?? 'default'
