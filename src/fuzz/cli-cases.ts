@@ -43,8 +43,8 @@ function fileArguments(rng: Rng): { paths: string[]; files: Record<string, strin
   const files: Record<string, string> = {}
   const paths: string[] = []
   let stdin = ''
-  for (let i = rng.weighted([[1, 0], [14, 1], [4, 2], [1, 3]] as const); i > 0; i--) {
-    const kind = rng.weighted([[12, 'file'], [3, 'stdin'], [1, 'missing'], [1, 'odd']] as const)
+  for (let i = rng.weighted([[rng.hostility, 0], [14, 1], [4, 2], [1, 3]] as const); i > 0; i--) {
+    const kind = rng.weighted([[12, 'file'], [3, 'stdin'], [rng.hostility, 'missing'], [rng.hostility, 'odd']] as const)
     if (kind === 'stdin') {
       stdin = manifestText(rng)
       paths.push('-')
@@ -66,69 +66,86 @@ function commandLine(rng: Rng, options: string[][], paths: string[]): string[] {
     const j = rng.int(0, i)
     ;[parts[i], parts[j]] = [parts[j] as string[], parts[i] as string[]]
   }
-  if (rng.chance(0.04)) parts.splice(rng.int(0, parts.length), 0, strayArgument(rng))
+  if (rng.rare(0.06)) parts.splice(rng.int(0, parts.length), 0, strayArgument(rng))
   return parts.flat()
 }
 
 function ruleId(rng: Rng): string {
-  return rng.chance(0.85) ? rng.pick(RULES).id : rng.pick(['nope', '', 'PRESTOP-MISSING', hostileString(rng)])
+  return !rng.rare(0.15) ? rng.pick(RULES).id : rng.pick(['nope', '', 'PRESTOP-MISSING', hostileString(rng)])
 }
 
 function lintOptions(rng: Rng): string[][] {
   const options: string[][] = []
-  if (rng.chance(0.6)) options.push(['--format', rng.weighted([[5, 'json'], [3, 'text'], [1, 'yaml'], [1, hostileString(rng)]] as const)])
+  if (rng.chance(0.6)) options.push(['--format', rng.weighted([[5, 'json'], [3, 'text'], [rng.hostility, 'yaml'], [rng.hostility, hostileString(rng)]] as const)])
   for (let i = rng.weighted([[6, 0], [3, 1], [1, 3]] as const); i > 0; i--) options.push(['--disable', ruleId(rng)])
   for (let i = rng.weighted([[6, 0], [3, 1], [1, 2]] as const); i > 0; i--) {
-    options.push(['--severity', rng.chance(0.85) ? `${ruleId(rng)}=${rng.pick(['error', 'warning', 'info', 'fatal', ''])}` : hostileString(rng)])
+    const level = rng.rare(0.3) ? rng.pick(['fatal', '', 'Error']) : rng.pick(['error', 'warning', 'info'])
+    options.push(['--severity', !rng.rare(0.15) ? `${ruleId(rng)}=${level}` : hostileString(rng)])
   }
   // A fixed clock mostly, so certificate checks repeat; odd times test the parsing.
-  if (rng.chance(0.9)) options.push(['--now', rng.weighted([[8, '2026-06-01T00:00:00Z'], [1, rng.pick(['2026-13-45', '0', '-1', '+275760-09-13T00:00:00.000Z', 'yesterday', ''])], [1, hostileString(rng)]] as const)])
+  if (rng.chance(0.9)) options.push(['--now', rng.weighted([[8, '2026-06-01T00:00:00Z'], [rng.hostility, rng.pick(['2026-13-45', '0', '-1', '+275760-09-13T00:00:00.000Z', 'yesterday', ''])], [rng.hostility, hostileString(rng)]] as const)])
   if (rng.chance(0.01)) options.push(['--list-rules'])
   return options
 }
 
+/** Hosts and paths the manifest texts mention, so half the requests aim at something that routes. */
+function mentioned(texts: readonly string[]): { hosts: string[]; paths: string[] } {
+  const all = (pattern: RegExp): string[] => texts.flatMap((text) => [...text.slice(0, 100_000).matchAll(pattern)].map((match) => match[1] as string))
+  return { hosts: all(/host"?: "?([^"\s,}]+)/g), paths: all(/path"?: "?(\/[^"\s,}]*)/g) }
+}
+
 /** An absolute URL, usually to a host and path the manifests mention. */
-function url(rng: Rng): string {
-  const scheme = rng.weighted([[8, 'http'], [4, 'https'], [1, 'ftp'], [1, 'HTTP']] as const)
+function url(rng: Rng, targets: { hosts: string[]; paths: string[] } = { hosts: [], paths: [] }): string {
+  if (targets.hosts.length > 0 && targets.paths.length > 0 && rng.chance(0.5)) {
+    const host = rng.pick(targets.hosts).replace(/^\*/, rng.pick(['a', 'www', 'x.y']))
+    return `${rng.pick(['http', 'https'])}://${host}${rng.pick(targets.paths)}${rng.pick(['', '', '/', '/abc', 'x', '?q=1'])}`
+  }
+  const scheme = rng.weighted([[8, 'http'], [4, 'https'], [rng.hostility, 'ftp'], [rng.hostility, 'HTTP']] as const)
   const query = rng.chance(0.2) ? `?${rng.pick(['a=1', 'x=$1', '%00', 'q=' + hostileString(rng)])}` : ''
-  return rng.chance(0.9) ? `${scheme}://${hostName(rng)}${rng.chance(0.1) ? ':' + String(hostileNumber(rng)) : ''}${pathValue(rng)}${query}` : hostileString(rng)
+  return !rng.rare(0.1) ? `${scheme}://${hostName(rng)}${rng.chance(0.1) ? ':' + String(hostileNumber(rng)) : ''}${pathValue(rng)}${query}` : hostileString(rng)
 }
 
 function header(rng: Rng): string {
-  return rng.pick<() => string>([
-    () => `Host: ${hostName(rng)}`,
-    () => `X-Canary: ${rng.pick(['always', 'never', 'yes', hostileString(rng)])}`,
-    () => `${hostileString(rng)}: ${hostileString(rng)}`,
-    () => hostileString(rng),
-    () => ':empty',
+  return rng.weighted<() => string>([
+    [2, () => `Host: ${hostName(rng)}`],
+    [2, () => `X-Canary: ${rng.pick(['always', 'never', 'yes', hostileString(rng)])}`],
+    [1, () => `${hostileString(rng)}: ${hostileString(rng)}`],
+    [rng.hostility, () => hostileString(rng)],
+    [rng.hostility, () => ':empty'],
   ])()
 }
 
 function cookie(rng: Rng): string {
-  return rng.pick([`canary=${rng.pick(['always', 'never'])}`, `${hostileString(rng)}=${hostileString(rng)}`, hostileString(rng), '=x'])
-}
-
-/** One `--requests` line: valid, of the wrong shape, or not JSON. */
-function requestLine(rng: Rng): string {
   return rng.weighted<() => string>([
-    [6, () => JSON.stringify({ url: url(rng), ...(rng.chance(0.4) ? { headers: Object.fromEntries([header(rng).split(':', 2).map((s) => s.trim())]) } : {}), ...(rng.chance(0.3) ? { cookies: { canary: rng.pick(['always', 'never', hostileString(rng)]) } } : {}) })],
-    [1, () => JSON.stringify({ url: hostileNumber(rng), headers: [hostileString(rng)] })],
-    [1, () => JSON.stringify({ url: url(rng), headers: { a: 1 }, cookies: null })],
-    [1, () => rng.pick(['{', '[]', 'null', '"x"', '{"url": "http://a/"} trailing', '{"__proto__": {"url": "http://x/"}}', '{"url":"http://foo.bar.com/","url":"ftp://x"}'])],
-    [1, () => hostileString(rng)],
+    [3, () => `canary=${rng.pick(['always', 'never'])}`],
+    [1, () => `${hostileString(rng)}=${hostileString(rng)}`],
+    [rng.hostility, () => hostileString(rng)],
+    [rng.hostility, () => '=x'],
   ])()
 }
 
-function routeOptions(rng: Rng, files: Record<string, string>): string[][] {
+/** One `--requests` line: valid, of the wrong shape, or not JSON. */
+function requestLine(rng: Rng, targets: { hosts: string[]; paths: string[] }): string {
+  return rng.weighted<() => string>([
+    [6, () => JSON.stringify({ url: url(rng, targets), ...(rng.chance(0.4) ? { headers: Object.fromEntries([header(rng).split(':', 2).map((s) => s.trim())]) } : {}), ...(rng.chance(0.3) ? { cookies: { canary: rng.pick(['always', 'never', hostileString(rng)]) } } : {}) })],
+    [rng.hostility, () => JSON.stringify({ url: hostileNumber(rng), headers: [hostileString(rng)] })],
+    [rng.hostility, () => JSON.stringify({ url: url(rng), headers: { a: 1 }, cookies: null })],
+    [rng.hostility, () => rng.pick(['{', '[]', 'null', '"x"', '{"url": "http://a/"} trailing', '{"__proto__": {"url": "http://x/"}}', '{"url":"http://foo.bar.com/","url":"ftp://x"}'])],
+    [rng.hostility, () => hostileString(rng)],
+  ])()
+}
+
+function routeOptions(rng: Rng, files: Record<string, string>, stdin: string): string[][] {
   const options: string[][] = []
+  const targets = mentioned([...Object.values(files), stdin])
   const withUrl = rng.chance(0.6)
-  if (withUrl || rng.chance(0.03)) {
-    options.push(['--url', url(rng)])
+  if (withUrl || rng.rare(0.03)) {
+    options.push(['--url', url(rng, targets)])
     for (let i = rng.weighted([[5, 0], [3, 1], [1, 3]] as const); i > 0; i--) options.push(['--header', header(rng)])
     for (let i = rng.weighted([[6, 0], [3, 1]] as const); i > 0; i--) options.push(['--cookie', cookie(rng)])
   }
-  if (!withUrl || rng.chance(0.03)) {
-    const lines = Array.from({ length: rng.weighted([[1, 0], [6, 1], [4, 5], [1, 60]] as const) }, () => requestLine(rng))
+  if (!withUrl || rng.rare(0.03)) {
+    const lines = Array.from({ length: rng.weighted([[1, 0], [6, 1], [4, 5], [1, 60]] as const) }, () => requestLine(rng, targets))
     files['in-requests.jsonl'] = lines.join(rng.chance(0.1) ? '\r\n' : '\n') + (rng.chance(0.5) ? '\n' : '')
     options.push(['--requests', rng.chance(0.97) ? 'in-requests.jsonl' : 'in-missing.jsonl'])
   }
@@ -137,7 +154,7 @@ function routeOptions(rng: Rng, files: Record<string, string>): string[][] {
 
 /** A parameter flag's value: valid for its kind mostly, junk or out of range sometimes. */
 function parameterValue(rng: Rng, row: (typeof FLAGGED_PARAMETERS)[number]): string {
-  if (rng.chance(0.15)) return rng.chance(0.5) ? String(hostileNumber(rng)) : hostileString(rng)
+  if (rng.rare(0.15)) return rng.chance(0.5) ? String(hostileNumber(rng)) : hostileString(rng)
   switch (row.value.kind) {
     case 'enum':
       return rng.pick(row.value.choices.map((choice) => choice.value))
@@ -155,15 +172,15 @@ function parameterValue(rng: Rng, row: (typeof FLAGGED_PARAMETERS)[number]): str
 function rolloutOptions(rng: Rng): string[][] {
   // Small load keeps each run quick; the load flags get junk (not large loads) like the others.
   const options: string[][] = [
-    ['--rps', rng.chance(0.95) ? String(rng.int(1, 20)) : rng.pick(['0', '-5', 'NaN', '1e400', hostileString(rng)])],
-    ['--duration', rng.chance(0.95) ? String(rng.int(1, 30)) : rng.pick(['0', '-1', 'until done', 'Infinity', hostileString(rng)])],
+    ['--rps', !rng.rare(0.05) ? String(rng.int(1, 20)) : rng.pick(['0', '-5', 'NaN', '1e400', hostileString(rng)])],
+    ['--duration', !rng.rare(0.05) ? String(rng.int(1, 30)) : rng.pick(['0', '-1', 'until done', 'Infinity', hostileString(rng)])],
   ]
-  if (rng.chance(0.8)) options.push(['--format', rng.chance(0.95) ? rng.pick(ROLLOUT_FORMATS) : hostileString(rng)])
+  if (rng.chance(0.8)) options.push(['--format', !rng.rare(0.05) ? rng.pick(ROLLOUT_FORMATS) : hostileString(rng)])
   for (const row of FLAGGED_PARAMETERS) {
     if (row.flag === '--rps' || row.flag === '--duration' || !rng.chance(0.12)) continue
     options.push([row.flag, parameterValue(rng, row)])
   }
-  if (rng.chance(0.15)) options.push(['--deployment', rng.pick(['app', 'web', 'default/app', 'x/y/z', '/', hostileString(rng)])])
+  if (rng.rare(0.15)) options.push(['--deployment', rng.pick(['app', 'web', 'default/app', 'x/y/z', '/', hostileString(rng)])])
   return options
 }
 
@@ -173,7 +190,7 @@ export function cliCase(rng: Rng, command: CliCommandName): CliCase {
   const options = ((): string[][] => {
     switch (command) {
       case 'lint': return lintOptions(rng)
-      case 'route': return routeOptions(rng, files)
+      case 'route': return routeOptions(rng, files, stdin)
       case 'rollout': return rolloutOptions(rng)
       case 'nginx-conf': return []
       case 'migrate': return rng.chance(0.5) ? [['--explain']] : []

@@ -24,12 +24,12 @@ const HOSTS = ['foo.bar.com', 'bar.baz.com', 'example.com', '*.example.com', 'a.
 
 /** A name-like string, usually valid. */
 export function plainName(rng: Rng): string {
-  return rng.chance(0.85) ? rng.pick(NAMES) : hostileString(rng)
+  return rng.rare(0.15) ? hostileString(rng) : rng.pick(NAMES)
 }
 
 /** A host, often one the route generator also asks for. */
 export function hostName(rng: Rng): string {
-  return rng.chance(0.7) ? rng.pick(HOSTS.slice(0, 4)) : rng.chance(0.8) ? rng.pick(HOSTS) : hostileString(rng)
+  return !rng.rare(0.3) ? rng.pick(HOSTS.slice(0, 4)) : rng.chance(0.8) ? rng.pick(HOSTS) : hostileString(rng)
 }
 
 export function regexPath(rng: Rng): string {
@@ -44,9 +44,9 @@ export function rewriteTarget(rng: Rng): string {
 export function pathValue(rng: Rng): string {
   return rng.weighted<() => string>([
     [5, () => rng.pick(['/', '/foo', '/foos1', '/api', '/bar/', '/a/b/c', '/foo/bar.baz'])],
-    [2, () => regexPath(rng)],
-    [2, () => '/' + hostileString(rng)],
-    [1, () => hostileString(rng)],
+    [2, () => (rng.rare(0.5) ? regexPath(rng) : '/' + regexPath(rng).replace(/^\/+/, ''))],
+    [2 * rng.hostility, () => '/' + hostileString(rng)],
+    [rng.hostility, () => hostileString(rng)],
   ])()
 }
 
@@ -55,8 +55,12 @@ export function hostileNumber(rng: Rng): number {
   return rng.pick([0, -1, 1, 2, 3, 80, 443, 8080, 65535, 65536, -65536, 1.5, 0.1, 1e-9, 2 ** 31, 2 ** 31 - 1, -(2 ** 31), 2 ** 53 + 1, 1e21, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 100, 1000, 10_000])
 }
 
-/** A string from the hostile catalogues, sometimes several glued together or repeated to a long line. */
+/**
+ * A string from the hostile catalogues, sometimes several glued together or repeated to a long line; in a case of
+ * low hostility, often a plain name instead.
+ */
 export function hostileString(rng: Rng): string {
+  if (rng.next() >= rng.hostility) return rng.pick(NAMES)
   const one = (): string =>
     rng.weighted<() => string>([
       [3, () => rng.pick(NGINX_BREAKERS)],

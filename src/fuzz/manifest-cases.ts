@@ -16,17 +16,17 @@ export function scenarioObjects(rng: Rng): unknown[] {
   if (rng.chance(0.2)) objects.push(ingressObject(rng))
   if (rng.chance(0.15)) objects.push(ingressClassObject(rng))
   if (rng.chance(0.1)) objects.push(configMapObject(rng))
-  for (let i = rng.weighted([[6, 0], [3, 1], [1, 4]] as const); i > 0; i--) objects.push(anyObject(rng))
+  for (let i = rng.weighted([[6 + 20 * (1 - rng.hostility), 0], [3, 1], [1, 4]] as const); i > 0; i--) objects.push(anyObject(rng))
   return objects
 }
 
 /** The text of one manifest file: usually readable, often damaged, sometimes junk or oversized. */
 export function manifestText(rng: Rng): string {
-  if (rng.chance(0.03)) return junkText(rng)
+  if (rng.rare(0.03)) return junkText(rng)
   let text = filesText(rng, scenarioObjects(rng))
   // Now and then a Secret too, so every command meets one.
   if (rng.chance(0.1)) text += `---\n${secretDocument(rng).text}`
-  text = mutateText(rng, text, rng.weighted([[5, 0], [3, 1], [2, 3]] as const))
-  if (rng.chance(0.002)) text = oversizedText(rng, text)
+  text = mutateText(rng, text, rng.weighted([[5 + 100 * (1 - rng.hostility), 0], [3, 1], [2, 3]] as const))
+  if (rng.rare(0.004)) text = oversizedText(rng, text)
   return text
 }

@@ -12,11 +12,12 @@ type Obj = Record<string, Value>
 
 const INGRESS_VERSIONS = ['networking.k8s.io/v1', 'networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1']
 const DEPLOYMENT_VERSIONS = ['apps/v1', 'apps/v1', 'apps/v1beta1', 'apps/v1beta2', 'extensions/v1beta1']
-const PATH_TYPES = ['Prefix', 'Exact', 'ImplementationSpecific', 'prefix', 'Regex', '']
+const PATH_TYPES = ['Prefix', 'Exact', 'ImplementationSpecific']
+const BAD_PATH_TYPES = ['prefix', 'Regex', '']
 
 /** A number, usually sensible for `typical`, sometimes from the hostile catalogue or written as a string. */
 function numberish(rng: Rng, typical: readonly number[]): Value {
-  if (rng.chance(0.75)) return rng.pick(typical)
+  if (!rng.rare(0.25)) return rng.pick(typical)
   if (rng.chance(0.7)) return hostileNumber(rng)
   return rng.chance(0.5) ? String(rng.pick(typical)) : wrongTypeValue(rng)
 }
@@ -61,21 +62,21 @@ function ingressAnnotations(rng: Rng): Obj {
 }
 
 function backend(rng: Rng, version: string): Obj {
-  const name = rng.chance(0.85) ? rng.pick(['s1', 'svc', 'web']) : hostileString(rng)
+  const name = rng.rare(0.15) ? hostileString(rng) : rng.pick(['s1', 'svc', 'web'])
   const port: Value = rng.chance(0.7) ? numberish(rng, [80, 8080, 443]) : rng.pick(['http', 'web', hostileString(rng)])
-  if (version === 'networking.k8s.io/v1' || rng.chance(0.05)) {
-    const portField = typeof port === 'number' || rng.chance(0.1) ? { number: port } : { name: port }
-    return rng.chance(0.95) ? { service: { name, port: portField } } : { resource: { kind: 'Bucket', name } }
+  if (version === 'networking.k8s.io/v1' || rng.rare(0.05)) {
+    const portField = typeof port === 'number' || rng.rare(0.1) ? { number: port } : { name: port }
+    return rng.rare(0.05) ? { resource: { kind: 'Bucket', name } } : { service: { name, port: portField } }
   }
   return { serviceName: name, servicePort: port }
 }
 
 export function ingressObject(rng: Rng): Obj {
   const apiVersion = rng.pick(INGRESS_VERSIONS)
-  const rules = Array.from({ length: rng.int(0, 3) }, () => {
+  const rules = Array.from({ length: rng.int(rng.rare(1) ? 0 : 1, 3) }, () => {
     const paths = Array.from({ length: rng.int(1, 4) }, () => {
       const path: Obj = { path: pathValue(rng), backend: backend(rng, apiVersion) }
-      if (apiVersion === 'networking.k8s.io/v1' ? rng.chance(0.95) : rng.chance(0.4)) path.pathType = rng.pick(PATH_TYPES)
+      if (apiVersion === 'networking.k8s.io/v1' ? !rng.rare(0.05) : rng.chance(0.4)) path.pathType = rng.rare(0.1) ? rng.pick(BAD_PATH_TYPES) : rng.pick(PATH_TYPES)
       return path
     })
     const rule: Obj = { http: { paths } }
@@ -90,17 +91,19 @@ export function ingressObject(rng: Rng): Obj {
 }
 
 export function serviceObject(rng: Rng): Obj {
-  const ports = Array.from({ length: rng.int(0, 3) }, () => {
+  const ports = Array.from({ length: rng.int(rng.rare(1) ? 0 : 1, 3) }, () => {
     const port: Obj = { port: numberish(rng, [80, 443, 8080]) }
     if (rng.chance(0.6)) port.targetPort = rng.chance(0.6) ? numberish(rng, [80, 8080, 3000]) : rng.pick(['http', 'web', hostileString(rng)])
     if (rng.chance(0.5)) port.name = rng.pick(['http', 'https', 'web', hostileString(rng)])
-    if (rng.chance(0.2)) port.protocol = rng.pick(['TCP', 'UDP', 'tcp'])
+    if (rng.chance(0.2)) port.protocol = rng.rare(0.3) ? 'tcp' : rng.pick(['TCP', 'UDP'])
     return port
   })
+  // Several ports need distinct names, which the API server checks.
+  if (ports.length > 1 && !rng.rare(0.3)) ports.forEach((port, i) => void (port.name = ['http', 'https', 'web'][i]))
   const spec: Obj = { ports }
   if (rng.chance(0.8)) spec.selector = { app: plainName(rng) }
-  if (rng.chance(0.2)) spec.type = rng.pick(['ClusterIP', 'NodePort', 'ExternalName', 'LoadBalancer', 'Nope'])
-  if (rng.chance(0.05)) spec.externalName = hostName(rng)
+  if (rng.chance(0.2)) spec.type = rng.rare(0.3) ? rng.pick(['ExternalName', 'Nope']) : rng.pick(['ClusterIP', 'NodePort', 'LoadBalancer'])
+  if (rng.rare(0.05)) spec.externalName = hostName(rng)
   // Named as the backends name them, mostly, so routes resolve and the checks behind them run.
   const meta = rng.chance(0.9) ? { ...metadata(rng), name: rng.pick(['s1', 'svc', 'web']) } : metadata(rng)
   return { apiVersion: 'v1', kind: 'Service', metadata: meta, spec }
@@ -108,7 +111,7 @@ export function serviceObject(rng: Rng): Obj {
 
 function probe(rng: Rng): Obj {
   const p: Obj = rng.chance(0.7) ? { httpGet: { path: pathValue(rng), port: numberish(rng, [80, 8080]) } } : { tcpSocket: { port: numberish(rng, [80]) } }
-  for (const field of ['initialDelaySeconds', 'periodSeconds', 'failureThreshold', 'successThreshold', 'timeoutSeconds']) {
+  for (const field of ['initialDelaySeconds', 'periodSeconds', 'failureThreshold', 'timeoutSeconds', ...(rng.rare(1) ? ['successThreshold'] : [])]) {
     if (rng.chance(0.3)) p[field] = numberish(rng, [0, 1, 3, 5, 10])
   }
   return p
@@ -120,27 +123,27 @@ function preStop(rng: Rng): Obj {
     [2, () => ({ exec: { command: ['sh', '-c', rng.pick(['sleep 5', 'sleep 5 && nginx -s quit', 'sleep $((1+2))', 'kill -TERM 1; sleep 10', 'sleep 1e9', `sleep 5; ${hostileString(rng)}`, hostileString(rng)])] } })],
     [1, () => ({ sleep: { seconds: numberish(rng, [5, 10]) } })],
     [1, () => ({ httpGet: { path: '/shutdown', port: numberish(rng, [8080]) } })],
-    [1, () => ({ exec: { command: wrongTypeValue(rng) } })],
+    [rng.hostility, () => ({ exec: { command: wrongTypeValue(rng) } })],
   ])()
 }
 
 export function deploymentObject(rng: Rng): Obj {
   const apiVersion = rng.pick(DEPLOYMENT_VERSIONS)
   const app = plainName(rng)
-  const container: Obj = { name: plainName(rng), image: rng.pick(['nginx:1.25', 'app:v1', 'registry.example/app@sha256:abc', 'app', hostileString(rng)]) }
+  const container: Obj = { name: rng.rare(0.15) ? hostileString(rng) : rng.pick(['app', 'web', 'nginx']), image: rng.pick(['nginx:1.25', 'app:v1', 'registry.example/app@sha256:abc', 'app', hostileString(rng)]) }
   if (rng.chance(0.6)) container.ports = [{ containerPort: numberish(rng, [80, 8080]), ...(rng.chance(0.5) ? { name: 'http' } : {}) }]
   if (rng.chance(0.5)) container.readinessProbe = probe(rng)
   if (rng.chance(0.3)) container.livenessProbe = probe(rng)
   if (rng.chance(0.4)) container.lifecycle = { preStop: preStop(rng) }
-  const podSpec: Obj = { containers: rng.chance(0.95) ? [container] : wrongTypeValue(rng) }
+  const podSpec: Obj = { containers: rng.rare(0.05) ? wrongTypeValue(rng) : [container] }
   if (rng.chance(0.4)) podSpec.terminationGracePeriodSeconds = numberish(rng, [0, 5, 30, 60])
   const spec: Obj = { template: { metadata: { labels: { app } }, spec: podSpec } }
   if (rng.chance(0.8)) spec.replicas = numberish(rng, [1, 2, 3, 5])
-  if (apiVersion === 'apps/v1' || rng.chance(0.5)) spec.selector = { matchLabels: { app: rng.chance(0.9) ? app : plainName(rng) } }
+  if (!rng.rare(0.5)) spec.selector = { matchLabels: { app: rng.rare(0.1) ? plainName(rng) : app } }
   if (rng.chance(0.5)) {
     const rolling: Obj = {}
-    if (rng.chance(0.6)) rolling.maxSurge = rng.chance(0.5) ? numberish(rng, [0, 1, 2]) : rng.pick(['25%', '0%', '100%', '150%', '-5%', '%', '1.5%'])
-    if (rng.chance(0.6)) rolling.maxUnavailable = rng.chance(0.5) ? numberish(rng, [0, 1]) : rng.pick(['25%', '0%', '100%', 'x%'])
+    if (rng.chance(0.6)) rolling.maxSurge = rng.chance(0.5) ? numberish(rng, [0, 1, 2]) : rng.pick(rng.rare(0.5) ? ['150%', '-5%', '%', '1.5%'] : ['25%', '0%', '100%'])
+    if (rng.chance(0.6)) rolling.maxUnavailable = rng.chance(0.5) ? numberish(rng, [0, 1]) : rng.pick(rng.rare(0.5) ? ['x%', '101%'] : ['25%', '0%', '100%'])
     spec.strategy = rng.chance(0.85) ? { type: 'RollingUpdate', rollingUpdate: rolling } : { type: rng.pick(['Recreate', 'Nope', '']) }
   }
   if (rng.chance(0.2)) spec.minReadySeconds = numberish(rng, [0, 5, 10])
@@ -156,7 +159,7 @@ export function ingressClassObject(rng: Rng): Obj {
     apiVersion: rng.pick(['networking.k8s.io/v1', 'networking.k8s.io/v1beta1']),
     kind: 'IngressClass',
     metadata: { ...metadata(rng, annotations), name: rng.pick(['nginx', 'other', hostileString(rng)]) },
-    spec: { controller: rng.pick(['k8s.io/ingress-nginx', 'k8s.io/ingress-nginx', 'example.com/other', hostileString(rng)]) },
+    spec: { controller: rng.rare(0.2) ? hostileString(rng) : rng.pick(['k8s.io/ingress-nginx', 'k8s.io/ingress-nginx', 'example.com/other']) },
   }
 }
 
@@ -168,7 +171,7 @@ export function configMapObject(rng: Rng): Obj {
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: { ...metadata(rng), name: rng.pick(['ingress-nginx-controller', 'nginx-configuration', 'app-config']), namespace: rng.pick(['ingress-nginx', 'default', 'kube-system']) },
-    data: rng.chance(0.9) ? data : wrongTypeValue(rng),
+    data: rng.rare(0.1) ? wrongTypeValue(rng) : data,
   }
 }
 
@@ -200,6 +203,6 @@ export function anyObject(rng: Rng): Obj {
     [1, unknownObject],
   ])
   const object = build(rng)
-  const rate = rng.weighted([[6, 0], [3, 0.03], [1, 0.2]] as const)
+  const rate = rng.weighted([[6 + 20 * (1 - rng.hostility), 0], [3, 0.03], [1, 0.2]] as const)
   return rate === 0 ? object : (spoil(rng, object, rate) as Obj)
 }

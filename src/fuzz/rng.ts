@@ -3,6 +3,13 @@
  * from two numbers (run seed, case index) whatever the library version, and generating stays cheap.
  */
 export interface Rng {
+  /**
+   * How hostile this case's inputs are, 0 to 1: at 0 the generators write what the API server accepts (hostility
+   * only where it is allowed, e.g. annotation values), so the deep stages run; at 1 anything goes.
+   */
+  hostility: number
+  /** True with probability `p` scaled by `hostility`: for the hostile branches of a generator. */
+  rare(p: number): boolean
   /** A float in [0, 1). */
   next(): number
   /** An integer in [min, max], both included. */
@@ -25,6 +32,10 @@ export function createRng(seed: number): Rng {
   }
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1))
   return {
+    hostility: 1,
+    rare(p) {
+      return next() < p * this.hostility
+    },
     next,
     int,
     chance: (p) => next() < p,
