@@ -19,6 +19,7 @@ import { freePort, makePrefix, prefixDirectives, removePrefix, requireNginx, sen
 import { renderNginxConf } from './render-nginx-conf'
 import { indexRoutes } from './route-index'
 import { routeRequest } from './route-request'
+import { nginx } from '../testing/manifests'
 import { clusterModel, ingress, modelOf } from '../testing/models'
 import type { CompiledRoutes, RouteResult } from './types'
 
@@ -180,6 +181,21 @@ describe('routing engine = real nginx', () => {
     expect(conf).not.toMatch(/^\s*return 200 injected;/m)
     expect(await runOnNginx(compiled, hostile.requests, 'hostile')).toEqual([])
   }, 30_000)
+
+  test('catastrophic location regexes: nginx answers 500 at PCRE\'s match limit, and so does the engine', async () => {
+    const compiled = compileRoutes(clusterModel(
+      ingress('attack', {
+        annotations: nginx({ 'use-regex': 'true' }),
+        rules: [{ host: 't.test', paths: [{ path: '/(a+)+b', type: 'ImplementationSpecific', backend: 'app:80' }, { path: '/x(a|aa)+$', type: 'ImplementationSpecific', backend: 'alt:80' }] }],
+      }),
+    ))
+    const as = (count: number): string => 'a'.repeat(count)
+    // Past the limit (500), just under it (no match), no required "b" (no match at once), ordinary matches.
+    const paths = [`/${as(40)}!b`, `/${as(22)}!b`, `/${as(21)}!b`, `/${as(40)}`, '/aab', `/x${as(40)}!`, `/x${as(29)}!`, `/x${as(30)}!`, `/x${as(40)}`]
+    const results = paths.map((path) => routeRequest(compiled, { url: `http://t.test${path}` }).status)
+    expect(results.filter((status) => status === 500)).toHaveLength(4)
+    expect(await runOnNginx(compiled, paths.map((path) => ({ host: 't.test', path })), 'match-limit')).toEqual([])
+  }, 60_000)
 
   test('the nginx.conf users get passes nginx -t', () => {
     const prefix = makePrefix('conf-test')
