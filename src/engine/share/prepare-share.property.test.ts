@@ -90,7 +90,7 @@ function secretText(s: Scenario): string {
 }
 
 function manifest(s: Scenario): string {
-  const padding = s.padding > 0 ? `# ${'pad '.repeat(Math.ceil(s.padding / 4))}\n` : ''
+  const padding = `# ${'pad '.repeat(24)}\n`.repeat(Math.ceil(s.padding / 100))
   const text = [...s.before, `${padding}${secretText(s)}\n`, ...s.after].join('\n---\n')
   return s.crlf ? text.replace(/\n/g, '\r\n') : text
 }
