@@ -80,7 +80,7 @@ async function runCliCase(c: CliCase): Promise<Problem[]> {
 /** Secret values as the engine's model reads them from `source` (data decoded, stringData as written). */
 function modelSecretValues(source: string): string[] {
   const { model } = analyze([{ name: 'share.yaml', text: source }])
-  return model.secrets.flatMap((secret) => Object.values(secret.data)).filter((value) => value.length >= 8)
+  return model.secrets.flatMap((secret) => Object.values(secret.data))
 }
 
 function runShareCase(c: ShareCase): Problem[] {
@@ -94,10 +94,10 @@ function runShareCase(c: ShareCase): Problem[] {
     else problems.push({ kind: 'malformed', detail: `a link the codec made does not decode: ${decoded.code} (${decoded.message})` })
   }
   const needles = leakNeedles([...c.plantedSecrets, ...modelSecretValues(c.payload.source)])
-  const leaked = needles.filter((needle) => shared.some((text) => text.includes(needle)))
-  if (leaked.length > 0) {
-    const bytes = leaked.reduce((sum, needle) => sum + needle.length, 0)
-    problems.push({ kind: 'secret', bytes, detail: `${leaked.length} secret fragments in the default share (first: ${leaked[0]})` })
+  const leaked = new Set(needles.filter(({ needle }) => shared.some((text) => text.includes(needle))).map(({ marker }) => marker))
+  if (leaked.size > 0) {
+    const bytes = leaked.size * 16
+    problems.push({ kind: 'secret', bytes, detail: `${leaked.size} planted secret markers (16 bytes each) in the default share: ${[...leaked].slice(0, 3).join(', ')}` })
   }
   return problems
 }

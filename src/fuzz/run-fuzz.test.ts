@@ -24,10 +24,11 @@ describe('fuzz harness', () => {
 
   it('catches a half-redacted base64 value and a plain one', () => {
     const value = 'FzAAAAAAAAAAAAAAFzBBBBBBBBBBBBBB'
-    const needles = leakNeedles([value])
-    expect(needles.some((needle) => `k: ${base64(value).slice(0, 20)}REDACTED`.includes(needle))).toBe(true)
-    expect(needles.some((needle) => `note: FzBBBBBBBBBBBBBB`.includes(needle))).toBe(true)
-    expect(needles.some((needle) => 'k: REDACTED'.includes(needle))).toBe(false)
+    const needles = leakNeedles([value, '-----BEGIN PRIVATE KEY-----'])
+    const found = (text: string): string[] => needles.filter(({ needle }) => text.includes(needle)).map(({ marker }) => marker)
+    expect(found(`k: ${base64(value).slice(0, 20)}REDACTED`)).toContain('FzAAAAAAAAAAAAAA')
+    expect(found('note: FzBBBBBBBBBBBBBB')).toEqual(['FzBBBBBBBBBBBBBB'])
+    expect(found('k: REDACTED\nkey: -----BEGIN PRIVATE KEY-----')).toEqual([])
   })
 
   it('finds the planted values when Secrets are included (the leak check is not blind)', () => {
@@ -36,7 +37,7 @@ describe('fuzz harness', () => {
       const c = shareCase(rng)
       const prepared = prepareShare(c.payload, { includeSecrets: true })
       if (c.damaged || prepared.kind !== 'ready') continue
-      expect(leakNeedles(c.plantedSecrets).some((needle) => prepared.file.includes(needle))).toBe(true)
+      expect(leakNeedles(c.plantedSecrets).some(({ needle }) => prepared.file.includes(needle))).toBe(true)
     }
   })
 

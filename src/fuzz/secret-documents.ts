@@ -59,18 +59,30 @@ export function secretDocument(rng: Rng): SecretDocument {
   return { text, values }
 }
 
+/** A substring whose presence in shared text means that `marker` (16 bytes of a secret value) leaked. */
+export interface LeakNeedle {
+  readonly needle: string
+  readonly marker: string
+}
+
+const MARKER = /Fz[A-Za-z0-9]{14}/g
+
 /**
- * The substrings whose presence in shared text means a leak: every marker of each value as written, and every
- * aligned 12-character window of each value's base64 form (so a half-redacted base64 value is caught too).
+ * The needles of the planted markers in `values` (values may hold other bytes too, e.g. a PEM header, which are no
+ * secret and are not searched): each marker as written, and every aligned 12-character window of the value's
+ * base64 form that encodes only bytes of one marker, so a half-redacted base64 value is caught too.
  */
-export function leakNeedles(values: readonly string[]): string[] {
-  const needles = new Set<string>()
+export function leakNeedles(values: readonly string[]): LeakNeedle[] {
+  const needles = new Map<string, string>()
   for (const value of values) {
-    for (let at = 0; at + 16 <= value.length; at += 16) needles.add(value.slice(at, at + 16))
-    if (value.length < 16 && value.length >= 6) needles.add(value)
-    const encoded = base64(value)
-    for (let at = 0; at + 12 <= encoded.length; at += 4) needles.add(encoded.slice(at, at + 12))
-    if (encoded.length < 12 && value.length >= 6) needles.add(encoded)
+    const bytes = Buffer.from(value, 'utf8')
+    const encoded = bytes.toString('base64')
+    for (const match of bytes.toString('latin1').matchAll(MARKER)) {
+      const [marker, start] = [match[0], match.index]
+      needles.set(marker, marker)
+      // Window k covers bytes 3k … 3k+8; keep the windows inside this marker's 16 bytes.
+      for (let k = Math.ceil(start / 3); 3 * k + 9 <= start + 16; k++) needles.set(encoded.slice(4 * k, 4 * k + 12), marker)
+    }
   }
-  return [...needles]
+  return [...needles].map(([needle, marker]) => ({ needle, marker }))
 }
