@@ -83,6 +83,7 @@ export const LINT_CODES = [
   'tls-host-not-in-rules',
   'wildcard-host-apex',
   'rewrite-without-capture',
+  'catastrophic-regex',
   'prestop-missing',
   'grace-shorter-than-prestop',
   'rollout-zero-capacity',

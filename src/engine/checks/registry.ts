@@ -1,4 +1,5 @@
 /** Every lint rule implementation, in catalog order. Adding a rule: its module in `rules/`, a line here, its catalog entry. */
+import { catastrophicRegex } from './rules/catastrophic-regex'
 import { graceShorterThanPrestop } from './rules/grace-shorter-than-prestop'
 import { ingressServiceMissing } from './rules/ingress-service-missing'
 import { ingressServicePortMissing } from './rules/ingress-service-port-missing'
@@ -33,6 +34,7 @@ export const LINT_RULES: readonly LintRule[] = [
   tlsHostNotInRules,
   wildcardHostApex,
   rewriteWithoutCapture,
+  catastrophicRegex,
   prestopMissing,
   graceShorterThanPrestop,
   rolloutZeroCapacity,

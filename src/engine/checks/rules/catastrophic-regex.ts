@@ -1,0 +1,59 @@
+/**
+ * `catastrophic-regex`: a regex path (use-regex or rewrite-target) or canary-by-header-pattern with nested
+ * quantifiers or a quantified alternation whose branches overlap. A near-miss request makes PCRE backtrack until
+ * its match limit: nginx answers 500 after about half a second of CPU per request, or ingress-nginx's Lua
+ * sends a canary's traffic to the primary (docs/routing.md#regex-match-limit).
+ */
+import type { Ingress } from '../../model/types'
+import { catastrophicPattern } from '../../route/regex/catastrophic-pattern'
+import type { Finding, LintRule } from '../types'
+
+const PREFIX = 'nginx.ingress.kubernetes.io/'
+
+const isTrue = (value: string | undefined): boolean => value !== undefined && /^(1|t|true)$/i.test(value.trim())
+
+function pathFindings(ingress: Ingress): Finding[] {
+  const annotations = ingress.meta.annotations
+  if (!isTrue(annotations[`${PREFIX}use-regex`]) && (annotations[`${PREFIX}rewrite-target`] ?? '') === '') return []
+  const findings: Finding[] = []
+  for (const [r, rule] of ingress.rules.entries()) {
+    for (const [p, path] of rule.paths.entries()) {
+      const reason = catastrophicPattern(path.path, true)
+      if (reason === null) continue
+      findings.push({
+        code: 'catastrophic-regex',
+        source: ingress.source,
+        at: ['spec', 'rules', r, 'http', 'paths', p, 'path'],
+        message: `Regex path "${path.path}" can backtrack catastrophically (${reason}). On a near-miss URL PCRE stops at its match limit of 10,000,000 steps and nginx answers 500, after about half a second of CPU per request. Use one quantifier per run of characters (e.g. a+ instead of (a+)+) and alternatives that cannot match the same text.`,
+      })
+    }
+  }
+  return findings
+}
+
+function canaryFinding(ingress: Ingress): Finding | null {
+  const key = `${PREFIX}canary-by-header-pattern`
+  const pattern = ingress.meta.annotations[key]
+  if (pattern === undefined || pattern === '') return null
+  const reason = catastrophicPattern(pattern, false)
+  if (reason === null) return null
+  return {
+    code: 'catastrophic-regex',
+    source: ingress.source,
+    at: ['metadata', 'annotations', key],
+    message: `canary-by-header-pattern "${pattern}" can backtrack catastrophically (${reason}). On a near-miss header value PCRE stops at its match limit and ingress-nginx's Lua sends the request to the primary, skipping the cookie and weight. Use one quantifier per run of characters and alternatives that cannot match the same text.`,
+  }
+}
+
+export const catastrophicRegex: LintRule = {
+  id: 'catastrophic-regex',
+  check({ model }) {
+    const findings: Finding[] = []
+    for (const ingress of model.ingresses) {
+      findings.push(...pathFindings(ingress))
+      const canary = canaryFinding(ingress)
+      if (canary) findings.push(canary)
+    }
+    return findings
+  },
+}
