@@ -35,21 +35,31 @@ function fieldName(key: unknown, resolve: ResolveAlias): string | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value).toLowerCase() : undefined
 }
 
-/** A map's fields with those merged in by `<<` (a map or a list of maps), merged ones after its own. */
-function fieldsOf(map: YAMLMap, resolve: ResolveAlias, seen: Set<Node> = new Set()): Field[] {
-  if (seen.has(map)) return []
-  seen.add(map)
+/** The maps `<<` merges in: its value, or each item of a list of them. */
+function mergeSources(value: Node | null, resolve: ResolveAlias): (Node | null)[] {
+  return isSeq(value) ? value.items.map((item) => resolve(item as Node | null)) : [value]
+}
+
+/**
+ * A map's fields with those merged in by `<<` (a map or a list of maps), its own first. Iterative, with each map
+ * read once: chains of merges are as long as the text allows, and aliases let them repeat.
+ */
+function fieldsOf(map: YAMLMap, resolve: ResolveAlias): Field[] {
   const fields: Field[] = []
-  const merged: Field[] = []
-  for (const pair of map.items) {
-    const name = fieldName(pair.key, resolve)
-    const value = resolve(pair.value as Node | null)
-    fields.push({ name, value })
-    if (name !== '<<') continue
-    const sources = isSeq(value) ? value.items.map((item) => resolve(item as Node | null)) : [value]
-    for (const source of sources) if (isMap(source)) merged.push(...fieldsOf(source, resolve, seen))
+  const seen = new Set<Node>()
+  const queue: YAMLMap[] = [map]
+  for (let i = 0; i < queue.length; i++) {
+    const current = queue[i] as YAMLMap
+    if (seen.has(current)) continue
+    seen.add(current)
+    for (const pair of current.items) {
+      const name = fieldName(pair.key, resolve)
+      const value = resolve(pair.value as Node | null)
+      fields.push({ name, value })
+      if (name === '<<') for (const source of mergeSources(value, resolve)) if (isMap(source)) queue.push(source)
+    }
   }
-  return [...fields, ...merged]
+  return fields
 }
 
 /** True unless `kind` is a string that, however cased or padded, is not `Secret`. */
@@ -73,18 +83,20 @@ function collectAll(walk: Walk, node: Node | null): void {
 
 /** The values of a `data`/`stringData` map (any value, whatever its shape); plain keys stay readable. */
 function collectValues(walk: Walk, node: Node | null): void {
-  const target = walk.resolve(node)
-  if (!isMap(target)) return collectAll(walk, target)
-  if (walk.collected.has(target)) return
-  walk.collected.add(target)
-  for (const pair of target.items) {
-    if (!isScalar(walk.resolve(pair.key as Node | null))) collectAll(walk, pair.key as Node | null)
-    if (fieldName(pair.key, walk.resolve) !== '<<') {
-      collectAll(walk, pair.value as Node | null)
+  const stack: (Node | null)[] = [node]
+  while (stack.length > 0) {
+    const target = walk.resolve(stack.pop() ?? null)
+    if (!isMap(target)) {
+      collectAll(walk, target)
       continue
     }
-    const merged = walk.resolve(pair.value as Node | null)
-    for (const source of isSeq(merged) ? merged.items : [merged]) collectValues(walk, source as Node | null)
+    if (walk.collected.has(target)) continue
+    walk.collected.add(target)
+    for (const pair of target.items) {
+      if (!isScalar(walk.resolve(pair.key as Node | null))) collectAll(walk, pair.key as Node | null)
+      if (fieldName(pair.key, walk.resolve) !== '<<') collectAll(walk, pair.value as Node | null)
+      else for (const source of mergeSources(walk.resolve(pair.value as Node | null), walk.resolve)) stack.push(source)
+    }
   }
 }
 
@@ -98,30 +110,36 @@ function collectLastApplied(walk: Walk, metadata: Node | null): void {
   }
 }
 
-/** An object (a document's root, a List item), or a list of them. */
-function visitObject(walk: Walk, raw: Node | null): void {
-  const node = walk.resolve(raw)
-  if (!node || walk.objects.has(node)) return
-  walk.objects.add(node)
-  if (isSeq(node)) {
-    for (const item of node.items) visitObject(walk, item as Node | null)
-    return
-  }
-  if (!isMap(node)) return
-  const fields = fieldsOf(node, walk.resolve)
+/** Judges one object (a document's root or a List item); returns its `items` lists, to be walked next. */
+function visitObject(walk: Walk, object: YAMLMap): Node[] {
+  const fields = fieldsOf(object, walk.resolve)
   const kinds = fields.filter((field) => field.name === 'kind')
   const secret = !walk.readable || kinds.length === 0 || kinds.some((field) => mightBeSecretKind(field.value))
+  const lists: Node[] = []
   for (const field of fields) {
-    if (field.name === 'items' && isSeq(field.value)) visitObject(walk, field.value)
+    if (field.name === 'items' && isSeq(field.value)) lists.push(field.value)
     if (!secret) continue
     if (field.name === undefined || SECRET_FIELDS.has(field.name)) collectValues(walk, field.value)
     else if (field.name === 'metadata') collectLastApplied(walk, field.value)
+  }
+  return lists
+}
+
+/** Every object reachable from the root through lists and `items`, each judged once (aliases may repeat them). */
+function visitObjects(walk: Walk, root: Node | null): void {
+  const stack: (Node | null)[] = [root]
+  while (stack.length > 0) {
+    const node = walk.resolve(stack.pop() ?? null)
+    if (!node || walk.objects.has(node)) continue
+    walk.objects.add(node)
+    if (isSeq(node)) for (const item of node.items) stack.push(item as Node | null)
+    else if (isMap(node)) for (const list of visitObject(walk, node)) stack.push(list)
   }
 }
 
 /** The scalars holding Secret values in a document whose root is `contents`. */
 export function findSecretValues(contents: unknown, resolve: ResolveAlias, readable: boolean): Scalar[] {
   const walk: Walk = { resolve, readable, objects: new Set(), collected: new Set(), found: new Set() }
-  visitObject(walk, contents as Node | null)
+  visitObjects(walk, contents as Node | null)
   return [...walk.found]
 }

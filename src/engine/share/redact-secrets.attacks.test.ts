@@ -90,6 +90,15 @@ describe('redactSecrets against hostile layouts', () => {
     expect(result.text).toContain(`a: ${REDACTED}`)
   })
 
+  it('follows alias chains of Lists and merges thousands deep without running out of stack', () => {
+    const lists = ['kind: List', 'x0: &l0 [{kind: Secret, stringData: {p: hunter2}}]']
+    for (let i = 1; i < 3000; i++) lists.push(`x${i}: &l${i} [{kind: List, items: *l${i - 1}}]`)
+    expect(redact(`${lists.join('\n')}\nitems: *l2999\n`)).toMatchObject({ redacted: 1 })
+    const merges = ['kind: Secret', 'b0: &m0 {p: hunter2}']
+    for (let i = 1; i < 3000; i++) merges.push(`b${i}: &m${i} {<<: *m${i - 1}}`)
+    expect(redact(`${merges.join('\n')}\nstringData: *m2999\n`)).toMatchObject({ redacted: 1 })
+  }, 30_000)
+
   it('follows thousands of aliases in about the time the parse takes', () => {
     const text = `kind: Secret\nmetadata: {labels: {a: &pw hunter2}}\nstringData:\n${Array.from({ length: 20_000 }, (_, i) => `  k${i}: *pw\n`).join('')}`
     const parseStarted = Date.now()
