@@ -94,11 +94,16 @@ function mentioned(texts: readonly string[]): { hosts: string[]; paths: string[]
   return { hosts: all(/host"?: "?([^"\s,}]+)/g), paths: all(/path"?: "?(\/[^"\s,}]*)/g) }
 }
 
+/** A path tail that makes nested quantifiers (`(a+)+$`, `(x+x+)+y`) backtrack: many repeats, then a mismatch. */
+function backtrackingBait(rng: Rng): string {
+  return rng.pick(['a', 'x', 'aa', '/a', 'ab']).repeat(rng.int(10, 4000)) + rng.pick(['!', 'b', '', '/', '%'])
+}
+
 /** An absolute URL, usually to a host and path the manifests mention. */
 function url(rng: Rng, targets: { hosts: string[]; paths: string[] } = { hosts: [], paths: [] }): string {
   if (targets.hosts.length > 0 && targets.paths.length > 0 && rng.chance(0.5)) {
     const host = rng.pick(targets.hosts).replace(/^\*/, rng.pick(['a', 'www', 'x.y']))
-    return `${rng.pick(['http', 'https'])}://${host}${rng.pick(targets.paths)}${rng.pick(['', '', '/', '/abc', 'x', '?q=1'])}`
+    return `${rng.pick(['http', 'https'])}://${host}${rng.pick(targets.paths)}${rng.chance(0.8) ? rng.pick(['', '', '/', '/abc', 'x', '?q=1']) : backtrackingBait(rng)}`
   }
   const scheme = rng.weighted([[8, 'http'], [4, 'https'], [rng.hostility, 'ftp'], [rng.hostility, 'HTTP']] as const)
   const query = rng.chance(0.2) ? `?${rng.pick(['a=1', 'x=$1', '%00', 'q=' + hostileString(rng)])}` : ''
@@ -108,7 +113,7 @@ function url(rng: Rng, targets: { hosts: string[]; paths: string[] } = { hosts: 
 function header(rng: Rng): string {
   return rng.weighted<() => string>([
     [2, () => `Host: ${hostName(rng)}`],
-    [2, () => `X-Canary: ${rng.pick(['always', 'never', 'yes', hostileString(rng)])}`],
+    [2, () => `X-Canary: ${rng.pick(['always', 'never', 'yes', hostileString(rng), backtrackingBait(rng)])}`],
     [1, () => `${hostileString(rng)}: ${hostileString(rng)}`],
     [rng.hostility, () => hostileString(rng)],
     [rng.hostility, () => ':empty'],

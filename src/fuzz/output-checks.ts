@@ -63,8 +63,12 @@ export function contractBreach(c: CliCase, out: RunOutput): string | undefined {
   return undefined
 }
 
-/** Raw control characters in the output a terminal shows (migrate's stdout is the user's own YAML, so not it). */
+/**
+ * Raw control characters in the output meant for a terminal: stderr, and stdout unless it is data — migrate's
+ * YAML is the user's own text, and JSON is for programs (JSON.stringify escapes C0 but leaves C1 and bidi as they
+ * are, which JSON allows).
+ */
 export function rawControlIn(c: CliCase, out: RunOutput): string | undefined {
-  const terminalText = c.command === 'migrate' ? out.stderr : out.stdout + out.stderr
-  return findRawControl(terminalText)
+  const stdoutIsData = c.command === 'migrate' || promisedJson(c) !== 'none'
+  return findRawControl(stdoutIsData ? out.stderr : out.stdout + out.stderr)
 }
