@@ -20,6 +20,10 @@ export interface RolloutProblem {
     | 'rollout-too-large'
   readonly message: string
   readonly field?: FieldPath
+  /** The parameter at fault, when one is (the studio shows the message beside its input). */
+  readonly parameter?: keyof RolloutParameters
+  /** For `rollout-too-large`: what was measured, its value and the limit (`ROLLOUT_LIMITS`). */
+  readonly limit?: { readonly measure: 'replicas' | 'requests' | 'probe-attempts'; readonly value: number; readonly max: number }
 }
 
 /** The container the load hits: the one exposing `targetPort` if given, else the first with a port, else the first. */
@@ -49,7 +53,12 @@ export function buildRolloutSpec(
   const container = pickServingContainer(d.template.containers, targetPort)
   if (!container) problems.push({ code: 'rollout-no-container', message: `Deployment "${d.meta.name}" has no containers to run.`, field: ['spec', 'template', 'spec', 'containers'] })
   if (d.replicas > ROLLOUT_LIMITS.maxReplicas) {
-    problems.push({ code: 'rollout-too-large', message: `replicas ${d.replicas} is above the simulator's limit of ${ROLLOUT_LIMITS.maxReplicas}.`, field: ['spec', 'replicas'] })
+    problems.push({
+      code: 'rollout-too-large',
+      message: `replicas ${d.replicas} is above the simulator's limit of ${ROLLOUT_LIMITS.maxReplicas}.`,
+      field: ['spec', 'replicas'],
+      limit: { measure: 'replicas', value: d.replicas, max: ROLLOUT_LIMITS.maxReplicas },
+    })
   }
   if (p.oldUnready > d.replicas) {
     problems.push({ code: 'rollout-invalid-parameter', message: `oldUnready (${p.oldUnready}) cannot exceed replicas (${d.replicas}).` })

@@ -28,6 +28,8 @@ export interface ScenarioProblem {
   readonly message: string
   /** The parameter at fault, when one is. */
   readonly parameter?: keyof RolloutParameters
+  /** For `rollout-too-large`: what was measured, its value and the limit. */
+  readonly limit?: RolloutProblem['limit']
 }
 
 export type ScenarioOutcome =
@@ -89,7 +91,9 @@ export function simulateScenario(input: ScenarioInput, onStage: (stage: Scenario
   }
   onStage('simulate')
   const outcome = simulateRollout({ deployment, target: findRolloutTarget(input.model, deployment), parameters: resolved.parameters })
-  if (outcome.kind === 'invalid') return { kind: 'invalid', deployment: key, problems: outcome.problems.map((p) => ({ code: p.code, message: p.message })) }
+  if (outcome.kind === 'invalid') {
+    return { kind: 'invalid', deployment: key, problems: outcome.problems.map((p) => ({ code: p.code, message: p.message, ...(p.parameter ? { parameter: p.parameter } : {}), ...(p.limit ? { limit: p.limit } : {}) })) }
+  }
   onStage('summarize')
   return { kind: 'ok', deployment: key, result: outcome.result, view: buildTimelineView(outcome.result) }
 }

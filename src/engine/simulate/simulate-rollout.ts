@@ -21,6 +21,7 @@ import { summarizePreStop, type PreStopSummary } from './prestop-summary'
 import { createPrng } from './prng'
 import { OUTCOME_CAUSES, OUTCOME_CODES, OUTCOMES, type FailedRequest, type FailureDetail, type RequestCause } from './request-outcome'
 import { buildRolloutSpec, type RolloutProblem } from './rollout-spec'
+import { checkRunSize } from './run-size'
 import { targetPortOf, type RolloutTarget } from './rollout-target'
 import type { LogLine } from './stern'
 import type { RolloutTimeline } from './timeline'
@@ -133,6 +134,8 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
   const built = buildRolloutSpec(d, params, input.target ? targetPortOf(input.target) : undefined)
   if (built.kind === 'error') return { kind: 'invalid', problems: built.problems }
   const { spec, timing } = built
+  const tooLarge = checkRunSize(spec, params)
+  if (tooLarge) return { kind: 'invalid', problems: [tooLarge] }
 
   const serviceNs = buildServiceTimes(params.requestSeconds, params.latencySpread)
   const overheadNs = Math.round(params.ingressOverheadSeconds * 1e9)
@@ -144,7 +147,14 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
   const attackEndMs = decideAttackEnd(run, spec, params)
   const requests = Math.floor((attackEndMs * params.rps) / 1000 + 1e-9)
   if (requests > ROLLOUT_LIMITS.maxRequests) {
-    return { kind: 'invalid', problems: [{ code: 'rollout-too-large', message: `${requests} requests is above the simulator's limit of ${ROLLOUT_LIMITS.maxRequests} (lower ${parameterRow('rps').flag} or ${parameterRow('durationSeconds').flag}).` }] }
+    return {
+      kind: 'invalid',
+      problems: [{
+        code: 'rollout-too-large',
+        message: `${requests} requests is above the simulator's limit of ${ROLLOUT_LIMITS.maxRequests} (lower ${parameterRow('rps').flag} or ${parameterRow('durationSeconds').flag}).`,
+        limit: { measure: 'requests', value: requests, max: ROLLOUT_LIMITS.maxRequests },
+      }],
+    }
   }
   const lastHitMs = (requests * 1000) / params.rps
   const endMs = Math.max(attackEndMs, lastHitMs + longestMs, timing.rolloutAtMs)
