@@ -11,8 +11,8 @@ import { median, sample, type BenchFigure } from './figure'
 
 const BUDGET_MS = 2000
 
-function seedDeployment(edit: (yaml: string) => string) {
-  const { model } = analyze([{ name: 'manifest.yaml', text: edit(withReplicas(SEED_MANIFEST, 'websample', 100)) }])
+function seedDeployment(edit: (yaml: string) => string, replicas = 100) {
+  const { model } = analyze([{ name: 'manifest.yaml', text: edit(withReplicas(SEED_MANIFEST, 'websample', replicas)) }])
   const deployment = model.deployments.find((d) => d.meta.name === 'websample')
   if (!deployment) throw new Error('the seed has no websample Deployment')
   return { deployment, target: findRolloutTarget(model, deployment) }
@@ -58,6 +58,25 @@ export async function run(): Promise<BenchFigure[]> {
   // No readinessProbe and an app that never listens: failing endpoints in view all along, so every request is walked.
   const walked = seedDeployment((y) => y.replace(/\n {8}readinessProbe:\n {10}httpGet:\n {12}path: \/readiness\n {12}port: 5000/, ''))
   const worst = timeRun(walked, { rps: 10_000, durationSeconds: 600, appStartSeconds: null }, 3)
+  figures.push(...sizeFigures())
   figures.push({ name: `worst case, every request walked (${worst.requests.toLocaleString('en-US')} requests, ${worst.failed.toLocaleString('en-US')} failed)`, value: worst.ms, unit: 'ms', budget: `≤ ${BUDGET_MS} ms`, ok: worst.ms <= BUDGET_MS })
   return figures
+}
+
+/**
+ * The run-size limit (run-size.ts): 1,000 replicas over the default run must stay within the budget; the seed's
+ * size waiting a day for `--at 86400` runs; 1,000 replicas waiting a day is refused at once (it took minutes).
+ */
+function sizeFigures(): BenchFigure[] {
+  const thousand = seedDeployment((y) => y, 1000)
+  const big = timeRun(thousand, {}, 3)
+  const day = timeRun(seedDeployment((y) => y, 3), { rolloutAtSeconds: 86_400 }, 3)
+  const refusedMs = median(sample(() => {
+    if (simulateRollout({ ...thousand, parameters: { rolloutAtSeconds: 86_400 } }).kind !== 'invalid') throw new Error('1,000 replicas at --at 86400 should be refused')
+  }, 5, 1))
+  return [
+    { name: `1,000 replicas, 50 rps until done (${big.requests.toLocaleString('en-US')} requests)`, value: big.ms, unit: 'ms', budget: `≤ ${BUDGET_MS} ms`, ok: big.ms <= BUDGET_MS },
+    { name: '3 replicas, --at 86400 (a day of probes before the rollout)', value: day.ms, unit: 'ms', budget: `≤ ${BUDGET_MS} ms`, ok: day.ms <= BUDGET_MS },
+    { name: '1,000 replicas, --at 86400: refused as rollout-too-large', value: refusedMs, unit: 'ms', budget: '≤ 50 ms', ok: refusedMs <= 50 },
+  ]
 }
