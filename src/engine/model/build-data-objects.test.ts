@@ -12,6 +12,14 @@ describe('Secret', () => {
     expect(result.model.secrets[0]).toMatchObject({ type: 'Opaque', data: { user: 'admin', pass: 'new' } })
   })
 
+  it('keeps the last of duplicate keys, as the API server does', () => {
+    const text = ['apiVersion: v1', 'kind: Secret', 'metadata: {name: s}', 'data: {}', 'data:', `  pass: ${b64('hunter2')}`,
+      'type: kubernetes.io/tls', 'type: Opaque', ''].join('\n')
+    const result = analyzeText(text)
+    expect(result.of('yaml-duplicate-key')).toHaveLength(2)
+    expect(result.model.secrets[0]).toMatchObject({ type: 'Opaque', data: { pass: 'hunter2' } })
+  })
+
   it('reads a kubernetes.io/tls Secret and requires tls.crt and tls.key', () => {
     const ok = ['apiVersion: v1', 'kind: Secret', 'metadata: {name: t}', 'type: kubernetes.io/tls', 'data:',
       `  tls.crt: ${b64('-----BEGIN CERTIFICATE-----')}`, `  tls.key: ${b64('k')}`, ''].join('\n')

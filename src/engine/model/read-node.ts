@@ -70,7 +70,8 @@ export function rootView(node: YAMLMap, path: FieldPath, anchor: Span): MapView 
 /** The entry `key` of a map, or undefined when the map has no such key. */
 export function fieldOf(ctx: ReadContext, map: MapView, key: string): Field | undefined {
   const items = map.node.items as Pair[]
-  for (let i = 0; i < items.length; i++) {
+  // From the end: with a duplicate key the API server's decoder keeps the last value (docs/sharing.md#secret-redaction).
+  for (let i = items.length - 1; i >= 0; i--) {
     const pair = items[i] as Pair
     const k = pair.key
     if (isScalar(k) && k.value === key) {
