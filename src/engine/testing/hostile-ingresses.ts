@@ -44,6 +44,11 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   one('an escaped backslash before a quote in a regex path', regex('/bs\\\\"x'), ['/bs%5C%22x', '/bs%5Cx', '/bs']),
   one('a redirect URL with quotes, braces, ; # and a backslash', regex('/r', { 'permanent-redirect': 'https://x.test/";}{#\'\\' }), ['/r', '/']),
   {
+    label: 'a rule host with quotes, ; { } and a space (server_name)',
+    yaml: ingressYaml('hostile', { rules: [{ host: 'h";{x} \'y\'.test', paths: [{ path: '/', type: 'Prefix', backend: 'web:80' }] }] }),
+    requests: [{ host: 'h";{x}', path: '/' }, { host: 'h.test', path: '/' }],
+  },
+  {
     label: 'a canary header with a newline and a directive (only in a comment)',
     yaml: joinDocuments(
       ingressYaml('primary', { rules: [{ host: 'h.test', paths: [{ path: '/c', backend: 'web:80' }] }] }),
