@@ -141,6 +141,30 @@ describe('EngineClient', () => {
     expect(textOf(await next)).toBe('next')
   })
 
+  it('does not blame the worker for a pause of the page itself: a late timer listens a moment longer', async () => {
+    vi.useFakeTimers()
+    const { client, workers } = setup({ timeoutMs: 500 })
+    const pending = client.analyze(file('answered during the pause'))
+    // The page was blocked for 20 s: the clock moved on, the timer could not run.
+    vi.setSystemTime(Date.now() + 20_000)
+    vi.advanceTimersByTime(500)
+    expect(workers[0]!.terminated).toBe(false)
+    workers[0]!.answer(workers[0]!.received[0]!)
+    expect(textOf(await pending)).toBe('answered during the pause')
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('still times out after that moment when no answer was waiting', async () => {
+    vi.useFakeTimers()
+    const { client, workers } = setup({ timeoutMs: 500 })
+    const pending = client.analyze(file('slow'))
+    vi.setSystemTime(Date.now() + 20_000)
+    vi.advanceTimersByTime(500)
+    vi.advanceTimersByTime(1000)
+    expect(await pending).toMatchObject({ kind: 'failed', error: { code: 'timeout' } })
+    expect(workers[0]!.terminated).toBe(true)
+  })
+
   it('never falls back to the page because of timeouts: each one restarts the worker', async () => {
     vi.useFakeTimers()
     const { client, workers, inThread, modes } = setup({ timeoutMs: 500, maxRestarts: 2 })

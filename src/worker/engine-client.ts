@@ -74,12 +74,16 @@ interface Waiter {
 
 interface InFlight {
   readonly id: number
-  readonly timer: ReturnType<typeof setTimeout> | undefined
+  /** Replaced when the deadline is extended after the page itself was blocked (see `startTimer`). */
+  timer: ReturnType<typeof setTimeout> | undefined
   /** Kept so that the other requests of a replaced worker can be sent again. */
   readonly request: EngineRequest
   /** How many workers ended under this request without an error. */
   readonly exits: number
 }
+
+/** How late a timeout may fire before the page counts itself, not the worker, as the one that was blocked. */
+const STALL_GRACE_MS = 1000
 
 function createViteWorker(): WorkerLike {
   return watchWorker(new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }))
@@ -248,7 +252,7 @@ export class EngineClient {
     if (this.currentMode === 'worker') {
       const worker = this.ensureWorker()
       if (worker) {
-        const timer = setTimeout(() => this.timeOut(request.type), this.timeoutMs)
+        const timer = this.startTimer(request.type, request.id, this.timeoutMs)
         this.inFlight.set(request.type, { id: request.id, timer, request, exits })
         worker.postMessage(request)
         return
@@ -299,6 +303,21 @@ export class EngineClient {
     if (response.type !== 'failed') this.crashesInARow = 0
     this.settle(type, response.id, response.type === 'failed' ? { kind: 'failed', error: response.error } : { kind: 'ok', value: response })
     this.sendQueued(type)
+  }
+
+  /**
+   * Times the request out after `delayMs`. A page that was itself blocked past the deadline (say, the editor
+   * taking a 10 MB text) runs this timer late, possibly before the answer already waiting in its queue: then
+   * it listens `STALL_GRACE_MS` more instead of blaming the worker for the page's own pause.
+   */
+  private startTimer(type: EngineCommand, id: number, delayMs: number): ReturnType<typeof setTimeout> {
+    const due = Date.now() + delayMs
+    return setTimeout(() => {
+      const flight = this.inFlight.get(type)
+      if (flight?.id !== id) return
+      if (Date.now() - due > STALL_GRACE_MS) flight.timer = this.startTimer(type, id, STALL_GRACE_MS)
+      else this.timeOut(type)
+    }, delayMs)
   }
 
   /** The request of `type` took too long: it fails, and its worker is replaced (see the module comment). */

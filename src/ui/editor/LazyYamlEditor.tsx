@@ -22,12 +22,15 @@ export function LazyYamlEditor() {
   )
 }
 
+/** The head of the text shown while Monaco loads: laying out a 10 MB `<pre>` would hold the page for seconds. */
+const PREVIEW_CHARS = 64 * 1024
+
 function LoadingText() {
   const { t } = useTranslation('editor')
-  const source = useStudioStore(selectSource)
+  const preview = useStudioStore((state) => selectSource(state).slice(0, PREVIEW_CHARS))
   return (
     <pre className="editor-fallback" data-testid={TID.editorFallback} aria-busy="true" aria-label={t('loading')}>
-      {source}
+      {preview}
     </pre>
   )
 }
