@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { confShape, parseNginxConf } from './nginx-conf-tokens'
 import { renderNginxConf } from './render-nginx-conf'
-import { nginx } from '../testing/manifests'
-import { clusterModel, ingress } from '../testing/models'
+import { ingressYaml, nginx } from '../testing/manifests'
+import { clusterModel, ingress, modelOf } from '../testing/models'
 
 const conf = renderNginxConf(compileRoutes(clusterModel(
   ingress('rewrite', { annotations: nginx({ 'rewrite-target': '/$2', 'app-root': '/app1' }), rules: [{ host: 'r.test', paths: [{ path: '/api(/|$)(.*)', type: 'ImplementationSpecific', backend: 'api:80' }] }] }),
@@ -102,6 +102,22 @@ describe('renderNginxConf: user strings are quoted by nginx\'s tokenizer rules (
     expect(escape).toContain('left out: the location regex cannot be written safely: it contains the control character U+001B')
     expect(escape).toContain('# location ~* "^/a\\x1b]0;x"')
     expect(escape).not.toContain('\u001b')
+  })
+
+  test('a prefix name nginx would read as a modifier, or an upstream name proxy_pass cannot take, is left out', () => {
+    const modifier = renderNginxConf(compileRoutes(modelOf(ingressYaml('m', {
+      rules: [{ host: 'm.test', paths: [{ path: '@named', type: 'ImplementationSpecific', backend: 'web:80' }, { path: '=x', type: 'ImplementationSpecific', backend: 'web:80' }] }],
+    }), { allowErrors: ['invalid-path'] })))
+    expect(modifier).toContain('# location @named/ (ImplementationSpecific @named of Ingress default/m) left out: nginx would read the start of the path "@named/" as a location modifier')
+    expect(modifier).toContain('left out: nginx would read the start of the path "=x/" as a location modifier')
+    // _'s three, the built-in backend's one, m.test's root and the two exact twins (`= "@named"` is fine with
+    // its modifier written); the two prefix locations are not in the file.
+    expect(shapeOf(modifier).filter((line) => line.trim().startsWith('location/'))).toHaveLength(7)
+    const service = renderNginxConf(compileRoutes(modelOf(ingressYaml('p', {
+      rules: [{ host: 'p.test', paths: [{ path: '/', backend: 'we$b:80' }] }],
+    }), { allowErrors: ['invalid-name', 'invalid-backend', 'invalid-value'] })))
+    expect(service).toContain('# upstream default-we$b-80 left out: the upstream name "default-we$b-80" has characters proxy_pass cannot take')
+    expect(service).not.toMatch(/^\s*proxy_pass http:\/\/default-we\$b-80;/m)
   })
 
   test('comments show newlines and control characters as escapes, so a comment never ends early', () => {
