@@ -47,6 +47,24 @@ describe('compileBacktracker', () => {
     )
   })
 
+  test('agrees with JavaScript on quantified groups and alternations too (the memoised repeats): same match', () => {
+    const literal = fc.array(fc.constantFrom('a', 'b', '/', '[ab]', 'x', '.'), { minLength: 1, maxLength: 3 }).map((chars) => chars.join(''))
+    // Bodies never match the empty string: there PCRE ends the repeat where JavaScript backtracks (see the module).
+    const body = fc.oneof(literal, fc.tuple(literal, literal).map(([l, r]) => `${l}|${r}`), fc.tuple(literal, atom).map(([l, a]) => `${l}${a}+`))
+    const group = fc.tuple(body, fc.constantFrom('*', '+', '?', '{2,3}', '{1,}', '*?', '+?')).map(([b, q]) => `(?:${b})${q}`)
+    const pattern = fc.tuple(fc.constantFrom('', '^'), fc.array(fc.oneof(group, piece), { minLength: 1, maxLength: 4 }), fc.constantFrom('', '$'))
+      .map(([start, parts, end]) => start + parts.join('') + end)
+    fc.assert(
+      fc.property(pattern, subject, (source, text) => {
+        const expected = new RegExp(translated(source, true).source, 'i').exec(text)
+        const outcome = counted(source, text)
+        expect(outcome.kind).toBe(expected ? 'match' : 'no-match')
+        if (expected && outcome.kind === 'match') expect(outcome.captures[0]).toBe(expected[0])
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
   test('BoundedRegex gives the same answers on its native and counting paths', () => {
     fc.assert(
       fc.property(safePattern, subject, (pattern, text) => {
