@@ -55,6 +55,16 @@ export function secretDocument(rng: Rng): SecretDocument {
       return `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\n  annotations:\n    kubectl.kubernetes.io/last-applied-configuration: |\n      ${applied}\ndata:\n  k: ${base64(value())}\n`
     }],
     [1, () => `${head}type: kubernetes.io/tls\ndata:\n  tls.crt: ${base64(value(3))}\n  tls.key: >\n    ${base64(value(3))}\n`],
+    // Harder readings: the kind from a merge key, an explicit key, keys and values in escapes, a repeated List item.
+    [1, () => `<<: {apiVersion: v1, kind: Secret}\nmetadata: {name: ${name}}\ndata: {k: ${base64(value())}}\n`],
+    [1, () => `apiVersion: v1\nkind: Secret\nmetadata: {name: ${name}}\n? data\n: k: ${base64(value())}\n`],
+    [1, () => `{"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "${name}"}, "d\\u0061ta": {"k": "${base64(value())}"}, "data": {"j": "${base64(value())}"}}\n`],
+    [1, () => `apiVersion: v1\n"kin\\x64": "Secr\\x65t"\nmetadata: {name: ${name}}\nstringData: {k: "${value(1)}\\\n  ${value(1)}"}\n`],
+    [1, () => `apiVersion: v1\nkind: List\nitems:\n- &s {apiVersion: v1, kind: Secret, metadata: {name: ${name}}, data: {k: ${base64(value())}}}\n- *s\n`],
+    [1, () => `${head}${stringKey}:\n  kept: |+\n    ${value(1)}\n\n  indented: |2-\n      ${value(1)}\n`],
+    [1, () => `${head}${stringKey}: !!map\n  k: !!str ${value()}\n`],
+    [1, () => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\ndata:\n  # a comment between\n  k: ${base64(value())} # and after\n`],
+    [1, () => `apiVersion: v1\nKIND: Secret\nmetadata: {name: ${name}}\nDATA: {k: ${base64(value())}}\n`],
   ])()
   return { text, values }
 }
