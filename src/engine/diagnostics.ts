@@ -69,6 +69,7 @@ export const ROUTE_CODES = [
   'rewrite-variable',
   'controller-configmap',
   'nginx-strict-path',
+  'nginx-conf-injection',
 ] as const
 
 /** Codes of lint rules (checks stage: what the whole graph says about probes, references, TLS and rollouts). */

@@ -129,6 +129,9 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'nginx-strict-path', category: 'routing', severity: 'warning', title: 'Exact or Prefix path the ingress-nginx webhook rejects',
     rationale: 'With strict-validate-path-type (on by default since controller v1.12.0, off in v1.8 to v1.11) the admission webhook accepts Exact and Prefix paths made only of letters, digits and ._/- so that no path can carry nginx syntax; kubectl apply fails for anything else. Without the webhook the controller serves the path as usual.',
     fix: 'Use pathType ImplementationSpecific (paths with regex characters need it).' },
+  { id: 'nginx-conf-injection', category: 'routing', severity: 'warning', title: 'Path that breaks the nginx.conf of ingress-nginx before v1.15',
+    rationale: 'Before v1.15.0 ingress-nginx wrote each path into nginx.conf as it was: a double quote, a trailing backslash, or (outside a regex) a space, ; or { ends the location early and the rest becomes configuration. nginx -t then fails, or a crafted path injects directives. v1.15.0 and later escape the path.',
+    fix: null },
 ]
 
 const byId = new Map<string, RuleInfo>(RULES.map((rule) => [rule.id, rule]))

@@ -8,6 +8,7 @@ import { ANNOTATION_PREFIX } from './annotations'
 import { compileServers, type DraftUpstream } from './compile-servers'
 import { resolveEnvironment, type EnvironmentOverrides } from './environment'
 import { finishServer } from './expand-locations'
+import { legacyPathQuotingIssues } from './legacy-path-quoting'
 import { mergeCanaries } from './merge-canaries'
 import { selectIngresses, type ServedIngress } from './select-ingresses'
 import { buildSpecView } from './spec-match'
@@ -66,6 +67,7 @@ export function compileRoutes(model: ClusterModel, overrides: EnvironmentOverrid
   const servers = [...drafts.servers.values()]
     .sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0))
     .map((draft) => finishServer(draft, issues))
+  issues.push(...legacyPathQuotingIssues(servers))
   const upstreams = [...drafts.upstreams.values()]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map(finishUpstream)
