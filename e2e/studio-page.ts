@@ -2,7 +2,7 @@
  * Page object for the studio: how the tests open it, drive the editor and read what it shows. Controls are found
  * by role and accessible name; `TID` marks the few places that have neither.
  */
-import { expect, type Locator, type Page, type Request } from '@playwright/test'
+import { expect, test, type Locator, type Page, type Request } from '@playwright/test'
 import { TID } from '../src/ui/test-ids'
 
 /** What the editor's marker API returns, reduced to what the tests check. */
@@ -14,6 +14,11 @@ export interface MarkerInfo {
   readonly startColumn: number
 }
 
+/** The studio's own origin: the configured base URL (another port when 4173 is taken). */
+function studioOrigin(): string {
+  return new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin
+}
+
 export class StudioPage {
   readonly pageErrors: Error[] = []
   readonly foreignRequests: string[] = []
@@ -22,7 +27,7 @@ export class StudioPage {
     page.on('pageerror', (error) => this.pageErrors.push(error))
     page.on('request', (request: Request) => {
       const url = new URL(request.url())
-      const local = url.origin === 'http://127.0.0.1:4173' || url.protocol === 'data:' || url.protocol === 'blob:'
+      const local = url.origin === studioOrigin() || url.protocol === 'data:' || url.protocol === 'blob:'
       if (!local) this.foreignRequests.push(request.url())
     })
   }
