@@ -8,11 +8,16 @@ import { SEED_MANIFEST } from '../presets/seed'
 import { analyze, type Analysis } from './analyze'
 import { compareDiagnostics, type LineCol } from './diagnostics'
 
-/** The reference line/column of an offset, computed the slow, obvious way. */
+/** The reference line/column of an offset, computed the slow, obvious way (LF, CRLF and a lone CR end a line). */
 function lineColOf(text: string, offset: number): LineCol {
   const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 }
+  const breaks = [...before.matchAll(/\n|\r(?!\n)/g)]
+  const lastBreak = breaks.length > 0 ? (breaks[breaks.length - 1]!.index as number) : -1
+  // A CR at the very end of `before` followed by LF in the text is the first half of a CRLF, not a break.
+  const crOfCrlf = lastBreak === offset - 1 && text[lastBreak] === '\r' && text[offset] === '\n'
+  const counted = crOfCrlf ? breaks.slice(0, -1) : breaks
+  const start = counted.length > 0 ? (counted[counted.length - 1]!.index as number) + 1 : 0
+  return { line: counted.length + 1, column: offset - start + 1 }
 }
 
 function checkAnalysis(text: string, analysis: Analysis): void {

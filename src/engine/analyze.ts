@@ -15,7 +15,7 @@ export type { DocumentSummary } from './model/build-model'
 
 /**
  * Limits of one analysis. Every field is optional.
- * - `maxInputChars` — largest file parsed, in UTF-16 code units. Default: `MAX_INPUT_CHARS` (5 Mi).
+ * - `maxInputBytes` — largest file parsed, in bytes of UTF-8. Default: `MAX_INPUT_BYTES` (5 MiB).
  * - `maxNestingDepth` — deepest collection nesting composed. Default: `MAX_NESTING_DEPTH` (128).
  * - `maxAliasCount` — alias dereferences allowed per document. Default: `MAX_ALIAS_COUNT` (100).
  * - `maxDiagnosticsPerFile` — diagnostics kept per file. Default: `MAX_DIAGNOSTICS_PER_FILE` (1000).

@@ -4,11 +4,43 @@
  */
 
 /**
- * Largest file the engine analyses, in UTF-16 code units (about bytes for ASCII manifests). Above it the file
- * gets one `input-too-large` diagnostic and is not parsed: parsing 5 MB takes about a second in a browser
- * worker, and nobody edits a larger manifest by hand.
+ * Largest file the engine analyses, in bytes of UTF-8 (how the file is stored and sent, and how the API server
+ * caps request bodies: 3 MiB, docs/input-limits.md#size-caps). Above it the file gets one `input-too-large`
+ * diagnostic and is not parsed: parsing 5 MB takes about a second in a browser worker, and nobody edits a larger
+ * manifest by hand. Counted in bytes, a text of 3-byte characters cannot pass at three times the size.
  */
-export const MAX_INPUT_CHARS = 5 * 1024 * 1024
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024
+
+/**
+ * @deprecated The cap is in UTF-8 bytes now: use `MAX_INPUT_BYTES` and `utf8ByteLength`. Kept, with the same
+ * value, for callers that still compare it with `text.length` (which is never more than the byte length).
+ */
+export const MAX_INPUT_CHARS = MAX_INPUT_BYTES
+
+/**
+ * The UTF-8 length of `text` in bytes, counted without encoding a copy: 1 byte below U+0080, 2 below U+0800, 4
+ * for a surrogate pair, 3 otherwise (a lone surrogate too, as `TextEncoder` writes U+FFFD for it).
+ */
+export function utf8ByteLength(text: string): number {
+  let bytes = text.length
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit < 0x80) continue
+    if (unit < 0x800) bytes += 1
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2 // 4 bytes for the two units of the pair
+      i++
+    } else bytes += 2
+  }
+  return bytes
+}
+
+/** True when `text` is more than `maxBytes` of UTF-8; counts only when the UTF-16 length cannot decide. */
+export function exceedsUtf8Bytes(text: string, maxBytes: number): boolean {
+  if (text.length > maxBytes) return true // every UTF-16 unit is at least one byte
+  if (text.length * 3 <= maxBytes) return false // and at most three (a pair: four bytes for two units)
+  return utf8ByteLength(text) > maxBytes
+}
 
 /**
  * Most alias dereferences (`*name`) the model stage follows in one YAML document. Kubernetes manifests rarely

@@ -4,7 +4,7 @@
  * number of objects (plus the pairs they actually relate), even for tens of thousands of Services.
  */
 
-/** `labels[key] === value` for every pair of a non-empty selector: how a Service selects pods (docs/routing.md#services). */
+/** `labels[key] === value` for every pair of a non-empty selector: how a Service selects pods (docs/input-limits.md#service-selectors). */
 export function selects(selector: Readonly<Record<string, string>> | undefined, labels: Readonly<Record<string, string>>): boolean {
   if (!selector) return false
   const entries = Object.entries(selector)

@@ -18,6 +18,14 @@ describe('line index', () => {
     expect(offsetAt(index, { line, column })).toBe(offset)
   })
 
+  it('breaks a line at a lone CR, as go-yaml and kubectl do, and keeps the CR of a CRLF in its line', () => {
+    const mixed = indexLines('a\rb\r\nc\n\rd')
+    expect(mixed.starts).toEqual([0, 2, 5, 7, 8])
+    expect(lineColAt(mixed, 2)).toEqual({ line: 2, column: 1 })
+    expect(lineColAt(mixed, 3)).toEqual({ line: 2, column: 2 }) // the CR of CRLF
+    expect(lineColAt(mixed, 8)).toEqual({ line: 5, column: 1 })
+  })
+
   it('clamps offsets outside the text', () => {
     expect(lineColAt(index, -5)).toEqual({ line: 1, column: 1 })
     expect(lineColAt(index, 999)).toEqual({ line: 4, column: 4 })

@@ -1,9 +1,11 @@
 /**
  * Offsets ↔ lines and columns. Offsets are UTF-16 code units into the file's text (what JavaScript strings and
  * the `yaml` library use); lines and columns are 1-based and columns count UTF-16 code units, as Monaco does.
- * A line ends at `\n`; a `\r` before it belongs to the line (so CRLF files keep their columns).
+ * A line ends at `\n` or at a lone `\r` (as go-yaml, and so kubectl, reads it: `line-breaks.ts`); the `\r` of a
+ * CRLF belongs to the line (so CRLF files keep their columns).
  */
 import type { LineCol } from '../diagnostics'
+import { isLoneCr } from './line-breaks'
 
 /** Start offsets of every line of one text, ascending; `starts[0]` is 0. */
 export interface LineIndex {
@@ -14,10 +16,12 @@ export interface LineIndex {
 /** Indexes the line starts of `text` in one pass. */
 export function indexLines(text: string): LineIndex {
   const starts = [0]
-  let at = text.indexOf('\n')
-  while (at !== -1) {
-    starts.push(at + 1)
-    at = text.indexOf('\n', at + 1)
+  if (text.indexOf('\r') === -1) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+  } else {
+    for (let at = 0; at < text.length; at++) {
+      if (text.charCodeAt(at) === 10 || isLoneCr(text, at)) starts.push(at + 1)
+    }
   }
   return { starts, length: text.length }
 }

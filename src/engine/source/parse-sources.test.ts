@@ -29,6 +29,20 @@ describe('source stage: problems in the text come back as diagnostics with range
     expect(crlf.model.configMaps).toHaveLength(1)
   })
 
+  it('reads lone CR line endings as line breaks (go-yaml, so kubectl, does), with the same model, lines and columns', () => {
+    const lf = analyzeText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\ndata:\n  a: |\n    x\n    y\n')
+    const cr = analyzeText('apiVersion: v1\rkind: ConfigMap\rmetadata:\r  name: Bad_Name\rdata:\r  a: |\r    x\r    y\r')
+    expect(cr.of('invalid-name')).toEqual([expect.objectContaining({ text: 'Bad_Name', line: 4, column: 9 })])
+    expect(cr.found.map((f) => [f.code, f.line, f.column])).toEqual(lf.found.map((f) => [f.code, f.line, f.column]))
+    expect(cr.model.configMaps[0]?.data).toEqual({ a: 'x\ny\n' })
+  })
+
+  it('reads a file mixing LF, CRLF and lone CR line by line', () => {
+    const result = analyzeText('apiVersion: v1\r\nkind: ConfigMap\rmetadata:\n  name: c\rdata: {a: "1"}\r\n')
+    expect(result.problems()).toEqual([])
+    expect(result.model.configMaps[0]?.data).toEqual({ a: '1' })
+  })
+
   it('accepts a byte-order mark', () => {
     const result = analyzeText(`\uFEFF${service}`)
     expect(result.problems()).toEqual([])
@@ -78,17 +92,25 @@ describe('source stage: problems in the text come back as diagnostics with range
     expect(result.of('yaml-too-deep')).toEqual([expect.objectContaining({ line: 3, column: 5 })])
   })
 
-  it('refuses input above the size cap with a named input-too-large diagnostic at the start', () => {
-    const result = analyzeText(`${service}# ${'x'.repeat(200)}\n`, { maxInputChars: 100 })
+  it('refuses input above the size cap with a named input-too-large diagnostic at the start, sized in bytes', () => {
+    const text = `${service}# ${'x'.repeat(200)}\n`
+    const result = analyzeText(text, { maxInputBytes: 100 })
     expect(result.found).toEqual([expect.objectContaining({ code: 'input-too-large', line: 1, column: 1 })])
-    expect(result.found[0]?.message).toContain('MAX_INPUT_CHARS')
+    expect(result.found[0]?.message).toBe(`The input is ${text.length} bytes (0.2 KiB) of UTF-8, above the 100 bytes (0.1 KiB) the studio analyses (MAX_INPUT_BYTES); it was not parsed. Split it into smaller files.`)
     expect(result.documents).toEqual([])
   })
 
-  it('applies the default 5 MB cap', () => {
-    const text = `${service}#${'x'.repeat(5 * 1024 * 1024)}\n`
-    const result = analyzeText(text)
-    expect(result.of('input-too-large')).toHaveLength(1)
+  it('counts the cap in UTF-8 bytes: multibyte text under the cap in characters is still refused', () => {
+    const text = `${service}# ${'한'.repeat(100)}\n` // 100 characters, 300 bytes
+    expect(text.length).toBeLessThan(200)
+    expect(analyzeText(text, { maxInputBytes: 200 }).of('input-too-large')).toHaveLength(1)
+    expect(analyzeText(text, { maxInputBytes: 400 }).of('input-too-large')).toHaveLength(0)
+  })
+
+  it('applies the default 5 MiB cap, in bytes: 2 Mi three-byte characters (6 MiB) are refused', () => {
+    expect(analyzeText(`${service}#${'x'.repeat(5 * 1024 * 1024)}\n`).of('input-too-large')).toHaveLength(1)
+    const multibyte = analyzeText(`${service}#${'한'.repeat(2 * 1024 * 1024)}\n`)
+    expect(multibyte.of('input-too-large')).toEqual([expect.objectContaining({ message: expect.stringContaining('6,291,5') })])
   })
 
   it('reads JSON, and names its syntax errors json-syntax in .json files', () => {

@@ -4,10 +4,11 @@
  */
 import { Composer, Parser, type CST, type Document, type ErrorCode, type YAMLError } from 'yaml'
 import type { Diagnostic, SourceCode, Span } from '../diagnostics'
-import { MAX_DIAGNOSTICS_PER_FILE, MAX_INPUT_CHARS, MAX_NESTING_DEPTH, RUNAWAY_NESTING_DEPTH } from '../limits'
+import { exceedsUtf8Bytes, MAX_DIAGNOSTICS_PER_FILE, MAX_INPUT_BYTES, MAX_NESTING_DEPTH, RUNAWAY_NESTING_DEPTH, utf8ByteLength } from '../limits'
 import { capDepth } from './cap-depth'
 import { cutRunawayNesting } from './cut-runaway-nesting'
 import { findDuplicateKeys } from './find-duplicate-keys'
+import { normalizeLoneCr } from './line-breaks'
 import { indexLines, type LineIndex } from './line-index'
 import { createSink, type DiagnosticSink } from './make-diagnostic'
 import { scrubNonPrintable } from './scrub-non-printable'
@@ -20,8 +21,8 @@ export interface SourceFile {
 
 /** Limits of the source stage; every field defaults to the constant of the same meaning in `limits.ts`. */
 export interface SourceOptions {
-  /** Largest file parsed, in UTF-16 code units. Default: `MAX_INPUT_CHARS` (5 Mi). */
-  readonly maxInputChars?: number
+  /** Largest file parsed, in bytes of UTF-8. Default: `MAX_INPUT_BYTES` (5 MiB). */
+  readonly maxInputBytes?: number
   /** Deepest collection nesting composed. Default: `MAX_NESTING_DEPTH` (128). */
   readonly maxNestingDepth?: number
   /** Most diagnostics kept per file. Default: `MAX_DIAGNOSTICS_PER_FILE` (1000). */
@@ -71,11 +72,11 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
   const sink = createSink(name, lines, out, options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE)
   const result = (documents: ParsedDocument[]): ParsedFile => ({ name, text, documents, lines, sink })
 
-  const maxChars = options.maxInputChars ?? MAX_INPUT_CHARS
-  if (text.length > maxChars) {
+  const maxBytes = options.maxInputBytes ?? MAX_INPUT_BYTES
+  if (exceedsUtf8Bytes(text, maxBytes)) {
     sink.report('input-too-large', 'error',
-      `The input is ${formatSize(text.length)}, above the ${formatSize(maxChars)} the studio analyses ` +
-      '(MAX_INPUT_CHARS); it was not parsed. Split it into smaller files.', { start: 0, end: 0 })
+      `The input is ${formatBytes(utf8ByteLength(text))} of UTF-8, above the ${formatBytes(maxBytes)} the studio analyses ` +
+      '(MAX_INPUT_BYTES); it was not parsed. Split it into smaller files.', { start: 0, end: 0 })
     return result([])
   }
   const scrubbed = scrubNonPrintable(text)
@@ -92,7 +93,7 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
       'only printable characters; write it as an escape in a double-quoted string. It was read as a space.',
       { start: scrubbed.at, end: scrubbed.at + 1 })
   }
-  const runaway = cutRunawayNesting(scrubbed.text, RUNAWAY_NESTING_DEPTH)
+  const runaway = cutRunawayNesting(normalizeLoneCr(scrubbed.text), RUNAWAY_NESTING_DEPTH)
   for (const cut of runaway.cuts) {
     sink.report('yaml-too-deep', 'error',
       `Nested more than ${RUNAWAY_NESTING_DEPTH} levels deep (RUNAWAY_NESTING_DEPTH); the rest of this document was not read.`,
@@ -153,6 +154,8 @@ function reportYamlProblems(sink: DiagnosticSink, errors: readonly YAMLError[], 
   }
 }
 
-function formatSize(chars: number): string {
-  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(chars / 1024)} KB`
+/** `6,291,456 bytes (6.0 MiB)`: exact, so a file just over the cap does not read as equal to it. */
+function formatBytes(bytes: number): string {
+  const rounded = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`
+  return `${bytes.toLocaleString('en-US')} bytes (${rounded})`
 }
