@@ -2,7 +2,7 @@
  * One fuzz case: which target the index selects, its inputs from the case's seed, the run through the CLI
  * dispatcher (fake I/O) or the share codec, and what it broke. Everything here is deterministic per (seed, index).
  */
-import { analyze, decodeShareLink, encodeShareLink, prepareShare, type SharePayload } from '../engine'
+import { analyze, decodeShareLink, isRejectedInput, encodeShareLink, prepareShare, type SharePayload } from '../engine'
 import { runCli } from '../cli/main'
 import type { CliIo } from '../cli/io'
 import { cliCase, type CliCase, type CliCommandName } from './cli-cases'
@@ -74,7 +74,17 @@ async function runCliCase(c: CliCase): Promise<Problem[]> {
   if (breach) problems.push({ kind: 'malformed', detail: breach })
   const control = rawControlIn(c, { code, ...out })
   if (control) problems.push({ kind: 'raw-control', detail: control })
+  const printsHelp = c.argv.includes('--help') || c.argv.includes('-h')
+  const unreadable = code === 0 && c.command === 'migrate' && !printsHelp ? unreadableMigration(out.stdout) : undefined
+  if (unreadable) problems.push({ kind: 'malformed', detail: unreadable })
   return problems
+}
+
+/** Migration goes on only for readable YAML, so what it prints must read too. */
+function unreadableMigration(output: string): string | undefined {
+  const { diagnostics } = analyze([{ name: 'migrated.yaml', text: output }])
+  const problem = diagnostics.find((d) => d.stage === 'source' && isRejectedInput(d))
+  return problem && `migrate printed YAML that does not read: ${problem.start.line}:${problem.start.column}: ${problem.message}`
 }
 
 /** Secret values as the engine's model reads them from `source` (data decoded, stringData as written). */

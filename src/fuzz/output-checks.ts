@@ -46,6 +46,14 @@ function parses(text: string): boolean {
   }
 }
 
+/** A lint JSON diagnostic whose position is not a 1-based line and column, ending at or after its start. */
+function misplacedDiagnostic(stdout: string): string | undefined {
+  const report = JSON.parse(stdout) as { diagnostics?: { line: unknown; column: unknown; endLine: unknown; endColumn: unknown; rule: unknown }[] }
+  const positive = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 1
+  const bad = (report.diagnostics ?? []).find((d) => ![d.line, d.column, d.endLine, d.endColumn].every(positive) || (d.endLine as number) < (d.line as number))
+  return bad && `lint diagnostic ${String(bad.rule)} at ${String(bad.line)}:${String(bad.column)}-${String(bad.endLine)}:${String(bad.endColumn)}`
+}
+
 /** Why the output breaks the contract, or undefined when it keeps it. */
 export function contractBreach(c: CliCase, out: RunOutput): string | undefined {
   if (![0, 1, 2].includes(out.code)) return `exit code ${out.code}`
@@ -54,6 +62,7 @@ export function contractBreach(c: CliCase, out: RunOutput): string | undefined {
   if (out.code !== 2 || out.stdout !== '') {
     const json = promisedJson(c)
     if (json === 'document' && out.code !== 2 && !parses(out.stdout)) return 'stdout is not one JSON document'
+    if (json === 'document' && c.command === 'lint') return misplacedDiagnostic(out.stdout)
     if (json === 'lines' && out.code === 0) {
       const bad = out.stdout.split('\n').slice(0, -1).findIndex((line) => !parses(line))
       // No requests (an empty --requests file) rightly print no lines.
