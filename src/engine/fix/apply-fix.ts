@@ -4,6 +4,7 @@
  */
 import { parseAllDocuments, type Document } from 'yaml'
 import type { FieldPath } from '../model/types'
+import { normalizeLoneCr } from '../source/line-breaks'
 import { editDocument } from './edit-document'
 import type { FixOp, TextEdit } from './types'
 
@@ -16,9 +17,9 @@ export interface FileEdits {
 // The same reading options as the source stage, so document indexes and node ranges agree with the analysis.
 const parseOptions = { merge: false, uniqueKeys: false, prettyErrors: false, version: '1.2' } as const
 
-/** Parses `text` into its YAML documents (as the source stage does). */
+/** Parses `text` into its YAML documents (as the source stage does, a lone CR ending a line). */
 export function parseDocuments(text: string): readonly Document.Parsed[] {
-  const docs = parseAllDocuments(text, parseOptions)
+  const docs = parseAllDocuments(normalizeLoneCr(text), parseOptions)
   return Array.isArray(docs) ? (docs as Document.Parsed[]) : []
 }
 
@@ -29,7 +30,8 @@ export function parseDocuments(text: string): readonly Document.Parsed[] {
 export function editsFor(text: string, doc: number, path: FieldPath, ops: readonly FixOp[]): FileEdits {
   const parsed = parseDocuments(text)[doc]
   if (!parsed) return { edits: [], problems: [`Document ${doc + 1} is not in the text any more.`] }
-  return editDocument(text, parsed, path, ops)
+  // Same offsets, and lines that end where the parser's do (inserted lines end in LF).
+  return editDocument(normalizeLoneCr(text), parsed, path, ops)
 }
 
 /** `text` with `edits` applied (edits as `editsFor` returns them: sorted, not overlapping). */
