@@ -3,7 +3,9 @@
  * nginx.tmpl: one server per host (the catch-all `_` first as default_server), locations in order,
  * app-root `if`s, redirect `return`s, `rewrite … break`, `proxy_pass` to named upstreams. What
  * ingress-nginx does in Lua (https redirects, canary) is written as comments, so plain nginx accepts the file
- * (`nginx -t`) and behaves like ingress-nginx for plain http requests without canary traffic.
+ * (`nginx -t`) and behaves like ingress-nginx for plain http requests without canary traffic. Every user string
+ * goes through `nginx-quote.ts` (docs/routing.md#nginx-quoting), so none can add a parameter, directive or
+ * block; a location or upstream whose values nginx.conf cannot carry is left out as one comment saying why.
  */
 import { CATCH_ALL, DEFAULT_UPSTREAM } from './compile-servers'
 import { describeEnvironment } from './environment'
