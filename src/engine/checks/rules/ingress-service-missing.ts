@@ -5,18 +5,28 @@
  */
 import type { Fix } from '../../fix/types'
 import type { Finding, LintRule } from '../types'
-import { closestName } from './closest-name'
+import { buildNameIndex, type NameIndex } from './name-index'
+
+/** Service names listed in the message at most; the rest are counted (a namespace may hold thousands). */
+const NAMES_LISTED = 10
 
 export const ingressServiceMissing: LintRule = {
   id: 'ingress-service-missing',
   check({ index }) {
     if (!index.hasServices) return []
     const findings: Finding[] = []
+    // Per namespace, once: the names and their index (one per missing backend made the rule quadratic).
+    const namespaces = new Map<string, { names: string[]; suggester: NameIndex }>()
     for (const { ingress, backend } of index.backends) {
       const namespace = ingress.meta.namespace
       if (index.service(namespace, backend.service)) continue
-      const names = index.servicesIn(namespace).map((s) => s.meta.name)
-      const close = closestName(backend.service, names)
+      let known = namespaces.get(namespace)
+      if (!known) {
+        const all = index.servicesIn(namespace).map((s) => s.meta.name)
+        namespaces.set(namespace, (known = { names: all, suggester: buildNameIndex(all) }))
+      }
+      const { names, suggester } = known
+      const close = suggester.closest(backend.service)
       const nameField = ingress.apiVersion === 'networking.k8s.io/v1' ? ['service', 'name'] : ['serviceName']
       const fixes: Fix[] = close ? [{ title: `Use Service ${close}`, ops: [{ op: 'set', path: [...backend.at, ...nameField], value: close }] }] : []
       findings.push({
@@ -24,10 +34,15 @@ export const ingressServiceMissing: LintRule = {
         source: ingress.source,
         at: [...backend.at, ...nameField],
         message: `Service ${backend.service} is not in namespace ${namespace}; ingress-nginx answers 503 for this backend.` +
-          (close ? ` Did you mean ${close}?` : names.length > 0 ? ` Services there: ${names.join(', ')}.` : ''),
+          (close ? ` Did you mean ${close}?` : names.length > 0 ? ` Services there: ${listNames(names)}.` : ''),
         fixes,
       })
     }
     return findings
   },
+}
+
+function listNames(names: readonly string[]): string {
+  if (names.length <= NAMES_LISTED) return names.join(', ')
+  return `${names.slice(0, NAMES_LISTED).join(', ')} and ${(names.length - NAMES_LISTED).toLocaleString('en-US')} more`
 }
