@@ -54,8 +54,8 @@ describe('buildClusterIndex', () => {
         expect(index.deployment(d.meta.namespace, d.meta.name)).toBe(model.deployments.find((other) => other.meta.namespace === d.meta.namespace && other.meta.name === d.meta.name))
         expect(index.hasDeployments(d.meta.namespace)).toBe(true)
       }
-    }), { numRuns: 150 })
-  })
+    }), { numRuns: 100 })
+  }, 30_000) // each run models a manifest; a shared machine can take longer than the default 5 s
 
   it('keeps the first Deployment of a repeated name, as document order does', () => {
     const model = modelOf(joinDocuments(deploymentYaml('web', { podLabels: { app: 'one' } }), deploymentYaml('web', { podLabels: { app: 'two' } })), { allowErrors: ['duplicate-object'] })
