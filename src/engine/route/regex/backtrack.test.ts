@@ -120,6 +120,15 @@ describe('the match limit', () => {
     expect(performance.now() - started).toBeLessThan(50)
   })
 
+  test('an unanchored pattern that stays under the limit at every start is still bounded in total', () => {
+    // a*a*c$ on a's then "cb": each start backtracks over the a's after it and fails at $.
+    const { source } = translated('a*a*c$', false)
+    const parsed = parseRegex(source, false)!
+    const subject = `${'a'.repeat(40)}cb`
+    expect(compileBacktracker(parsed, 100).exec(subject)).toEqual({ kind: 'too-long' })
+    expect(compileBacktracker(parsed, 1000).exec(subject)).toEqual({ kind: 'no-match' })
+  })
+
   test('the limit is PCRE2\'s default', () => {
     expect(PCRE_MATCH_LIMIT).toBe(10_000_000)
   })

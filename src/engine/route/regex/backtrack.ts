@@ -33,6 +33,12 @@ export const PCRE_MATCH_LIMIT = 10_000_000
  */
 const MAX_NESTING = 2000
 
+/**
+ * Steps over all start positions, in limits: PCRE's limit is per start position, so an unanchored pattern could
+ * take the limit once per character; past this the regex is reported as not evaluable here instead.
+ */
+const TOTAL_LIMITS = 5
+
 /** PCRE2 searches for the required byte only within this many characters of an anchored start (REQ_CU_MAX). */
 const REQ_SEARCH_ANCHORED = 5000
 
@@ -42,6 +48,8 @@ export type BacktrackOutcome =
   | { readonly kind: 'match-limit' }
   /** The subject needs more nested iterations than this matcher keeps (see MAX_NESTING). */
   | { readonly kind: 'too-deep' }
+  /** Every start position stayed under the limit, but together they took more than TOTAL_LIMITS limits. */
+  | { readonly kind: 'too-long' }
 
 type Step = (pos: number) => boolean
 
@@ -365,6 +373,7 @@ export function compileBacktracker(parsed: ParsedRegex, limit = PCRE_MATCH_LIMIT
     input = subject
     length = subject.length
     let requiredAt = -1
+    let total = 0
     const lastStart = anchored ? 0 : length
     for (let start = 0; start <= lastStart; start++) {
       if (length - start < shortest) return NO_MATCH
@@ -383,6 +392,8 @@ export function compileBacktracker(parsed: ParsedRegex, limit = PCRE_MATCH_LIMIT
       matchStart = start
       if (++steps > limit) throw LIMIT
       if (program(start)) return { kind: 'match', captures: captures() }
+      total += steps
+      if (total > TOTAL_LIMITS * limit) return { kind: 'too-long' }
     }
     return NO_MATCH
   }

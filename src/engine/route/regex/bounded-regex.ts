@@ -30,8 +30,10 @@ const NO_MATCH: RegexExec = { kind: 'no-match' }
 const NOT_PARSED: RegexExec = { kind: 'not-evaluable', reason: 'the regex uses a construct the bounded matcher does not support' }
 const TOO_DEEP: RegexExec = { kind: 'not-evaluable', reason: 'the subject needs more nested repetitions than the bounded matcher keeps' }
 
+const TOO_LONG: RegexExec = { kind: 'not-evaluable', reason: 'every start position stays under the match limit, but together they take more steps than the engine spends on one regex' }
+
 function fromBacktrack(outcome: BacktrackOutcome): RegexExec {
-  return outcome.kind === 'too-deep' ? TOO_DEEP : outcome
+  return outcome.kind === 'too-deep' ? TOO_DEEP : outcome.kind === 'too-long' ? TOO_LONG : outcome
 }
 
 /** A compiled user regex with a bounded, deterministic cost. */
