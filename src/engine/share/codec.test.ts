@@ -135,6 +135,17 @@ describe('caps and damage', () => {
     expect(refused.kind === 'too-large' && refused.inflatedBytes).toBeGreaterThan(SHARE_LIMITS.maxInflatedBytes)
   })
 
+  it('refuses to encode settings longer than the decoder reads, and encodes the longest it reads', () => {
+    const source = 'a: 1\n'
+    const refused = encodeShareLink({ source, title: 'x'.repeat(70_000) })
+    expect(refused).toMatchObject({ kind: 'too-large', compressedBytes: 0 })
+    expect(refused.kind === 'too-large' && refused.headerChars).toBeGreaterThan(SHARE_LIMITS.maxHeaderChars)
+    // The header also holds `{"title":"…","crc":N}`: leave room for that.
+    const longest = encodeShareLink({ source, title: 'x'.repeat(SHARE_LIMITS.maxHeaderChars - 64) })
+    expect(longest.kind).toBe('ok')
+    if (longest.kind === 'ok') expect(decodeShareLink(longest.fragment)).toMatchObject({ kind: 'ok' })
+  })
+
   it('catches an altered character anywhere in the data', () => {
     const fragment = encode(SAMPLE)
     const codes = new Set<string>()

@@ -58,8 +58,11 @@ export type ShareDecodeResult =
 
 export type ShareEncodeResult =
   | { readonly kind: 'ok'; readonly fragment: string; readonly compressedBytes: number }
-  /** `inflatedBytes` is set when the payload itself passes `maxInflatedBytes` (no studio would open the link). */
-  | { readonly kind: 'too-large'; readonly compressedBytes: number; readonly inflatedBytes?: number }
+  /**
+   * `inflatedBytes` is set when the payload itself passes `maxInflatedBytes`, `headerChars` when its settings (tested
+   * requests, titles, …) pass `maxHeaderChars`: no studio would open either link.
+   */
+  | { readonly kind: 'too-large'; readonly compressedBytes: number; readonly inflatedBytes?: number; readonly headerChars?: number }
 
 const encoder = /* @__PURE__ */ new TextEncoder()
 const NEWLINE = 0x0a
@@ -72,7 +75,7 @@ function fail(code: ShareProblemCode, message: string, detail?: Record<string, s
 }
 
 /** The payload's bytes before compression in `format`. */
-function serialize(payload: SharePayload, format: ShareFormat): Uint8Array {
+function serialize(payload: SharePayload, format: ShareFormat): Uint8Array | { readonly headerChars: number } {
   const { source, ...sections } = payload
   if (format === 'v1') {
     const { view, timeline, ...rest } = sections
@@ -80,7 +83,10 @@ function serialize(payload: SharePayload, format: ShareFormat): Uint8Array {
     return encoder.encode(JSON.stringify(legacy))
   }
   const text = encoder.encode(source)
-  const header = encoder.encode(JSON.stringify({ ...sections, crc: crc32(text) }) + '\n')
+  const headerText = JSON.stringify({ ...sections, crc: crc32(text) })
+  // The decoder refuses a longer header (`splitV2`); a link it cannot open is not made.
+  if (headerText.length > SHARE_LIMITS.maxHeaderChars) return { headerChars: headerText.length }
+  const header = encoder.encode(headerText + '\n')
   const bytes = new Uint8Array(header.length + text.length)
   bytes.set(header)
   bytes.set(text, header.length)
@@ -95,6 +101,7 @@ function serialize(payload: SharePayload, format: ShareFormat): Uint8Array {
  */
 export function encodeShareLink(payload: SharePayload, format: ShareFormat = CURRENT_SHARE_FORMAT): ShareEncodeResult {
   const bytes = serialize(payload, format)
+  if (!(bytes instanceof Uint8Array)) return { kind: 'too-large', compressedBytes: 0, headerChars: bytes.headerChars }
   if (bytes.length > SHARE_LIMITS.maxInflatedBytes) return { kind: 'too-large', compressedBytes: 0, inflatedBytes: bytes.length }
   const compressed = deflateSync(bytes, format === 'v2' ? { level: 9, mem: 8, dictionary: dictionaryV2() } : { level: 9, mem: 8 })
   if (compressed.length > SHARE_LIMITS.maxCompressedBytes) return { kind: 'too-large', compressedBytes: compressed.length }

@@ -74,9 +74,11 @@ export function ShareDialog() {
       {outcome?.kind === 'failed' && <p className="hint tone-error" role="alert">{t('failed', { message: outcome.message })}</p>}
       {ready?.link.kind === 'too-large' && (
         <p className="hint tone-warning" role="alert">
-          {ready.link.inflatedBytes === undefined
-            ? t('tooLarge', { kb: Math.ceil(ready.link.compressedBytes / 1024), limit: SHARE_LIMITS.maxCompressedBytes / 1024 })
-            : t('tooLargeToOpen', { kb: Math.ceil(ready.link.inflatedBytes / 1024), limit: SHARE_LIMITS.maxInflatedBytes / 1024 })}
+          {ready.link.headerChars !== undefined
+            ? t('settingsTooLarge', { kb: Math.ceil(ready.link.headerChars / 1024), limit: SHARE_LIMITS.maxHeaderChars / 1024 })
+            : ready.link.inflatedBytes === undefined
+              ? t('tooLarge', { kb: Math.ceil(ready.link.compressedBytes / 1024), limit: SHARE_LIMITS.maxCompressedBytes / 1024 })
+              : t('tooLargeToOpen', { kb: Math.ceil(ready.link.inflatedBytes / 1024), limit: SHARE_LIMITS.maxInflatedBytes / 1024 })}
         </p>
       )}
 
