@@ -36,7 +36,8 @@ function browserStorage(): Storage | undefined {
 /** The manifest and scenario texts: IndexedDB, with what older builds left in localStorage moved into it. */
 function openTexts(storage: Storage | undefined): Promise<OpenedTexts> {
   return openDurableTexts({
-    primary: typeof indexedDB === 'undefined' ? null : indexedDbBackend(),
+    // `in`, not `typeof indexedDB`: where site data is blocked, reading the property itself throws.
+    primary: 'indexedDB' in window ? indexedDbBackend() : null,
     legacy: storage ? localStorageBackend(storage) : null,
     onWrite: reportTextStorage,
   })
