@@ -30,8 +30,8 @@ export function parseDocuments(text: string): readonly Document.Parsed[] {
 export function editsFor(text: string, doc: number, path: FieldPath, ops: readonly FixOp[]): FileEdits {
   const parsed = parseDocuments(text)[doc]
   if (!parsed) return { edits: [], problems: [`Document ${doc + 1} is not in the text any more.`] }
-  // Same offsets, and lines that end where the parser's do (inserted lines end in LF).
-  return editDocument(normalizeLoneCr(text), parsed, path, ops)
+  // The parse saw a lone CR as LF (same offsets); edits read line ends the same way and write the file's own.
+  return editDocument(text, parsed, path, ops)
 }
 
 /** `text` with `edits` applied (edits as `editsFor` returns them: sorted, not overlapping). */

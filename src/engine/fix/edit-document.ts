@@ -49,13 +49,21 @@ function findPair(map: YAMLMap, key: string | number): Pair | undefined {
 
 /** Offset of the start of the line after `offset` (or `offset` itself when it already starts a line). */
 function lineEndAfter(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset
-  const next = text.indexOf('\n', offset)
-  return next === -1 ? text.length : next + 1
+  if (offset > 0 && endsLine(text, offset - 1)) return offset
+  // LF, CRLF or a lone CR (as the source stage reads line ends).
+  const next = text.slice(offset).search(/\r\n?|\n/)
+  if (next === -1) return text.length
+  const at = offset + next
+  return at + (text.startsWith('\r\n', at) ? 2 : 1)
+}
+
+/** True when the character at `index` ends a line (an LF, or a CR not followed by LF). */
+function endsLine(text: string, index: number): boolean {
+  return text[index] === '\n' || (text[index] === '\r' && text[index + 1] !== '\n')
 }
 
 function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
 }
 
 /** End of a pair's own text: its value's end, or its key's when the value is empty. */
@@ -192,7 +200,7 @@ function toEdit(text: string, action: Action, style: BlockStyle): TextEdit {
       const first = items[0] as Pair
       const indent = columnAt(text, rangeOf(first.key as Node)[0])
       const at = lineEndAfter(text, pairEnd(items[items.length - 1] as Pair))
-      const lead = at === text.length && !text.endsWith('\n') ? style.newline : ''
+      const lead = at === text.length && !(text.length > 0 && endsLine(text, text.length - 1)) ? style.newline : ''
       return { start: at, end: at, text: lead + renderEntry(action.key, action.value, indent, style) }
     }
     case 'fill': {

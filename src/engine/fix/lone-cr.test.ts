@@ -9,5 +9,6 @@ describe('quick fixes on a file whose lines end in a lone CR (as old Mac editors
     const fixed = applyFix(cr, 'service-selects-nothing')
     expect(codesOf(fixed)).not.toContain('service-selects-nothing')
     expect(codesOf(fixed).filter((code) => code.startsWith('yaml-'))).toEqual([])
+    expect(fixed).not.toContain('\n')
   })
 })

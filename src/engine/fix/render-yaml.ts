@@ -10,7 +10,7 @@ export interface BlockStyle {
   /** `key:\n  - item` (true) or `key:\n- item` (false, kubectl's style). */
   readonly indentSeq: boolean
   /** The document's line break. */
-  readonly newline: '\n' | '\r\n'
+  readonly newline: '\n' | '\r\n' | '\r'
 }
 
 function stringify(value: unknown, style: BlockStyle, flow = false): string {
@@ -25,9 +25,12 @@ export function isBlockValue(value: YamlValue): boolean {
   return value !== null && typeof value === 'object' && Object.keys(value).length > 0
 }
 
+/** The line end a rendering finishes with, in any of the styles a file may use. */
+const TRAILING_NEWLINE = /(?:\r\n|\r|\n)$/
+
 /** One scalar (or an empty `{}` / `[]`) as inline text, e.g. `0`, `"80"`, `25%`, `{}`. */
 export function renderInline(value: YamlValue, style: BlockStyle): string {
-  return stringify(value, style, true).replace(/\r?\n$/, '')
+  return stringify(value, style, true).replace(TRAILING_NEWLINE, '')
 }
 
 /** Text of `value` as a block, every line indented by `indent` spaces and ended by a newline. */
@@ -49,7 +52,7 @@ export function renderEntry(key: string, value: YamlValue, indent: number, style
 export function renderValueAfterKey(value: YamlValue, keyColumn: number, style: BlockStyle): string {
   if (!isBlockValue(value)) return ` ${renderInline(value, style)}`
   const indent = Array.isArray(value) && !style.indentSeq ? keyColumn : keyColumn + 2
-  return style.newline + renderBlock(value, indent, style).replace(/\r?\n$/, '')
+  return style.newline + renderBlock(value, indent, style).replace(TRAILING_NEWLINE, '')
 }
 
 /**
@@ -58,17 +61,18 @@ export function renderValueAfterKey(value: YamlValue, keyColumn: number, style: 
  */
 export function renderInPlace(value: YamlValue, column: number, style: BlockStyle): string {
   if (!isBlockValue(value)) return renderInline(value, style)
-  return renderBlock(value, column, style).slice(column).replace(/\r?\n$/, '')
+  return renderBlock(value, column, style).slice(column).replace(TRAILING_NEWLINE, '')
 }
 
 /** The column of `offset` in `text` (0-based, UTF-16 units). */
 export function columnAt(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1)
+  // A lone CR ends a line too, as the source stage reads it (source/line-breaks.ts).
+  return offset - (Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1)
 }
 
 /** Reads the block style of the document `contents` as written in `text`: the first block list decides. */
 export function detectStyle(text: string, contents: Node | null): BlockStyle {
-  const newline = text.includes('\r\n') ? '\r\n' : '\n'
+  const newline = text.includes('\r\n') ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n'
   let indentSeq: boolean | undefined
   if (contents) {
     visit(contents, {

@@ -169,3 +169,16 @@ ${spec}  template:
     expect(migrate(deployment('extensions/v1beta1', '  strategy: {type: Recreate}\n'))).not.toContain('maxSurge')
   })
 })
+
+describe('migrateSources on a file whose lines end in a lone CR', () => {
+  it('writes YAML that reads back with the same line ends, and routes the same', () => {
+    const text = ['apiVersion: networking.k8s.io/v1beta1', 'kind: Ingress', 'metadata:', '  name: web', 'spec:', '  rules:',
+      '  - host: foo.bar.com', '    http:', '      paths:', '      - path: /', '        backend:', '          serviceName: s1',
+      '          servicePort: 80', ''].join('\r')
+    const out = migrate(text)
+    expect(out).not.toContain('\n')
+    expect(out).toContain('apiVersion: networking.k8s.io/v1\r')
+    expect(problems(out)).toEqual([])
+    expect(analyze([{ name: 'm.yaml', text: out }]).model.ingresses[0]?.rules[0]?.paths[0]?.backend).toMatchObject({ service: 's1', port: { number: 80 } })
+  })
+})
