@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EngineClient, watchWorker, type WorkerLike } from './engine-client'
 import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse } from './protocol'
+import { announceLife } from './worker-liveness'
 import type { Analysis } from '../engine'
 
 /** A worker whose answers the test releases by hand. */
@@ -410,6 +411,26 @@ describe('watchWorker', () => {
     await Promise.resolve()
     expect(exits).toEqual([])
     expect(raw.terminate).toHaveBeenCalled()
+  })
+
+  it('hears of the end of a worker that announced its life lock itself', async () => {
+    const locks = new FakeLocks()
+    const raw = fakeWorker()
+    const watched = watchWorker(raw, locks as unknown as LockManager)
+    const exits: string[] = []
+    watched.onexit = () => exits.push('exit')
+    let lock = ''
+    // The worker's side: it says so only once it holds the lock, so the page's wait can never come first.
+    announceLife((message) => {
+      lock = message.lock
+      raw.onmessage!({ data: message } as MessageEvent)
+    }, locks as unknown as LockManager)
+    expect(lock).toMatch(/^ingress-studio\.worker\./)
+    await Promise.resolve()
+    expect(exits).toEqual([])
+    locks.end(lock)
+    await Promise.resolve()
+    expect(exits).toEqual(['exit'])
   })
 
   it('treats a message that cannot be read as an error', () => {
