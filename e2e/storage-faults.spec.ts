@@ -108,3 +108,32 @@ test('text an older build left in localStorage is moved into IndexedDB on the fi
   expect(await page.evaluate(() => localStorage.getItem('ingress-studio.source.v1'))).toBeNull()
   studio.expectCleanRun()
 })
+
+test('a write the browser refuses (quota) is shown at once, the text stays on screen and can be downloaded', async ({ page }) => {
+  // IndexedDB refuses any text above 1 MB, as a full disk or a small quota does.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+      if (typeof value === 'string' && value.length > 1_000_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.call(this, value, key)
+    }
+  })
+  const studio = new StudioPage(page)
+  await studio.open({ fresh: true })
+  const large = `# kept on screen\n${'# '.padEnd(99, 'y')}\n`.repeat(15_000)
+  await page.evaluate((text) => window.__ingressStudio!.editor.setValue(text), large)
+  const notice = page.getByTestId(TID.storageNotice)
+  await expect(notice).toHaveAttribute('data-kind', 'unsaved')
+  await expect(notice).toContainText('Your text is not being saved')
+  await expect(notice).toContainText('the storage for this site is full')
+  await page.screenshot({ path: `${SHOTS}/unsaved-en.png` })
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download your text' }).click()])
+  expect((await readFile((await download.path())!, 'utf8')).length).toBe(large.length)
+
+  // A smaller text is saved again, and the notice goes.
+  await page.evaluate(() => window.__ingressStudio!.editor.setValue('apiVersion: v1\nkind: Service\nmetadata:\n  name: small\n'))
+  await expect(notice).toHaveCount(0)
+  await expect(page.getByText('saved in this browser')).toBeVisible()
+  studio.expectCleanRun()
+})
+
