@@ -50,6 +50,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
 if (invokedDirectly) {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
   runCli(process.argv.slice(2), createNodeIo()).then(
     (code) => {
       process.exitCode = code
