@@ -12,12 +12,6 @@
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024
 
 /**
- * @deprecated The cap is in UTF-8 bytes now: use `MAX_INPUT_BYTES` and `utf8ByteLength`. Kept, with the same
- * value, for callers that still compare it with `text.length` (which is never more than the byte length).
- */
-export const MAX_INPUT_CHARS = MAX_INPUT_BYTES
-
-/**
  * The UTF-8 length of `text` in bytes, counted without encoding a copy: 1 byte below U+0080, 2 below U+0800, 4
  * for a surrogate pair, 3 otherwise (a lone surrogate too, as `TextEncoder` writes U+FFFD for it).
  */

@@ -3,7 +3,7 @@
  * count must equal the values removed.
  */
 import { describe, expect, it } from 'vitest'
-import { MAX_INPUT_CHARS } from '../limits'
+import { MAX_INPUT_BYTES } from '../limits'
 import { parseSources } from '../source/parse-sources'
 import { REDACTED, redactSecrets } from './redact-secrets'
 
@@ -70,7 +70,7 @@ describe('redactSecrets against hostile layouts', () => {
   })
 
   it('refuses a text too large to parse rather than pass it through', () => {
-    const text = `kind: Secret\ndata: {password: ${PASSWORD}}\n${'#'.repeat(MAX_INPUT_CHARS)}\n`
+    const text = `kind: Secret\ndata: {password: ${PASSWORD}}\n${'#'.repeat(MAX_INPUT_BYTES)}\n`
     expect(redactSecrets(text)).toMatchObject({ kind: 'refused', reason: 'too-large' })
   })
 

@@ -6,7 +6,7 @@
  * never passed through: the caller then makes no default link or file.
  */
 import { Scalar } from 'yaml'
-import { MAX_INPUT_CHARS } from '../limits'
+import { exceedsUtf8Bytes, MAX_INPUT_BYTES, utf8ByteLength } from '../limits'
 import { parseSources, type ParsedDocument } from '../source/parse-sources'
 import { createAliasResolver } from './anchor-index'
 import { findSecretValues } from './find-secret-values'
@@ -92,8 +92,8 @@ function regionOf(documents: readonly ParsedDocument[], index: number, length: n
 
 /** Returns `text` with every Secret value replaced by `REDACTED` and how many were replaced, or why it cannot. */
 export function redactSecrets(text: string): RedactionResult {
-  if (text.length > MAX_INPUT_CHARS) {
-    return refuse('too-large', `The text has ${text.length} characters; Secret values can be found in at most ${MAX_INPUT_CHARS}.`)
+  if (exceedsUtf8Bytes(text, MAX_INPUT_BYTES)) {
+    return refuse('too-large', `The text has ${utf8ByteLength(text)} bytes of UTF-8; Secret values can be found in at most ${MAX_INPUT_BYTES}.`)
   }
   const nul = text.indexOf('\u0000')
   if (nul !== -1) return refuse('binary', 'The text contains a NUL byte, so it cannot be read as YAML.', lineAt(text, nul))

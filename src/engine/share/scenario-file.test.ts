@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_INPUT_CHARS } from '../limits'
+import { MAX_INPUT_BYTES } from '../limits'
 import { formatScenarioFile, readScenarioFile } from './scenario-file'
 
 describe('scenario files', () => {
@@ -28,6 +28,8 @@ describe('scenario files', () => {
 
   it('refuse binary and oversized files', () => {
     expect(readScenarioFile('a\u0000b')).toMatchObject({ kind: 'error', code: 'binary' })
-    expect(readScenarioFile('a'.repeat(MAX_INPUT_CHARS + 1))).toMatchObject({ kind: 'error', code: 'too-large' })
+    expect(readScenarioFile('a'.repeat(MAX_INPUT_BYTES + 1))).toMatchObject({ kind: 'error', code: 'too-large' })
+    // Counted in bytes: two-thirds of the cap in three-byte characters is too large too.
+    expect(readScenarioFile('가'.repeat(Math.ceil((MAX_INPUT_BYTES * 2) / 3)))).toMatchObject({ kind: 'error', code: 'too-large' })
   })
 })

@@ -3,7 +3,7 @@
  * it). The studio's settings ride in the first line, a YAML comment: `# ingress-studio: {"view":…}`. Any plain
  * YAML file imports as a scenario with only the manifest.
  */
-import { MAX_INPUT_CHARS } from '../limits'
+import { exceedsUtf8Bytes, MAX_INPUT_BYTES, utf8ByteLength } from '../limits'
 import { checkPayload } from './check-payload'
 import type { SharePayload, ShareWarning } from './payload'
 import { SHARE_LIMITS } from './share-limits'
@@ -22,7 +22,9 @@ export function formatScenarioFile(payload: SharePayload): string {
 
 /** Reads a scenario file (or any YAML file). A damaged settings line is skipped with a warning. */
 export function readScenarioFile(text: string): ScenarioFileResult {
-  if (text.length > MAX_INPUT_CHARS) return { kind: 'error', code: 'too-large', message: `The file has ${text.length} characters; the studio reads at most ${MAX_INPUT_CHARS}.` }
+  if (exceedsUtf8Bytes(text, MAX_INPUT_BYTES)) {
+    return { kind: 'error', code: 'too-large', message: `The file has ${utf8ByteLength(text)} bytes of UTF-8; the studio reads at most ${MAX_INPUT_BYTES}.` }
+  }
   if (text.includes('\u0000')) return { kind: 'error', code: 'binary', message: 'This is a binary file, not YAML.' }
   if (!text.startsWith(MARK)) return { kind: 'ok', payload: { source: text }, warnings: [] }
   const newline = text.indexOf('\n')
