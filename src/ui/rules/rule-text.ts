@@ -5,6 +5,7 @@
  * the UI.
  */
 import type { RuleCategory, RuleId, RuleInfo } from '../../engine/checks/rule-catalog'
+import { listMissingTexts } from '../i18n/resource-paths'
 
 export type RuleField = 'title' | 'rationale' | 'fix'
 
@@ -46,17 +47,5 @@ export function listMissingRuleKeys(resource: unknown, rules: readonly RuleInfo[
     ...categories.map(categoryTitleKey),
     ...rules.flatMap((rule) => (['title', 'rationale', ...(rule.fix === null ? [] : ['fix'])] as RuleField[]).map((field) => ruleTextKey(rule.id, field))),
   ]
-  return wanted.filter((key) => {
-    const value = readPath(resource, key)
-    return typeof value !== 'string' || value.trim() === ''
-  })
-}
-
-function readPath(resource: unknown, key: string): unknown {
-  let node = resource
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined
-    node = (node as Record<string, unknown>)[part]
-  }
-  return node
+  return listMissingTexts(resource, wanted)
 }

@@ -5,6 +5,7 @@
  * languages keep theirs in their `timeline.json` under the table's i18n keys (`param.<name>.label`, …).
  */
 import { emptyMeaning, type ParameterEntry } from '../../engine/simulate/parameter-table'
+import { listMissingTexts, writeResourcePath } from '../i18n/resource-paths'
 
 /** The timeline namespace, where the scenario controls look their texts up. */
 export const PARAMETER_TEXT_NAMESPACE = 'timeline'
@@ -26,7 +27,7 @@ export function parameterTextKeys(row: ParameterEntry): [key: string, english: s
 /** `{ param: { rps: { label, help }, … } }` in the table's words. */
 export function buildParameterTextResource(rows: readonly ParameterEntry[]): Record<string, unknown> {
   const resource: Record<string, unknown> = {}
-  for (const row of rows) for (const [key, english] of parameterTextKeys(row)) writePath(resource, key, english)
+  for (const row of rows) for (const [key, english] of parameterTextKeys(row)) writeResourcePath(resource, key, english)
   return resource
 }
 
@@ -42,26 +43,5 @@ export function mergeParameterTexts(chrome: Readonly<Record<string, unknown>>, t
 
 /** The keys `resource` (one language's timeline namespace) lacks for `rows`; empty strings count as missing. */
 export function listMissingParameterTexts(resource: unknown, rows: readonly ParameterEntry[]): string[] {
-  return rows
-    .flatMap((row) => parameterTextKeys(row).map(([key]) => key))
-    .filter((key) => {
-      const value = readPath(resource, key)
-      return typeof value !== 'string' || value.trim() === ''
-    })
-}
-
-function writePath(target: Record<string, unknown>, key: string, value: string): void {
-  const parts = key.split('.')
-  let node = target
-  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>
-  node[parts[parts.length - 1]!] = value
-}
-
-function readPath(resource: unknown, key: string): unknown {
-  let node = resource
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined
-    node = (node as Record<string, unknown>)[part]
-  }
-  return node
+  return listMissingTexts(resource, rows.flatMap((row) => parameterTextKeys(row).map(([key]) => key)))
 }
