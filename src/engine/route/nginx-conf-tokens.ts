@@ -6,6 +6,7 @@
  * plain, `"`/`'` quoting only at the start of a word, a closing quote that must be followed by a space, `;`, `{`
  * or `)`, `${` not ending a bare word, and the escapes nginx decodes in every word.
  */
+import { unescapeNginxToken } from './pcre'
 
 export interface ConfDirective {
   readonly name: string
@@ -26,23 +27,6 @@ class ConfError extends Error {
   constructor(message: string, readonly line: number) {
     super(message)
   }
-}
-
-/** nginx's decoding of a word's raw characters: `\"`, `\'`, `\\` → the character; `\t`, `\r`, `\n` → TAB, CR, LF. */
-function decodeWord(raw: string): string {
-  let out = ''
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i] as string
-    if (ch === '\\') {
-      const next = raw[i + 1]
-      if (next === '"' || next === "'" || next === '\\') { out += next; i++; continue }
-      if (next === 't') { out += '\t'; i++; continue }
-      if (next === 'r') { out += '\r'; i++; continue }
-      if (next === 'n') { out += '\n'; i++; continue }
-    }
-    out += ch
-  }
-  return out
 }
 
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n'
@@ -159,7 +143,7 @@ class Tokenizer {
           found = true
         }
         if (found) {
-          args.push(decodeWord(this.text.slice(start, this.pos - 1)))
+          args.push(unescapeNginxToken(this.text.slice(start, this.pos - 1)))
           if (ch === ';') return { end: 'directive', line: startLine }
           if (ch === '{') return { end: 'block-start', line: startLine }
         }
