@@ -213,3 +213,51 @@ describe('routing keys', () => {
     expect(() => routeTexts(texts, undefined).setItem(SCENARIO_INDEX_KEY, '{}')).toThrow(/refuses/)
   })
 })
+
+describe('a page that goes away before its IndexedDB write lands', () => {
+  /** An IndexedDB whose writes wait until `release` is called, as a slow disk or a reload mid-write does. */
+  class SlowBackend extends FakeBackend {
+    private waiting: (() => void)[] = []
+    override async write(sets: ReadonlyMap<string, string>, deletes: readonly string[]): Promise<void> {
+      await new Promise<void>((resolve) => this.waiting.push(resolve))
+      return super.write(sets, deletes)
+    }
+    release(): void {
+      for (const resolve of this.waiting.splice(0)) resolve()
+    }
+  }
+
+  it('keeps the latest text in localStorage, and the next start moves it into IndexedDB, where it wins', async () => {
+    const idb = new SlowBackend()
+    idb.items.set(SOURCE_STORAGE_KEY, 'replicas: 2\n')
+    const local = new FakeLocalStorage()
+    const first = await openDurableTexts({ primary: idb, legacy: localStorageBackend(local), journal: local, onWrite: () => {} })
+    first.texts.setItem(SOURCE_STORAGE_KEY, 'replicas: 7\n')
+    first.texts.journalUnsaved() // pagehide: the write above is still waiting
+    expect(local.items.get(SOURCE_STORAGE_KEY)).toBe('replicas: 7\n')
+
+    // The reload: the old page's write never lands; the new page reads both stores.
+    const next = new FakeBackend()
+    next.items.set(SOURCE_STORAGE_KEY, 'replicas: 2\n')
+    const second = await openDurableTexts({ primary: next, legacy: localStorageBackend(local), journal: local, onWrite: () => {} })
+    expect(second.texts.getItem(SOURCE_STORAGE_KEY)).toBe('replicas: 7\n')
+    expect(next.items.get(SOURCE_STORAGE_KEY)).toBe('replicas: 7\n')
+    expect(local.items.has(SOURCE_STORAGE_KEY)).toBe(false)
+  })
+
+  it('removes its localStorage copy once the write lands, so a stale copy never wins later', async () => {
+    const idb = new SlowBackend()
+    const local = new FakeLocalStorage()
+    const { texts } = await openDurableTexts({ primary: idb, legacy: localStorageBackend(local), journal: local, onWrite: () => {} })
+    texts.setItem(SOURCE_STORAGE_KEY, 'a: 1\n')
+    texts.journalUnsaved() // the tab was hidden for a moment
+    expect(local.items.get(SOURCE_STORAGE_KEY)).toBe('a: 1\n')
+    await Promise.resolve()
+    idb.release()
+    await texts.settled()
+    expect(idb.items.get(SOURCE_STORAGE_KEY)).toBe('a: 1\n')
+    expect(local.items.has(SOURCE_STORAGE_KEY)).toBe(false)
+    texts.journalUnsaved() // nothing left unwritten: nothing copied
+    expect(local.items.has(SOURCE_STORAGE_KEY)).toBe(false)
+  })
+})

@@ -7,6 +7,11 @@
  * Start-up order: IndexedDB; texts still in localStorage (older builds kept them there) are moved into it. Where
  * IndexedDB is refused, localStorage alone (about 5 MB). Where neither can be read, nothing is written either: a
  * write would replace saved work the studio could not read.
+ *
+ * An IndexedDB write is asynchronous, so a reload right after an edit can end the page before it lands. When the
+ * page is hidden (`journalUnsaved`, called after the debounced saves are flushed), every text whose latest value
+ * has not landed yet is also written synchronously to localStorage; start-up moves such copies into IndexedDB,
+ * and they win, being newer. A copy is removed again as soon as its IndexedDB write lands.
  */
 import type { TextBackend } from './text-backends'
 
@@ -47,6 +52,10 @@ export const READ_TIMEOUT_MS = 5000
 export class DurableTexts implements SyncStorage {
   private readonly pending = new Map<string, string | null>()
   private writing: Promise<void> | null = null
+  /** Keys whose latest value has not landed in the backend yet. */
+  private readonly unlanded = new Set<string>()
+  /** Keys copied to the journal by `journalUnsaved` and not removed since. */
+  private readonly journaled = new Set<string>()
 
   constructor(
     private readonly backend: TextBackend | null,
@@ -54,6 +63,8 @@ export class DurableTexts implements SyncStorage {
     private readonly onWrite: (problem: StorageProblem | null) => void,
     /** False when saved texts could not be read: the studio must not treat the visit as a first one. */
     readonly readable: boolean,
+    /** Synchronous storage for texts not yet written when the page goes away (localStorage); null for none. */
+    private readonly journal: SyncStorage | null = null,
   ) {}
 
   getItem(key: string): string | null {
@@ -70,6 +81,24 @@ export class DurableTexts implements SyncStorage {
     this.queue(key, null)
   }
 
+  /**
+   * Copies every text whose latest value has not landed yet to the journal, synchronously: for `pagehide` and a
+   * hidden page, when the asynchronous write may never finish. A journal that refuses (full, blocked) is skipped.
+   */
+  journalUnsaved(): void {
+    if (!this.journal) return
+    for (const key of this.unlanded) {
+      const value = this.texts.get(key)
+      if (value === undefined) continue // a removal: nothing to keep
+      try {
+        this.journal.setItem(key, value)
+        this.journaled.add(key)
+      } catch {
+        // The IndexedDB write may still land; the storage notice reports it if it does not.
+      }
+    }
+  }
+
   /** Resolves once every change made so far was written or refused. */
   async settled(): Promise<void> {
     while (this.writing) await this.writing
@@ -77,6 +106,7 @@ export class DurableTexts implements SyncStorage {
 
   private queue(key: string, value: string | null): void {
     if (!this.backend) return
+    this.unlanded.add(key)
     this.pending.set(key, value)
     this.writing ??= this.drain(this.backend)
   }
@@ -91,6 +121,7 @@ export class DurableTexts implements SyncStorage {
       const deletes = [...batch].filter(([, value]) => value === null).map(([key]) => key)
       try {
         await backend.write(sets, deletes)
+        this.landed(batch.keys())
         this.onWrite(null)
       } catch (error) {
         // Kept for the next change to try again with; a newer value of the same key replaces it.
@@ -101,6 +132,20 @@ export class DurableTexts implements SyncStorage {
     }
     this.writing = null
   }
+
+  /** The batch's keys are in the backend; a newer value still pending keeps its key unlanded. */
+  private landed(keys: Iterable<string>): void {
+    for (const key of keys) {
+      if (this.pending.has(key)) continue
+      this.unlanded.delete(key)
+      if (!this.journaled.delete(key)) continue
+      try {
+        this.journal?.removeItem(key)
+      } catch {
+        // Left behind, it is moved into IndexedDB at the next start: the same text, so no harm.
+      }
+    }
+  }
 }
 
 export interface OpenOptions {
@@ -108,6 +153,8 @@ export interface OpenOptions {
   readonly primary: TextBackend | null
   /** localStorage (or a fake): where older builds kept the texts; null where it is refused. */
   readonly legacy: TextBackend | null
+  /** The same localStorage, synchronously, for `journalUnsaved`; null where it is refused. */
+  readonly journal?: SyncStorage | null
   readonly onWrite: (problem: StorageProblem | null) => void
   readonly timeoutMs?: number
 }
@@ -127,7 +174,7 @@ export async function openDurableTexts(options: OpenOptions): Promise<OpenedText
   if (primary && 'texts' in fromPrimary) {
     const texts = fromPrimary.texts
     if (legacy && fromLegacy && 'texts' in fromLegacy && fromLegacy.texts.size > 0) await migrate(primary, legacy, fromLegacy.texts, texts)
-    return { texts: new DurableTexts(primary, texts, onWrite, true), problem: null }
+    return { texts: new DurableTexts(primary, texts, onWrite, true, options.journal ?? null), problem: null }
   }
   const reason = 'error' in fromPrimary ? fromPrimary.error : 'UnknownError'
   // A slow IndexedDB may still hold newer work than localStorage: only a refused one hands over to localStorage.

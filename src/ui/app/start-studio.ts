@@ -4,7 +4,7 @@
  * Embed mode (`?embed=1`) reads nothing from and writes nothing to the visitor's storage.
  */
 import { reportTextStorage, setEngineMode } from '../../state/actions'
-import { openDurableTexts, routeTexts, type OpenedTexts } from '../../state/durable-texts'
+import { openDurableTexts, routeTexts, type DurableTexts, type OpenedTexts } from '../../state/durable-texts'
 import { indexedDbBackend, localStorageBackend } from '../../state/text-backends'
 import { startAnalysisSync } from '../../state/analysis-sync'
 import { connectEngine } from '../../state/engine-requests'
@@ -33,12 +33,27 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+/** Copies texts whose IndexedDB write has not landed to localStorage when the page is hidden or goes away. */
+function journalWhenHidden(texts: DurableTexts): () => void {
+  const journal = () => texts.journalUnsaved()
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') journal()
+  }
+  window.addEventListener('pagehide', journal)
+  document.addEventListener('visibilitychange', onVisibility)
+  return () => {
+    window.removeEventListener('pagehide', journal)
+    document.removeEventListener('visibilitychange', onVisibility)
+  }
+}
+
 /** The manifest and scenario texts: IndexedDB, with what older builds left in localStorage moved into it. */
 function openTexts(storage: Storage | undefined): Promise<OpenedTexts> {
   return openDurableTexts({
     // `in`, not `typeof indexedDB`: where site data is blocked, reading the property itself throws.
     primary: 'indexedDB' in window ? indexedDbBackend() : null,
     legacy: storage ? localStorageBackend(storage) : null,
+    journal: storage ?? null,
     onWrite: reportTextStorage,
   })
 }
@@ -60,6 +75,8 @@ export async function startStudio(): Promise<() => void> {
   }
   const stopPersistence = opened ? startSourcePersistence(opened.texts) : () => {}
   const stopScenarios = opened ? startScenarioAutosave(routeTexts(opened.texts, storage)) : () => {}
+  // After both saves above: their own pagehide and hidden-page flushes have queued the latest texts by then.
+  const stopJournal = opened ? journalWhenHidden(opened.texts) : () => {}
   const stopRules = startRulesPersistence(storage)
   const client = new EngineClient({ onModeChange: (mode) => setEngineMode(mode) })
   const disconnect = connectEngine(client)
@@ -77,6 +94,7 @@ export async function startStudio(): Promise<() => void> {
     stopUrlSync()
     disconnectShare()
     stopScenarios()
+    stopJournal()
     stopDocumentSync()
     stopClock()
     stopReports()
