@@ -5,27 +5,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { websampleManifest } from '../presets/websample-manifest'
-import type { CliIo } from './io'
+import { memoryIo } from './memory-io'
 import { runCli } from './main'
 
-function fakeIo(files: Record<string, string>): CliIo & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-    readStdin: async () => '',
-    readFile: async (path) => {
-      if (path in files) return files[path]!
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-    },
-    out: () => out,
-    err: () => err,
-  }
-}
 
 async function run(args: string[], files: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  const io = fakeIo(files)
+  const io = memoryIo(files)
   const code = await runCli(args, io)
   return { code, out: io.out(), err: io.err() }
 }

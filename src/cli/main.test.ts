@@ -1,56 +1,35 @@
 import { describe, expect, it } from 'vitest'
 import { SEED_MANIFEST } from '../presets/seed'
-import type { CliIo } from './io'
+import { memoryIo } from './memory-io'
 import { commands, runCli } from './main'
 
-/** An in-memory CLI environment: files by path, stdin text, captured output. */
-function fakeIo(files: Record<string, string> = {}, stdin = ''): CliIo & { out: () => string; err: () => string; stdinReads: () => number } {
-  let out = ''
-  let err = ''
-  let stdinReads = 0
-  return {
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-    readStdin: async () => {
-      stdinReads++
-      return stdin
-    },
-    readFile: async (path) => {
-      if (path in files) return files[path] as string
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-    },
-    out: () => out,
-    err: () => err,
-    stdinReads: () => stdinReads,
-  }
-}
 
 const bad = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i}\nspec:\n  rules:\n  - host: Foo.com\n'
 
 describe('CLI dispatcher', () => {
   it('prints usage with every command on --help and exits 0', async () => {
-    const io = fakeIo()
+    const io = memoryIo()
     expect(await runCli(['--help'], io)).toBe(0)
     expect(io.out()).toContain('Usage:')
     for (const name of Object.keys(commands)) expect(io.out()).toContain(`  ${name}`)
   })
 
   it('prints usage on stderr and exits 2 without a command or with an unknown one', async () => {
-    const none = fakeIo()
+    const none = memoryIo()
     expect(await runCli([], none)).toBe(2)
     expect(none.err()).toContain('Usage:')
-    const unknown = fakeIo()
+    const unknown = memoryIo()
     expect(await runCli(['frobnicate'], unknown)).toBe(2)
     expect(unknown.err()).toContain('Unknown command "frobnicate"')
     expect(unknown.out()).toBe('')
   })
 
   it('does not treat inherited object keys as commands', async () => {
-    expect(await runCli(['toString'], fakeIo())).toBe(2)
+    expect(await runCli(['toString'], memoryIo())).toBe(2)
   })
 
   it('shows a command\'s own help', async () => {
-    const io = fakeIo()
+    const io = memoryIo()
     expect(await runCli(['lint', '--help'], io)).toBe(0)
     expect(io.out()).toMatch(/^Usage: lint FILE\.\.\. \[--format text\|json\]/)
   })
@@ -58,7 +37,7 @@ describe('CLI dispatcher', () => {
 
 describe('lint', () => {
   it('prints file:line:col: severity rule: message and exits 0 for warnings only', async () => {
-    const io = fakeIo({ 'seed.yaml': SEED_MANIFEST })
+    const io = memoryIo({ 'seed.yaml': SEED_MANIFEST })
     expect(await runCli(['lint', 'seed.yaml'], io)).toBe(0)
     const lines = io.out().trimEnd().split('\n')
     // 4 deprecated API versions, the seed's rewrite-target without capture and the preStop missing on s1 and s2.
@@ -67,13 +46,13 @@ describe('lint', () => {
   })
 
   it('exits 1 when any diagnostic is an error', async () => {
-    const io = fakeIo({ 'bad.yaml': bad })
+    const io = memoryIo({ 'bad.yaml': bad })
     expect(await runCli(['lint', 'bad.yaml'], io)).toBe(1)
     expect(io.out()).toContain('bad.yaml:6:11: error invalid-host: spec.rules[0].host: Invalid value: "Foo.com"')
   })
 
   it('prints JSON with rule, severity, message, file, line and column', async () => {
-    const io = fakeIo({ 'bad.yaml': bad })
+    const io = memoryIo({ 'bad.yaml': bad })
     expect(await runCli(['lint', '--format', 'json', 'bad.yaml'], io)).toBe(1)
     const report = JSON.parse(io.out()) as { diagnostics: Record<string, unknown>[]; errors: number; warnings: number }
     expect(report.errors).toBe(1)
@@ -84,7 +63,7 @@ describe('lint', () => {
   })
 
   it('reads - from stdin once, however often it is given, and lints several files in order', async () => {
-    const io = fakeIo({ 'a.yaml': bad }, bad.replace('name: i', 'name: j'))
+    const io = memoryIo({ 'a.yaml': bad }, bad.replace('name: i', 'name: j'))
     expect(await runCli(['lint', 'a.yaml', '-', '-'], io)).toBe(1)
     expect(io.stdinReads()).toBe(1)
     const files = io.out().trimEnd().split('\n').map((line) => line.split(':')[0])
@@ -92,7 +71,7 @@ describe('lint', () => {
   })
 
   it('exits 2 with a message for an unreadable file and prints nothing on stdout', async () => {
-    const io = fakeIo({ 'a.yaml': bad })
+    const io = memoryIo({ 'a.yaml': bad })
     expect(await runCli(['lint', 'a.yaml', 'missing.yaml'], io)).toBe(2)
     expect(io.err()).toContain('cannot read missing.yaml: no such file')
     expect(io.out()).toBe('')
@@ -103,7 +82,7 @@ describe('lint', () => {
     [['lint', '--format', 'xml', 'a.yaml'], '--format must be text or json'],
     [['lint', '--bogus', 'a.yaml'], "Unknown option '--bogus'"],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
-    const io = fakeIo({ 'a.yaml': bad })
+    const io = memoryIo({ 'a.yaml': bad })
     expect(await runCli(argv, io)).toBe(2)
     expect(io.err()).toContain(message)
   })

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { cursorReportInputOf, FLAGGED_PARAMETERS, isRejectedInput, type Analysis, type RolloutParameters, type RouteRequest, type ShareRequest, type ShareSimulation } from '../engine'
-import type { CliIo } from '../cli/io'
+import { memoryIo } from '../cli/memory-io'
 import { runCli } from '../cli/main'
 import { answerEngineRequest, handleEngineRequest } from '../worker/handle-request'
 import { PROTOCOL_VERSION, type EngineResponse } from '../worker/protocol'
@@ -73,21 +73,8 @@ function flagsOf(parameters: Partial<RolloutParameters>): string[] {
   })
 }
 
-function fakeIo(file: string, text: string): CliIo & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: (chunk) => void (out += chunk),
-    stderr: (chunk) => void (err += chunk),
-    readStdin: async () => text,
-    readFile: async (path) => {
-      if (path === file) return text
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-    },
-    out: () => out,
-    err: () => err,
-  }
-}
+/** The CLI over one file, also given as standard input. */
+const fakeIo = (file: string, text: string) => memoryIo({ [file]: text }, text)
 
 async function cli(text: string, args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
   const io = fakeIo(SEED_FILE_NAME, text)

@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { describeValue, FLAGGED_PARAMETERS } from '../../engine'
 import { SEED_MANIFEST } from '../../presets/seed'
-import type { CliIo } from '../io'
+import { memoryIo } from '../memory-io'
 import { runCli } from '../main'
 
-function fakeIo(files: Record<string, string> = {}, stdin = ''): CliIo & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-    readStdin: async () => stdin,
-    readFile: async (path) => {
-      if (path in files) return files[path]!
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-    },
-    out: () => out,
-    err: () => err,
-  }
-}
 
 const seed = { 'seed.yaml': SEED_MANIFEST }
 
 async function rollout(args: string[], files: Record<string, string> = seed): Promise<{ code: number; out: string; err: string }> {
-  const io = fakeIo(files)
+  const io = memoryIo(files)
   const code = await runCli(['rollout', ...args], io)
   return { code, out: io.out(), err: io.err() }
 }

@@ -1,24 +1,10 @@
 /** The `route` and `nginx-conf` commands, in-process over a fake CliIo. */
 import { describe, expect, test } from 'vitest'
 import { SEED_MANIFEST } from '../../presets/seed'
-import type { CliIo } from '../io'
+import { memoryIo } from '../memory-io'
 import { runCli } from '../main'
 
-function fakeIo(files: Record<string, string> = {}): CliIo & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-    readStdin: async () => files['-'] ?? '',
-    readFile: async (path) => {
-      if (path in files) return files[path] as string
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-    },
-    out: () => out,
-    err: () => err,
-  }
-}
+const fakeIo = (files: Record<string, string> = {}) => memoryIo(files, files['-'] ?? '')
 
 const FIELDS = ['status', 'service', 'port', 'namespace', 'ingress', 'host', 'rewrittenPath', 'location', 'canary', 'trace']
 const canary = `${SEED_MANIFEST}

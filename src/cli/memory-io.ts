@@ -1,0 +1,35 @@
+/**
+ * The CLI's `CliIo` in memory: files by path, standard input, captured output. For running commands in-process
+ * (tests, the fuzzer), as `createNodeIo` does for the real process.
+ */
+import type { CliIo } from './io'
+
+export interface MemoryIo extends CliIo {
+  /** Everything written to standard output so far. */
+  readonly out: () => string
+  readonly err: () => string
+  /** How often standard input was read. */
+  readonly stdinReads: () => number
+}
+
+/** Reading a path not in `files` fails as a missing file does (`ENOENT`). */
+export function memoryIo(files: Readonly<Record<string, string>> = {}, stdin = ''): MemoryIo {
+  let out = ''
+  let err = ''
+  let stdinReads = 0
+  return {
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    readStdin: async () => {
+      stdinReads++
+      return stdin
+    },
+    readFile: async (path) => {
+      if (Object.prototype.hasOwnProperty.call(files, path)) return files[path] as string
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+    },
+    out: () => out,
+    err: () => err,
+    stdinReads: () => stdinReads,
+  }
+}
