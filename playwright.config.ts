@@ -21,10 +21,25 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    // Every spec but the dev-server smoke runs against the production build (`vite preview`).
+    { name: 'build', testIgnore: /dev-server\.spec\.ts/ },
+    // The README's `npm start` serves the dev server on 5173: its smoke run (e2e/dev-server.spec.ts).
+    { name: 'dev', testMatch: /dev-server\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:5173' } },
+  ],
+  webServer: [
+    {
+      command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // `npm start` without --open (there is no desktop browser to open here).
+      command: 'npm run dev -- --strictPort',
+      url: 'http://127.0.0.1:5173/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 })

@@ -1,0 +1,28 @@
+/**
+ * The README's first command, `npm start`, serves the studio with Vite's dev server (StrictMode, modules served
+ * one by one, no service worker): a smoke run there, so what a new user opens first is tested too. The other
+ * specs run against the production build (`playwright.config.ts`, project "build").
+ */
+import { expect, test } from '@playwright/test'
+import { StudioPage } from './studio-page'
+
+test('npm start: the studio opens with the seed, analyses it in the worker, and routes a request', async ({ page }) => {
+  test.setTimeout(120_000) // the dev server transforms Monaco and the engine on first request
+  const studio = new StudioPage(page)
+  await studio.open({ fresh: true })
+
+  const text = await studio.editorText()
+  expect(text).toContain('name: websample')
+  await expect(page.getByText('engine: worker')).toBeVisible()
+  await expect(studio.graphNode('Host foo.bar.com')).toBeVisible()
+
+  await studio.testUrl('http://foo.bar.com/foos1')
+  await expect(studio.testResult).toContainText('200')
+  await expect(studio.testResult).toContainText('s1')
+
+  // An edit reaches the engine and comes back as a marker on its line.
+  const line = await studio.lineOf('targetPort: 5000')
+  await studio.replaceOnLine(line, 'targetPort: 5000', 'targetPort: 70000')
+  await expect.poll(async () => (await studio.markersOnLine(line)).length).toBeGreaterThan(0)
+  studio.expectCleanRun()
+})
