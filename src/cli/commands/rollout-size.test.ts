@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CliIo } from '../io'
+import { memoryIo } from '../memory-io'
 import { runCli } from '../main'
-
-function fakeIo(files: Record<string, string>): CliIo & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-    readStdin: async () => '',
-    readFile: async (path) => {
-      if (path in files) return files[path]!
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-    },
-    out: () => out,
-    err: () => err,
-  }
-}
 
 /** 1,000 replicas with the default 10 s readiness and liveness probes (the API's 25% surge: 1,250 pods at most). */
 const LARGE = `apiVersion: apps/v1
@@ -38,7 +22,7 @@ spec:
 
 describe('rollout: a run too large to be instant', () => {
   it('exits 2 with the size, the limit and what to lower, at the Deployment\'s replicas', async () => {
-    const io = fakeIo({ 'big.yaml': LARGE })
+    const io = memoryIo({ 'big.yaml': LARGE })
     const code = await runCli(['rollout', 'big.yaml', '--at', '86400'], io)
     expect(code).toBe(2)
     expect(io.out()).toBe('')
