@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test'
 import { TID } from '../src/ui/test-ids'
 import { ClassroomPage } from './classroom-page'
+import { studioOrigin } from './studio-page'
 
 const SCREENSHOTS = 'test-results/screenshots'
 const CERT_PREFIX = 'LS0tLS1CRUdJTi' // base64 of "-----BEGIN", the start of both PEM values of the seed's Secret
@@ -35,7 +36,7 @@ test.describe('share links', () => {
     const senderNodes = await sender.graphNodeNames()
     const senderText = await sender.editorText()
     const link = await sender.makeShareLink()
-    expect(link.startsWith('http://127.0.0.1:4173/#v2.')).toBe(true)
+    expect(link.startsWith(`${studioOrigin()}/#v2.`)).toBe(true)
 
     const receiver = await openLink(browser, link)
     expect(await receiver.editorText()).toBe(redacted(senderText))
@@ -132,7 +133,7 @@ test.describe('share links', () => {
     const at = link.indexOf('#v2.') + 40
     const tampered = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1)
 
-    const visitor = await ClassroomPage.visit(browser, 'http://127.0.0.1:4173/')
+    const visitor = await ClassroomPage.visit(browser, `${studioOrigin()}/`)
     await visitor.waitUntilReady()
     await visitor.showObjects()
     const line = await visitor.lineOf('name: websample-ing')
@@ -177,7 +178,7 @@ test.describe('share links', () => {
     await expect(sender.objectButton('Ingress', 'from-the-teacher')).toBeVisible()
     const link = await sender.makeShareLink()
 
-    const student = await ClassroomPage.visit(browser, 'http://127.0.0.1:4173/')
+    const student = await ClassroomPage.visit(browser, `${studioOrigin()}/`)
     await student.waitUntilReady()
     await student.showObjects()
     const line = await student.lineOf('name: websample-ing')

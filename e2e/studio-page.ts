@@ -15,7 +15,7 @@ export interface MarkerInfo {
 }
 
 /** The studio's own origin: the configured base URL (another port when 4173 is taken). */
-function studioOrigin(): string {
+export function studioOrigin(): string {
   return new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin
 }
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { ingressYaml, joinDocuments, serviceYaml } from '../src/engine/testing/manifests'
 import { TID } from '../src/ui/test-ids'
 import { ClassroomPage } from './classroom-page'
+import { studioOrigin } from './studio-page'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -92,7 +93,7 @@ test('the same payloads arriving through a share link, with a hostile title, sta
   await expectInert(sender)
 
   // A receiver with work of their own is asked first; the question quotes the title as text.
-  const receiver = await ClassroomPage.visit(browser, 'http://127.0.0.1:4173/')
+  const receiver = await ClassroomPage.visit(browser, `${studioOrigin()}/`)
   await trapScripts(receiver)
   await receiver.page.reload()
   await receiver.waitUntilReady()
