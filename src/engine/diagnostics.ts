@@ -3,6 +3,8 @@
  * from the closed union below, a severity and the exact source range it concerns.
  */
 
+import type { Message } from './messages/message'
+
 /**
  * The codes of each stage, as lists so a code's stage is read off them (`stageOf`) rather than written twice.
  * A code belongs to the stage whose judgement it is: `source` and `model` speak for kubectl and the API
@@ -144,7 +146,9 @@ export interface Diagnostic {
   /** `stageOf(code)`, carried so consumers need not look it up (`isRejectedInput`). */
   readonly stage: DiagnosticStage
   readonly severity: Severity
-  /** One sentence a person can act on; no position in it (the range carries that). */
+  /** What to say: a catalog id and its parameters, rendered in the reader's language by each view (docs/i18n.md). */
+  readonly text: Message
+  /** `text` in English (`formatMessage`): one sentence a person can act on, no position in it (the range carries that). */
   readonly message: string
   /** The file the problem is in (the UI has one, `manifest.yaml`; the CLI has one per argument). */
   readonly file: string

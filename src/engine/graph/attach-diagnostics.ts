@@ -36,7 +36,7 @@ function summarize(list: readonly Diagnostic[]): NodeDiagnostics {
   return {
     severity: (sorted[0] as Diagnostic).severity,
     count: sorted.length,
-    messages: [...new Set(sorted.map((d) => d.message))].slice(0, MESSAGES_PER_NODE),
+    messages: [...new Map(sorted.map((d) => [JSON.stringify(d.text), d.text])).values()].slice(0, MESSAGES_PER_NODE),
   }
 }
 

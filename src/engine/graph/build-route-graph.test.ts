@@ -1,3 +1,4 @@
+import { formatMessage } from '../messages/render'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { SEED_MANIFEST } from '../../presets/seed'
@@ -67,7 +68,7 @@ describe('buildRouteGraph on the seed scenario', () => {
   it('shows the rewrite warning on the paths it concerns and survives structured cloning', () => {
     const foos1 = seed.node(SEED_PATH('foo.bar.com', 'test', 0, 0))
     expect(foos1.diagnostics?.severity).toBe('warning')
-    expect(foos1.diagnostics?.messages.some((m) => m.includes('rewrite-target'))).toBe(true)
+    expect(foos1.diagnostics?.messages.some((m) => formatMessage(m).includes('rewrite-target'))).toBe(true)
     expect(seed.node('deploy:default/s1').diagnostics?.count).toBeGreaterThan(0)
     expect(structuredClone(seed.view)).toEqual(seed.view)
   })

@@ -4,6 +4,7 @@
  * Every node knows where it is written in the manifest (`spans`), what is wrong with it (`problems`, and the
  * diagnostics that fall inside it) and its size, so the layout and the UI need no other input.
  */
+import type { Message } from '../messages/message'
 import type { Severity } from '../diagnostics'
 
 /** A half-open range of UTF-16 offsets in one file. */
@@ -73,8 +74,8 @@ export interface GraphProblem {
 export interface NodeDiagnostics {
   readonly severity: Severity
   readonly count: number
-  /** Up to three messages, most severe first. */
-  readonly messages: readonly string[]
+  /** Up to three different messages, most severe first. */
+  readonly messages: readonly Message[]
 }
 
 /**

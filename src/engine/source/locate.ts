@@ -6,7 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml'
 import type { Diagnostic, DiagnosticCode, LineCol, Severity, Span } from '../diagnostics'
 import type { FieldPath, SourceRef } from '../model/types'
 import { lineColAt } from './line-index'
-import { makeDiagnostic } from './make-diagnostic'
+import { makeDiagnostic, type DiagnosticText } from './make-diagnostic'
 import type { ParsedFile } from './parse-sources'
 
 /** Which part of a map entry a span covers. */
@@ -26,7 +26,7 @@ export interface Locator {
   /** The line and column of an offset in `file` (1-based, UTF-16 columns). */
   lineColOf(file: string, offset: number): LineCol
   /** A diagnostic at `path` of `source`, with line and column filled in. */
-  diagnose(source: SourceRef, path: FieldPath, code: DiagnosticCode, severity: Severity, message: string, part?: LocatePart): Diagnostic
+  diagnose(source: SourceRef, path: FieldPath, code: DiagnosticCode, severity: Severity, text: DiagnosticText, part?: LocatePart): Diagnostic
 }
 
 function spanOfNode(node: Node): Span {
@@ -68,9 +68,9 @@ export function createLocator(files: readonly ParsedFile[]): Locator {
     const parsed = byName.get(file)
     return parsed ? lineColAt(parsed.lines(), offset) : { line: 1, column: 1 }
   }
-  const diagnose: Locator['diagnose'] = (source, path, code, severity, message, part) => {
+  const diagnose: Locator['diagnose'] = (source, path, code, severity, text, part) => {
     const lines = byName.get(source.file)?.lines() ?? { starts: [0], length: 0 }
-    return makeDiagnostic(source.file, lines, code, severity, message, spanOf(source, path, part))
+    return makeDiagnostic(source.file, lines, code, severity, text, spanOf(source, path, part))
   }
   return { spanOf, lineColOf, diagnose }
 }

@@ -3,7 +3,17 @@
  * diagnostic, so clean input never pays for them.
  */
 import { stageOf, type Diagnostic, type DiagnosticCode, type Severity, type Span } from '../diagnostics'
+import { msg, type Message } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import { lineColAt, type LineIndex } from './line-index'
+
+/** What a diagnostic says: a message, or (while stages move to messages) an English sentence as it is. */
+export type DiagnosticText = Message | string
+
+/** `text` as a message. */
+export function toMessage(text: DiagnosticText): Message {
+  return typeof text === 'string' ? msg('legacy-text', { text }) : text
+}
 
 /** A diagnostic for `span` of `file`, with its line and column taken from `lines` (the file's own index). */
 export function makeDiagnostic(
@@ -11,16 +21,18 @@ export function makeDiagnostic(
   lines: LineIndex,
   code: DiagnosticCode,
   severity: Severity,
-  message: string,
+  said: DiagnosticText,
   span: Span,
 ): Diagnostic {
+  const text = toMessage(said)
   const start = Math.max(0, Math.min(span.start, lines.length))
   const end = Math.max(start, Math.min(span.end, lines.length))
   return {
     code,
     stage: stageOf(code),
     severity,
-    message,
+    text,
+    message: formatMessage(text),
     file,
     span: { start, end },
     start: lineColAt(lines, start),
@@ -31,7 +43,7 @@ export function makeDiagnostic(
 /** Collects the diagnostics of one file. */
 export interface DiagnosticSink {
   readonly file: string
-  report(code: DiagnosticCode, severity: Severity, message: string, span: Span): void
+  report(code: DiagnosticCode, severity: Severity, text: DiagnosticText, span: Span): void
 }
 
 /**
@@ -46,18 +58,18 @@ export function createSink(file: string, lines: () => LineIndex, out: Diagnostic
   const seen = new Set<string>()
   return {
     file,
-    report(code, severity, message, span) {
-      const key = `${code}\u0000${span.start}\u0000${span.end}\u0000${message}`
+    report(code, severity, said, span) {
+      const key = `${code}\u0000${span.start}\u0000${span.end}\u0000${typeof said === 'string' ? said : JSON.stringify(said)}`
       if (seen.has(key)) return
       seen.add(key)
       if (kept < cap) {
         kept++
-        out.push(makeDiagnostic(file, lines(), code, severity, message, span))
+        out.push(makeDiagnostic(file, lines(), code, severity, said, span))
         return
       }
       dropped++
       const summary = makeDiagnostic(file, lines(), 'diagnostics-truncated', 'info',
-        `${dropped} more diagnostics in this file were left out (the limit is ${cap} per file).`, span)
+        msg('diagnostics-truncated', { count: dropped, cap }), span)
       if (summaryAt === -1) {
         summaryAt = out.length
         out.push(summary)

@@ -1,9 +1,11 @@
 /**
  * The i18next resources: every locale file (`locales/<lang>/<namespace>.json`) by language and namespace, the
  * English rule texts from the engine's rule catalog (`rules/rule-resource.ts`) and the English scenario-control
- * texts from its parameter table (`timeline/parameter-texts.ts`), which are their one home.
+ * texts from its parameter table (`timeline/parameter-texts.ts`), which are their one home; the `engine`
+ * namespace is the engine's message catalog in both languages (`engine-text.ts`).
  */
 import { CATEGORY_TITLES, RULES } from '../../engine/checks/rule-catalog'
+import { MESSAGE_LANGUAGES, messageTemplates } from '../../engine/messages/catalog'
 import { ROLLOUT_PARAMETER_TABLE } from '../../engine/simulate/parameter-table'
 import { buildRuleTextResource, mergeRuleTexts } from '../rules/rule-resource'
 import { buildParameterTextResource, mergeParameterTexts, PARAMETER_TEXT_NAMESPACE } from '../timeline/parameter-texts'
@@ -22,5 +24,6 @@ export function collectResources(files: Readonly<Record<string, Record<string, u
   const en = (resources.en ??= {})
   en.rules = mergeRuleTexts(en.rules ?? {}, buildRuleTextResource(RULES, CATEGORY_TITLES))
   en[PARAMETER_TEXT_NAMESPACE] = mergeParameterTexts(en[PARAMETER_TEXT_NAMESPACE] ?? {}, buildParameterTextResource(ROLLOUT_PARAMETER_TABLE))
+  for (const language of MESSAGE_LANGUAGES) (resources[language] ??= {}).engine = { ...messageTemplates(language) }
   return resources
 }

@@ -13,6 +13,7 @@ import { selectDiagnostics, selectIsAnalysisBehind, selectSeverityCounts } from 
 import { useStudioStore } from '../../state/store'
 import { EngineFailureNotice } from '../common/EngineFailureNotice'
 import { SeverityIcon } from '../common/SeverityIcon'
+import { useEngineText } from '../i18n/engine-text'
 import { TID } from '../test-ids'
 
 /** Items rendered before "Show all"; a pasted 2 MB manifest can carry thousands. */
@@ -60,12 +61,13 @@ export function DiagnosticsPanel() {
 }
 
 function DiagnosticItem({ diagnostic }: { readonly diagnostic: Diagnostic }) {
+  const say = useEngineText()
   const { line, column } = diagnostic.start
   return (
     <li data-testid={TID.diagnosticItem} data-severity={diagnostic.severity} data-code={diagnostic.code} data-line={line}>
       <button type="button" className="diagnostic" onClick={() => revealInEditor({ line, column })}>
         <SeverityIcon severity={diagnostic.severity} />
-        <span className="diagnostic-message">{diagnostic.message}</span>
+        <span className="diagnostic-message">{say(diagnostic.text)}</span>
         <span className="diagnostic-meta">
           <code>{diagnostic.code}</code>
           <span className="position">{line}:{column}</span>

@@ -13,6 +13,7 @@ import { TID } from '../../test-ids'
 import type { StudioNode } from '../flow-elements'
 import { selectLitState } from '../graph-selectors'
 import { NodeIcon } from './node-icons'
+import { useEngineText } from '../../i18n/engine-text'
 
 const NO_INPUT = new Set(['controller'])
 const NO_OUTPUT = new Set(['defaultBackend', 'resource', 'workload'])
@@ -41,7 +42,8 @@ export function Problem({ problem }: { readonly problem: GraphProblem }) {
 
 function DiagnosticCount({ diagnostics }: { readonly diagnostics: NodeDiagnostics }) {
   const { t } = useTranslation('graph')
-  const title = [t('diagnostics', { count: diagnostics.count }), ...diagnostics.messages].join('\n')
+  const say = useEngineText()
+  const title = [t('diagnostics', { count: diagnostics.count }), ...diagnostics.messages.map(say)].join('\n')
   return (
     <span className={`gnode-diag diag-${diagnostics.severity}`} title={title} aria-label={t('diagnostics', { count: diagnostics.count })}>
       <SeverityIcon severity={diagnostics.severity} />

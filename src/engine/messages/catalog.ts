@@ -1,0 +1,54 @@
+/**
+ * Every sentence the engine can say, by id, in English and Korean. Each family of messages (a stage's
+ * diagnostics, the routing trace, the rollout's causes and remedies, …) keeps its English templates in
+ * `en/<family>.ts` and their Korean translations in `ko/<family>.ts`; the Korean file's type is derived from the
+ * English one, so a missing or extra translation is a type error (and `catalog.test.ts` checks the parameters).
+ *
+ * Templates use i18next's syntax, the one the page and the CLI render them with: `{{name}}` for a parameter and
+ * the `_one` / `_other` suffixes for plurals chosen by `count` (Korean has only `_other`). Ids are lower-case
+ * words joined by `-` (no `.` or `:`, which i18next reads as key and namespace separators).
+ */
+import { COMMON_MESSAGES } from './en/common'
+import { MODEL_MESSAGES } from './en/model'
+import { QUICK_FIX_MESSAGES } from './en/quick-fix'
+import { ROLLOUT_MESSAGES } from './en/rollout'
+import { ROUTE_MESSAGES } from './en/route'
+import { LINT_MESSAGES } from './en/lint'
+import { SOURCE_MESSAGES } from './en/source'
+import { TRACE_MESSAGES } from './en/trace'
+import { COMMON_MESSAGES_KO } from './ko/common'
+import { MODEL_MESSAGES_KO } from './ko/model'
+import { QUICK_FIX_MESSAGES_KO } from './ko/quick-fix'
+import { ROLLOUT_MESSAGES_KO } from './ko/rollout'
+import { ROUTE_MESSAGES_KO } from './ko/route'
+import { LINT_MESSAGES_KO } from './ko/lint'
+import { SOURCE_MESSAGES_KO } from './ko/source'
+import { TRACE_MESSAGES_KO } from './ko/trace'
+
+/** The families, English and Korean side by side (`catalog.test.ts` checks that no id is in two families). */
+export const MESSAGE_FAMILIES = {
+  common: { en: COMMON_MESSAGES, ko: COMMON_MESSAGES_KO },
+  source: { en: SOURCE_MESSAGES, ko: SOURCE_MESSAGES_KO },
+  model: { en: MODEL_MESSAGES, ko: MODEL_MESSAGES_KO },
+  route: { en: ROUTE_MESSAGES, ko: ROUTE_MESSAGES_KO },
+  lint: { en: LINT_MESSAGES, ko: LINT_MESSAGES_KO },
+  trace: { en: TRACE_MESSAGES, ko: TRACE_MESSAGES_KO },
+  rollout: { en: ROLLOUT_MESSAGES, ko: ROLLOUT_MESSAGES_KO },
+  quickFix: { en: QUICK_FIX_MESSAGES, ko: QUICK_FIX_MESSAGES_KO },
+} as const
+
+type Families = typeof MESSAGE_FAMILIES
+type EnglishKey = { [F in keyof Families]: keyof Families[F]['en'] }[keyof Families] & string
+
+/** An id without its plural suffix. */
+type BaseId<K extends string> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : K
+
+export type MessageId = BaseId<EnglishKey>
+
+export type MessageLanguage = 'en' | 'ko'
+export const MESSAGE_LANGUAGES: readonly MessageLanguage[] = ['en', 'ko']
+
+/** One language's templates, every family merged: the `engine` namespace of i18next. */
+export function messageTemplates(language: MessageLanguage): Readonly<Record<string, string>> {
+  return Object.assign({}, ...Object.values(MESSAGE_FAMILIES).map((family) => family[language]))
+}
