@@ -52,6 +52,7 @@ export const MODEL_CODES = [
   'surge-and-unavailable-zero',
   'duplicate-object',
   'unknown-field',
+  'object-left-out',
 ] as const
 
 /**
