@@ -3,7 +3,7 @@
  * run in-process in tests. Also the shared input reading (`FILE...` and `-` for stdin) and diagnostic printing.
  */
 import { readFile } from 'node:fs/promises'
-import { isRejectedInput, type Diagnostic, type SourceFile } from '../engine'
+import { formatMessage, isRejectedInput, type Diagnostic, type Message, type MessageLanguage, type SourceFile } from '../engine'
 import { escapeText } from './escape-text'
 
 export interface CliIo {
@@ -12,11 +12,19 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   readonly readStdin: () => Promise<string>
   readonly readFile: (path: string) => Promise<string>
+  /** The language engine messages are printed in (`--lang`, docs/i18n.md); commands' own help stays English. */
+  readonly language: MessageLanguage
+}
+
+/** `message` in the language the CLI was asked to speak. */
+export function say(io: Pick<CliIo, 'language'>, message: Message): string {
+  return formatMessage(message, io.language)
 }
 
 /** The real process's streams and file system. */
-export function createNodeIo(): CliIo {
+export function createNodeIo(language: MessageLanguage = 'en'): CliIo {
   return {
+    language,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readStdin: async () => {
@@ -67,9 +75,9 @@ function describeFsError(code: string): string {
 }
 
 /** `file:line:col: severity rule: message`, the usual compiler form. */
-export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const { file, start, severity, code, message } = diagnostic
-  return `${escapeText(file)}:${start.line}:${start.column}: ${severity} ${code}: ${escapeText(message)}`
+export function formatDiagnostic(diagnostic: Diagnostic, language: MessageLanguage = 'en'): string {
+  const { file, start, severity, code, text } = diagnostic
+  return `${escapeText(file)}:${start.line}:${start.column}: ${severity} ${code}: ${escapeText(formatMessage(text, language))}`
 }
 
 /** Whether a command whose stdout is data may go on with its input. */
@@ -84,8 +92,8 @@ export type InputVerdict = 'accepted' | 'rejected'
  */
 export function reportInput(diagnostics: readonly Diagnostic[], io: CliIo, rejects: (d: Diagnostic) => boolean = isRejectedInput): InputVerdict {
   const rejected = diagnostics.filter(rejects)
-  for (const problem of rejected) io.stderr(`${escapeText(problem.file)}:${problem.start.line}:${problem.start.column}: ${escapeText(problem.message)}\n`)
+  for (const problem of rejected) io.stderr(`${escapeText(problem.file)}:${problem.start.line}:${problem.start.column}: ${escapeText(say(io, problem.text))}\n`)
   if (rejected.length > 0) return 'rejected'
-  for (const finding of diagnostics) if (finding.severity === 'error') io.stderr(`${formatDiagnostic(finding)}\n`)
+  for (const finding of diagnostics) if (finding.severity === 'error') io.stderr(`${formatDiagnostic(finding, io.language)}\n`)
   return 'accepted'
 }

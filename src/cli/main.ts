@@ -4,6 +4,7 @@
  * `runCli` is the whole CLI over an injectable `CliIo`, so tests run it in-process.
  */
 import { pathToFileURL } from 'node:url'
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from './command'
 import { escapeText } from './escape-text'
 import { createNodeIo, type CliIo } from './io'
@@ -24,12 +25,48 @@ async function usage(): Promise<string> {
   return 'Usage: ingress-studio <command> [options] FILE...\n\n' +
     'Ingress Studio on the command line: the same engine as the studio.\n\n' +
     `Commands:\n${lines.join('\n')}\n\n` +
-    'Run "<command> --help" for the options of one command. FILE may be - for stdin.\n'
+    'Run "<command> --help" for the options of one command. FILE may be - for stdin.\n\n' +
+    `Global option:\n  --lang ${MESSAGE_LANGUAGES.join('|')}   the language of the engine's messages (default en); help texts stay English\n`
+}
+
+type LanguageChoice =
+  | { readonly kind: 'ok'; readonly language: MessageLanguage | null; readonly rest: readonly string[] }
+  | { readonly kind: 'error'; readonly message: string }
+
+/**
+ * Takes the global `--lang L` / `--lang=L` out of `argv` (anywhere before a `--`), so every command speaks the
+ * same language without knowing the option.
+ */
+export function takeLanguage(argv: readonly string[]): LanguageChoice {
+  const rest: string[] = []
+  let language: string | null = null
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--') {
+      rest.push(...argv.slice(i))
+      break
+    }
+    if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length)
+      if (value === undefined) return { kind: 'error', message: 'option --lang needs a value' }
+      language = value
+    } else rest.push(arg)
+  }
+  if (language !== null && !(MESSAGE_LANGUAGES as readonly string[]).includes(language)) {
+    return { kind: 'error', message: `--lang must be ${MESSAGE_LANGUAGES.join(' or ')}, not "${escapeText(language)}"` }
+  }
+  return { kind: 'ok', language: language as MessageLanguage | null, rest }
 }
 
 /** Runs the CLI with `argv` (the arguments after the program name) and resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv
+export async function runCli(argv: readonly string[], givenIo: CliIo): Promise<number> {
+  const choice = takeLanguage(argv)
+  if (choice.kind === 'error') {
+    givenIo.stderr(`${choice.message}\n`)
+    return EXIT_USAGE
+  }
+  const io: CliIo = choice.language === null ? givenIo : { ...givenIo, language: choice.language }
+  const [name, ...rest] = choice.rest
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const text = await usage()
     if (name === undefined) {

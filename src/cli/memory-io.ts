@@ -2,6 +2,7 @@
  * The CLI's `CliIo` in memory: files by path, standard input, captured output. For running commands in-process
  * (tests, the fuzzer), as `createNodeIo` does for the real process.
  */
+import type { MessageLanguage } from '../engine'
 import type { CliIo } from './io'
 
 export interface MemoryIo extends CliIo {
@@ -13,11 +14,12 @@ export interface MemoryIo extends CliIo {
 }
 
 /** Reading a path not in `files` fails as a missing file does (`ENOENT`). */
-export function memoryIo(files: Readonly<Record<string, string>> = {}, stdin = ''): MemoryIo {
+export function memoryIo(files: Readonly<Record<string, string>> = {}, stdin = '', language: MessageLanguage = 'en'): MemoryIo {
   let out = ''
   let err = ''
   let stdinReads = 0
   return {
+    language,
     stdout: (text) => void (out += text),
     stderr: (text) => void (err += text),
     readStdin: async () => {

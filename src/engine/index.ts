@@ -4,6 +4,12 @@
  */
 export * from './diagnostics'
 export * from './limits'
+export { msg } from './messages/message'
+export type { Message, MessageParam, MessageParams } from './messages/message'
+export { formatMessage, renderMessage, templateTranslator } from './messages/render'
+export type { Translate } from './messages/render'
+export { MESSAGE_LANGUAGES, messageTemplates } from './messages/catalog'
+export type { MessageId, MessageLanguage } from './messages/catalog'
 export type * from './model/types'
 export { analyze, analyzeDetailed } from './analyze'
 export type { Analysis, AnalyzeOptions, DetailedAnalysis, DocumentSummary, SourceFile } from './analyze'

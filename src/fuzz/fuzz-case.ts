@@ -57,6 +57,7 @@ function fakeIo(c: CliCase, out: { stdout: string; stderr: string }): CliIo {
   return {
     stdout: (text) => void (out.stdout += text),
     stderr: (text) => void (out.stderr += text),
+    language: 'en',
     readStdin: async () => c.stdin,
     readFile: async (path) => {
       const text = c.files[path]

@@ -12,6 +12,7 @@ function io(files: Record<string, string> = {}): CliIo & { out: () => string; er
   return {
     stdout: (text) => void (out += text),
     stderr: (text) => void (err += text),
+    language: 'en',
     readStdin: async () => '',
     readFile: async (path) => {
       if (path in files) return files[path] as string

@@ -5,7 +5,7 @@
  * has severity error, 0 otherwise, 2 for usage errors and unreadable files.
  */
 import { parseArgs } from 'node:util'
-import { analyze, ruleInfo, RULES, type Diagnostic, type RuleId, type RuleSettings, type Severity } from '../../engine'
+import { analyze, formatMessage, ruleInfo, RULES, type Diagnostic, type MessageLanguage, type RuleId, type RuleSettings, type Severity } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { expandPaths } from '../expand-paths'
 import { formatDiagnostic, readInputs, type CliIo } from '../io'
@@ -44,7 +44,7 @@ interface JsonDiagnostic {
   readonly message: string
 }
 
-function toJson(diagnostic: Diagnostic): JsonDiagnostic {
+function toJson(diagnostic: Diagnostic, language: MessageLanguage): JsonDiagnostic {
   return {
     file: diagnostic.file,
     line: diagnostic.start.line,
@@ -53,7 +53,7 @@ function toJson(diagnostic: Diagnostic): JsonDiagnostic {
     endColumn: diagnostic.end.column,
     severity: diagnostic.severity,
     rule: diagnostic.code,
-    message: diagnostic.message,
+    message: formatMessage(diagnostic.text, language),
   }
 }
 
@@ -134,10 +134,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { diagnostics } = analyze(inputs.sources, { rules, now })
   const count = (severity: Diagnostic['severity']): number => diagnostics.filter((d) => d.severity === severity).length
   if (values.format === 'json') {
-    const report = { diagnostics: diagnostics.map(toJson), errors: count('error'), warnings: count('warning'), infos: count('info') }
+    const report = { diagnostics: diagnostics.map((d) => toJson(d, io.language)), errors: count('error'), warnings: count('warning'), infos: count('info') }
     io.stdout(`${JSON.stringify(report)}\n`)
   } else {
-    for (const diagnostic of diagnostics) io.stdout(`${formatDiagnostic(diagnostic)}\n`)
+    for (const diagnostic of diagnostics) io.stdout(`${formatDiagnostic(diagnostic, io.language)}\n`)
   }
   return count('error') > 0 ? EXIT_FINDINGS : EXIT_OK
 }

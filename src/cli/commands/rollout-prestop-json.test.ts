@@ -42,6 +42,7 @@ async function rolloutJson(text: string, flags: string[] = []): Promise<Record<s
   const io: CliIo = {
     stdout: (chunk) => void (out += chunk),
     stderr: () => {},
+    language: 'en',
     readStdin: async () => '',
     readFile: async () => text,
   }

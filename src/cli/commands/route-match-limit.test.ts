@@ -25,6 +25,7 @@ test('route with 32 a\'s against /(a+)+b answers 500 within a second of CPU time
   const io: CliIo = {
     stdout: (text) => void (out += text),
     stderr: () => {},
+    language: 'en',
     readStdin: async () => '',
     readFile: async () => MANIFEST,
   }
