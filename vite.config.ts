@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { VitePWA } from 'vite-plugin-pwa'
-import { k8sSchemaPlugin } from './src/ui/editor/k8s-schema/k8s-schema-plugin'
+import { k8sSchemaPlugin } from './src/ui/editor/k8s-schema/k8s-schema-plugin.ts'
 
 const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url))
 

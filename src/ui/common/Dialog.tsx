@@ -27,7 +27,12 @@ export function Dialog({ title, onClose, children, className, testId, closeLabel
     const dialog = ref.current
     if (!dialog) return
     if (!dialog.open) dialog.showModal()
-    const close = () => onCloseRef.current()
+    // The browser fires `close` in a later task. Under StrictMode React mounts, cleans up (closing the dialog)
+    // and mounts again before that task runs, so the remounted dialog, open again, would receive the first
+    // close and report itself closed. A `close` that arrives while the dialog is open is such a stale one.
+    const close = () => {
+      if (!dialog.open) onCloseRef.current()
+    }
     dialog.addEventListener('close', close)
     return () => {
       dialog.removeEventListener('close', close)

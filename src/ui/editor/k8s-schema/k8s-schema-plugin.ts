@@ -4,7 +4,7 @@
  * it, so the schema stays out of the initial JavaScript.
  */
 import type { Plugin } from 'vite'
-import { generateK8sSchema } from './generate-k8s-schema'
+import { generateK8sSchema } from './generate-k8s-schema.ts'
 
 const VIRTUAL_ID = 'virtual:k8s-schema'
 const RESOLVED_ID = '\0' + VIRTUAL_ID
