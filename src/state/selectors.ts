@@ -36,3 +36,21 @@ export function selectSeverityCounts(state: StudioState): SeverityCounts {
 export function selectRejectedInputCount(state: StudioState): number {
   return selectDiagnostics(state).filter(isRejectedInput).length
 }
+
+/**
+ * What the engine has said about the text on screen: `done` once an analysis of this very text is in, `failed`
+ * when the engine gave no answer for it (timeout, crash), `running` otherwise (the first analysis, or an edit
+ * the engine has not answered yet). Views say "no problems" only when `done`.
+ */
+export type WorkPhase = 'running' | 'failed' | 'done'
+
+export function selectAnalysisPhase(state: StudioState): WorkPhase {
+  if (state.analysisStatus === 'failed') return 'failed'
+  return state.analysis !== null && state.analysisStatus === 'ready' && state.analyzedRevision === state.revision ? 'done' : 'running'
+}
+
+/** The same for the route view (graph, routes, nginx.conf), which the worker answers separately. */
+export function selectRouteViewPhase(state: StudioState): WorkPhase {
+  if (state.routeViewStatus === 'failed') return 'failed'
+  return state.routeView !== null && state.routeViewStatus === 'ready' && state.routeView.revision === state.revision ? 'done' : 'running'
+}
