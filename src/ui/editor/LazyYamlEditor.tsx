@@ -9,8 +9,9 @@ import { selectSource } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { ErrorBoundary } from '../common/ErrorBoundary'
 import { TID } from '../test-ids'
+import { beforeMonaco } from './monaco-language'
 
-const YamlEditor = lazy(() => import('./YamlEditor'))
+const YamlEditor = lazy(() => beforeMonaco().then(() => import('./YamlEditor')))
 
 export function LazyYamlEditor() {
   return (

@@ -64,10 +64,14 @@ export default function YamlEditor() {
     })
 
     const unlinkGraph = linkEditorToGraph(editor)
+    // The accessible name follows the language at once (Monaco's own words follow at the next load).
+    const relabel = (): void => editor.updateOptions({ ariaLabel: i18n.t('editor:label') })
+    i18n.on('languageChanged', relabel)
 
     window.__ingressStudio = { editor, monaco }
     return () => {
       delete window.__ingressStudio
+      i18n.off('languageChanged', relabel)
       unlinkGraph()
       unsubscribeReveal()
       convertAction.dispose()

@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next'
 import { useStudioStore } from '../../state/store'
 import { ErrorBoundary } from '../common/ErrorBoundary'
 import { TID } from '../test-ids'
+import { beforeMonaco } from '../editor/monaco-language'
 
-const NginxEditor = lazy(() => import('./NginxEditor'))
+const NginxEditor = lazy(() => beforeMonaco().then(() => import('./NginxEditor')))
 
 export function NginxConfView() {
   const { t } = useTranslation('routes')
