@@ -4,6 +4,7 @@
  * redirect, app-root and canary — linked to the Services they proxy to. Rules ingress-nginx does not place
  * (class not served, dropped duplicates, resource backends) are drawn faded with the reason.
  */
+import { formatMessage } from '../messages/render'
 import { CATCH_ALL } from '../route/compile-servers'
 import type { FieldPath } from '../model/types'
 import type { CompiledLocation, CompiledServer, IngressRef, ServerKind } from '../route/types'
@@ -136,7 +137,7 @@ export function addUnplacedRules(ctx: GraphContext): void {
     addBadge(node, { kind: PATH_TYPE_BADGE[rule.pathType] as GraphBadgeKind, text: '' })
     noteIngressPath(ctx, rule.ref.index, id)
     const winner = winners.get(conflictKey(rule.ref.index, rule.at))
-    if (!served) addProblem(node, { code: 'not-served', subject: entry?.reason ?? '' })
+    if (!served) addProblem(node, { code: 'not-served', subject: entry ? formatMessage(entry.reason) : '' })
     else if (winner?.ingress) addProblem(node, { code: 'dropped', subject: ingressLabel(winner.ingress) })
     const backend = written?.backend
     if (backend?.type === 'resource') {

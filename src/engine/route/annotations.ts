@@ -3,6 +3,7 @@
  * redirects, canary) the way the controller's annotation parsers do: invalid values are ignored (the default
  * applies) and reported, never thrown.
  */
+import { msg, type Message } from '../messages/message'
 import type { Ingress } from '../model/types'
 import { parseGoBool, type RouteEnvironment } from './environment'
 import type { CanaryPolicy, RouteIssue } from './types'
@@ -37,15 +38,15 @@ function annotationPath(key: string): (string | number)[] {
 export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues: RouteIssue[]): IngressAnnotations {
   const all = ingress.meta.annotations
   const get = (key: string): string | undefined => all[ANNOTATION_PREFIX + key]
-  const invalid = (key: string, message: string): void => {
-    issues.push({ code: 'invalid-annotation', severity: 'warning', message, source: ingress.source, at: annotationPath(key) })
+  const invalid = (key: string, text: Message): void => {
+    issues.push({ code: 'invalid-annotation', severity: 'warning', text, source: ingress.source, at: annotationPath(key) })
   }
   const bool = (key: string, fallback: boolean): boolean => {
     const raw = get(key)
     if (raw === undefined) return fallback
     const parsed = parseGoBool(raw)
     if (parsed === null) {
-      invalid(key, `${ANNOTATION_PREFIX + key} must be true or false; ingress-nginx ignores "${raw}".`)
+      invalid(key, msg('annotation-not-boolean', { annotation: ANNOTATION_PREFIX + key, value: raw }))
       return fallback
     }
     return parsed
@@ -54,7 +55,7 @@ export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues:
     const raw = get(key)
     if (raw === undefined) return null
     if (!/^[+-]?\d+$/.test(raw.trim())) {
-      invalid(key, `${ANNOTATION_PREFIX + key} must be an integer; ingress-nginx ignores "${raw}".`)
+      invalid(key, msg('annotation-not-integer', { annotation: ANNOTATION_PREFIX + key, value: raw }))
       return null
     }
     return Number(raw.trim())
@@ -62,12 +63,12 @@ export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues:
 
   let rewriteTarget = get('rewrite-target') ?? ''
   if (rewriteTarget !== '' && !PATH_WITH_CAPTURE.test(rewriteTarget)) {
-    invalid('rewrite-target', `rewrite-target "${rewriteTarget}" has characters ingress-nginx does not accept; it is ignored.`)
+    invalid('rewrite-target', msg('rewrite-target-invalid', { value: rewriteTarget }))
     rewriteTarget = ''
   }
   let appRoot = get('app-root') ?? ''
   if (appRoot !== '' && (!appRoot.startsWith('/') || !PATH_WITH_CAPTURE.test(appRoot) || appRoot.includes('$'))) {
-    invalid('app-root', `app-root "${appRoot}" must be a path such as /app1; it is ignored.`)
+    invalid('app-root', msg('app-root-invalid', { value: appRoot }))
     appRoot = ''
   }
 
@@ -91,7 +92,7 @@ function isHttpUrl(url: string): boolean {
 function readRedirect(
   get: (key: string) => string | undefined,
   int: (key: string) => number | null,
-  invalid: (key: string, message: string) => void,
+  invalid: (key: string, text: Message) => void,
 ): IngressAnnotations['redirect'] {
   // Temporal is evaluated first and wins when both are set (redirect.go).
   const temporal = get('temporal-redirect')
@@ -100,7 +101,7 @@ function readRedirect(
       const code = int('temporal-redirect-code')
       return { url: temporal, code: code !== null && code >= 300 && code <= 307 ? code : 302 }
     }
-    invalid('temporal-redirect', `temporal-redirect must be an http or https URL; "${temporal}" is ignored.`)
+    invalid('temporal-redirect', msg('redirect-not-url', { annotation: 'temporal-redirect', value: temporal }))
   }
   const permanent = get('permanent-redirect')
   if (permanent !== undefined && permanent !== '') {
@@ -108,7 +109,7 @@ function readRedirect(
       const code = int('permanent-redirect-code')
       return { url: permanent, code: code !== null && code >= 300 && code <= 308 ? code : 301 }
     }
-    invalid('permanent-redirect', `permanent-redirect must be an http or https URL; "${permanent}" is ignored.`)
+    invalid('permanent-redirect', msg('redirect-not-url', { annotation: 'permanent-redirect', value: permanent }))
   }
   return null
 }
@@ -117,7 +118,7 @@ function readCanary(
   get: (key: string) => string | undefined,
   bool: (key: string, fallback: boolean) => boolean,
   int: (key: string) => number | null,
-  invalid: (key: string, message: string) => void,
+  invalid: (key: string, text: Message) => void,
 ): CanaryPolicy | null {
   const enabled = bool('canary', false)
   const text = (key: string): string | null => {
@@ -135,7 +136,7 @@ function readCanary(
   if (enabled) return policy
   const flagged = policy.weight > 0 || policy.header || policy.headerValue || policy.headerPattern || policy.cookie
   if (flagged) {
-    invalid('canary', 'canary-* annotations without canary: "true" are an invalid canary configuration; ingress-nginx ignores them.')
+    invalid('canary', msg('canary-not-enabled'))
   }
   return null
 }
@@ -147,7 +148,7 @@ export function reportForeignAnnotations(ingress: Ingress, issues: RouteIssue[])
     issues.push({
       code: 'foreign-annotation',
       severity: 'info',
-      message: `${key} belongs to NGINX Inc.'s controller (nginx/kubernetes-ingress); ingress-nginx ignores it. Use ${ANNOTATION_PREFIX}* annotations.`,
+      text: msg('annotation-of-other-controller', { annotation: key, prefix: ANNOTATION_PREFIX }),
       source: ingress.source,
       at: ['metadata', 'annotations', key],
     })

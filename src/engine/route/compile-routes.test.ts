@@ -90,7 +90,7 @@ describe('conflicts and backends', () => {
     ))
     const conflict = compiled.issues.find((issue) => issue.code === 'route-conflict')
     expect(conflict).toMatchObject({ severity: 'warning', at: ['spec', 'rules', 0, 'http', 'paths', 0], source: { doc: 0 } })
-    expect(conflict?.message).toContain('default/first')
+    expect(conflict?.text).toEqual(expect.objectContaining({ id: 'path-defined-by-older', params: expect.objectContaining({ ingress: 'default/first' }) }))
     const api = server(compiled, 't.test').locations.find((loc) => loc.path === '/api/')
     expect(api).toMatchObject({ backend: { service: 'a' }, conflicts: [expect.objectContaining({ ingress: expect.objectContaining({ name: 'second' }) })] })
   })

@@ -3,6 +3,7 @@
  * ingress-nginx would render (docs/routing.md#model). Routing (`routeRequest`), the route table and the
  * nginx.conf renderer all read this one model.
  */
+import { msg } from '../messages/message'
 import type { ClusterModel } from '../model/types'
 import { ANNOTATION_PREFIX } from './annotations'
 import { compileServers, type DraftUpstream } from './compile-servers'
@@ -36,7 +37,7 @@ function reportRewriteVariables(served: readonly ServedIngress[], issues: RouteI
     issues.push({
       code: 'rewrite-variable',
       severity: 'warning',
-      message: `rewrite-target uses the nginx variable $${variable[1]}; the studio only models capture groups ($1–$9) and treats it as empty.`,
+      text: msg('rewrite-target-variable', { variable: `$${variable[1]}` }),
       source: entry.ingress.source,
       at: ['metadata', 'annotations', ANNOTATION_PREFIX + 'rewrite-target'],
     })
@@ -54,7 +55,7 @@ export function compileRoutes(model: ClusterModel, overrides: EnvironmentOverrid
     issues.push({
       code: 'controller-configmap',
       severity: 'warning',
-      message: problem.message,
+      text: problem.text,
       source: problem.configMap.source,
       at: ['data', problem.key],
     })

@@ -4,6 +4,7 @@
  * then one location per rule path in Ingress order — first Ingress wins, later duplicates are dropped.
  * Works on mutable drafts; `compile-routes.ts` freezes them into the plain compiled model.
  */
+import { msg } from '../messages/message'
 import type { FieldPath, IngressBackend, PathType } from '../model/types'
 import type { IngressAnnotations } from './annotations'
 import type { ServedIngress } from './select-ingresses'
@@ -134,7 +135,7 @@ function createServers(served: readonly ServedIngress[], upstreams: Map<string, 
         issues.push({
           code: 'default-backend-scope',
           severity: 'info',
-          message: 'ingress-nginx uses this defaultBackend only for the hosts this Ingress creates; requests for other hosts still get the controller\'s 404 (spec divergence D5).',
+          text: msg('default-backend-own-hosts'),
           source: ingress.source,
           at: ['spec', 'defaultBackend'],
         })
@@ -143,7 +144,7 @@ function createServers(served: readonly ServedIngress[], upstreams: Map<string, 
       issues.push({
         code: 'resource-backend',
         severity: 'warning',
-        message: 'ingress-nginx ignores resource backends; the controller\'s 404 backend answers instead.',
+        text: msg('resource-default-backend-ignored'),
         source: ingress.source,
         at: ['spec', 'defaultBackend'],
       })
@@ -169,13 +170,15 @@ function createServers(served: readonly ServedIngress[], upstreams: Map<string, 
 function conflictIssue(entry: ServedIngress, at: FieldPath, host: string, path: string, pathType: string, owner: DraftLocation): RouteIssue {
   const winner = owner.ingress
   const same = winner === entry
-  const who = winner ? `Ingress ${winner.ref.namespace}/${winner.ref.name}` : 'another Ingress'
+  const where = { path, pathType, host }
   return {
     code: 'route-conflict',
     severity: 'warning',
-    message: same
-      ? `Path ${path} (${pathType}) on host ${host} is listed twice in this Ingress; ingress-nginx keeps the first.`
-      : `Path ${path} (${pathType}) on host ${host} is already defined by ${who}, which is older; ingress-nginx ignores this one (spec divergence D7; the admission webhook would reject it).`,
+    text: same
+      ? msg('path-listed-twice', where)
+      : winner
+        ? msg('path-defined-by-older', { ...where, ingress: `${winner.ref.namespace}/${winner.ref.name}` })
+        : msg('path-defined-by-another', where),
     source: entry.ingress.source,
     at,
   }
@@ -206,7 +209,7 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: 
           issues.push({
             code: 'resource-backend',
             severity: 'warning',
-            message: 'ingress-nginx skips paths with a resource backend; requests for this path get the host\'s default backend.',
+            text: msg('resource-path-backend-skipped'),
             source: entry.ingress.source,
             at: [...at, 'backend'],
           })

@@ -7,6 +7,7 @@
  * Helm chart and the official manifests), `nginx-configuration` (old manifests) or `nginx-ingress-controller`,
  * or labelled `app.kubernetes.io/name: ingress-nginx` with `app.kubernetes.io/component: controller`.
  */
+import { msg, type Message } from '../messages/message'
 import type { ClusterModel, ConfigMap } from '../model/types'
 
 /** Where a setting's value came from. */
@@ -129,7 +130,7 @@ export const ROUTING_CONFIGMAP_KEYS: readonly string[] = Object.keys(KEY_READERS
 export interface EnvironmentProblem {
   readonly configMap: ConfigMap
   readonly key: string
-  readonly message: string
+  readonly text: Message
 }
 
 /**
@@ -151,7 +152,7 @@ export function resolveEnvironment(
       const value = configMap.data[key]
       if (value === undefined) continue
       if ((KEY_READERS[key] as KeyReader)(env, value)) sources[key] = 'configmap'
-      else problems.push({ configMap, key, message: `ConfigMap key ${key} has an invalid value "${value}"; the default is used.` })
+      else problems.push({ configMap, key, text: msg('configmap-invalid-value', { key, value }) })
     }
   }
   for (const [field, value] of Object.entries(overrides)) {

@@ -4,6 +4,7 @@
  * length descending, expand plain Prefix `/foo` into `/foo/` plus `= /foo`, and render every location of a
  * host as `~* "^path"` when any of them uses use-regex or an effective rewrite-target.
  */
+import { msg } from '../messages/message'
 import { CATCH_ALL, type DraftLocation, type DraftServer } from './compile-servers'
 import { toByteString } from './normalize-uri'
 import { translatePcre, unescapeNginxToken } from './pcre'
@@ -77,11 +78,13 @@ function dropDuplicates(hostname: string, locations: readonly DraftLocation[], i
       continue
     }
     if (loc.ingress && loc.at) {
-      const owner = first.ingress ? `Ingress ${first.ingress.ref.namespace}/${first.ingress.ref.name}` : 'the controller'
+      const where = { location: key, host: hostname }
       issues.push({
         code: 'route-conflict',
         severity: 'error',
-        message: `This path renders as location ${key} on host ${hostname}, which ${owner} already renders; nginx rejects a duplicate location, so ingress-nginx cannot load the configuration (the studio keeps the first).`,
+        text: first.ingress
+          ? msg('location-duplicate', { ...where, ingress: `${first.ingress.ref.namespace}/${first.ingress.ref.name}` })
+          : msg('location-duplicate-of-controller', where),
         source: loc.ingress.ingress.source,
         at: [...loc.at, 'path'],
       })
@@ -112,7 +115,7 @@ export function finishServer(draft: DraftServer, issues: RouteIssue[]): Compiled
         issues.push({
           code: 'regex-unsupported',
           severity: 'warning',
-          message: `The location regex ^${loc.path} cannot be evaluated here (${translated.reason}); the studio treats it as never matching.`,
+          text: msg('location-regex-unsupported', { path: loc.path, reason: translated.reason }),
           source: loc.ingress.ingress.source,
           at: [...loc.at, 'path'],
         })
@@ -164,8 +167,9 @@ export function finishServer(draft: DraftServer, issues: RouteIssue[]): Compiled
 /** One D2 note per other Ingress whose typed paths lose their semantics on this host. */
 function reportEnforcement(hostname: string, expanded: readonly DraftLocation[], enforcer: number, issues: RouteIssue[]): void {
   const cause = expanded[enforcer] as DraftLocation
-  const causeName = cause.ingress ? `${cause.ingress.ref.namespace}/${cause.ingress.ref.name}` : 'an Ingress'
-  const why = cause.annotations?.useRegex ? 'use-regex' : 'rewrite-target'
+  // The enforcing location has annotations, so it comes from an Ingress.
+  const causeName = cause.ingress ? `${cause.ingress.ref.namespace}/${cause.ingress.ref.name}` : ''
+  const annotation = cause.annotations?.useRegex ? 'use-regex' : 'rewrite-target'
   const seen = new Set<unknown>()
   for (const loc of expanded) {
     if (!loc.ingress || !loc.at || loc.origin !== 'rule' || seen.has(loc.ingress)) continue
@@ -174,7 +178,7 @@ function reportEnforcement(hostname: string, expanded: readonly DraftLocation[],
     issues.push({
       code: 'regex-enforced',
       severity: 'info',
-      message: `The ${why} of Ingress ${causeName} turns every path on host ${hostname} into a case-insensitive regex prefix (~* "^path"), including this Ingress's: Exact and Prefix lose their meaning here (spec divergence D2).`,
+      text: msg('host-regex-enforced', { annotation, ingress: causeName, host: hostname }),
       source: loc.ingress.ingress.source,
       at: [...loc.at, 'path'],
     })

@@ -7,6 +7,7 @@
  * path, the configuration gains directives. v1.15.0 escapes `\` and `"` itself. The studio's own nginx.conf
  * quotes every path (nginx-quote.ts); this finding says what older controllers would do with it.
  */
+import { msg } from '../messages/message'
 import { parseNginxConf } from './nginx-conf-tokens'
 import type { CompiledServer, RouteIssue } from './types'
 
@@ -45,10 +46,10 @@ export function legacyPathQuotingIssues(servers: readonly CompiledServer[]): Rou
       issues.push({
         code: 'nginx-conf-injection',
         severity: 'warning',
-        message: `ingress-nginx before v1.15.0 writes the path ${JSON.stringify(loc.ingressPath)} into nginx.conf as it is ` +
-          `(${head.length > 80 ? head.slice(0, 77) + '...' : head}), and nginx does not read that as one location: a quote, ` +
-          'a trailing backslash, a space, ; or { ends it early and the rest becomes configuration, so nginx -t fails or ' +
-          'directives are injected. v1.15.0 and later escape the path; the studio\'s nginx.conf quotes it.',
+        text: msg('legacy-path-injection', {
+          path: JSON.stringify(loc.ingressPath),
+          line: head.length > 80 ? head.slice(0, 77) + '...' : head,
+        }),
         source: loc.ingress.source,
         at: [...loc.at, 'path'],
       })

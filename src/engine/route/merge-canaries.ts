@@ -4,6 +4,7 @@
  * mergeAlternativeBackends). The attachment is per upstream, so every location using that primary can send
  * traffic to the canary. A canary upstream that fails to attach for any of its paths is deleted.
  */
+import { msg, type Message } from '../messages/message'
 import { CATCH_ALL, DEFAULT_UPSTREAM, upstreamName, type DraftServer, type DraftUpstream, type Drafts } from './compile-servers'
 import type { ServedIngress } from './select-ingresses'
 import type { RouteIssue } from './types'
@@ -41,7 +42,7 @@ export function mergeCanaries(served: readonly ServedIngress[], drafts: Drafts, 
       issues.push({
         code: 'canary-without-primary',
         severity: 'warning',
-        message: 'Every served Ingress is a canary, so ingress-nginx merges none of them: this canary gets no traffic.',
+        text: msg('canary-all-canaries'),
         source: entry.ingress.source,
         at: ['metadata', 'annotations'],
       })
@@ -49,12 +50,12 @@ export function mergeCanaries(served: readonly ServedIngress[], drafts: Drafts, 
     return
   }
   const { upstreams, servers } = drafts
-  const drop = (entry: ServedIngress, alternative: DraftUpstream, at: (string | number)[], why: string): void => {
+  const drop = (entry: ServedIngress, alternative: DraftUpstream, at: (string | number)[], why: Message): void => {
     upstreams.delete(alternative.name)
     issues.push({
       code: 'canary-without-primary',
       severity: 'warning',
-      message: `${why} ingress-nginx deletes the canary upstream ${alternative.name}, so this canary gets no traffic.`,
+      text: msg('canary-upstream-deleted', { why, upstream: alternative.name }),
       source: entry.ingress.source,
       at,
     })
@@ -69,7 +70,7 @@ export function mergeCanaries(served: readonly ServedIngress[], drafts: Drafts, 
       if (alternative) {
         const result = mergeInto(servers.get(CATCH_ALL) as DraftServer, upstreams, alternative, () => true)
         if (!result.equalsPrimary && !result.merged) {
-          drop(entry, alternative, ['spec', 'defaultBackend'], 'No location of the catch-all server uses a Service this canary defaultBackend can shadow.')
+          drop(entry, alternative, ['spec', 'defaultBackend'], msg('canary-default-backend-unmatched'))
         }
       }
     }
@@ -86,7 +87,7 @@ export function mergeCanaries(served: readonly ServedIngress[], drafts: Drafts, 
           issues.push({
             code: 'canary-without-primary',
             severity: 'warning',
-            message: `No Ingress serves host ${host}, so this canary path has no primary to shadow.`,
+            text: msg('canary-host-unserved', { host }),
             source: ingress.source,
             at,
           })
@@ -96,7 +97,7 @@ export function mergeCanaries(served: readonly ServedIngress[], drafts: Drafts, 
         // Compared with the path as written: a canary path '' never matches the primary's '/'.
         const result = mergeInto(server, upstreams, alternative, (locPath, locType) => locPath === path.path && locType === pathType)
         if (!result.equalsPrimary && !result.merged) {
-          drop(entry, alternative, at, `No primary Ingress serves host ${host}, path ${path.path || "''"} (${pathType}).`)
+          drop(entry, alternative, at, msg('canary-path-unmatched', { host, path: path.path || "''", pathType }))
         }
       })
     })

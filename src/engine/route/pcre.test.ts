@@ -1,10 +1,11 @@
 /** PCRE to JavaScript: shared syntax passes, PCRE-only forms are rewritten or reported, never guessed. */
 import { describe, expect, test } from 'vitest'
+import { formatMessage } from '../messages/render'
 import { translatePcre, unescapeNginxToken } from './pcre'
 
 function matches(pattern: string, text: string, caseless = false): boolean {
   const translated = translatePcre(pattern, caseless)
-  if (translated.kind !== 'ok') throw new Error(translated.reason)
+  if (translated.kind !== 'ok') throw new Error(formatMessage(translated.reason))
   return new RegExp(translated.source, translated.caseless ? 'i' : '').test(text)
 }
 

@@ -6,10 +6,11 @@
  * Patterns run against byte strings (one char per byte, see `normalize-uri.ts`), without the `u` flag, as
  * nginx runs PCRE without UTF-8 mode.
  */
+import { msg, type Message } from '../messages/message'
 
 export type TranslatedRegex =
   | { readonly kind: 'ok'; readonly source: string; readonly caseless: boolean }
-  | { readonly kind: 'unsupported'; readonly reason: string }
+  | { readonly kind: 'unsupported'; readonly reason: Message }
 
 const POSIX_CLASSES: Readonly<Record<string, string>> = {
   alnum: 'a-zA-Z0-9',
@@ -43,7 +44,7 @@ export function translatePcre(pattern: string, caseless: boolean): TranslatedReg
   const leading = /^\(\?([a-zA-Z]+)\)/.exec(source)
   if (leading) {
     const flags = leading[1] as string
-    if (!/^i+$/.test(flags)) return { kind: 'unsupported', reason: `the inline flags (?${flags}) have no JavaScript equivalent` }
+    if (!/^i+$/.test(flags)) return { kind: 'unsupported', reason: msg('pcre-inline-flags', { flags }) }
     isCaseless = true
     source = source.slice(leading[0].length)
   }
@@ -53,7 +54,7 @@ export function translatePcre(pattern: string, caseless: boolean): TranslatedReg
     const ch = source[i] as string
     const next = source[i + 1]
     if (ch === '\\') {
-      if (next === undefined) return { kind: 'unsupported', reason: 'the pattern ends with a lone backslash' }
+      if (next === undefined) return { kind: 'unsupported', reason: msg('pcre-lone-backslash') }
       if (next === 'Q') {
         const end = source.indexOf('\\E', i + 2)
         const literal = source.slice(i + 2, end === -1 ? source.length : end)
@@ -71,19 +72,19 @@ export function translatePcre(pattern: string, caseless: boolean): TranslatedReg
       if (next === 'x' && source[i + 2] === '{') {
         const close = source.indexOf('}', i + 3)
         const value = close === -1 ? NaN : parseInt(source.slice(i + 3, close), 16)
-        if (!(value >= 0 && value <= 0xff)) return { kind: 'unsupported', reason: 'a \\x{…} escape above 0xff needs UTF-8 mode' }
+        if (!(value >= 0 && value <= 0xff)) return { kind: 'unsupported', reason: msg('pcre-wide-hex-escape') }
         out += '\\x' + value.toString(16).padStart(2, '0')
         i = close
         continue
       }
       if (next === 'g') {
         const ref = /^g\{?(\d+)\}?/.exec(source.slice(i + 1))
-        if (!ref) return { kind: 'unsupported', reason: 'the \\g form is not supported' }
+        if (!ref) return { kind: 'unsupported', reason: msg('pcre-g-reference') }
         out += '\\' + ref[1]
         i += ref[0].length
         continue
       }
-      if ('GKRXCpPN'.includes(next)) return { kind: 'unsupported', reason: `\\${next} has no JavaScript equivalent` }
+      if ('GKRXCpPN'.includes(next)) return { kind: 'unsupported', reason: msg('pcre-escape-unsupported', { letter: next }) }
       out += ch + next
       i++
       continue
@@ -94,8 +95,8 @@ export function translatePcre(pattern: string, caseless: boolean): TranslatedReg
         const name = close === -1 ? '' : source.slice(i + 2, close)
         const negated = name.startsWith('^')
         const body = POSIX_CLASSES[negated ? name.slice(1) : name]
-        if (body === undefined) return { kind: 'unsupported', reason: `the POSIX class [:${name}:] is unknown` }
-        if (negated) return { kind: 'unsupported', reason: 'negated POSIX classes are not supported' }
+        if (body === undefined) return { kind: 'unsupported', reason: msg('pcre-posix-class-unknown', { name }) }
+        if (negated) return { kind: 'unsupported', reason: msg('pcre-posix-class-negated') }
         out += body
         i = close + 1
         continue
@@ -116,13 +117,13 @@ export function translatePcre(pattern: string, caseless: boolean): TranslatedReg
       const rest = source.slice(i + 2)
       if (rest.startsWith('P<')) { out += '(?<'; i += 3; continue }
       if (/^(?:[:=!]|<[=!]|<[A-Za-z_])/.test(rest)) { out += ch; continue }
-      return { kind: 'unsupported', reason: `the group (?${rest.slice(0, 2)}… has no JavaScript equivalent` }
+      return { kind: 'unsupported', reason: msg('pcre-group-unsupported', { group: rest.slice(0, 2) }) }
     }
     if ((ch === '+' || ch === '}') && next === '+') {
-      return { kind: 'unsupported', reason: 'possessive quantifiers have no JavaScript equivalent' }
+      return { kind: 'unsupported', reason: msg('pcre-possessive') }
     }
     if ((ch === '*' || ch === '?') && next === '+') {
-      return { kind: 'unsupported', reason: 'possessive quantifiers have no JavaScript equivalent' }
+      return { kind: 'unsupported', reason: msg('pcre-possessive') }
     }
     // PCRE's '.' excludes only \n and its '$' also matches before a final \n; JS differs on \r and on '$'.
     if (ch === '.') { out += '[^\\n]'; continue }
@@ -132,7 +133,7 @@ export function translatePcre(pattern: string, caseless: boolean): TranslatedReg
   try {
     new RegExp(out, isCaseless ? 'i' : '')
   } catch (error) {
-    return { kind: 'unsupported', reason: `JavaScript cannot compile it (${(error as Error).message})` }
+    return { kind: 'unsupported', reason: msg('pcre-javascript-rejects', { detail: (error as Error).message }) }
   }
   return { kind: 'ok', source: out, caseless: isCaseless }
 }

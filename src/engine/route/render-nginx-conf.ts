@@ -7,6 +7,7 @@
  * goes through `nginx-quote.ts` (docs/routing.md#nginx-quoting), so none can add a parameter, directive or
  * block; a location or upstream whose values nginx.conf cannot carry is left out as one comment saying why.
  */
+import { formatMessage } from '../messages/render'
 import { CATCH_ALL, DEFAULT_UPSTREAM } from './compile-servers'
 import { describeEnvironment } from './environment'
 import { describeEnforcer, ingressName, locationLabel } from './describe'
@@ -80,7 +81,8 @@ function checkRegex(loc: CompiledLocation): void {
   if (/(?:^|[^\\])(?:\\\\)*\\$/.test(pattern)) throw new LeftOut('PCRE cannot compile it: \\ at end of pattern')
   if (loc.jsRegex !== null) return
   const translated = translatePcre(pattern, true)
-  if (translated.kind === 'unsupported' && translated.reason.startsWith('JavaScript cannot compile')) throw new LeftOut(translated.reason)
+  // nginx.conf is configuration text: its comments stay in English, whatever language the reader has.
+  if (translated.kind === 'unsupported' && translated.reason.id === 'pcre-javascript-rejects') throw new LeftOut(formatMessage(translated.reason))
 }
 
 /** The lines of `render`, or one comment saying what was left out and why. */

@@ -8,5 +8,5 @@ import type { CompiledRoutes } from './types'
 
 /** Every issue of `compiled` as a diagnostic located with `locate` (the Locator of the same analysis). */
 export function routeDiagnostics(compiled: CompiledRoutes, locate: Locator): Diagnostic[] {
-  return compiled.issues.map((issue) => locate.diagnose(issue.source, issue.at, issue.code, issue.severity, issue.message))
+  return compiled.issues.map((issue) => locate.diagnose(issue.source, issue.at, issue.code, issue.severity, issue.text))
 }

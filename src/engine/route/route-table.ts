@@ -2,6 +2,7 @@
  * The route table for the UI: one row per Ingress path and per defaultBackend (host, path, type, backend,
  * Ingress, notes), each linked to the nginx locations compiled from it and to its field in the manifest.
  */
+import { formatMessage } from '../messages/render'
 import type { FieldPath } from '../model/types'
 import { CATCH_ALL, upstreamName } from './compile-servers'
 import { ingressName, locationLabel } from './describe'
@@ -57,7 +58,7 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
     const notes: string[] = []
     const own = locations.filter(({ loc }) => loc.ingress?.index === rule.ref.index && samePath(loc.at, rule.at))
     if (!entry?.served) {
-      notes.push(`not served: ${entry?.reason ?? 'unknown class'}`)
+      notes.push(`not served: ${entry ? formatMessage(entry.reason) : 'unknown class'}`)
     } else if (entry.canary) {
       const name = upstreamFor(rule.ref, rule.backend)
       const primary = compiled.upstreams.find((upstream) => name !== null && upstream.alternatives.includes(name))
@@ -80,7 +81,7 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
     const catchAll = locations.find(({ server, loc }) => server.hostname === CATCH_ALL && loc.origin === 'catch-all-backend' && loc.ingress?.index === fallback.ref.index)
     const roots = locations.filter(({ loc }) => loc.origin === 'server-root' && loc.ingress?.index === fallback.ref.index && loc.backend !== null)
     const notes = !entry?.served
-      ? [`not served: ${entry?.reason ?? 'unknown class'}`]
+      ? [`not served: ${entry ? formatMessage(entry.reason) : 'unknown class'}`]
       : catchAll
         ? ['catch-all: answers every host that has no server of its own']
         : roots.length > 0

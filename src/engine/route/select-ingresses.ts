@@ -2,6 +2,7 @@
  * Which Ingresses ingress-nginx serves (class selection) and in which order it processes them
  * (docs/routing.md#class-selection-and-order). Everything "first wins" in the compiler follows this order.
  */
+import { msg, type Message } from '../messages/message'
 import type { ClusterModel, Ingress } from '../model/types'
 import { readAnnotations, reportForeignAnnotations, type IngressAnnotations } from './annotations'
 import type { RouteEnvironment } from './environment'
@@ -49,31 +50,31 @@ function decideClass(
   ingress: Ingress,
   env: RouteEnvironment,
   classes: { byName: Map<string, ClassInfo>; defaults: ClassInfo[] },
-): { served: boolean; reason: string } {
+): { served: boolean; reason: Message } {
   const ours = (cls: ClassInfo): boolean => cls.controller === env.controllerClass
-  const describe = (cls: ClassInfo): string =>
-    cls.assumed ? `the assumed IngressClass ${cls.name} (controller ${cls.controller})` : `IngressClass ${cls.name} (controller ${cls.controller})`
+  const describe = (cls: ClassInfo): Message =>
+    msg(cls.assumed ? 'ingress-class-assumed' : 'ingress-class-declared', { name: cls.name, controller: cls.controller })
+  const controller = env.controllerClass
   if (ingress.ingressClassName !== undefined) {
     const cls = classes.byName.get(ingress.ingressClassName)
-    if (!cls) return { served: false, reason: `ingressClassName ${ingress.ingressClassName} names no IngressClass ingress-nginx knows` }
+    if (!cls) return { served: false, reason: msg('class-name-unknown', { className: ingress.ingressClassName }) }
     return ours(cls)
-      ? { served: true, reason: `ingressClassName selects ${describe(cls)}` }
-      : { served: false, reason: `ingressClassName selects ${describe(cls)}, not ${env.controllerClass}` }
+      ? { served: true, reason: msg('class-name-selects', { ingressClass: describe(cls) }) }
+      : { served: false, reason: msg('class-name-selects-other', { ingressClass: describe(cls), controller }) }
   }
   const annotation = ingress.meta.annotations[CLASS_ANNOTATION]
   if (annotation !== undefined) {
+    const said = { annotation: CLASS_ANNOTATION, value: annotation, ingressClass: env.ingressClass }
     return annotation === env.ingressClass
-      ? { served: true, reason: `annotation ${CLASS_ANNOTATION}: ${annotation} matches --ingress-class=${env.ingressClass}` }
-      : { served: false, reason: `annotation ${CLASS_ANNOTATION}: ${annotation} is not ${env.ingressClass}` }
+      ? { served: true, reason: msg('class-annotation-matches', said) }
+      : { served: false, reason: msg('class-annotation-other', said) }
   }
-  if (classes.defaults.length > 1) {
-    return { served: false, reason: 'more than one default IngressClass: the API server rejects Ingresses without a class' }
-  }
+  if (classes.defaults.length > 1) return { served: false, reason: msg('class-default-ambiguous') }
   const fallback = classes.defaults[0]
-  if (!fallback) return { served: false, reason: 'no class set and no default IngressClass: ingress-nginx ignores it' }
+  if (!fallback) return { served: false, reason: msg('class-default-missing') }
   return ours(fallback)
-    ? { served: true, reason: `no class set; the cluster default is ${describe(fallback)}` }
-    : { served: false, reason: `no class set; the cluster default is ${describe(fallback)}, not ${env.controllerClass}` }
+    ? { served: true, reason: msg('class-default-selects', { ingressClass: describe(fallback) }) }
+    : { served: false, reason: msg('class-default-other', { ingressClass: describe(fallback), controller }) }
 }
 
 /** Milliseconds since the epoch, or null when absent or unreadable. */
@@ -129,7 +130,7 @@ export function selectIngresses(
       issues.push({
         code: 'ingress-not-served',
         severity: 'info',
-        message: `ingress-nginx does not serve this Ingress: ${entry.reason}.`,
+        text: msg('ingress-not-served', { reason: entry.reason }),
         source: entry.ingress.source,
         at: entry.ingress.ingressClassName !== undefined ? ['spec', 'ingressClassName'] : ['metadata'],
       })

@@ -7,6 +7,7 @@
  * The webhook may be off, and the controller serves such a path anyway, so the finding is a warning and routing
  * goes on.
  */
+import { msg } from '../messages/message'
 import type { RouteEnvironment } from './environment'
 import type { ServedIngress } from './select-ingresses'
 import type { RouteIssue } from './types'
@@ -30,9 +31,7 @@ export function strictPathIssues(served: readonly ServedIngress[], environment: 
         issues.push({
           code: 'nginx-strict-path',
           severity: 'warning',
-          message: `The ingress-nginx admission webhook rejects the ${path.pathType} path ${JSON.stringify(path.path)}: with ` +
-            `strict-validate-path-type (on by default since controller v1.12) ${path.pathType} paths may contain only letters, ` +
-            "digits and '._/-'; a regular expression needs pathType ImplementationSpecific.",
+          text: msg('strict-path-rejected', { pathType: path.pathType, path: JSON.stringify(path.path) }),
           source: ingress.source,
           at: [...path.at, 'path'],
         })

@@ -8,6 +8,7 @@
  */
 import type { RouteCode, Severity } from '../diagnostics'
 import type { FieldPath, SourceRef } from '../model/types'
+import type { Message } from '../messages/message'
 import type { RouteEnvironment } from './environment'
 
 /** Names one Ingress of the input so the UI can highlight it. */
@@ -129,7 +130,8 @@ export type RouteIssueCode = RouteCode
 export interface RouteIssue {
   readonly code: RouteIssueCode
   readonly severity: Severity
-  readonly message: string
+  /** What to say (docs/i18n.md); `routeDiagnostics` and the checks stage make it the diagnostic's text. */
+  readonly text: Message
   readonly source: SourceRef
   readonly at: FieldPath
 }
@@ -138,8 +140,8 @@ export interface RouteIssue {
 export interface IngressStatus {
   readonly ref: IngressRef
   readonly served: boolean
-  /** Plain-language reason (class decision). */
-  readonly reason: string
+  /** Why it is served or not (the class decision), as a message. */
+  readonly reason: Message
   readonly canary: boolean
   /** Position in ingress-nginx's order (creationTimestamp, then namespace/name descending); -1 when not served. */
   readonly rank: number

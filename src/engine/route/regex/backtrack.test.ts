@@ -1,6 +1,7 @@
 /** The counting matcher: JavaScript's answers on safe patterns, PCRE's match limit on catastrophic ones. */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { formatMessage } from '../../messages/render'
 import { translatePcre } from '../pcre'
 import { compileBacktracker, PCRE_MATCH_LIMIT } from './backtrack'
 import { BoundedRegex } from './bounded-regex'
@@ -8,7 +9,7 @@ import { parseRegex } from './parse-regex'
 
 function translated(pcre: string, caseless: boolean): { source: string; caseless: boolean } {
   const result = translatePcre(pcre, caseless)
-  if (result.kind !== 'ok') throw new Error(result.reason)
+  if (result.kind !== 'ok') throw new Error(formatMessage(result.reason))
   return result
 }
 

@@ -8,6 +8,7 @@
  *   repeats, as a function of the subject length. When it is far below PCRE's limit, JavaScript's RegExp
  *   answers exactly what PCRE would and in bounded time, so the engine keeps its speed on ordinary patterns.
  */
+import { msg, type Message } from '../../messages/message'
 import { intersects, type ByteSet, type RegexNode } from './regex-ast'
 import { minLength } from './start-of-match'
 
@@ -80,14 +81,14 @@ function ambiguousNesting(repeat: Extract<RegexNode, { type: 'repeat' }>): boole
   return inner.some((node) => node.body.type !== 'set' || intersects(node.body.set, start))
 }
 
-/** Why `root` can backtrack exponentially, in words for a lint message, or null. */
-export function catastrophicReason(root: RegexNode): string | null {
-  let reason: string | null = null
+/** Why `root` can backtrack exponentially, as a phrase for a lint message, or null. */
+export function catastrophicReason(root: RegexNode): Message | null {
+  let reason: Message | null = null
   some(root, (node) => {
     if (node.type !== 'repeat' || node.max <= 1) return false
-    if (ambiguousNesting(node)) reason = 'a quantifier inside a quantified group, so each extra character doubles the ways to split the text'
+    if (ambiguousNesting(node)) reason = msg('regex-nested-quantifier')
     else if (some(node.body, (inner) => inner.type === 'alt' && ambiguousAlternation(inner))) {
-      reason = 'a quantified alternation whose branches can match the same text, so the ways to match grow exponentially'
+      reason = msg('regex-ambiguous-alternation')
     }
     return reason !== null
   })
