@@ -1,9 +1,11 @@
 /**
- * The main area: a tab per view. Only the Objects view exists yet; the route graph, URL tester, nginx.conf and
- * rollout timeline join this list in later stages.
+ * The main area: a tab per view. It also says which state the engine's answer for the view is in, in one place
+ * for all of them: a view of an earlier text is faded while the engine works on the text on screen, and when the
+ * engine gave no answer the view says it is unavailable (with Retry) instead of "loading" or an empty result.
  */
 import { setActiveView } from '../../state/actions'
-import { selectActiveView, selectModel } from '../../state/selectors'
+import { retryAnalysis } from '../../state/analysis-sync'
+import { selectActiveView, selectAnalysisPhase, selectEngineFailure, selectModel, selectRouteViewPhase } from '../../state/selectors'
 import type { ViewId } from '../../state/slices/selection-slice'
 import { useStudioStore } from '../../state/store'
 import { ObjectsView } from '../objects/ObjectsView'
@@ -23,8 +25,10 @@ import { EngineFailureNotice } from '../common/EngineFailureNotice'
 /** The rollout timeline loads on first use: it brings uPlot and its own styles. */
 const TimelineView = lazy(() => import('../timeline/TimelineView'))
 
-/** Views that show routing get the URL tester's request line above them. */
+/** Views that show routing get the URL tester's request line above them; they show the worker's route view. */
 const ROUTING_VIEWS: readonly ViewId[] = ['graph', 'routes', 'nginx']
+/** Views that show the analysis (the model and its findings). */
+const ANALYSIS_VIEWS: readonly ViewId[] = ['objects', 'certificates']
 
 /** `i18nKey`, when set, names the label in a feature's i18n namespace (`namespace:key`). */
 const VIEWS: readonly { readonly id: ViewId; readonly label: string; readonly i18nKey?: string }[] = [
@@ -42,7 +46,17 @@ export function MainArea() {
   const stored = useStudioStore(selectActiveView)
   // A link or saved scenario may name a view this build does not have; show the first one instead.
   const active = VIEWS.some((view) => view.id === stored) ? stored : (VIEWS[0] as (typeof VIEWS)[number]).id
-  const routeViewFailure = useStudioStore((state) => (state.routeViewStatus === 'failed' ? state.routeViewFailure : null))
+  const routing = ROUTING_VIEWS.includes(active)
+  const analysed = ANALYSIS_VIEWS.includes(active)
+  const routePhase = useStudioStore(selectRouteViewPhase)
+  const routeViewFailure = useStudioStore((state) => state.routeViewFailure)
+  const hasRouteView = useStudioStore((state) => state.routeView !== null)
+  const analysisPhase = useStudioStore(selectAnalysisPhase)
+  const analysisFailure = useStudioStore(selectEngineFailure)
+  const hasAnalysis = useStudioStore((state) => state.analysis !== null)
+  const phase = routing ? routePhase : analysed ? analysisPhase : 'done'
+  // Nothing of an earlier text to show: the notice above is the whole view, not a "loading" that never ends.
+  const unavailable = phase === 'failed' && (routing ? !hasRouteView : !hasAnalysis)
   const objectCount = useStudioStore((state) => {
     const model = selectModel(state)
     return model ? Object.values(model).reduce((n, list) => n + list.length, 0) : null
@@ -68,22 +82,44 @@ export function MainArea() {
           ))}
         </div>
       </header>
-      {ROUTING_VIEWS.includes(active) && <RequestBar />}
-      {ROUTING_VIEWS.includes(active) && routeViewFailure && <EngineFailureNotice work="routeView" failure={routeViewFailure} onRetry={retryRouteView} />}
-      <div className={`view-body view-body-${active}`} role="tabpanel" id={`view-${active}`} aria-labelledby={`tab-${active}`}>
-        {active === 'graph' && <LazyRouteGraphView />}
-        {active === 'routes' && <RouteTable />}
-        {active === 'nginx' && <NginxConfView />}
-        {active === 'objects' && <ObjectsView />}
-        {active === 'certificates' && <CertificatesView />}
-        {active === 'rules' && <RulesView />}
-        {active === 'timeline' && (
-          <Suspense fallback={<p className="empty">{t('timeline:loading')}</p>}>
-            <TimelineView />
-          </Suspense>
-        )}
+      {routing && <RequestBar />}
+      {routing && routePhase === 'failed' && routeViewFailure && <EngineFailureNotice work="routeView" failure={routeViewFailure} onRetry={retryRouteView} />}
+      {analysed && analysisPhase === 'failed' && analysisFailure && <EngineFailureNotice work="analysis" failure={analysisFailure} onRetry={retryAnalysis} />}
+      <div
+        className={`view-body view-body-${active}${phase !== 'done' ? ' is-behind' : ''}`}
+        role="tabpanel"
+        id={`view-${active}`}
+        aria-labelledby={`tab-${active}`}
+        aria-busy={phase === 'running'}
+        data-phase={phase}
+      >
+        {!unavailable && <ActiveView active={active} />}
       </div>
       {active === 'graph' && <PlaybackMiniBar />}
     </section>
   )
+}
+
+function ActiveView({ active }: { readonly active: ViewId }) {
+  const { t } = useTranslation()
+  switch (active) {
+    case 'graph':
+      return <LazyRouteGraphView />
+    case 'routes':
+      return <RouteTable />
+    case 'nginx':
+      return <NginxConfView />
+    case 'objects':
+      return <ObjectsView />
+    case 'certificates':
+      return <CertificatesView />
+    case 'rules':
+      return <RulesView />
+    case 'timeline':
+      return (
+        <Suspense fallback={<p className="empty">{t('timeline:loading')}</p>}>
+          <TimelineView />
+        </Suspense>
+      )
+  }
 }

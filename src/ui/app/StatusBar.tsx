@@ -1,19 +1,25 @@
 import { useTranslation } from 'react-i18next'
-import { selectAnalyzeMillis, selectEngineMode, selectSource, selectStorageProblem } from '../../state/selectors'
+import { selectAnalysisPhase, selectAnalyzeMillis, selectEngineMode, selectSource, selectStorageProblem } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
 
-/** File facts, where and how fast the engine ran, and whether the text could be saved. */
+/**
+ * File facts, where and how fast the engine ran (the time only for an analysis of the text on screen; otherwise
+ * whether it is running or gave no answer), and whether the text could be saved.
+ */
 export function StatusBar() {
   const { t } = useTranslation()
   const lines = useStudioStore((state) => countLines(selectSource(state)))
   const millis = useStudioStore(selectAnalyzeMillis)
+  const phase = useStudioStore(selectAnalysisPhase)
   const mode = useStudioStore(selectEngineMode)
   const storageProblem = useStudioStore(selectStorageProblem)
   return (
     <footer className="status-bar">
       <span>{t('statusBar.lines', { count: lines })}</span>
-      {millis !== null && <span>{t('statusBar.analyzedIn', { ms: millis < 10 ? millis.toFixed(1) : Math.round(millis) })}</span>}
+      <span data-phase={phase}>
+        {phase === 'running' ? t('statusBar.analyzing') : phase === 'failed' || millis === null ? t('statusBar.notAnalyzed') : t('statusBar.analyzedIn', { ms: millis < 10 ? millis.toFixed(1) : Math.round(millis) })}
+      </span>
       <span title={mode === 'worker' ? t('statusBar.engineWorkerTitle') : t('statusBar.engineInPageTitle')}>
         {mode === 'worker' ? t('statusBar.engineWorker') : t('statusBar.engineInPage')}
       </span>

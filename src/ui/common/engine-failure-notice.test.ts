@@ -52,9 +52,9 @@ describe('a view the engine gave no answer', () => {
     expect(texts.map((html) => html.includes('boom'))).toEqual([false, false, true, false])
   })
 
-  it('the diagnostics list waits before the first analysis instead of saying "No problems found"', async () => {
+  it('the diagnostics list says it is analyzing before the first analysis instead of saying "No problems found"', async () => {
     const html = await render(DiagnosticsPanel, {})
-    expect(html).toContain('Waiting for the analysis…')
+    expect(html).toContain('Analyzing…')
     expect(html).not.toContain('No problems found')
   })
 })

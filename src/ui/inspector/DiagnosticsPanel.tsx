@@ -1,7 +1,8 @@
 /**
  * Every engine diagnostic in source order: severity, message, code and `line:col`. Activating an item moves the
- * editor there and focuses it. "No problems found" only for an analysis of the text on screen: before the first
- * analysis the panel waits, and when the engine gave no answer it says the analysis is unavailable.
+ * editor there and focuses it. The list says which state it is in (`selectAnalysisPhase`): "No problems found"
+ * only once an analysis of the text on screen is in; "Analyzing…" until then (an earlier text's problems stay,
+ * faded); and when the engine gave no answer, that the analysis is unavailable and why, with Retry.
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { Diagnostic } from '../../engine/diagnostics'
 import { revealInEditor } from '../../state/actions'
 import { retryAnalysis } from '../../state/analysis-sync'
-import { selectDiagnostics, selectIsAnalysisBehind, selectSeverityCounts } from '../../state/selectors'
+import { selectAnalysisPhase, selectDiagnostics, selectEngineFailure, selectSeverityCounts } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { EngineFailureNotice } from '../common/EngineFailureNotice'
 import { SeverityIcon } from '../common/SeverityIcon'
@@ -23,14 +24,14 @@ export function DiagnosticsPanel() {
   const { t } = useTranslation('inspector')
   const diagnostics = useStudioStore(selectDiagnostics)
   const counts = useStudioStore(useShallow(selectSeverityCounts))
-  const behind = useStudioStore(selectIsAnalysisBehind)
-  const analyzed = useStudioStore((state) => state.analysis !== null)
-  const failure = useStudioStore((state) => (state.analysisStatus === 'failed' ? state.engineFailure : null))
+  const phase = useStudioStore(selectAnalysisPhase)
+  const engineFailure = useStudioStore(selectEngineFailure)
+  const failure = phase === 'failed' ? engineFailure : null
   const [showAll, setShowAll] = useState(false)
   const visible = showAll ? diagnostics : diagnostics.slice(0, ITEM_CAP)
 
   return (
-    <section className="diagnostics-panel" aria-labelledby="diagnostics-title">
+    <section className="diagnostics-panel" aria-labelledby="diagnostics-title" data-phase={phase} aria-busy={phase === 'running'}>
       <header className="pane-header">
         <h2 id="diagnostics-title">{t('title')}</h2>
         <span className="counts" aria-label={t('counts', { errors: counts.error, warnings: counts.warning, info: counts.info })}>
@@ -41,13 +42,13 @@ export function DiagnosticsPanel() {
       </header>
       {failure && <EngineFailureNotice work="analysis" failure={failure} onRetry={retryAnalysis} />}
       {diagnostics.length === 0 ? (
-        failure ? null : analyzed ? (
+        phase === 'done' ? (
           <p className="empty" data-testid={TID.diagnosticsEmpty}>{t('empty')}</p>
-        ) : (
-          <p className="empty" aria-busy="true">{t('waiting')}</p>
-        )
+        ) : phase === 'running' ? (
+          <p className="empty">{t('analyzing')}</p>
+        ) : null
       ) : (
-        <ul className={`diagnostics-list${behind ? ' is-behind' : ''}`} data-testid={TID.diagnosticsList} aria-label={t('list')}>
+        <ul className={`diagnostics-list${phase !== 'done' ? ' is-behind' : ''}`} data-testid={TID.diagnosticsList} aria-label={t('list')}>
           {visible.map((diagnostic, index) => (
             <DiagnosticItem key={`${diagnostic.span.start}:${diagnostic.code}:${index}`} diagnostic={diagnostic} />
           ))}

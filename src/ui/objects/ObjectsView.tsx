@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { revealInEditor } from '../../state/actions'
-import { selectDiagnostics, selectModel, selectAnalyzedSource } from '../../state/selectors'
+import { selectAnalysisPhase, selectDiagnostics, selectModel, selectAnalyzedSource } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { SeverityIcon } from '../common/SeverityIcon'
 import { TID } from '../test-ids'
@@ -19,6 +19,7 @@ export function ObjectsView() {
   const model = useStudioStore(selectModel)
   const diagnostics = useStudioStore(selectDiagnostics)
   const analyzedSource = useStudioStore(selectAnalyzedSource)
+  const phase = useStudioStore(selectAnalysisPhase)
   const [showAll, setShowAll] = useState(false)
   const positionOf = useMemo(() => createLineIndex(analyzedSource), [analyzedSource])
   const language = i18n.resolvedLanguage
@@ -40,8 +41,9 @@ export function ObjectsView() {
   )
   const rows = useMemo(() => (model ? summarizeObjects(model, diagnostics, positionOf, words) : []), [model, diagnostics, positionOf, words])
 
-  if (!model) return <p className="empty">{t('reading')}</p>
-  if (rows.length === 0) return <p className="empty">{t('empty')}</p>
+  // "No objects" only for an analysis of the text on screen (a failure is said above the view, in MainArea).
+  if (!model || (rows.length === 0 && phase === 'running')) return <p className="empty">{t('reading')}</p>
+  if (rows.length === 0) return phase === 'done' ? <p className="empty">{t('empty')}</p> : null
 
   const visible = showAll ? rows : rows.slice(0, ROW_CAP)
   return (

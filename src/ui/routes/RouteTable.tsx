@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RouteTableRow } from '../../engine'
 import { selectNode } from '../../state/graph-actions'
+import { selectRouteViewPhase } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
 
@@ -24,6 +25,7 @@ export function RouteTable() {
   const view = useStudioStore((state) => state.routeView?.view ?? null)
   const selected = useStudioStore((state) => state.selectedNodeId)
   const answered = useStudioStore((state) => state.testOutcome?.result.locationId ?? null)
+  const phase = useStudioStore(selectRouteViewPhase)
   const [sort, setSort] = useState<{ column: Column; descending: boolean } | null>(null)
   const rows = useMemo(() => {
     const indexed = (view?.table ?? []).map((row, index) => ({ row, node: view?.tableNodes[index] ?? null, index }))
@@ -32,8 +34,9 @@ export function RouteTable() {
     return [...indexed].sort((a, b) => sign * cellText(a.row, sort.column).localeCompare(cellText(b.row, sort.column)) || a.index - b.index)
   }, [view, sort])
 
-  if (!view) return <p className="empty">{t('loading')}</p>
-  if (rows.length === 0) return <p className="empty">{t('noRoutes')}</p>
+  // "No paths" only for the route view of the text on screen (a failure is said above the view, in MainArea).
+  if (!view || (rows.length === 0 && phase === 'running')) return <p className="empty">{t('loading')}</p>
+  if (rows.length === 0) return phase === 'done' ? <p className="empty">{t('noRoutes')}</p> : null
   const toggle = (column: Column) =>
     setSort((current) => (current?.column !== column ? { column, descending: false } : current.descending ? null : { column, descending: true }))
   return (
