@@ -1,9 +1,10 @@
 /**
- * Lays the route graph out with ELK (layered, left to right) inside the engine worker, off the main thread.
+ * Lays the route graph out with ELK (layered, left to right) inside the engine worker, off the main thread; a
+ * graph above `COLUMN_LAYOUT_NODES` nodes in the engine's linear column layout instead.
  * ELK (about 1.6 MB) is imported on the first layout only, so it never delays the first analysis. Layouts are
  * cached by the graph's structural key: an edit that changes only words reuses the previous positions.
  */
-import { computeLayoutKey, readLayout, toElkGraph, type ElkGraphJson, type GraphLayout, type RouteGraph } from '../engine'
+import { COLUMN_LAYOUT_NODES, computeLayoutKey, layoutColumns, readLayout, toElkGraph, type ElkGraphJson, type GraphLayout, type RouteGraph } from '../engine'
 
 interface ElkLike {
   layout(graph: ElkGraphJson): Promise<ElkGraphJson>
@@ -42,8 +43,13 @@ export async function layoutGraph(graph: RouteGraph): Promise<LayoutOutcome> {
     cache.set(key, cached)
     return { layout: cached, reused: true, millis: performance.now() - started }
   }
-  elk ??= loadElk()
-  const result = await (await elk).layout(toElkGraph(graph))
+  // A large graph is laid out in columns (engine/graph/layout-columns.ts): ELK would take longer than the page waits.
+  let result: ElkGraphJson
+  if (graph.nodes.length > COLUMN_LAYOUT_NODES) result = layoutColumns(graph)
+  else {
+    elk ??= loadElk()
+    result = await (await elk).layout(toElkGraph(graph))
+  }
   const layout = readLayout(graph, result)
   cache.set(key, layout)
   while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)

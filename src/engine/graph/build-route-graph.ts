@@ -15,6 +15,7 @@ import { attachDiagnostics, type DiagnosticScope } from './attach-diagnostics'
 import { addWorkloads, POD_NODES_MAX } from './graph-backends'
 import { toSourceSpan, type GraphContext } from './graph-context'
 import { GraphDraft } from './graph-draft'
+import { computeFacets } from './graph-facets'
 import { addHostSpans, addServers, addUnplacedRules, CONTROLLER_ID, DEFAULT_BACKEND_ID } from './graph-hosts'
 import type { RouteGraph, RouteGraphOptions } from './types'
 
@@ -42,6 +43,7 @@ export function buildRouteGraph(input: RouteGraphInput, options: RouteGraphOptio
     span: (source, path, part) => toSourceSpan(source, locate.spanOf(source, path, part)),
     lookup: { locations: {}, servers: {}, upstreams: {}, workloads: {} },
     ingressPaths: new Map(),
+    objects: new Map(),
   }
   draft.node({ id: CONTROLLER_ID, kind: 'controller', label: 'ingress-nginx', sub: `class ${compiled.environment.ingressClass}` })
   addServers(ctx)
@@ -57,5 +59,11 @@ export function buildRouteGraph(input: RouteGraphInput, options: RouteGraphOptio
     return { span: toSourceSpan(source, source.span), nodeIds }
   })
   const nodes = input.diagnostics && input.diagnostics.length > 0 ? attachDiagnostics(frozen.nodes, input.diagnostics, scopes) : frozen.nodes
-  return { nodes, edges: frozen.edges, lookup: ctx.lookup, hiddenPods }
+  const ingressOfPath = new Map<string, { namespace: string; name: string }>()
+  for (const [index, nodeIds] of ctx.ingressPaths) {
+    const { namespace, name } = (model.ingresses[index] as ClusterModel['ingresses'][number]).meta
+    for (const id of nodeIds) ingressOfPath.set(id, { namespace, name })
+  }
+  const facets = computeFacets(nodes, frozen.edges, { ingressOfPath, objects: ctx.objects })
+  return { nodes, edges: frozen.edges, lookup: ctx.lookup, hiddenPods, facets }
 }

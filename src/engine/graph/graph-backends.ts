@@ -47,6 +47,7 @@ export function ensureServiceNode(ctx: GraphContext, namespace: string, name: st
   if (existing) return existing
   const service = ctx.index.service(namespace, name)
   const node = ctx.draft.node({ id, kind: 'service', label: qualifiedName(namespace, name) })
+  ctx.objects.set(id, { namespace, name })
   if (!service) {
     // An Ingress pasted without its Services is not flagged (as the ingress-service-missing lint does).
     if (ctx.index.hasServices) addProblem(node, { code: 'service-missing', subject: name, detail: namespace })

@@ -25,6 +25,8 @@ export interface GraphContext {
   }
   /** Path node ids per Ingress index: where diagnostics about the Ingress as a whole are shown. */
   readonly ingressPaths: Map<number, string[]>
+  /** The object a Service or resource-backend node stands for (its namespace and name), for the graph's facets. */
+  readonly objects: Map<string, { readonly namespace: string; readonly name: string }>
 }
 
 /** The `SourceSpan` of a Locator span in the object's file. */

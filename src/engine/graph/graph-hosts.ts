@@ -144,6 +144,7 @@ export function addUnplacedRules(ctx: GraphContext): void {
       node.dim = !served
       const kind = backend.resourceKind
       const target = ctx.draft.node({ id: `res:${rule.ref.namespace}/${kind}/${backend.name}`, kind: 'resource', label: qualifiedName(rule.ref.namespace, backend.name), sub: kind })
+      ctx.objects.set(target.id, { namespace: rule.ref.namespace, name: backend.name })
       if (served) addProblem(node, { code: 'resource-backend', subject: `${kind} ${backend.name}` })
       ctx.draft.edge(id, target.id, 'backend', null, null, !served)
     } else if (backend?.type === 'service') {

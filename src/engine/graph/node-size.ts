@@ -34,6 +34,22 @@ export const NODE_METRICS = {
   badgeGap: 4,
 } as const
 
+/**
+ * Type sizes of a card's lines, in px at zoom 1. The label lines decide how far the page may zoom out and stay
+ * readable (`SMALLEST_LABEL_PX`); the line heights above are sized for them.
+ */
+export const NODE_TEXT = {
+  /** A card's label (Services, Deployments, the controller). */
+  label: 13,
+  /** The label of hosts and paths, in the monospace face (wider glyphs, so a little smaller). */
+  codeLabel: 12.5,
+  sub: 11.5,
+  badge: 10.5,
+} as const
+
+/** The smallest label on any card: the zoom that shows it at N px on screen is N / this. */
+export const SMALLEST_LABEL_PX = Math.min(NODE_TEXT.label, NODE_TEXT.codeLabel)
+
 /** ReplicaSet box, inside its Deployment's card below the card's own lines: a header, then its pods stacked. */
 export const REPLICA_SET_METRICS = {
   /** Inset of the box from the Deployment card's edges. */

@@ -156,12 +156,31 @@ export interface GraphLookup {
   readonly workloads: Readonly<Record<string, readonly string[]>>
 }
 
+/** One value of a facet (a host name, a namespace, `namespace/name` of an Ingress or Service) and its nodes. */
+export interface GraphFacetValue {
+  readonly value: string
+  /** The nodes on the routes through this value, in graph order (ReplicaSets and pods with their Deployment). */
+  readonly nodes: readonly string[]
+}
+
+/**
+ * What a view can narrow the graph to (graph-facets.ts): each facet's values, sorted. The controller and the
+ * default backend are in none.
+ */
+export interface GraphFacets {
+  readonly host: readonly GraphFacetValue[]
+  readonly namespace: readonly GraphFacetValue[]
+  readonly ingress: readonly GraphFacetValue[]
+  readonly service: readonly GraphFacetValue[]
+}
+
 export interface RouteGraph {
   readonly nodes: readonly GraphNode[]
   readonly edges: readonly GraphEdge[]
   readonly lookup: GraphLookup
   /** Pods that were collapsed into "+N pods" nodes, over all ReplicaSets. */
   readonly hiddenPods: number
+  readonly facets: GraphFacets
 }
 
 /** Options of `buildRouteGraph`. */

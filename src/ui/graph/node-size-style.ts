@@ -4,7 +4,7 @@
  * page is exactly as tall as the box the layout reserved for it.
  */
 import type { CSSProperties } from 'react'
-import { NODE_METRICS, REPLICA_SET_METRICS } from '../../engine/graph/node-size'
+import { NODE_METRICS, NODE_TEXT, REPLICA_SET_METRICS } from '../../engine/graph/node-size'
 
 const px = (value: number): string => `${value}px`
 
@@ -18,6 +18,10 @@ export const NODE_SIZE_VARS = {
   '--node-badge-gap': px(NODE_METRICS.badgeGap),
   // A badge row is the badge and the gap above it (the layout counts rows of `badgeRow`).
   '--node-badge-height': px(NODE_METRICS.badgeRow - NODE_METRICS.badgeGap),
+  '--node-label-font': px(NODE_TEXT.label),
+  '--node-code-label-font': px(NODE_TEXT.codeLabel),
+  '--node-sub-font': px(NODE_TEXT.sub),
+  '--node-badge-font': px(NODE_TEXT.badge),
   '--rs-header': px(REPLICA_SET_METRICS.header),
   '--rs-padding-x': px(REPLICA_SET_METRICS.paddingX),
 } as const satisfies Record<`--${string}`, string>
