@@ -1,5 +1,6 @@
 /** ConfigMap (v1) → `ConfigMap`: string `data` (plus UTF-8 `binaryData`), keys validated and unique across both. */
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { invalidValue } from './field-errors'
 import type { ObjectInput } from './object-input'
 import { readStringMap, toRecord } from './read-node'
@@ -20,7 +21,7 @@ export function buildConfigMap(input: ObjectInput): ConfigMap {
   for (const entry of binary?.entries ?? []) {
     if (keys.has(entry.key)) {
       ctx.report('invalid-value', 'error',
-        invalidValue(['data'], entry.key, 'duplicate of key present in binaryData'), entry.keySpan)
+        invalidValue(['data'], entry.key, msg('api-duplicate-binary-key')), entry.keySpan)
     }
   }
   const values = { ...(binary ? decodeDataEntries(ctx, binary.entries, binary.view.path) : {}), ...(data ? toRecord(data.entries) : {}) }

@@ -12,6 +12,7 @@
  * `metadata.labels` from the template labels.
  */
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { invalidValue, requiredValue } from './field-errors'
 import type { ObjectInput } from './object-input'
 import type { ReadContext } from './read-context'
@@ -58,7 +59,7 @@ export function buildDeployment(input: ObjectInput): Deployment {
     const metadata = readMap(ctx, readMap(ctx, spec, 'template'), 'metadata')
     const labelsField = metadata && fieldOf(ctx, metadata, 'labels')
     ctx.report('selector-mismatch', 'error',
-      invalidValue([...spec.path, 'template', 'metadata', 'labels'], templateLabels, '`selector` does not match template `labels`'),
+      invalidValue([...spec.path, 'template', 'metadata', 'labels'], templateLabels, msg('api-selector-mismatch')),
       labelsField?.span ?? metadata?.anchor ?? fieldOf(ctx, spec, 'template')?.keySpan ?? spec.anchor)
   }
   // MaxInt32 means "no deadline" to the controller (deployment_util.go HasProgressDeadline); the API server stored
@@ -67,7 +68,7 @@ export function buildDeployment(input: ObjectInput): Deployment {
   const minReadySeconds = minReady?.value ?? 0
   if (progressDeadlineSeconds !== null && progressDeadlineSeconds <= minReadySeconds) {
     ctx.report('invalid-value', 'error',
-      invalidValue([...spec.path, 'progressDeadlineSeconds'], progressDeadlineSeconds, 'must be greater than minReadySeconds'),
+      invalidValue([...spec.path, 'progressDeadlineSeconds'], progressDeadlineSeconds, msg('api-greater-than-min-ready')),
       deadline?.span ?? minReady?.span ?? spec.anchor)
   }
   const meta = defaults.selectorFromTemplate && Object.keys(base.meta.labels).length === 0 && Object.keys(templateLabels).length > 0
@@ -95,7 +96,7 @@ function emptySpec(root: MapView): MapView {
 
 function nonNegative(ctx: ReadContext, read: Read<number> | undefined): Read<number> | undefined {
   if (!read || read.value >= 0) return read
-  ctx.report('invalid-value', 'error', invalidValue(read.path, read.value, 'must be greater than or equal to 0'), read.span)
+  ctx.report('invalid-value', 'error', invalidValue(read.path, read.value, msg('api-greater-or-equal-zero')), read.span)
   return undefined
 }
 
@@ -115,7 +116,7 @@ function readDeploymentSelector(
   }
   const selector = readSelector(ctx, view)
   if (Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0) {
-    ctx.report('invalid-value', 'error', invalidValue(view.path, {}, 'empty selector is invalid for deployment'), view.anchor)
+    ctx.report('invalid-value', 'error', invalidValue(view.path, {}, msg('api-empty-selector')), view.anchor)
     return undefined
   }
   return selector

@@ -5,6 +5,7 @@
  */
 import { isScalar } from 'yaml'
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { invalidValue, requiredValue, unsupportedValue } from './field-errors'
 import type { ObjectInput } from './object-input'
 import type { ReadContext } from './read-context'
@@ -16,10 +17,10 @@ import { checkDns1123Subdomain } from './validate-names'
 
 const specFields = {
   v1: knownFields(['ingressClassName', 'defaultBackend', 'tls', 'rules'], {
-    backend: 'the v1beta1 name; networking.k8s.io/v1 calls it defaultBackend',
+    backend: msg('hint-ingress-default-backend-v1'),
   }),
   beta: knownFields(['ingressClassName', 'backend', 'tls', 'rules'], {
-    defaultBackend: 'the networking.k8s.io/v1 name; this apiVersion calls it backend',
+    defaultBackend: msg('hint-ingress-backend-beta'),
   }),
 }
 const ruleFields = knownFields(['host', 'http'])
@@ -51,7 +52,7 @@ export function buildIngress(input: ObjectInput): Ingress {
   }
   if (!defaultField?.node && (!rulesSeq || rulesSeq.node.items.length === 0)) {
     ctx.report('required', 'error',
-      invalidValue(['spec'], '', `either \`${defaultKey}\` or \`rules\` must be specified`), spec?.anchor ?? root.anchor)
+      invalidValue(['spec'], '', msg('api-default-backend-or-rules', { field: defaultKey })), spec?.anchor ?? root.anchor)
   }
   return {
     kind: 'Ingress',
@@ -123,7 +124,7 @@ function readPath(ctx: ReadContext, entry: MapView, v1: boolean): IngressPath | 
     ctx.report('invalid-path-type', 'error', unsupportedValue(written.path, written.value, pathTypes), written.span)
   } else if (v1 && (!typeField || (typeField.node === null))) {
     valid = false
-    ctx.report('invalid-path-type', 'error', requiredValue([...entry.path, 'pathType'], 'pathType must be specified'),
+    ctx.report('invalid-path-type', 'error', requiredValue([...entry.path, 'pathType'], msg('api-path-type-required')),
       typeField?.keySpan ?? path?.span ?? entry.anchor)
   }
   const value = path?.value ?? ''

@@ -5,6 +5,7 @@
 import { isMap, isScalar, type YAMLMap } from 'yaml'
 import type { Span } from '../diagnostics'
 import { MAX_ALIAS_COUNT } from '../limits'
+import { msg, type Message } from '../messages/message'
 import { lineColAt } from '../source/line-index'
 import type { ParsedFile, ParsedSources } from '../source/parse-sources'
 import { isModelledKind, kindVersions, type ModelledKind } from './api-versions'
@@ -13,7 +14,7 @@ import { checkDuplicates } from './check-duplicates'
 import type { ObjectInput } from './object-input'
 import { createReadContext, type ReadContext } from './read-context'
 import { describe, fieldOf, itemsOf, readSeq, readString, resolve, rootView, spanOf, type MapView } from './read-node'
-import { readMeta } from './read-meta'
+import { readMeta, type ReadMeta } from './read-meta'
 import type { ClusterModel, FieldPath, KnownObject, UnknownObject } from './types'
 
 /** Model-stage limits. `maxAliasCount` — alias dereferences allowed in each document; default: `MAX_ALIAS_COUNT` (100). */
@@ -55,7 +56,8 @@ export function buildModel(parsed: ParsedSources, options: ModelOptions = {}): {
   for (const file of parsed.files) {
     for (const parsedDoc of file.documents) {
       const ctx = createReadContext(file.sink, parsedDoc, options.maxAliasCount ?? MAX_ALIAS_COUNT)
-      const summary = buildDocument(ctx, parsedDoc.yaml.contents, into)
+      const errorsAt = parsedDoc.yaml.errors.map((error) => error.pos[0])
+      const summary = buildDocument(ctx, parsedDoc.yaml.contents, into, errorsAt)
       documents.push(summarize(file, parsedDoc.index, parsedDoc.span, summary))
     }
   }
@@ -83,12 +85,12 @@ function summarize(file: ParsedFile, index: number, span: Span, head: Head): Doc
   }
 }
 
-function buildDocument(ctx: ReadContext, contents: unknown, into: Collected): Head {
+/** `errorsAt`: the offsets of the document's YAML errors (an object whose metadata holds one is left out). */
+function buildDocument(ctx: ReadContext, contents: unknown, into: Collected, errorsAt: readonly number[]): Head {
   const node = resolve(ctx, contents)
   if (node === null) return {}
   if (!isMap(node)) {
-    ctx.report('not-an-object', 'error',
-      `A manifest document must be a map with apiVersion, kind and metadata; this one is ${describe(node)}.`, spanOf(node))
+    ctx.report('not-an-object', 'error', msg('not-an-object', { got: describe(node) }), spanOf(node))
     return {}
   }
   const root = rootView(node, [], headSpan(node))
@@ -97,14 +99,14 @@ function buildDocument(ctx: ReadContext, contents: unknown, into: Collected): He
     const apiVersion = readString(ctx, root, 'apiVersion')?.value
     const items = readSeq(ctx, root, 'items')
     for (const item of items ? itemsOf(ctx, items) : []) {
-      if (item.node !== null && isMap(item.node)) buildObject(ctx, item.node, item.path, into)
+      if (item.node !== null && isMap(item.node)) buildObject(ctx, item.node, item.path, into, errorsAt)
       else if (item.node !== null) {
-        ctx.report('not-an-object', 'error', `items[${item.path[1]}]: a List item must be a map, not ${describe(item.node)}.`, item.span)
+        ctx.report('not-an-object', 'error', msg('list-item-not-an-object', { index: item.path[1] as number, got: describe(item.node) }), item.span)
       }
     }
     return { kind, ...(apiVersion !== undefined ? { apiVersion } : {}) }
   }
-  return buildObject(ctx, node, [], into)
+  return buildObject(ctx, node, [], into, errorsAt)
 }
 
 /** Where errors about a whole object point: its `kind` entry, else its first key. */
@@ -116,13 +118,13 @@ function headSpan(node: YAMLMap): Span {
   return first && isScalar(first) ? spanOf(first) : spanOf(node)
 }
 
-function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: Collected): Head {
+function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: Collected, errorsAt: readonly number[]): Head {
   const root: MapView = rootView(node, [], headSpan(node))
   const apiVersion = readString(ctx, root, 'apiVersion')
   const kind = readString(ctx, root, 'kind')
-  if (!apiVersion && !fieldOf(ctx, root, 'apiVersion')) ctx.report('missing-api-version', 'error', 'apiVersion not set', root.anchor)
+  if (!apiVersion && !fieldOf(ctx, root, 'apiVersion')) ctx.report('missing-api-version', 'error', msg('api-version-not-set'), root.anchor)
   if (!kind) {
-    if (!fieldOf(ctx, root, 'kind')) ctx.report('missing-kind', 'error', 'kind not set', root.anchor)
+    if (!fieldOf(ctx, root, 'kind')) ctx.report('missing-kind', 'error', msg('kind-not-set'), root.anchor)
     return apiVersion ? { apiVersion: apiVersion.value } : {}
   }
   const modelled = isModelledKind(kind.value) ? kind.value : undefined
@@ -138,16 +140,40 @@ function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: 
     const object: UnknownObject = { kind: kind.value, ...base, known: false }
     into.unknown.push(object)
     into.all.push({ object, nameSpan: metaRead.nameSpan, ctx })
-    ctx.report('unknown-kind', 'info',
-      `kind "${kind.value}" (${base.apiVersion || 'no apiVersion'}) is not modelled; it is kept as written and not checked.`, kind.span)
+    ctx.report('unknown-kind', 'info', base.apiVersion
+      ? msg('unknown-kind', { kind: kind.value, apiVersion: base.apiVersion })
+      : msg('unknown-kind-no-version', { kind: kind.value }), kind.span)
     return head
   }
   const version = checkVersion(ctx, modelled, apiVersion?.value, apiVersion?.span ?? kind.span)
   const input: ObjectInput = { ctx, root, base, version, metaRead }
   const object = buildKnownObject(modelled, input)
+  const leftOut = leftOutBecause(metaRead, metadataSpan(ctx, root), errorsAt)
+  if (leftOut) {
+    // Nothing downstream (routes, graph, checks, rollouts) may take it for an object named "" or half a name.
+    ctx.report('object-left-out', 'warning', msg(leftOut, { kind: modelled }), metaRead.nameSpan)
+    return head
+  }
   pushObject(into, object)
   into.all.push({ object, nameSpan: metaRead.nameSpan, ctx })
   return head
+}
+
+/** The range of the `metadata` entry (key and value), if the object has one. */
+function metadataSpan(ctx: ReadContext, root: MapView): Span | undefined {
+  const field = fieldOf(ctx, root, 'metadata')
+  return field && { start: field.keySpan.start, end: Math.max(field.keySpan.end, field.span.end) }
+}
+
+/**
+ * Why an object is left out of the model, or undefined when it is kept: it has no name, its name is not a
+ * string, or a YAML error sits inside its metadata (the name and namespace read around it cannot be trusted).
+ */
+function leftOutBecause(meta: ReadMeta, metadata: Span | undefined, errorsAt: readonly number[]): Message['id'] | undefined {
+  if (metadata && errorsAt.some((at) => at >= metadata.start && at < metadata.end)) return 'object-left-out-broken-metadata'
+  if (meta.name === 'unreadable') return 'object-left-out-unreadable-name'
+  if (meta.name === 'missing') return 'object-left-out-no-name'
+  return undefined
 }
 
 function pushObject(into: Collected, object: KnownObject): void {
@@ -167,14 +193,13 @@ function checkVersion(ctx: ReadContext, kind: ModelledKind, written: string | un
   if (written === undefined) return table.current
   const status = table.versions[written]
   if (!status) {
-    ctx.report('unknown-api-version', 'error',
-      `no matches for kind "${kind}" in version "${written}"; use ${table.current} (read here as ${table.current}).`, span)
+    ctx.report('unknown-api-version', 'error', msg('unknown-api-version', { kind, written, current: table.current }), span)
     return table.current
   }
   if (status.status === 'removed') {
-    ctx.report('removed-api-version', 'warning',
-      `${kind} ${written} is deprecated since Kubernetes ${status.deprecatedIn} and no longer served since ` +
-      `${status.removedIn}; migrate to ${table.current} (available since ${table.currentSince}).`, span)
+    ctx.report('removed-api-version', 'warning', msg('removed-api-version', {
+      kind, written, deprecatedIn: status.deprecatedIn, removedIn: status.removedIn, current: table.current, currentSince: table.currentSince,
+    }), span)
   }
   return written
 }

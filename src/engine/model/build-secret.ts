@@ -3,6 +3,7 @@
  * write), type defaulted to Opaque, keys and the required keys of the well-known types validated.
  */
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { invalidValue, requiredValue } from './field-errors'
 import type { ObjectInput } from './object-input'
 import type { ReadContext } from './read-context'
@@ -35,7 +36,7 @@ export function decodeDataEntries(ctx: ReadContext, entries: readonly StringEntr
   for (const entry of entries) {
     const decoded = decodeBase64(entry.value)
     if (decoded.kind === 'error') {
-      ctx.report('invalid-value', 'error', invalidValue([...path, entry.key], '<value>', decoded.message), entry.valueSpan)
+      ctx.report('invalid-value', 'error', invalidValue([...path, entry.key], '<value>', msg('api-base64', { byte: decoded.at })), entry.valueSpan)
       continue
     }
     const text = decodeUtf8(decoded.bytes)

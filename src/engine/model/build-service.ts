@@ -3,6 +3,7 @@
  * API server's port rules (ranges, names, uniqueness, nodePort only for NodePort and LoadBalancer).
  */
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { duplicateValue, forbidden, invalidValue, requiredValue, unsupportedValue } from './field-errors'
 import type { ObjectInput } from './object-input'
 import type { ReadContext } from './read-context'
@@ -94,7 +95,7 @@ function readPorts(ctx: ReadContext, spec: MapView | undefined, type: ServiceTyp
     const nodePort = readInt(ctx, entry, 'nodePort')
     if (nodePort && nodePort.value !== 0) {
       if (type !== 'NodePort' && type !== 'LoadBalancer') {
-        ctx.report('invalid-port', 'error', forbidden(nodePort.path, `may not be used when \`type\` is '${type}'`), nodePort.span)
+        ctx.report('invalid-port', 'error', forbidden(nodePort.path, msg('api-node-port-type', { type })), nodePort.span)
       } else {
         const bad = checkPortNumber(nodePort.value)
         if (bad) ctx.report('invalid-port', 'error', invalidValue(nodePort.path, nodePort.value, bad), nodePort.span)

@@ -1,5 +1,6 @@
 /** Flags objects defined twice: same kind, namespace and name (API group does not matter: one resource). */
 import type { Span } from '../diagnostics'
+import { msg } from '../messages/message'
 import type { ReadContext } from './read-context'
 import type { KnownObject, UnknownObject } from './types'
 
@@ -13,11 +14,10 @@ export function checkDuplicates(all: readonly { object: KnownObject | UnknownObj
       seen.set(key, object)
       continue
     }
-    const where = first.source.file === object.source.file
-      ? `document ${first.source.doc + 1}`
-      : `document ${first.source.doc + 1} of ${first.source.file}`
-    ctx.report('duplicate-object', 'error',
-      `${object.kind} "${object.meta.namespace}/${object.meta.name}" is defined twice (first in ${where}); ` +
-      'applying both would let the later one replace the earlier.', nameSpan)
+    const { kind, meta: { namespace, name } } = object
+    const doc = first.source.doc + 1
+    ctx.report('duplicate-object', 'error', first.source.file === object.source.file
+      ? msg('duplicate-object', { kind, namespace, name, doc })
+      : msg('duplicate-object-other-file', { kind, namespace, name, doc, file: first.source.file }), nameSpan)
   }
 }

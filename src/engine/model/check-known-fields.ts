@@ -4,6 +4,7 @@
  * studio cannot know every field of every version. Only shapes whose full field list is known are checked.
  */
 import { isScalar, type Pair } from 'yaml'
+import { msg, type Message } from '../messages/message'
 import { formatPath } from './field-errors'
 import type { ReadContext } from './read-context'
 import { spanOf, type MapView } from './read-node'
@@ -11,10 +12,10 @@ import { spanOf, type MapView } from './read-node'
 /** Keys of a known shape, with an optional hint per misplaced key (e.g. an old API version's field name). */
 export interface KnownFields {
   readonly keys: ReadonlySet<string>
-  readonly hints?: Readonly<Record<string, string>>
+  readonly hints?: Readonly<Record<string, Message>>
 }
 
-export function knownFields(keys: readonly string[], hints?: Readonly<Record<string, string>>): KnownFields {
+export function knownFields(keys: readonly string[], hints?: Readonly<Record<string, Message>>): KnownFields {
   return { keys: new Set(keys), ...(hints ? { hints } : {}) }
 }
 
@@ -27,10 +28,10 @@ export function checkKnownFields(ctx: ReadContext, map: MapView | undefined, kno
     const name = String(key.value)
     if (known.keys.has(name)) continue
     const hint = known.hints?.[name]
-    const where = formatPath([...map.path, name])
+    const path = formatPath([...map.path, name])
     const message = name === '<<'
-      ? `${where}: merge keys (<<) are not applied by the studio; write the fields out.`
-      : `unknown field "${where}"${hint ? `: ${hint}` : ''}`
+      ? msg('merge-key-ignored', { path })
+      : hint ? msg('unknown-field-hint', { path, hint }) : msg('unknown-field', { path })
     ctx.report('unknown-field', 'warning', message, spanOf(key))
   }
 }

@@ -7,11 +7,14 @@ const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const lookup = new Int16Array(128).fill(-1)
 for (let i = 0; i < alphabet.length; i++) lookup[alphabet.charCodeAt(i)] = i
 
-export type Base64Result = { readonly kind: 'ok'; readonly bytes: Uint8Array } | { readonly kind: 'error'; readonly message: string }
+/** An error says where (`at`, the byte position) and, for callers that print Go's words as they are, `message`. */
+export type Base64Result =
+  | { readonly kind: 'ok'; readonly bytes: Uint8Array }
+  | { readonly kind: 'error'; readonly at: number; readonly message: string }
 
 export function decodeBase64(text: string): Base64Result {
   const clean = text.replace(/[\r\n]/g, '')
-  const fail = (at: number): Base64Result => ({ kind: 'error', message: `illegal base64 data at input byte ${at}` })
+  const fail = (at: number): Base64Result => ({ kind: 'error', at, message: `illegal base64 data at input byte ${at}` })
   if (clean.length % 4 !== 0) return fail(clean.length - (clean.length % 4))
   let padding = 0
   if (clean.endsWith('==')) padding = 2

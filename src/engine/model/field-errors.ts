@@ -1,7 +1,9 @@
 /**
  * Messages in the API server's field-error form (`<path>: <type>: <detail>`, from apimachinery's
- * `field.ErrorList`), so a message here reads like the one `kubectl apply` would print.
+ * `field.ErrorList`), so a message here reads like the one `kubectl apply` would print; the Korean catalog says
+ * the same with the path and the value as they are. Details are messages too (the validation reasons).
  */
+import { msg, type Message } from '../messages/message'
 import type { FieldPath } from './types'
 
 const simpleKey = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -17,6 +19,7 @@ export function formatPath(path: FieldPath): string {
   return out === '' ? '<root>' : out
 }
 
+/** A value as the API server quotes it: strings in JSON quotes (long ones cut), maps as Go prints them. */
 function quote(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)
   if (typeof value === 'object' && value !== null) {
@@ -26,26 +29,28 @@ function quote(value: unknown): string {
   return String(value)
 }
 
-export function requiredValue(path: FieldPath, detail?: string): string {
-  return `${formatPath(path)}: Required value${detail ? `: ${detail}` : ''}`
+export function requiredValue(path: FieldPath, detail?: Message): Message {
+  return detail
+    ? msg('field-required-detail', { path: formatPath(path), detail })
+    : msg('field-required', { path: formatPath(path) })
 }
 
-export function invalidValue(path: FieldPath, value: unknown, detail: string): string {
-  return `${formatPath(path)}: Invalid value: ${quote(value)}: ${detail}`
+export function invalidValue(path: FieldPath, value: unknown, detail: Message): Message {
+  return msg('field-invalid', { path: formatPath(path), value: quote(value), detail })
 }
 
-export function unsupportedValue(path: FieldPath, value: unknown, supported: readonly string[]): string {
-  return `${formatPath(path)}: Unsupported value: ${quote(value)}: supported values: ${supported.map((s) => `"${s}"`).join(', ')}`
+export function unsupportedValue(path: FieldPath, value: unknown, supported: readonly string[]): Message {
+  return msg('field-unsupported', { path: formatPath(path), value: quote(value), supported: supported.map((s) => `"${s}"`).join(', ') })
 }
 
-export function forbidden(path: FieldPath, detail: string): string {
-  return `${formatPath(path)}: Forbidden: ${detail}`
+export function forbidden(path: FieldPath, detail: Message): Message {
+  return msg('field-forbidden', { path: formatPath(path), detail })
 }
 
-export function duplicateValue(path: FieldPath, value: unknown): string {
-  return `${formatPath(path)}: Duplicate value: ${quote(value)}`
+export function duplicateValue(path: FieldPath, value: unknown): Message {
+  return msg('field-duplicate', { path: formatPath(path), value: quote(value) })
 }
 
-export function wrongType(path: FieldPath, expected: string, got: string): string {
-  return `${formatPath(path)}: Invalid type: expected ${expected}, got ${got}`
+export function wrongType(path: FieldPath, expected: Message, got: Message): Message {
+  return msg('field-wrong-type', { path: formatPath(path), expected, got })
 }

@@ -5,6 +5,7 @@
  */
 import { isAlias, type Alias, type Node } from 'yaml'
 import type { DiagnosticCode, Severity, Span } from '../diagnostics'
+import { msg, type Message } from '../messages/message'
 import { anchorBefore, collectAnchors, type AnchorIndex } from '../source/anchors'
 import type { ParsedDocument } from '../source/parse-sources'
 import type { DiagnosticSink } from '../source/make-diagnostic'
@@ -12,7 +13,7 @@ import type { DiagnosticSink } from '../source/make-diagnostic'
 export interface ReadContext {
   readonly file: string
   readonly doc: number
-  report(code: DiagnosticCode, severity: Severity, message: string, span: Span): void
+  report(code: DiagnosticCode, severity: Severity, message: Message, span: Span): void
   /** The node an alias stands for, or undefined (with a diagnostic) when it is unknown or over the cap. */
   deref(alias: Alias): Node | undefined
 }
@@ -29,15 +30,14 @@ export function createReadContext(sink: DiagnosticSink, parsedDoc: ParsedDocumen
     if (++derefs > maxAliasCount) {
       if (!capReported) {
         capReported = true
-        report('yaml-alias-limit', 'error',
-          `More than ${maxAliasCount} alias dereferences in one document (MAX_ALIAS_COUNT); the rest were read as null.`, span)
+        report('yaml-alias-limit', 'error', msg('yaml-alias-limit', { cap: maxAliasCount }), span)
       }
       return undefined
     }
     anchors ??= collectAnchors(parsedDoc.yaml.contents)
     const found = anchorBefore(anchors, alias.source, range[0])
     if (!found) {
-      report('yaml-bad-alias', 'error', `Alias *${alias.source} refers to no anchor &${alias.source} before it.`, span)
+      report('yaml-bad-alias', 'error', msg('yaml-alias-unknown', { name: alias.source }), span)
       return undefined
     }
     return isAlias(found) ? undefined : found

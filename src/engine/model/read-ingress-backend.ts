@@ -4,16 +4,17 @@
  * server's `validateIngressBackend` does. Unusable backends (no service name, no port) give undefined.
  */
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { invalidValue, requiredValue } from './field-errors'
 import type { ReadContext } from './read-context'
 import { asMap, fieldOf, readInt, readIntOrString, readMap, readString, type Field, type MapView } from './read-node'
 import type { IngressBackend, ServicePortRef } from './types'
 import { checkDns1035Label, checkDns1123Subdomain, checkPortName, checkPortNumber } from './validate-names'
 
-const v1Hint = 'the extensions/v1beta1 and networking.k8s.io/v1beta1 shape; networking.k8s.io/v1 writes service: {name, port: {number}}'
+const v1Hint = msg('hint-backend-service-v1')
 const v1Fields = knownFields(['service', 'resource'], { serviceName: v1Hint, servicePort: v1Hint })
 const betaFields = knownFields(['serviceName', 'servicePort', 'resource'], {
-  service: 'the networking.k8s.io/v1 shape; this apiVersion writes serviceName and servicePort',
+  service: msg('hint-backend-service-beta'),
 })
 const serviceFields = knownFields(['name', 'port'])
 const portFields = knownFields(['number', 'name'])
@@ -28,13 +29,13 @@ export function readIngressBackend(ctx: ReadContext, field: Field, v1: boolean):
   const hasService = v1 ? fieldOf(ctx, view, 'service')?.node != null : fieldOf(ctx, view, 'serviceName')?.node != null
   const hasResource = resourceField?.node != null
   if (hasService && hasResource) {
-    ctx.report('invalid-backend', 'error', invalidValue(view.path, '', 'cannot set both resource and service backends'),
+    ctx.report('invalid-backend', 'error', invalidValue(view.path, '', msg('api-backend-both')),
       (resourceField as Field).keySpan)
     return undefined
   }
   if (hasResource) return readResource(ctx, view)
   if (!hasService) {
-    ctx.report('invalid-backend', 'error', invalidValue(view.path, '', 'resource or service backend is required'), view.anchor)
+    ctx.report('invalid-backend', 'error', invalidValue(view.path, '', msg('api-backend-required')), view.anchor)
     return undefined
   }
   return v1 ? readV1Service(ctx, view) : readBetaService(ctx, view)
@@ -57,7 +58,7 @@ function readV1Service(ctx: ReadContext, backend: MapView): IngressBackend | und
   const portName = readString(ctx, port, 'name')
   let ref: ServicePortRef | undefined
   if (number && number.value !== 0 && portName && portName.value !== '') {
-    ctx.report('invalid-backend', 'error', invalidValue(backend.path, '', 'cannot set both port name & port number'), port?.anchor ?? service.anchor)
+    ctx.report('invalid-backend', 'error', invalidValue(backend.path, '', msg('api-port-name-and-number')), port?.anchor ?? service.anchor)
   } else if (portName && portName.value !== '') {
     const bad = checkPortName(portName.value)
     if (bad) ctx.report('invalid-port', 'error', invalidValue(portName.path, portName.value, bad), portName.span)
@@ -67,7 +68,7 @@ function readV1Service(ctx: ReadContext, backend: MapView): IngressBackend | und
     if (bad) ctx.report('invalid-port', 'error', invalidValue(number.path, number.value, bad), number.span)
     else ref = { number: number.value }
   } else {
-    ctx.report('required', 'error', requiredValue(backend.path, 'port name or number is required'), port?.anchor ?? service.anchor)
+    ctx.report('required', 'error', requiredValue(backend.path, msg('api-port-name-or-number')), port?.anchor ?? service.anchor)
   }
   if (!name || !ref) return undefined
   return { type: 'service', service: name.value, port: ref, at: backend.path }
@@ -79,7 +80,7 @@ function readBetaService(ctx: ReadContext, backend: MapView): IngressBackend | u
   const port = readIntOrString(ctx, backend, 'servicePort')
   let ref: ServicePortRef | undefined
   if (!port || port.value === 0 || port.value === '') {
-    ctx.report('required', 'error', requiredValue(backend.path, 'port name or number is required'),
+    ctx.report('required', 'error', requiredValue(backend.path, msg('api-port-name-or-number')),
       fieldOf(ctx, backend, 'servicePort')?.keySpan ?? backend.anchor)
   } else if (typeof port.value === 'number') {
     const bad = checkPortNumber(port.value)

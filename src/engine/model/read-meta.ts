@@ -4,6 +4,7 @@
  */
 import type { Span } from '../diagnostics'
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { invalidValue, requiredValue } from './field-errors'
 import type { ReadContext } from './read-context'
 import { fieldOf, readMap, readString, readStringMap, toRecord, type MapView, type StringEntry } from './read-node'
@@ -23,6 +24,11 @@ export interface ReadMeta {
   /** The span of `metadata.name` (or of the place it is missing from). */
   readonly nameSpan: Span
   readonly labelsSpan?: Span
+  /**
+   * Whether the object has a name to be known by: `missing` (no name and no generateName, or empty ones),
+   * `unreadable` (a name that is not a string, e.g. a map a YAML error made of `name: a: b`), else `ok`.
+   */
+  readonly name: 'ok' | 'missing' | 'unreadable'
 }
 
 /** Reads and validates `metadata`; missing names are reported and modelled as `''`. */
@@ -31,9 +37,11 @@ export function readMeta(ctx: ReadContext, root: MapView, format: NameFormat): R
   checkKnownFields(ctx, metadata, metadataFields)
   const name = readString(ctx, metadata, 'name')
   const generateName = readString(ctx, metadata, 'generateName')
-  const nameSpan = name?.span ?? (metadata ? fieldOf(ctx, metadata, 'name')?.keySpan ?? metadata.anchor : root.anchor)
+  // Only when there is no string name: where the name that could not be read is (an alias is dereferenced once more).
+  const nameField = name ? undefined : metadata ? fieldOf(ctx, metadata, 'name') : fieldOf(ctx, root, 'metadata')
+  const nameSpan = name?.span ?? (metadata ? nameField?.keySpan ?? metadata.anchor : root.anchor)
   if (!name && !generateName) {
-    ctx.report('required', 'error', requiredValue(['metadata', 'name'], 'name or generateName is required'), nameSpan)
+    ctx.report('required', 'error', requiredValue(['metadata', 'name'], msg('api-name-or-generate-name')), nameSpan)
   } else if (name) {
     const bad = format === 'subdomain' ? checkDns1123Subdomain(name.value) : checkDns1035Label(name.value)
     if (bad) ctx.report('invalid-name', 'error', invalidValue(name.path, name.value, bad), name.span)
@@ -54,13 +62,14 @@ export function readMeta(ctx: ReadContext, root: MapView, format: NameFormat): R
   }
   const created = readString(ctx, metadata, 'creationTimestamp')
   const meta: ObjectMeta = {
-    name: name?.value ?? generateName?.value ?? '',
+    name: name?.value || generateName?.value || '',
     namespace: namespace?.value || 'default',
     labels: labels ? toRecord(labels.entries) : {},
     annotations: annotations ? toRecord(annotations.entries) : {},
     ...(created ? { creationTimestamp: created.value } : {}),
   }
-  return { meta, nameSpan, ...(labels ? { labelsSpan: labels.view.span } : {}) }
+  const state = meta.name !== '' ? 'ok' : nameField?.node != null ? 'unreadable' : 'missing'
+  return { meta, nameSpan, name: state, ...(labels ? { labelsSpan: labels.view.span } : {}) }
 }
 
 /** Validates label keys and values (metadata labels, selectors, template labels). */

@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
 import type { Span } from '../diagnostics'
+import { msg, type Message } from '../messages/message'
 import { requiredValue, wrongType } from './field-errors'
 import type { ReadContext } from './read-context'
 import type { FieldPath, IntOrString } from './types'
@@ -51,15 +52,15 @@ export function resolve(ctx: ReadContext, raw: unknown): ValueNode | null {
   return null
 }
 
-/** Describes a node's type for wrong-type messages. */
-export function describe(node: ValueNode): string {
-  if (isMap(node)) return 'a map'
-  if (isSeq(node)) return 'a list'
+/** Describes a node's type (and a scalar's value) for wrong-type messages. */
+export function describe(node: ValueNode): Message {
+  if (isMap(node)) return msg('api-got-map')
+  if (isSeq(node)) return msg('api-got-list')
   const value = node.value
-  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`
-  if (typeof value === 'number') return `number ${value}`
-  if (typeof value === 'boolean') return `boolean ${value}`
-  return typeof value
+  if (typeof value === 'string') return msg('api-got-string', { value: JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value) })
+  if (typeof value === 'number') return msg('api-got-number', { value })
+  if (typeof value === 'boolean') return msg('api-got-boolean', { value: String(value) })
+  return msg('api-got-other', { type: typeof value })
 }
 
 /** The root view of an object; `anchor` is where errors about its missing top-level fields point. */
@@ -85,12 +86,12 @@ export function fieldOf(ctx: ReadContext, map: MapView, key: string): Field | un
 }
 
 /** Reports `path: Required value` at the key if it is present but null, else at the map's anchor. */
-export function reportRequired(ctx: ReadContext, map: MapView, key: string, detail?: string): void {
+export function reportRequired(ctx: ReadContext, map: MapView, key: string, detail?: Message): void {
   const present = fieldOf(ctx, map, key)
   ctx.report('required', 'error', requiredValue([...map.path, key], detail), present ? present.keySpan : map.anchor)
 }
 
-function typeError(ctx: ReadContext, field: Field, expected: string): void {
+function typeError(ctx: ReadContext, field: Field, expected: Message): void {
   ctx.report('wrong-type', 'error', wrongType(field.path, expected, describe(field.node as ValueNode)), field.span)
 }
 
@@ -98,14 +99,14 @@ function typeError(ctx: ReadContext, field: Field, expected: string): void {
 export function asMap(ctx: ReadContext, field: Field): MapView | undefined {
   if (field.node === null) return undefined
   if (isMap(field.node)) return { node: field.node, path: field.path, span: field.span, anchor: field.keySpan }
-  typeError(ctx, field, 'a map')
+  typeError(ctx, field, msg('api-type-map'))
   return undefined
 }
 
 export function asSeq(ctx: ReadContext, field: Field): SeqView | undefined {
   if (field.node === null) return undefined
   if (isSeq(field.node)) return { node: field.node, path: field.path, span: field.span, anchor: field.keySpan }
-  typeError(ctx, field, 'a list')
+  typeError(ctx, field, msg('api-type-list'))
   return undefined
 }
 
@@ -113,7 +114,7 @@ export function asString(ctx: ReadContext, field: Field): Read<string> | undefin
   const node = field.node
   if (node === null) return undefined
   if (isScalar(node) && typeof node.value === 'string') return { value: node.value, span: field.span, path: field.path }
-  typeError(ctx, field, 'a string')
+  typeError(ctx, field, msg('api-type-string'))
   return undefined
 }
 
@@ -124,7 +125,7 @@ export function asInt(ctx: ReadContext, field: Field): Read<number> | undefined 
   if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && Math.abs(node.value) < 2 ** 31) {
     return { value: node.value, span: field.span, path: field.path }
   }
-  typeError(ctx, field, 'an integer')
+  typeError(ctx, field, msg('api-type-integer'))
   return undefined
 }
 
@@ -132,7 +133,7 @@ export function asBool(ctx: ReadContext, field: Field): Read<boolean> | undefine
   const node = field.node
   if (node === null) return undefined
   if (isScalar(node) && typeof node.value === 'boolean') return { value: node.value, span: field.span, path: field.path }
-  typeError(ctx, field, 'a boolean')
+  typeError(ctx, field, msg('api-type-boolean'))
   return undefined
 }
 
@@ -145,25 +146,25 @@ export function asIntOrString(ctx: ReadContext, field: Field): Read<IntOrString>
     if (typeof value === 'string') return { value, span: field.span, path: field.path }
     if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 2 ** 31) return { value, span: field.span, path: field.path }
   }
-  typeError(ctx, field, 'an integer or a string')
+  typeError(ctx, field, msg('api-type-int-or-string'))
   return undefined
 }
 
 type Reader<T> = (ctx: ReadContext, field: Field) => T | undefined
 
-function readWith<T>(reader: Reader<T>): (ctx: ReadContext, map: MapView | undefined, key: string, required?: boolean | string) => T | undefined {
+function readWith<T>(reader: Reader<T>): (ctx: ReadContext, map: MapView | undefined, key: string, required?: boolean | Message) => T | undefined {
   return (ctx, map, key, required) => {
     if (!map) return undefined
     const field = fieldOf(ctx, map, key)
     const value = field ? reader(ctx, field) : undefined
     if (value === undefined && required && (!field || field.node === null)) {
-      reportRequired(ctx, map, key, typeof required === 'string' ? required : undefined)
+      reportRequired(ctx, map, key, typeof required === 'object' ? required : undefined)
     }
     return value
   }
 }
 
-/** Field readers: `readX(ctx, map, key, required?)`; `required` may be a detail string for the message. */
+/** Field readers: `readX(ctx, map, key, required?)`; `required` may be a detail message for the error. */
 export const readMap = readWith(asMap)
 export const readSeq = readWith(asSeq)
 export const readString = readWith(asString)

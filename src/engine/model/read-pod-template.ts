@@ -3,6 +3,7 @@
  * grace period, with the API defaults and the pod validation rules that matter for routing and rollouts.
  */
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { duplicateValue, invalidValue, requiredValue, unsupportedValue } from './field-errors'
 import type { ReadContext } from './read-context'
 import { asMap, fieldOf, itemsOf, readInt, readMap, readSeq, readString, readStringMap, toRecord, type MapView } from './read-node'
@@ -40,7 +41,7 @@ export function readPodTemplate(ctx: ReadContext, spec: MapView): PodTemplate | 
   }
   const grace = readInt(ctx, podSpec, 'terminationGracePeriodSeconds')
   if (grace && grace.value < 0) {
-    ctx.report('invalid-value', 'error', invalidValue(grace.path, grace.value, 'must be greater than or equal to 0'), grace.span)
+    ctx.report('invalid-value', 'error', invalidValue(grace.path, grace.value, msg('api-greater-or-equal-zero')), grace.span)
   }
   const containers = podSpec ? readContainers(ctx, podSpec) : []
   return {
@@ -132,7 +133,7 @@ function readContainerPorts(ctx: ReadContext, container: MapView): ContainerPort
     }
     const hostPort = readInt(ctx, entry, 'hostPort')
     if (hostPort && hostPort.value !== 0 && checkPortNumber(hostPort.value)) {
-      ctx.report('invalid-port', 'error', invalidValue(hostPort.path, hostPort.value, 'must be between 1 and 65535, inclusive'), hostPort.span)
+      ctx.report('invalid-port', 'error', invalidValue(hostPort.path, hostPort.value, msg('api-port-range')), hostPort.span)
     }
     const protocol = readProtocol(ctx, entry)
     if (port) out.push({ ...(name && name.value !== '' ? { name: name.value } : {}), containerPort: port.value, protocol })

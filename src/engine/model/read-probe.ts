@@ -5,6 +5,7 @@
  */
 import { isScalar, type Pair } from 'yaml'
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { forbidden, invalidValue, requiredValue, unsupportedValue } from './field-errors'
 import { PROBE_DEFAULTS } from './probe-defaults'
 import type { ReadContext } from './read-context'
@@ -31,7 +32,7 @@ export function readProbe(ctx: ReadContext, container: MapView, kind: ProbeKind)
   const number = (key: string, fallback: number): number => {
     const read = readInt(ctx, probe, key)
     if (read && read.value < 0) {
-      ctx.report('invalid-value', 'error', invalidValue(read.path, read.value, 'must be greater than or equal to 0'), read.span)
+      ctx.report('invalid-value', 'error', invalidValue(read.path, read.value, msg('api-greater-or-equal-zero')), read.span)
       return fallback
     }
     // The API server defaults a zero (unset) period, timeout and thresholds, so 0 means "the default".
@@ -39,13 +40,13 @@ export function readProbe(ctx: ReadContext, container: MapView, kind: ProbeKind)
   }
   const success = readInt(ctx, probe, 'successThreshold')
   if (success && success.value > 1 && kind !== 'readinessProbe') {
-    ctx.report('invalid-value', 'error', invalidValue(success.path, success.value, 'must be 1'), success.span)
+    ctx.report('invalid-value', 'error', invalidValue(success.path, success.value, msg('api-must-be-one')), success.span)
   }
   const grace = readInt(ctx, probe, 'terminationGracePeriodSeconds')
   if (grace && kind === 'readinessProbe') {
-    ctx.report('invalid-value', 'error', invalidValue(grace.path, grace.value, 'must not be set for readinessProbes'), grace.span)
+    ctx.report('invalid-value', 'error', invalidValue(grace.path, grace.value, msg('api-probe-grace-readiness')), grace.span)
   } else if (grace && grace.value <= 0) {
-    ctx.report('invalid-value', 'error', invalidValue(grace.path, grace.value, 'must be greater than 0'), grace.span)
+    ctx.report('invalid-value', 'error', invalidValue(grace.path, grace.value, msg('api-greater-than-zero')), grace.span)
   }
   if (!handler) return undefined
   return {
@@ -75,12 +76,12 @@ function readHandler(ctx: ReadContext, owner: MapView, allowed: readonly string[
     .map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''))
     .filter((key) => allowed.includes(key) && fieldOf(ctx, owner, key)?.node != null)
   if (present.length === 0) {
-    ctx.report('required', 'error', requiredValue(owner.path, 'must specify a handler type'), owner.anchor)
+    ctx.report('required', 'error', requiredValue(owner.path, msg('api-handler-required')), owner.anchor)
     return undefined
   }
   if (present.length > 1) {
     const second = fieldOf(ctx, owner, present[1] as string)
-    ctx.report('invalid-value', 'error', forbidden([...owner.path, present[1] as string], 'may not specify more than 1 handler type'),
+    ctx.report('invalid-value', 'error', forbidden([...owner.path, present[1] as string], msg('api-one-handler')),
       second?.keySpan ?? owner.anchor)
     return undefined
   }
@@ -117,7 +118,7 @@ function readHandler(ctx: ReadContext, owner: MapView, allowed: readonly string[
     default: {
       const seconds = readInt(ctx, body, 'seconds', true)
       if (seconds && seconds.value < 0) {
-        ctx.report('invalid-value', 'error', invalidValue(seconds.path, seconds.value, 'must be greater than or equal to 0'), seconds.span)
+        ctx.report('invalid-value', 'error', invalidValue(seconds.path, seconds.value, msg('api-greater-or-equal-zero')), seconds.span)
       }
       return { type: 'sleep', seconds: Math.max(0, seconds?.value ?? 0) }
     }

@@ -1,5 +1,6 @@
 /** Label selectors (`matchLabels` + `matchExpressions`): reading, validation and matching against labels. */
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { invalidValue, requiredValue, unsupportedValue } from './field-errors'
 import type { ReadContext } from './read-context'
 import { asMap, asString, itemsOf, readSeq, readString, readStringMap, toRecord, type MapView } from './read-node'
@@ -37,9 +38,9 @@ export function readSelector(ctx: ReadContext, view: MapView): LabelSelector {
     if (!key || !operator) continue
     const op = operator.value as LabelSelectorRequirement['operator']
     if ((op === 'In' || op === 'NotIn') && values.length === 0) {
-      ctx.report('required', 'error', requiredValue([...entry.path, 'values'], "must be specified when `operator` is 'In' or 'NotIn'"), operator.span)
+      ctx.report('required', 'error', requiredValue([...entry.path, 'values'], msg('api-values-required')), operator.span)
     } else if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0) {
-      ctx.report('invalid-value', 'error', `${invalidValue([...entry.path, 'values'], values.join(','), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'")}`,
+      ctx.report('invalid-value', 'error', invalidValue([...entry.path, 'values'], values.join(','), msg('api-values-forbidden')),
         valuesSeq?.anchor ?? operator.span)
     }
     matchExpressions.push({ key: key.value, operator: op, values })

@@ -4,6 +4,7 @@
  * no `rollingUpdate` with Recreate.
  */
 import { checkKnownFields, knownFields } from './check-known-fields'
+import { msg } from '../messages/message'
 import { forbidden, invalidValue, unsupportedValue } from './field-errors'
 import type { ReadContext } from './read-context'
 import { fieldOf, readIntOrString, readMap, readString, type MapView, type Read } from './read-node'
@@ -11,7 +12,8 @@ import type { DeploymentStrategy, IntOrString } from './types'
 
 const strategyFields = knownFields(['type', 'rollingUpdate'])
 const rollingFields = knownFields(['maxSurge', 'maxUnavailable'])
-const percent = /^[0-9]+%$/
+const percentFormat = '[0-9]+%'
+const percent = new RegExp(`^${percentFormat}$`)
 
 /** The value of an int-or-percent as the API server compares it (`getIntOrPercentValue`): 25 for "25%". */
 function numericValue(value: IntOrString): number {
@@ -30,7 +32,7 @@ export function readStrategy(ctx: ReadContext, spec: MapView, fallback: IntOrStr
   if (type && type.value === 'Recreate') {
     if (rollingField && rollingField.node !== null) {
       ctx.report('strategy-conflict', 'error',
-        forbidden(rollingField.path, "may not be specified when strategy `type` is 'Recreate'"), rollingField.keySpan)
+        forbidden(rollingField.path, msg('api-recreate-rolling-update')), rollingField.keySpan)
     }
     return { type: 'Recreate' }
   }
@@ -43,7 +45,7 @@ export function readStrategy(ctx: ReadContext, spec: MapView, fallback: IntOrStr
   const unavailable = readIntOrPercent(ctx, rolling, 'maxUnavailable')
   if (unavailable?.valid && typeof unavailable.read.value === 'string' && numericValue(unavailable.read.value) > 100) {
     ctx.report('invalid-int-or-percent', 'error',
-      invalidValue(unavailable.read.path, unavailable.read.value, 'must not be greater than 100%'), unavailable.read.span)
+      invalidValue(unavailable.read.path, unavailable.read.value, msg('api-at-most-100-percent')), unavailable.read.span)
   }
   const maxSurge = surge?.valid ? surge.read.value : fallback
   const maxUnavailable = unavailable?.valid ? unavailable.read.value : fallback
@@ -51,7 +53,7 @@ export function readStrategy(ctx: ReadContext, spec: MapView, fallback: IntOrStr
   if (!malformed && numericValue(maxSurge) === 0 && numericValue(maxUnavailable) === 0) {
     const at = unavailable?.read ?? surge?.read
     ctx.report('surge-and-unavailable-zero', 'error',
-      invalidValue([...spec.path, 'strategy', 'rollingUpdate', 'maxUnavailable'], maxUnavailable, 'may not be 0 when `maxSurge` is 0'),
+      invalidValue([...spec.path, 'strategy', 'rollingUpdate', 'maxUnavailable'], maxUnavailable, msg('api-surge-unavailable-zero')),
       at?.span ?? rolling?.anchor ?? spec.anchor)
   }
   return { type: 'RollingUpdate', maxSurge, maxUnavailable }
@@ -62,13 +64,12 @@ function readIntOrPercent(ctx: ReadContext, rolling: MapView | undefined, key: s
   if (!read) return undefined
   if (typeof read.value === 'number') {
     if (read.value >= 0) return { read, valid: true }
-    ctx.report('invalid-int-or-percent', 'error', invalidValue(read.path, read.value, 'must be greater than or equal to 0'), read.span)
+    ctx.report('invalid-int-or-percent', 'error', invalidValue(read.path, read.value, msg('api-greater-or-equal-zero')), read.span)
     return { read, valid: false }
   }
   if (percent.test(read.value)) return { read, valid: true }
-  const hint = /^[0-9]+$/.test(read.value) ? `; write ${read.value} unquoted for a pod count, or "${read.value}%"` : ''
-  ctx.report('invalid-int-or-percent', 'error', invalidValue(read.path, read.value,
-    "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used " +
-    `for validation is '[0-9]+%')${hint}`), read.span)
+  const reason = msg('api-percent', { regex: percentFormat })
+  const detail = /^[0-9]+$/.test(read.value) ? msg('with-hint', { reason, hint: msg('hint-percent-count', { value: read.value }) }) : reason
+  ctx.report('invalid-int-or-percent', 'error', invalidValue(read.path, read.value, detail), read.span)
   return { read, valid: false }
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import type { Message } from '../messages/message'
 import {
   checkConfigKey, checkDns1035Label, checkDns1123Label, checkDns1123Subdomain, checkDomainPrefixedPath, checkLabelValue,
   checkPortName, checkPortNumber, checkQualifiedName, checkWildcardSubdomain, isIpAddress,
 } from './validate-names'
 
-const valid = (check: (value: string) => string | undefined, value: string): boolean => check(value) === undefined
+const valid = (check: (value: string) => Message | undefined, value: string): boolean => check(value) === undefined
 
 describe('name formats of the API server', () => {
   it.each([

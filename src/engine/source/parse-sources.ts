@@ -2,8 +2,8 @@
  * The source stage: manifest text → YAML documents with exact ranges for every node. Never throws: malformed
  * YAML, tabs, duplicate keys, binary junk, deep nesting and oversized input all come back as diagnostics.
  */
-import { Composer, Parser, type CST, type Document, type ErrorCode, type YAMLError } from 'yaml'
-import type { Diagnostic, SourceCode, Span } from '../diagnostics'
+import { Composer, Parser, type CST, type Document } from 'yaml'
+import type { Diagnostic, Span } from '../diagnostics'
 import { exceedsUtf8Bytes, MAX_DIAGNOSTICS_PER_FILE, MAX_INPUT_BYTES, MAX_NESTING_DEPTH, RUNAWAY_NESTING_DEPTH, utf8ByteLength } from '../limits'
 import { capDepth } from './cap-depth'
 import { cutRunawayNesting } from './cut-runaway-nesting'
@@ -11,7 +11,9 @@ import { findDuplicateKeys } from './find-duplicate-keys'
 import { normalizeLoneCr } from './line-breaks'
 import { indexLines, type LineIndex } from './line-index'
 import { createSink, type DiagnosticSink } from './make-diagnostic'
+import { msg, type Message } from '../messages/message'
 import { scrubNonPrintable } from './scrub-non-printable'
+import { reportYamlProblems } from './yaml-errors'
 
 /** One input file: a name for diagnostics (a path, or `manifest.yaml` in the studio) and its text. */
 export interface SourceFile {
@@ -75,29 +77,23 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
   const maxBytes = options.maxInputBytes ?? MAX_INPUT_BYTES
   if (exceedsUtf8Bytes(text, maxBytes)) {
     sink.report('input-too-large', 'error',
-      `The input is ${formatBytes(utf8ByteLength(text))} of UTF-8, above the ${formatBytes(maxBytes)} the studio analyses ` +
-      '(MAX_INPUT_BYTES); it was not parsed. Split it into smaller files.', { start: 0, end: 0 })
+      msg('input-too-large', { size: formatBytes(utf8ByteLength(text)), cap: formatBytes(maxBytes) }), { start: 0, end: 0 })
     return result([])
   }
   const scrubbed = scrubNonPrintable(text)
   if (scrubbed.kind === 'binary') {
-    sink.report('input-binary', 'error',
-      'This looks like a binary file (it contains a NUL byte), not YAML; it was not parsed.',
-      { start: scrubbed.at, end: scrubbed.at + 1 })
+    sink.report('input-binary', 'error', msg('input-binary-nul'), { start: scrubbed.at, end: scrubbed.at + 1 })
     return result([])
   }
   if (scrubbed.kind === 'scrubbed') {
-    const more = scrubbed.count > 1 ? ` (and ${scrubbed.count - 1} more)` : ''
+    const code = scrubbed.code.toString(16).toUpperCase().padStart(4, '0')
     sink.report('input-binary', 'error',
-      `Non-printable character U+${scrubbed.code.toString(16).toUpperCase().padStart(4, '0')}${more}: YAML allows ` +
-      'only printable characters; write it as an escape in a double-quoted string. It was read as a space.',
+      scrubbed.count > 1 ? msg('input-non-printable-more', { code, more: scrubbed.count - 1 }) : msg('input-non-printable', { code }),
       { start: scrubbed.at, end: scrubbed.at + 1 })
   }
   const runaway = cutRunawayNesting(normalizeLoneCr(scrubbed.text), RUNAWAY_NESTING_DEPTH)
   for (const cut of runaway.cuts) {
-    sink.report('yaml-too-deep', 'error',
-      `Nested more than ${RUNAWAY_NESTING_DEPTH} levels deep (RUNAWAY_NESTING_DEPTH); the rest of this document was not read.`,
-      { start: cut.at, end: cut.at + 1 })
+    sink.report('yaml-too-deep', 'error', msg('yaml-runaway-nesting', { depth: RUNAWAY_NESTING_DEPTH }), { start: cut.at, end: cut.at + 1 })
   }
   const json = /\.json$/i.test(name)
   const documents: ParsedDocument[] = []
@@ -107,7 +103,7 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
     reportYamlProblems(sink, doc.errors, doc.warnings, json)
     for (const key of findDuplicateKeys(doc.contents)) {
       const range = key.range as [number, number, number]
-      sink.report('yaml-duplicate-key', 'error', hintOf.DUPLICATE_KEY as string, { start: range[0], end: range[1] })
+      sink.report('yaml-duplicate-key', 'error', msg('yaml-duplicate-key'), { start: range[0], end: range[1] })
     }
     const range = doc.contents?.range ?? doc.range
     documents.push({ index: documents.length, yaml: doc, span: { start: range[0], end: range[1] } })
@@ -126,36 +122,12 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
 
 function reportCuts(sink: DiagnosticSink, offsets: readonly number[], maxDepth: number): void {
   for (const offset of offsets) {
-    sink.report('yaml-too-deep', 'error',
-      `Nested more than ${maxDepth} levels deep (MAX_NESTING_DEPTH); this node was read as null.`,
-      { start: offset, end: offset + 1 })
-  }
-}
-
-const codeOf: Partial<Record<ErrorCode, SourceCode>> = {
-  DUPLICATE_KEY: 'yaml-duplicate-key',
-  TAB_AS_INDENT: 'yaml-tab-indent',
-  RESOURCE_EXHAUSTION: 'yaml-too-deep',
-  BAD_ALIAS: 'yaml-bad-alias',
-}
-
-const hintOf: Partial<Record<ErrorCode, string>> = {
-  DUPLICATE_KEY: 'Map keys must be unique; the API server would keep only the last value.',
-  TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML; indent with spaces.',
-}
-
-function reportYamlProblems(sink: DiagnosticSink, errors: readonly YAMLError[], warnings: readonly YAMLError[], json: boolean): void {
-  for (const error of errors) {
-    const code = codeOf[error.code] ?? (json ? 'json-syntax' : 'yaml-syntax')
-    sink.report(code, 'error', hintOf[error.code] ?? error.message, { start: error.pos[0], end: error.pos[1] })
-  }
-  for (const warning of warnings) {
-    sink.report('yaml-warning', 'warning', warning.message, { start: warning.pos[0], end: warning.pos[1] })
+    sink.report('yaml-too-deep', 'error', msg('yaml-nesting-cut', { depth: maxDepth }), { start: offset, end: offset + 1 })
   }
 }
 
 /** `6,291,456 bytes (6.0 MiB)`: exact, so a file just over the cap does not read as equal to it. */
-function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): Message {
   const rounded = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`
-  return `${bytes.toLocaleString('en-US')} bytes (${rounded})`
+  return msg('byte-size', { bytes: bytes.toLocaleString('en-US'), rounded })
 }
