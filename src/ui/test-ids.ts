@@ -30,6 +30,8 @@ export const TID = {
   graphView: 'graph-view',
   graphNode: 'graph-node',
   graphToolbar: 'graph-toolbar',
+  graphProgress: 'graph-progress',
+  graphStats: 'graph-stats',
   requestBar: 'request-bar',
   testerExamples: 'tester-examples',
   testerHistory: 'tester-history',
