@@ -6,6 +6,7 @@ import { startStudio } from './ui/app/start-studio'
 import './ui/i18n'
 import './ui/app/tokens.css'
 import './ui/app/app.css'
+import './ui/app/print.css'
 
 // The saved text is read first (IndexedDB answers in milliseconds), so the editor never shows a text that the
 // restored one then replaces.

@@ -26,7 +26,7 @@ export function planExport(bounds: Rect, format: ExportFormat): { width: number;
  * (Monaco defines some 1,600 icon variables on :root) would be inlined into every element otherwise, making a
  * seed graph's SVG 30 MB and its export take seconds.
  */
-function standardProperties(): string[] {
+export function standardProperties(): string[] {
   return [...getComputedStyle(document.documentElement)].filter((name) => !name.startsWith('--'))
 }
 

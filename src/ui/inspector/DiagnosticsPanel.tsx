@@ -15,6 +15,7 @@ import { useStudioStore } from '../../state/store'
 import { EngineFailureNotice } from '../common/EngineFailureNotice'
 import { SeverityIcon } from '../common/SeverityIcon'
 import { useEngineText } from '../i18n/engine-text'
+import { ExportReportButton } from '../report/ExportReportButton'
 import { TID } from '../test-ids'
 
 /** Items rendered before "Show all"; a pasted 2 MB manifest can carry thousands. */
@@ -39,6 +40,7 @@ export function DiagnosticsPanel() {
           <span className="count"><SeverityIcon severity="warning" /> {counts.warning}</span>
           <span className="count"><SeverityIcon severity="info" /> {counts.info}</span>
         </span>
+        <ExportReportButton kind="lint" />
       </header>
       {failure && <EngineFailureNotice work="analysis" failure={failure} onRetry={retryAnalysis} />}
       {diagnostics.length === 0 ? (

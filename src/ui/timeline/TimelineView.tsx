@@ -13,6 +13,7 @@ import { wantSimulation } from '../../state/playback-actions'
 import { selectRun } from '../../state/slices/playback-slice'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'
+import { ExportReportButton } from '../report/ExportReportButton'
 import { TID } from '../test-ids'
 import { LatencyLegend, OutcomesLegend, TrafficLegend } from './ChartLegends'
 import { DetailTabs } from './DetailTabs'
@@ -96,6 +97,7 @@ export default function TimelineView() {
       <div className="timeline-top">
         <DeploymentPick />
         <TransportBar />
+        <ExportReportButton kind="rollout" />
       </div>
       <Group className="timeline-split" orientation="vertical">
         <Panel id="timeline-plots" defaultSize="58" minSize="25">
