@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../analyze'
+import { formatMessage } from '../messages/render'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { applyEdits } from './apply-fix'
 import { findQuickFixes } from './quick-fixes'
@@ -11,7 +12,7 @@ describe('findQuickFixes', () => {
   it('offers the fixes of the lint at the range, the first one preferred', () => {
     const prestop = diagnostics.find((d) => d.code === 'prestop-missing')!
     const fixes = findQuickFixes(files, {}, { file: 'seed.yaml', code: 'prestop-missing', span: prestop.span })
-    expect(fixes.map((fix) => [fix.title.slice(0, 24), fix.preferred])).toEqual([['Add a preStop sleep of 5', true], ['Add a preStop exec "slee', false]])
+    expect(fixes.map((fix) => [formatMessage(fix.title).slice(0, 24), fix.preferred])).toEqual([['Add a preStop sleep of 5', true], ['Add a preStop exec "slee', false]])
     const fixed = applyEdits(SEED_MANIFEST, fixes[0]!.edits)
     expect(analyze([{ name: 'seed.yaml', text: fixed }]).diagnostics.filter((d) => d.code === 'prestop-missing')).toHaveLength(1)
   })
@@ -19,7 +20,8 @@ describe('findQuickFixes', () => {
   it('converts the one object whose removed apiVersion is marked', () => {
     const deployment = diagnostics.find((d) => d.code === 'removed-api-version' && d.message.startsWith('Deployment'))!
     const [fix] = findQuickFixes(files, {}, { file: 'seed.yaml', code: 'removed-api-version', span: deployment.span })
-    expect(fix?.title).toBe('Convert to apps/v1')
+    expect(formatMessage(fix!.title)).toBe('Convert to apps/v1')
+    expect(formatMessage(fix!.title, 'ko')).toBe('apps/v1 버전으로 변환')
     const fixed = applyEdits(SEED_MANIFEST, fix!.edits)
     expect(fixed.match(/^apiVersion: extensions\/v1beta1$/gm)).toHaveLength(3)
     expect(fixed).toContain('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: websample\n')
@@ -30,6 +32,7 @@ describe('findQuickFixes', () => {
     const strict = analyze([{ name: 'r.yaml', text }]).diagnostics.find((d) => d.code === 'nginx-strict-path')!
     const [fix] = findQuickFixes([{ name: 'r.yaml', text }], {}, { file: 'r.yaml', code: 'nginx-strict-path', span: strict.span })
     expect(applyEdits(text, fix!.edits)).toContain('        pathType: ImplementationSpecific\n')
+    expect(formatMessage(fix!.title, 'ko')).toBe('pathType을 ImplementationSpecific으로 변경(정규식 문자가 있는 경로에 필요)')
   })
 
   it('offers nothing for another code, another file, or a range without that diagnostic', () => {

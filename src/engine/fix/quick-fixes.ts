@@ -6,13 +6,15 @@
 import { analyzeDetailed, type AnalyzeOptions } from '../analyze'
 import { createHas } from '../checks/field-exists'
 import type { DiagnosticCode, Span } from '../diagnostics'
+import { msg, type Message } from '../messages/message'
 import { migrateDeployment } from '../migrate/migrate-deployment'
 import { migrateIngress } from '../migrate/migrate-ingress'
 import type { ClusterModel, SourceRef } from '../model/types'
 import type { Locator } from '../source/locate'
+import { toMessage } from '../source/make-diagnostic'
 import type { SourceFile } from '../source/parse-sources'
 import { editsFor } from './apply-fix'
-import type { BoundFix, TextEdit } from './types'
+import type { BoundFix, FixOp, TextEdit } from './types'
 
 /** Where the user asked: a diagnostic's file, code and range (offsets into the file's current text). */
 export interface QuickFixTarget {
@@ -22,7 +24,8 @@ export interface QuickFixTarget {
 }
 
 export interface QuickFix {
-  readonly title: string
+  /** What the editor's light bulb menu says, in the reader's language (docs/i18n.md). */
+  readonly title: Message
   /** The diagnostic code it fixes. */
   readonly code: DiagnosticCode
   readonly edits: readonly TextEdit[]
@@ -31,6 +34,14 @@ export interface QuickFix {
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start === b.start || (a.start < b.end && b.start < a.end)
+
+/** "Convert to apps/v1": the version the migration writes. */
+function convertTitle(ops: readonly FixOp[]): Message {
+  const set = ops.find((op) => op.op === 'set' && op.path.length === 1 && op.path[0] === 'apiVersion')
+  return set?.op === 'set' && typeof set.value === 'string'
+    ? msg('fix-convert-api-version', { apiVersion: set.value })
+    : msg('fix-convert-current-version')
+}
 
 /** Fixes for diagnostics of the model stage, found by locating the field each one points at. */
 function modelFixes(model: ClusterModel, locate: Locator, target: QuickFixTarget): BoundFix[] {
@@ -42,12 +53,12 @@ function modelFixes(model: ClusterModel, locate: Locator, target: QuickFixTarget
       ...model.ingresses.filter((i) => at(i.source, ['apiVersion'])).map((i) => migrateIngress(model, i)),
       ...model.deployments.filter((d) => at(d.source, ['apiVersion'])).map((d) => migrateDeployment(d, has)),
     ]
-    return found.flatMap((migration) => (migration ? [{ title: `Convert to ${String(migration.ops[0]?.op === 'set' ? migration.ops[0].value : 'the current version')}`, ops: migration.ops, source: migration.source }] : []))
+    return found.flatMap((migration) => (migration ? [{ title: convertTitle(migration.ops), ops: migration.ops, source: migration.source }] : []))
   }
   if (target.code === 'nginx-strict-path') {
     return model.ingresses.flatMap((ingress) => ingress.rules.flatMap((rule) => rule.paths
       .filter((path) => at(ingress.source, [...path.at, 'path']))
-      .map((path) => ({ title: 'Use pathType ImplementationSpecific (paths with regex characters need it)', ops: [{ op: 'set' as const, path: [...path.at, 'pathType'], value: 'ImplementationSpecific' }], source: ingress.source }))))
+      .map((path) => ({ title: msg('fix-path-type-implementation-specific'), ops: [{ op: 'set' as const, path: [...path.at, 'pathType'], value: 'ImplementationSpecific' }], source: ingress.source }))))
   }
   return []
 }
@@ -67,7 +78,7 @@ export function findQuickFixes(files: readonly SourceFile[], options: AnalyzeOpt
   const out: QuickFix[] = []
   for (const { fix, preferred } of bound) {
     const { edits, problems } = editsFor(file.text, fix.source.doc, fix.source.path, fix.ops)
-    if (problems.length === 0 && edits.length > 0) out.push({ title: fix.title, code: target.code, edits, preferred })
+    if (problems.length === 0 && edits.length > 0) out.push({ title: toMessage(fix.title), code: target.code, edits, preferred })
   }
   return out
 }

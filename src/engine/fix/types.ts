@@ -3,6 +3,7 @@
  * operations name fields by `FieldPath` (relative to the object's root, like the model's `at` paths); turning
  * them into text edits that keep comments and layout is `applyFix`'s job.
  */
+import type { Message } from '../messages/message'
 import type { FieldPath, SourceRef } from '../model/types'
 
 /** Plain YAML data: what a `set` writes (numbers, strings, booleans, lists and maps of them). */
@@ -16,9 +17,13 @@ export type FixOp =
   /** Renames the map key at `path` to `to`, keeping its value and comments. */
   | { readonly op: 'rename'; readonly path: FieldPath; readonly to: string }
 
-/** One change a person can choose, e.g. "Add a readinessProbe on port 8080". */
+/**
+ * One change a person can choose, e.g. "Add a readinessProbe on port 8080". The title is a message (the
+ * quick-fix family of the catalog); an English string is still accepted while the lint rules move to messages,
+ * and reaches the editor as `legacy-text`.
+ */
 export interface Fix {
-  readonly title: string
+  readonly title: Message | string
   readonly ops: readonly FixOp[]
 }
 

@@ -1,12 +1,13 @@
 /**
  * Quick fixes in the editor: a Monaco code action provider that asks the engine (in the worker) for the fixes of
- * each studio marker under the cursor and offers them as edits, and the "Convert to current API versions" editor
- * action. The edits come from the engine's `yaml` Document model, so comments and layout stay; Monaco applies
- * them as one undoable step.
+ * each studio marker under the cursor and offers them as edits, titled in the current language, and the "Convert to
+ * current API versions" editor action. The edits come from the engine's `yaml` Document model, so comments and
+ * layout stay; Monaco applies them as one undoable step.
  */
 import { convertToCurrentVersions, requestQuickFixes } from '../../state/engine-requests'
 import type { DiagnosticCode } from '../../engine/diagnostics'
 import { i18n } from '../i18n'
+import { engineText } from '../i18n/engine-text'
 import { monaco } from './monaco-setup'
 
 /** The `source` the studio's markers carry (diagnostic-markers.ts). */
@@ -37,7 +38,7 @@ export function registerQuickFixes(): monaco.IDisposable {
         if (model.isDisposed() || model.getVersionId() !== versionId) return none
         for (const fix of fixes) {
           actions.push({
-            title: fix.title,
+            title: engineText(i18n.t, fix.title),
             kind: 'quickfix',
             diagnostics: [marker],
             isPreferred: fix.preferred,
