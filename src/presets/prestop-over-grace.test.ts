@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze, simulateScenario } from '../engine'
+import { formatMessage } from '../engine/messages/render'
 import { findPreset } from './gallery'
 
 describe('the prestop-over-grace lesson', () => {
@@ -16,6 +17,6 @@ describe('the prestop-over-grace lesson', () => {
     }
     expect([...r.timeline.kills.timeMs]).toEqual(stops.map((s) => s.sigkillMs))
     expect(r.load.requests - r.load.success).toBe(0)
-    expect(outcome.view.preStop).toBe('sleep 40s')
+    expect(formatMessage(outcome.view.preStop)).toBe('sleep 40s')
   })
 })

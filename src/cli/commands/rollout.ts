@@ -21,6 +21,8 @@ import {
   type RolloutProblem,
   type RolloutResult,
 } from '../../engine'
+import type { MessageLanguage } from '../../engine/messages/catalog'
+import { formatMessage } from '../../engine/messages/render'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { escapeLines, escapeStrings, escapeText } from '../escape-text'
 import { readInputs, reportInput, type CliIo } from '../io'
@@ -99,20 +101,31 @@ function pickDeployment(deployments: readonly Deployment[], name: string | undef
   return `no Deployment named "${name}" (found: ${deployments.map((x) => x.meta.name).join(', ') || 'none'})`
 }
 
-function printProblems(problems: readonly RolloutProblem[], deployment: Deployment, locate: Locator, io: CliIo): void {
+function printProblems(problems: readonly RolloutProblem[], deployment: Deployment, locate: Locator, io: CliIo, language: MessageLanguage): void {
   for (const problem of problems) {
+    const text = escapeText(formatMessage(problem.text, language))
     if (problem.field === undefined && problem.code === 'rollout-invalid-parameter') {
-      io.stderr(`rollout: ${escapeText(problem.message)}\n`)
+      io.stderr(`rollout: ${text}\n`)
       continue
     }
     const span = locate.spanOf(deployment.source, problem.field ?? [])
     const { line, column } = locate.lineColOf(deployment.source.file, span.start)
-    io.stderr(`${escapeText(deployment.source.file)}:${line}:${column}: ${escapeText(problem.message)}\n`)
+    io.stderr(`${escapeText(deployment.source.file)}:${line}:${column}: ${text}\n`)
   }
 }
 
+/** The why and the fix of each kind of failure as data (cause, remedy, change), their words in `language`. */
+function adviceJson(r: RolloutResult, language: MessageLanguage): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(r.failures.byDetail).map((detail) => {
+      const advice = adviseOn(detail as FailureDetail, r)
+      return [detail, { ...advice, why: formatMessage(advice.why, language), fix: formatMessage(advice.fix, language) }]
+    }),
+  )
+}
+
 /** The `--format json` object: the contract's fields first, then details for scripts. */
-function toJson(r: RolloutResult, report: string): unknown {
+function toJson(r: RolloutResult, report: string, language: MessageLanguage): unknown {
   const seconds = (ms: number | null): number | null => (ms === null ? null : Math.round(ms) / 1000)
   return {
     deployment: r.deployment.name,
@@ -129,7 +142,7 @@ function toJson(r: RolloutResult, report: string): unknown {
     stepTimesSeconds: r.steps.map((s) => seconds(s.timeMs)),
     failuresByDetail: r.failures.byDetail,
     // The why and the fix of each kind of failure as data: cause, remedy, and the change (YAML operations or parameters).
-    advice: Object.fromEntries(Object.keys(r.failures.byDetail).map((detail) => [detail, adviseOn(detail as FailureDetail, r)])),
+    advice: adviceJson(r, language),
     // The hook, its duration as the manifest gives it, and the seconds the run gave it (`assumed`: --prestop-http).
     preStop: r.deployment.preStop,
     failures: r.failures.kept.slice(0, 100).map((f) => ({
@@ -141,12 +154,14 @@ function toJson(r: RolloutResult, report: string): unknown {
       pod: f.pod >= 0 ? r.timeline.pods[f.pod]!.name : null,
       podPhase: f.podPhase,
     })),
-    conditions: r.conditions.map((c) => ({ ...c, timeMs: undefined, atSeconds: seconds(c.timeMs) })),
+    // The condition's message as the controller words it (its catalog message stays out of the contract).
+    conditions: r.conditions.map(({ text: _text, ...c }) => ({ ...c, timeMs: undefined, atSeconds: seconds(c.timeMs) })),
     parameters: r.parameters,
   }
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/** Runs the command; causes, advice and problems in `language` (English unless asked). */
+async function run(argv: readonly string[], io: CliIo, language: MessageLanguage = 'en'): Promise<number> {
   const options = parseOptions(argv)
   if (options.kind === 'help') {
     io.stdout(help)
@@ -170,7 +185,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const outcome = simulateRollout({ deployment, target: findRolloutTarget(analysis.model, deployment), parameters: options.parameters })
   if (outcome.kind === 'invalid') {
-    printProblems(outcome.problems, deployment, locate, io)
+    printProblems(outcome.problems, deployment, locate, io, language)
     return EXIT_USAGE
   }
   const r = outcome.result
@@ -178,10 +193,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const shown = options.format === 'text' || options.format === 'stern' || options.format === 'vegeta' ? escapeStrings(r) : r
   switch (options.format) {
     case 'text':
-      io.stdout(escapeLines(formatRolloutSummary(shown)))
+      io.stdout(escapeLines(formatRolloutSummary(shown, language)))
       break
     case 'json':
-      io.stdout(`${JSON.stringify(toJson(r, formatVegetaText(computeRolloutMetrics(r))))}\n`)
+      io.stdout(`${JSON.stringify(toJson(r, formatVegetaText(computeRolloutMetrics(r)), language))}\n`)
       break
     case 'vegeta':
       io.stdout(escapeLines(formatVegetaText(computeRolloutMetrics(shown))))

@@ -17,7 +17,7 @@ import {
   type Timing,
 } from './cluster-state'
 import { syncDeployment } from './controller'
-import { computeStatus, type ConditionRecord, type ControllerState, type StepRecord } from './deployment-status'
+import { availableCondition, computeStatus, progressedCondition, type ConditionRecord, type ControllerState, type StepRecord } from './deployment-status'
 import { createEventLog, type ClusterEvent } from './events'
 import { createEventQueue } from './event-queue'
 import { createIntervalRecorder, type IntervalTrack } from './interval-recorder'
@@ -187,17 +187,11 @@ export function createClusterRun(spec: RolloutSpec, timing: Timing, seed: number
     deadlineCheckMs: null,
   }
   if (spec.deadlineMs !== null) {
-    ctl.conditions.push({ timeMs: 0, type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${old.name}" has successfully progressed.` })
+    ctl.conditions.push(progressedCondition(0, old.name))
   }
   const minAvailable = spec.replicas - spec.maxUnavailable
   ctl.available = status.available >= minAvailable ? 'True' : 'False'
-  ctl.conditions.push({
-    timeMs: 0,
-    type: 'Available',
-    status: ctl.available,
-    reason: ctl.available === 'True' ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
-    message: ctl.available === 'True' ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
-  })
+  ctl.conditions.push(availableCondition(0, ctl.available))
 
   const deleted = new Set<number>()
   const rows: ReplicaSetRow[] = [snapshotRow(sim)]

@@ -8,6 +8,8 @@
 import { activePods, requestSync, type ReplicaSetState, type Sim } from './cluster-state'
 import { setProgressing, updateStatus, type ControllerState } from './deployment-status'
 import { eventText } from './events'
+import { msg } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import { createReplicaSet, scaleReplicaSet } from './replica-set'
 
 function sumSpec(list: readonly ReplicaSetState[]): number {
@@ -40,7 +42,7 @@ function nextRevision(sim: Sim): number {
 
 function createNewReplicaSet(sim: Sim, ctl: ControllerState, replicas: number): ReplicaSetState {
   const rs = createReplicaSet(sim, sim.templateHash, sim.spec.newImage, nextRevision(sim), replicas)
-  setProgressing(sim, ctl, 'True', 'NewReplicaSetCreated', `Created new replica set "${rs.name}"`)
+  setProgressing(sim, ctl, 'True', 'NewReplicaSetCreated', msg('condition-new-replica-set-created', { replicaSet: rs.name }))
   return rs
 }
 
@@ -126,7 +128,7 @@ export function syncDeployment(sim: Sim, ctl: ControllerState, deletedRss: Set<n
   sim.syncQueued = false
   const before = sim.rss.map((rs) => rs.spec)
   if (sim.spec.paused) {
-    if (ctl.rolloutStarted && ctl.progressing?.reason !== 'DeploymentPaused') setProgressing(sim, ctl, 'Unknown', 'DeploymentPaused', 'Deployment is paused')
+    if (ctl.rolloutStarted && ctl.progressing?.reason !== 'DeploymentPaused') setProgressing(sim, ctl, 'Unknown', 'DeploymentPaused', msg('condition-deployment-paused'))
   } else if (sim.spec.strategy === 'Recreate') {
     syncRecreate(sim, ctl)
   } else {
@@ -140,7 +142,7 @@ export function syncDeployment(sim: Sim, ctl: ControllerState, deletedRss: Set<n
     const was = before[i]
     if (was === rs.spec) continue
     if (was === undefined && rs.spec === 0) actions.push(`Created replica set ${rs.name}`)
-    else actions.push(eventText.scaledReplicaSet(rs.spec > (was ?? 0), rs.name, rs.spec))
+    else actions.push(formatMessage(eventText.scaledReplicaSet(rs.spec > (was ?? 0), rs.name, rs.spec)))
   }
   if (actions.length > 0) {
     ctl.steps.push({ timeMs: sim.now, old: sumSpec(oldRss), new: newRs?.spec ?? 0, actions })

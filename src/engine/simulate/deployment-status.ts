@@ -3,6 +3,8 @@
  * the ReplicaSets' pods, the Available condition, and the Progressing condition with progressDeadlineSeconds
  * (progress.go): refreshed on every sign of progress, False/ProgressDeadlineExceeded when the deadline passes.
  */
+import { msg, type Message } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import { activePods, type ReplicaSetState, type Sim } from './cluster-state'
 
 export interface DeploymentStatus {
@@ -21,6 +23,9 @@ export interface ConditionRecord {
   readonly type: 'Progressing' | 'Available'
   readonly status: 'True' | 'False' | 'Unknown'
   readonly reason: string
+  /** The condition's message as a message of the catalog (English template: the controller's own words). */
+  readonly text: Message
+  /** Word for word as the Deployment controller sets it (`text` in English). */
   readonly message: string
 }
 
@@ -83,16 +88,33 @@ function isProgressing(prev: DeploymentStatus, next: DeploymentStatus): boolean 
   )
 }
 
+/** A condition with its message (`message` rendered from `text`). */
+export function conditionRecord(timeMs: number, type: ConditionRecord['type'], status: ConditionRecord['status'], reason: string, text: Message): ConditionRecord {
+  return { timeMs, type, status, reason, text, message: formatMessage(text) }
+}
+
+/** The Available condition: whether at least replicas − maxUnavailable pods are available. */
+export function availableCondition(timeMs: number, available: 'True' | 'False'): ConditionRecord {
+  return available === 'True'
+    ? conditionRecord(timeMs, 'Available', 'True', 'MinimumReplicasAvailable', msg('condition-minimum-replicas-available'))
+    : conditionRecord(timeMs, 'Available', 'False', 'MinimumReplicasUnavailable', msg('condition-minimum-replicas-unavailable'))
+}
+
+/** The Progressing condition of a ReplicaSet that has rolled out. */
+export function progressedCondition(timeMs: number, replicaSet: string): ConditionRecord {
+  return conditionRecord(timeMs, 'Progressing', 'True', 'NewReplicaSetAvailable', msg('condition-new-replica-set-available', { replicaSet }))
+}
+
 function record(ctl: ControllerState, c: ConditionRecord): void {
   ctl.conditions.push(c)
 }
 
 /** Sets the Progressing condition (recording a transition only when status or reason changes). */
-export function setProgressing(sim: Sim, ctl: ControllerState, status: ConditionRecord['status'], reason: string, message: string): void {
+export function setProgressing(sim: Sim, ctl: ControllerState, status: ConditionRecord['status'], reason: string, text: Message): void {
   if (sim.spec.deadlineMs === null) return
   const current = ctl.progressing
   if (!current || current.status !== status || current.reason !== reason) {
-    record(ctl, { timeMs: sim.now, type: 'Progressing', status, reason, message })
+    record(ctl, conditionRecord(sim.now, 'Progressing', status, reason, text))
   }
   ctl.progressing = { status, reason, lastUpdateMs: sim.now }
 }
@@ -104,13 +126,7 @@ export function updateStatus(sim: Sim, ctl: ControllerState, newRs: ReplicaSetSt
   const available = next.available >= minAvailable ? 'True' : 'False'
   if (available !== ctl.available) {
     ctl.available = available
-    record(ctl, {
-      timeMs: sim.now,
-      type: 'Available',
-      status: available,
-      reason: available === 'True' ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
-      message: available === 'True' ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
-    })
+    record(ctl, availableCondition(sim.now, available))
   }
   const complete = ctl.rolloutStarted && newRs !== undefined && isComplete(sim.spec.replicas, next)
   const progressing = ctl.rolloutStarted && isProgressing(ctl.status, next)
@@ -122,12 +138,12 @@ export function updateStatus(sim: Sim, ctl: ControllerState, newRs: ReplicaSetSt
   const settled = cond !== null && cond.reason === 'NewReplicaSetAvailable' && next.replicas === next.updated
   if (deadline !== null && newRs && ctl.rolloutStarted && !settled && !sim.spec.paused) {
     if (complete) {
-      setProgressing(sim, ctl, 'True', 'NewReplicaSetAvailable', `ReplicaSet "${newRs.name}" has successfully progressed.`)
+      setProgressing(sim, ctl, 'True', 'NewReplicaSetAvailable', msg('condition-new-replica-set-available', { replicaSet: newRs.name }))
     } else if (progressing) {
-      setProgressing(sim, ctl, 'True', 'ReplicaSetUpdated', `ReplicaSet "${newRs.name}" is progressing.`)
+      setProgressing(sim, ctl, 'True', 'ReplicaSetUpdated', msg('condition-replica-set-updated', { replicaSet: newRs.name }))
     } else if (cond && (cond.reason === 'ProgressDeadlineExceeded' || cond.lastUpdateMs + deadline < sim.now)) {
       if (cond.reason !== 'ProgressDeadlineExceeded') {
-        setProgressing(sim, ctl, 'False', 'ProgressDeadlineExceeded', `ReplicaSet "${newRs.name}" has timed out progressing.`)
+        setProgressing(sim, ctl, 'False', 'ProgressDeadlineExceeded', msg('condition-progress-deadline-exceeded', { replicaSet: newRs.name }))
         ctl.deadlineExceededMs = sim.now
       }
     }

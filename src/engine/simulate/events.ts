@@ -1,7 +1,11 @@
 /**
  * Kubernetes-style events (what `kubectl get events` and `kubectl describe` show), recorded as the simulation
- * runs. Identical events on the same object are folded into one with a count, as the event recorder does.
+ * runs. Identical events on the same object are folded into one with a count, as the event recorder does. Each
+ * event's text is a message whose English template is Kubernetes' own wording (`messages/en/rollout.ts`), so
+ * `message` is what kubectl prints and other languages explain it.
  */
+import { msg, type Message } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import { ROLLOUT_LIMITS } from './parameters'
 
 export interface ClusterEvent {
@@ -14,12 +18,15 @@ export interface ClusterEvent {
   readonly reason: string
   /** `kind/name`, e.g. `deployment/websample`, `replicaset/websample-5d8f7`, `pod/websample-5d8f7-q8zrt`. */
   readonly object: string
+  /** The message as a message of the catalog: said in the reader's language beside `message`. */
+  readonly text: Message
+  /** Word for word as Kubernetes records it (`text` in English). */
   readonly message: string
 }
 
 export interface EventLog {
   /** Records an event; events stamped before time 0 are ignored. */
-  add(timeMs: number, type: ClusterEvent['type'], reason: string, object: string, message: string): void
+  add(timeMs: number, type: ClusterEvent['type'], reason: string, object: string, text: Message): void
   /** Events in order of first occurrence, and how many distinct events were left out past the cap. */
   finish(): { events: ClusterEvent[]; dropped: number }
 }
@@ -29,9 +36,10 @@ export function createEventLog(cap: number = ROLLOUT_LIMITS.maxEvents): EventLog
   const byKey = new Map<string, number>()
   let dropped = 0
   return {
-    add(timeMs, type, reason, object, message) {
+    add(timeMs, type, reason, object, text) {
       // The settled state before the simulation starts (old pods created long ago) is not part of the record.
       if (timeMs < 0) return
+      const message = formatMessage(text)
       const key = `${object}\u0000${reason}\u0000${message}`
       const at = byKey.get(key)
       if (at !== undefined) {
@@ -44,26 +52,30 @@ export function createEventLog(cap: number = ROLLOUT_LIMITS.maxEvents): EventLog
         return
       }
       byKey.set(key, events.length)
-      events.push({ timeMs, lastMs: timeMs, count: 1, type, reason, object, message })
+      events.push({ timeMs, lastMs: timeMs, count: 1, type, reason, object, text, message })
     },
     finish: () => ({ events, dropped }),
   }
 }
 
-/** Message texts, as the Kubernetes components word them. */
+/** The events' messages (English: as the Kubernetes components word them). */
 export const eventText = {
-  scaledReplicaSet: (up: boolean, rs: string, replicas: number): string =>
-    `Scaled ${up ? 'up' : 'down'} replica set ${rs} to ${replicas}`,
-  createdPod: (pod: string): string => `Created pod: ${pod}`,
-  deletedPod: (pod: string): string => `Deleted pod: ${pod}`,
-  scheduled: (namespace: string, pod: string, node: string): string => `Successfully assigned ${namespace}/${pod} to ${node}`,
-  pulling: (image: string): string => `Pulling image "${image}"`,
-  pulled: (image: string, seconds: number): string => `Successfully pulled image "${image}" in ${seconds}s`,
-  created: (container: string): string => `Created container ${container}`,
-  started: (container: string): string => `Started container ${container}`,
-  killing: (container: string): string => `Stopping container ${container}`,
-  probeKilling: (container: string, probe: string): string => `Container ${container} failed ${probe} probe, will be restarted`,
-  backOff: (container: string, pod: string): string => `Back-off restarting failed container ${container} in pod ${pod}`,
+  scaledReplicaSet: (up: boolean, replicaSet: string, replicas: number): Message =>
+    msg(up ? 'event-scaled-up-replica-set' : 'event-scaled-down-replica-set', { replicaSet, replicas }),
+  createdPod: (pod: string): Message => msg('event-created-pod', { pod }),
+  deletedPod: (pod: string): Message => msg('event-deleted-pod', { pod }),
+  scheduled: (namespace: string, pod: string, node: string): Message => msg('event-scheduled', { namespace, pod, node }),
+  pulling: (image: string): Message => msg('event-pulling', { image }),
+  pulled: (image: string, seconds: number): Message => msg('event-pulled', { image, seconds }),
+  created: (container: string): Message => msg('event-created-container', { container }),
+  started: (container: string): Message => msg('event-started-container', { container }),
+  killing: (container: string): Message => msg('event-stopping-container', { container }),
+  probeKilling: (container: string, probe: 'liveness' | 'startup'): Message =>
+    msg(probe === 'liveness' ? 'event-liveness-probe-restart' : 'event-startup-probe-restart', { container }),
+  /** `detail` is the probe's error as the kubelet reports it. */
+  probeFailed: (probe: 'Readiness' | 'Liveness' | 'Startup', detail: string): Message =>
+    msg(probe === 'Readiness' ? 'event-readiness-probe-failed' : probe === 'Liveness' ? 'event-liveness-probe-failed' : 'event-startup-probe-failed', { detail }),
+  backOff: (container: string, pod: string): Message => msg('event-back-off', { container, pod }),
   /** Current kubelets leave the hook's error out of the event (it may hold secrets). */
-  preStopHookFailed: 'PreStopHook failed',
+  preStopHookFailed: msg('event-prestop-hook-failed'),
 }

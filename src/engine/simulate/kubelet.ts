@@ -164,7 +164,7 @@ export function runProbe(sim: Sim, pod: PodState, kind: ProbeKindCode): void {
     sim.logs.add({ timeMs: sim.now, pod: pod.index, container: sim.spec.container.name, message: `GET ${probe.handler.path} 200`, kind: 'app' })
   }
   if (!ok) {
-    sim.events.add(sim.now, 'Warning', 'Unhealthy', `pod/${pod.name}`, `${PROBE_KIND_NAMES[kind]} probe failed: ${describeFailure(sim, pod, probe)}`)
+    sim.events.add(sim.now, 'Warning', 'Unhealthy', `pod/${pod.name}`, eventText.probeFailed(PROBE_KIND_NAMES[kind], describeFailure(sim, pod, probe)))
   }
   if (kind === ProbeKind.readiness) {
     pod.readinessOk = ok ? pod.readinessOk + 1 : 0

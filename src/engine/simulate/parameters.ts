@@ -4,7 +4,9 @@
  * the type, the defaults and the checks derived from it. Times are in seconds here (people's unit); the simulation
  * converts them to milliseconds once.
  */
-import { listWithOr, ROLLOUT_PARAMETER_TABLE, type ParameterEntry } from './parameter-table'
+import { msg, type Message, type MessageParam } from '../messages/message'
+import { formatMessage } from '../messages/render'
+import { ROLLOUT_PARAMETER_TABLE, type ParameterEntry } from './parameter-table'
 
 export { ROLLOUT_LIMITS } from './rollout-limits'
 
@@ -54,6 +56,9 @@ export const DEFAULT_ROLLOUT_PARAMETERS: RolloutParameters = Object.freeze(
 /** A parameter outside its range; `name` is the field of `RolloutParameters`. */
 export interface ParameterProblem {
   readonly name: keyof RolloutParameters
+  /** What is wrong, as a message (`messages/{en,ko}/rollout.ts`). */
+  readonly text: Message
+  /** `text` in English. */
   readonly message: string
 }
 
@@ -64,39 +69,46 @@ export function resolveParameters(
   const p: RolloutParameters = { ...DEFAULT_ROLLOUT_PARAMETERS, ...overrides }
   const problems: ParameterProblem[] = []
   for (const row of ROLLOUT_PARAMETER_TABLE) {
-    const message = checkValue(row, p[row.name])
-    if (message !== null) problems.push({ name: row.name, message: `${row.name} ${message}` })
+    const text = checkValue(row, p[row.name])
+    if (text !== null) problems.push({ name: row.name, text, message: formatMessage(text) })
   }
   return problems.length > 0 ? { kind: 'error', problems } : { kind: 'ok', parameters: p }
 }
 
-/** What is wrong with `value` for `row` (the words after the field's name), or null when it fits. */
-function checkValue(row: ParameterEntry, value: unknown): string | null {
+/** The choices as a list ending in "or" (a message, so each language joins them its own way). */
+function choiceList(values: readonly string[]): MessageParam {
+  if (values.length <= 1) return values.join('')
+  return msg('choices-or', { head: values.slice(0, -1).join(', '), last: values[values.length - 1]! })
+}
+
+/** What is wrong with `value` for `row`, or null when it fits. */
+function checkValue(row: ParameterEntry, value: unknown): Message | null {
+  const name = row.name
   const spec = row.value
   switch (spec.kind) {
     case 'optional-number':
-      return value === null ? null : checkNumber(spec.min, spec.max, false, value)
+      return value === null ? null : checkNumber(name, spec.min, spec.max, false, value)
     case 'number':
-      return checkNumber(spec.min, spec.max, spec.integer, value)
+      return checkNumber(name, spec.min, spec.max, spec.integer, value)
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false'
+      return typeof value === 'boolean' ? null : msg('parameter-not-boolean', { name })
     case 'enum': {
       const values = spec.choices.map((choice) => choice.value)
-      return (values as readonly unknown[]).includes(value) ? null : `must be ${listWithOr(values)}, got ${String(value)}`
+      return (values as readonly unknown[]).includes(value) ? null : msg('parameter-not-choice', { name, choices: choiceList(values), value: String(value) })
     }
     case 'text':
-      if (value === null) return spec.whenEmpty !== null ? null : 'must be set'
-      if (typeof value !== 'string') return `must be text, got ${String(value)}`
-      if (spec.check === 'rfc3339-time') return Number.isNaN(Date.parse(value)) ? `must be an RFC 3339 time, got ${value}` : null
-      return value.trim() === '' ? 'must not be empty' : null
+      if (value === null) return spec.whenEmpty !== null ? null : msg('parameter-not-set', { name })
+      if (typeof value !== 'string') return msg('parameter-not-text', { name, value: String(value) })
+      if (spec.check === 'rfc3339-time') return Number.isNaN(Date.parse(value)) ? msg('parameter-not-time', { name, value }) : null
+      return value.trim() === '' ? msg('parameter-empty', { name }) : null
   }
 }
 
-function checkNumber(min: number, max: number, integer: boolean, value: unknown): string | null {
+function checkNumber(name: string, min: number, max: number, integer: boolean, value: unknown): Message | null {
   const shown = String(value)
-  if (typeof value !== 'number' || !Number.isFinite(value)) return Number.isFinite(min) || Number.isFinite(max) ? `must be between ${min} and ${max}, got ${shown}` : `must be a number, got ${shown}`
-  if (value < min || value > max) return `must be between ${min} and ${max}, got ${shown}`
-  if (integer && !Number.isInteger(value)) return `must be a whole number, got ${shown}`
+  const between = msg('parameter-not-between', { name, min: String(min), max: String(max), value: shown })
+  if (typeof value !== 'number' || !Number.isFinite(value)) return Number.isFinite(min) || Number.isFinite(max) ? between : msg('parameter-not-number', { name, value: shown })
+  if (value < min || value > max) return between
+  if (integer && !Number.isInteger(value)) return msg('parameter-not-whole', { name, value: shown })
   return null
 }
-

@@ -3,6 +3,9 @@
  * how long the simulation ran it — its own time, or the `--prestop-http` time it assumed for a hook whose time is
  * the app's (docs/rollout.md#prestop-and-the-grace-period). Display text is made from this at the edge.
  */
+import type { MessageLanguage } from '../messages/catalog'
+import { msg, type Message } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import { preStopRunSeconds } from '../model/prestop-duration'
 import type { Handler, PreStopDuration } from '../model/types'
 import type { ContainerModel } from './cluster-state'
@@ -23,8 +26,9 @@ export function summarizePreStop(container: ContainerModel, preStopHttpSeconds: 
   return { handler, duration, runSeconds: preStopRunSeconds(duration, preStopHttpSeconds), assumed: duration.kind === 'unknown' }
 }
 
-const seconds = (n: number): string => `${Number(n.toFixed(3))}s`
+const seconds = (n: number): number => Number(n.toFixed(3))
 
+/** The handler as written, in code words: `sleep 5s`, `httpGet /prestop`, `exec ["sleep","10"]`. */
 function describeHandler(handler: Handler): string {
   switch (handler.type) {
     case 'sleep':
@@ -39,9 +43,15 @@ function describeHandler(handler: Handler): string {
 }
 
 /** One line for a person: `exec ["sleep","10"] (10s)`, `httpGet /prestop (5s assumed, --prestop-http)`, `none`. */
-export function formatPreStop(preStop: PreStopSummary | null): string {
-  if (!preStop) return 'none'
-  const head = describeHandler(preStop.handler)
-  if (preStop.assumed) return `${head} (${seconds(preStop.runSeconds)} assumed, --prestop-http)`
-  return preStop.handler.type === 'sleep' ? head : `${head} (${seconds(preStop.runSeconds)})`
+export function preStopMessage(preStop: PreStopSummary | null): Message {
+  if (!preStop) return msg('prestop-none')
+  const hook = describeHandler(preStop.handler)
+  if (preStop.assumed) return msg('prestop-assumed', { hook, seconds: seconds(preStop.runSeconds) })
+  // A sleep action says its seconds itself.
+  return preStop.handler.type === 'sleep' ? msg('prestop-sleep', { hook }) : msg('prestop-run', { hook, seconds: seconds(preStop.runSeconds) })
+}
+
+/** `preStopMessage` in words (English unless asked). */
+export function formatPreStop(preStop: PreStopSummary | null, language: MessageLanguage = 'en'): string {
+  return formatMessage(preStopMessage(preStop), language)
 }

@@ -3,6 +3,8 @@
  * (`isRejectedInput`, one definition for both). A leaf module: the page imports it without the simulator.
  */
 import { isRejectedInput, type Diagnostic } from '../diagnostics'
+import { msg } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import type { ScenarioOutcome } from './run-scenario'
 
 /** The refusal to simulate, one problem per rejected diagnostic; `null` when the API server would accept the input. */
@@ -12,6 +14,10 @@ export function refuseRejectedInput(diagnostics: readonly Diagnostic[]): Extract
   return {
     kind: 'invalid',
     deployment: null,
-    problems: rejected.map((d) => ({ code: 'rollout-rejected-input', message: `The API server would reject this manifest (line ${d.start.line}): ${d.message}` })),
+    // The diagnostic's own message inside, so it is said in the reader's language too.
+    problems: rejected.map((d) => {
+      const text = msg('rollout-rejected-input', { line: d.start.line, detail: d.text })
+      return { code: 'rollout-rejected-input', text, message: formatMessage(text) }
+    }),
   }
 }

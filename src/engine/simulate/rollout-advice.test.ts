@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { simulateText, webManifest, type WebOptions } from '../testing/prestop-rollouts'
+import { formatMessage } from '../messages/render'
 import { followAdvice } from './apply-advice'
 import type { RolloutParameters } from './parameters'
 import type { FailureDetail } from './request-outcome'
@@ -75,8 +76,12 @@ describe('following the rollout advice removes the failures of its cause', () =>
     const r = simulateText(webManifest({ preStop: '{httpGet: {path: /prestop, port: 8080}}' }), { endpointLagSeconds: 2.5, preStopHttpSeconds: 1 })
     const advice = adviseOn('listener-closed', r)
     expect(advice.cause).toEqual({ kind: 'listener-closed', lagSeconds: 2.5 })
-    expect(advice.why).toContain('2.5s later')
-    expect(advice.fix).toContain('assumed 1s (--prestop-http)')
-    expect(advice.fix).toContain('--prestop-http 5')
+    expect(formatMessage(advice.why)).toContain('2.5s later')
+    expect(formatMessage(advice.fix)).toContain('assumed 1s (--prestop-http)')
+    expect(formatMessage(advice.fix)).toContain('--prestop-http 5')
+    // The same numbers in Korean.
+    expect(formatMessage(advice.why, 'ko')).toContain('2.5초 뒤에야')
+    expect(formatMessage(advice.fix, 'ko')).toContain('1초로 가정했습니다(--prestop-http)')
+    expect(formatMessage(advice.fix, 'ko')).toContain('--prestop-http 5로')
   })
 })

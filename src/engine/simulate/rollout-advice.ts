@@ -2,15 +2,16 @@
  * Why requests failed and what to change, as data: one cause and one remedy per failure detail, with the run's
  * own numbers (endpoint lag, the preStop hook's duration, grace period, app start) as parameters, and the change
  * that applies the remedy — operations on the Deployment's YAML (`FixOp`s, applied as quick fixes are) or, when
- * the fix is in the app or outside the manifest, the simulation parameters that model it. The English sentences
- * are made from the data in `advice-text.ts`; `why` and `fix` carry them for the views.
+ * the fix is in the app or outside the manifest, the simulation parameters that model it. The messages are made
+ * from the data in `advice-text.ts`; `why` and `fix` carry them for the views, which say them in their language.
  */
 import type { FixOp } from '../fix/types'
 import { buildServiceTimes } from './latency'
 import type { RolloutParameters, SigtermBehaviour } from './parameters'
 import type { FailureDetail } from './request-outcome'
 import type { RolloutResult } from './simulate-rollout'
-import { formatCause, formatRemedy } from './advice-text'
+import type { Message } from '../messages/message'
+import { causeMessage, remedyMessage } from './advice-text'
 
 /** Why one kind of failure happened: the failure detail and the numbers that explain it. */
 export type FailureCause =
@@ -61,10 +62,10 @@ export interface FailureAdvice {
   readonly cause: FailureCause
   readonly remedy: FailureRemedy
   readonly change: AdviceChange
-  /** `formatCause(cause)`. */
-  readonly why: string
-  /** `formatRemedy(remedy)`. */
-  readonly fix: string
+  /** `causeMessage(cause)`. */
+  readonly why: Message
+  /** `remedyMessage(remedy)`. */
+  readonly fix: Message
 }
 
 /** What a preStop sleep must outlast: twice the endpoint lag, at least 5 s. */
@@ -198,5 +199,5 @@ function remedyOf(detail: FailureDetail, r: RolloutResult): { remedy: FailureRem
 export function adviseOn(detail: FailureDetail, r: RolloutResult): FailureAdvice {
   const cause = causeOf(detail, r)
   const { remedy, change } = remedyOf(detail, r)
-  return { cause, remedy, change, why: formatCause(cause), fix: formatRemedy(remedy) }
+  return { cause, remedy, change, why: causeMessage(cause), fix: remedyMessage(remedy) }
 }

@@ -9,6 +9,13 @@ import { computeFenceposts, validateStrategy } from './fenceposts'
 import { buildServiceTimes } from './latency'
 import { bumpImageTag, computeTemplateHash } from './naming'
 import { ROLLOUT_LIMITS, type RolloutParameters } from './parameters'
+import { msg, type Message } from '../messages/message'
+import { formatMessage } from '../messages/render'
+
+/** A problem's `text` and its English `message`. */
+export function problemText(text: Message): { readonly text: Message; readonly message: string } {
+  return { text, message: formatMessage(text) }
+}
 
 /** A reason the simulation cannot run; `field` points into the Deployment when the spec is at fault. */
 export interface RolloutProblem {
@@ -18,6 +25,9 @@ export interface RolloutProblem {
     | 'rollout-invalid-parameter'
     | 'rollout-no-container'
     | 'rollout-too-large'
+  /** Why, as a message (`messages/{en,ko}/rollout.ts`). */
+  readonly text: Message
+  /** `text` in English (what the CLI prints). */
   readonly message: string
   readonly field?: FieldPath
   /** The parameter at fault, when one is (the studio shows the message beside its input). */
@@ -47,21 +57,22 @@ export function buildRolloutSpec(
 ): { kind: 'ok'; spec: RolloutSpec; timing: Timing } | { kind: 'error'; problems: RolloutProblem[] } {
   const problems: RolloutProblem[] = validateStrategy(d.strategy).map((s) => ({
     code: s.code,
-    message: `The Deployment "${d.meta.name}" is invalid: ${s.message}`,
+    // The API server's own words for the field, kept as it prints them.
+    ...problemText(msg('rollout-deployment-invalid', { name: d.meta.name, detail: s.message })),
     field: ['spec', 'strategy', 'rollingUpdate', s.field],
   }))
   const container = pickServingContainer(d.template.containers, targetPort)
-  if (!container) problems.push({ code: 'rollout-no-container', message: `Deployment "${d.meta.name}" has no containers to run.`, field: ['spec', 'template', 'spec', 'containers'] })
+  if (!container) problems.push({ code: 'rollout-no-container', ...problemText(msg('rollout-no-container', { name: d.meta.name })), field: ['spec', 'template', 'spec', 'containers'] })
   if (d.replicas > ROLLOUT_LIMITS.maxReplicas) {
     problems.push({
       code: 'rollout-too-large',
-      message: `replicas ${d.replicas} is above the simulator's limit of ${ROLLOUT_LIMITS.maxReplicas}.`,
+      ...problemText(msg('rollout-too-many-replicas', { replicas: d.replicas, max: ROLLOUT_LIMITS.maxReplicas })),
       field: ['spec', 'replicas'],
       limit: { measure: 'replicas', value: d.replicas, max: ROLLOUT_LIMITS.maxReplicas },
     })
   }
   if (p.oldUnready > d.replicas) {
-    problems.push({ code: 'rollout-invalid-parameter', message: `oldUnready (${p.oldUnready}) cannot exceed replicas (${d.replicas}).` })
+    problems.push({ code: 'rollout-invalid-parameter', ...problemText(msg('rollout-old-unready-above-replicas', { oldUnready: p.oldUnready, replicas: d.replicas })) })
   }
   const fenceposts = computeFenceposts(d.strategy, d.replicas)
   if (problems.length > 0 || !container || !fenceposts) return { kind: 'error', problems }

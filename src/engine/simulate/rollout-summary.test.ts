@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FailureDetail } from './load'
+import type { Message } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import { adviseOn } from './rollout-advice'
 import { formatRolloutSummary } from './rollout-summary'
 import { simulateOk } from '../testing/rollouts'
@@ -48,16 +50,17 @@ describe('adviseOn', () => {
   it('has an explanation and a fix for every failure detail', () => {
     for (const detail of details) {
       const advice = adviseOn(detail, r)
-      expect(advice.why.length).toBeGreaterThan(20)
-      expect(advice.fix.length).toBeGreaterThan(20)
+      expect(formatMessage(advice.why).length).toBeGreaterThan(20)
+      expect(formatMessage(advice.fix).length).toBeGreaterThan(20)
     }
   })
 
   it('uses the run\'s own numbers', () => {
-    expect(adviseOn('listener-closed', r).why).toContain('2.5s')
-    expect(adviseOn('pod-gone', r).fix).toContain('(2.5s)')
-    expect(adviseOn('no-endpoints', simulateOk({ strategy: 'Recreate' })).fix).toContain('Recreate')
-    expect(adviseOn('app-not-started', simulateOk({ readinessProbe: null })).fix).toContain('readinessProbe')
-    expect(adviseOn('killed-at-grace-end', simulateOk({}, { sigterm: 'ignore' })).fix).toContain('PID 1')
+    const en = (m: Message): string => formatMessage(m)
+    expect(en(adviseOn('listener-closed', r).why)).toContain('2.5s')
+    expect(en(adviseOn('pod-gone', r).fix)).toContain('(2.5s)')
+    expect(en(adviseOn('no-endpoints', simulateOk({ strategy: 'Recreate' })).fix)).toContain('Recreate')
+    expect(en(adviseOn('app-not-started', simulateOk({ readinessProbe: null })).fix)).toContain('readinessProbe')
+    expect(en(adviseOn('killed-at-grace-end', simulateOk({}, { sigterm: 'ignore' })).fix)).toContain('PID 1')
   })
 })

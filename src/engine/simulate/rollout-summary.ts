@@ -1,6 +1,11 @@
 /**
- * The CLI's `text` format: what happened when, how many requests failed and why, and what to change.
+ * The CLI's `text` format: what happened when, how many requests failed and why, and what to change. The why and
+ * the what-to-change are engine messages, said in the language asked for (English by default); the rest of the
+ * report is English.
  */
+import type { MessageLanguage } from '../messages/catalog'
+import { msg, type Message } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import { formatPreStop } from './prestop-summary'
 import { adviseOn } from './rollout-advice'
 import type { FailedRequest, FailureDetail } from './request-outcome'
@@ -61,7 +66,7 @@ function happenings(r: RolloutResult): string[] {
   return lines.sort((a, b) => a[0] - b[0]).map(([t, text]) => `  ${at(t)}  ${text}`)
 }
 
-function failureLines(r: RolloutResult): string[] {
+function failureLines(r: RolloutResult, language: MessageLanguage): string[] {
   const groups = new Map<FailureDetail, FailedRequest[]>()
   for (const f of r.failures.kept) {
     const list = groups.get(f.detail) ?? []
@@ -73,33 +78,36 @@ function failureLines(r: RolloutResult): string[] {
     const kept = groups.get(detail) ?? []
     const window = kept.length > 0 ? `  sent ${at(kept[0]!.sentMs).trim()}–${at(kept[kept.length - 1]!.sentMs).trim()}` : ''
     out.push(`  ${DETAIL_LABEL[detail].padEnd(34)} ${String(count).padStart(8)}${window}`)
-    out.push(`      ${adviseOn(detail, r).why}`)
+    out.push(`      ${formatMessage(adviseOn(detail, r).why, language)}`)
   }
   return out
 }
 
-function advice(r: RolloutResult): string[] {
+function advice(r: RolloutResult, language: MessageLanguage): string[] {
   const fixes = new Set<string>()
-  for (const detail of Object.keys(r.failures.byDetail) as FailureDetail[]) fixes.add(adviseOn(detail, r).fix)
+  const say = (message: Message): void => {
+    fixes.add(formatMessage(message, language))
+  }
+  for (const detail of Object.keys(r.failures.byDetail) as FailureDetail[]) say(adviseOn(detail, r).fix)
   if (!r.complete) {
     const restarts = r.timeline.pods.reduce((n, p) => n + (r.timeline.replicaSets[p.replicaSet]!.isNew ? p.restarts : 0), 0)
     if (r.parameters.appStartSeconds === null) {
-      fixes.add('The new version never became Ready, so the rollout stalled (old pods keep serving): fix the new version or run `kubectl rollout undo`.')
+      say(msg('remedy-rollout-stalled'))
     } else if (restarts > 0) {
-      fixes.add(adviseOn('killed-by-probe', r).fix)
+      say(adviseOn('killed-by-probe', r).fix)
     } else {
-      fixes.add('The rollout did not finish in the simulated time: give it a longer --duration, or look at why new pods are not becoming available.')
+      say(msg('remedy-rollout-unfinished'))
     }
   }
   if (/^extensions\/v1beta1$|^apps\/v1beta[12]$/.test(r.deployment.apiVersion)) {
-    fixes.add(`${r.deployment.apiVersion} Deployments were removed in Kubernetes 1.16: use apps/v1 (its defaults differ: progressDeadlineSeconds 600, revisionHistoryLimit 10).`)
+    say(msg('remedy-removed-api-version', { apiVersion: r.deployment.apiVersion }))
   }
   if (fixes.size === 0) return ['  Nothing: every request succeeded.']
   return [...fixes].map((f) => `  - ${f}`)
 }
 
-/** The readable summary of a run (ends with a newline). */
-export function formatRolloutSummary(r: RolloutResult): string {
+/** The readable summary of a run (ends with a newline); causes and advice in `language`. */
+export function formatRolloutSummary(r: RolloutResult, language: MessageLanguage = 'en'): string {
   const { load } = r
   const failed = load.requests - load.success
   const ratio = load.requests > 0 ? ((100 * load.success) / load.requests).toFixed(2) : '0.00'
@@ -113,11 +121,11 @@ export function formatRolloutSummary(r: RolloutResult): string {
     ...happenings(r),
     '',
     `Requests: ${load.requests} sent, ${load.success} succeeded (${ratio}%), ${failed} failed; longest run of consecutive failures ${load.maxConsecutiveFailures}`,
-    ...failureLines(r),
+    ...failureLines(r, language),
     ...(r.failures.dropped > 0 ? [`  (${r.failures.dropped} failures beyond the first ${r.failures.kept.length} are counted but not listed)`] : []),
     '',
     'What to change',
-    ...advice(r),
+    ...advice(r, language),
   ]
   return lines.join('\n') + '\n'
 }

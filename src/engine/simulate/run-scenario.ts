@@ -6,7 +6,8 @@
 import type { ClusterModel, Deployment } from '../model/types'
 import { resolveParameters, type RolloutParameters } from './parameters'
 import { findRolloutTarget } from './rollout-target'
-import type { RolloutProblem } from './rollout-spec'
+import { problemText, type RolloutProblem } from './rollout-spec'
+import { msg, type Message } from '../messages/message'
 import { simulateRollout, type RolloutResult } from './simulate-rollout'
 import { buildTimelineView, type TimelineView } from './timeline-view'
 import { objectKey } from '../model/object-key'
@@ -25,6 +26,9 @@ export interface DeploymentChoice {
 
 export interface ScenarioProblem {
   readonly code: RolloutProblem['code'] | 'rollout-no-deployment' | 'rollout-unknown-deployment' | 'rollout-rejected-input'
+  /** Why, as a message the page says in its language. */
+  readonly text: Message
+  /** `text` in English. */
   readonly message: string
   /** The parameter at fault, when one is. */
   readonly parameter?: keyof RolloutParameters
@@ -82,17 +86,17 @@ export function pickDefaultDeployment(model: ClusterModel): string | null {
 /** Runs the scenario; `onStage` hears each stage as it starts. */
 export function simulateScenario(input: ScenarioInput, onStage: (stage: ScenarioStage) => void = () => {}): ScenarioOutcome {
   const key = input.deployment ?? pickDefaultDeployment(input.model)
-  if (key === null) return { kind: 'invalid', deployment: null, problems: [{ code: 'rollout-no-deployment', message: 'The manifest has no Deployment to roll out.' }] }
+  if (key === null) return { kind: 'invalid', deployment: null, problems: [{ code: 'rollout-no-deployment', ...problemText(msg('rollout-no-deployment')) }] }
   const deployment = input.model.deployments.find((d) => keyOf(d) === key)
-  if (!deployment) return { kind: 'invalid', deployment: key, problems: [{ code: 'rollout-unknown-deployment', message: `No Deployment ${key} in the manifest.` }] }
+  if (!deployment) return { kind: 'invalid', deployment: key, problems: [{ code: 'rollout-unknown-deployment', ...problemText(msg('rollout-unknown-deployment', { deployment: key })) }] }
   const resolved = resolveParameters(input.parameters)
   if (resolved.kind === 'error') {
-    return { kind: 'invalid', deployment: key, problems: resolved.problems.map((p) => ({ code: 'rollout-invalid-parameter', message: p.message, parameter: p.name })) }
+    return { kind: 'invalid', deployment: key, problems: resolved.problems.map((p) => ({ code: 'rollout-invalid-parameter', text: p.text, message: p.message, parameter: p.name })) }
   }
   onStage('simulate')
   const outcome = simulateRollout({ deployment, target: findRolloutTarget(input.model, deployment), parameters: resolved.parameters })
   if (outcome.kind === 'invalid') {
-    return { kind: 'invalid', deployment: key, problems: outcome.problems.map((p) => ({ code: p.code, message: p.message, ...(p.parameter ? { parameter: p.parameter } : {}), ...(p.limit ? { limit: p.limit } : {}) })) }
+    return { kind: 'invalid', deployment: key, problems: outcome.problems.map((p) => ({ code: p.code, text: p.text, message: p.message, ...(p.parameter ? { parameter: p.parameter } : {}), ...(p.limit ? { limit: p.limit } : {}) })) }
   }
   onStage('summarize')
   return { kind: 'ok', deployment: key, result: outcome.result, view: buildTimelineView(outcome.result) }

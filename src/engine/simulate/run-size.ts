@@ -7,7 +7,8 @@ import type { RolloutSpec } from './cluster-state'
 import { parameterRow } from './parameter-table'
 import type { RolloutParameters } from './parameters'
 import { ROLLOUT_LIMITS } from './rollout-limits'
-import type { RolloutProblem } from './rollout-spec'
+import { problemText, type RolloutProblem } from './rollout-spec'
+import { msg } from '../messages/message'
 
 export interface RunSize {
   /** Pods alive at once at most: the replicas plus the surge. */
@@ -38,12 +39,19 @@ export function checkRunSize(spec: RolloutSpec, params: RolloutParameters): Roll
   const size = estimateRunSize(spec, params)
   const limit = ROLLOUT_LIMITS.maxProbeAttempts
   if (size.probeAttempts <= limit) return null
-  const lower = [parameterRow('durationSeconds').flag, parameterRow('rolloutAtSeconds').flag].join(' or ')
   return {
     code: 'rollout-too-large',
-    message: `This run needs about ${count(size.probeAttempts)} probe attempts (${count(size.pods)} pods × ${count(size.seconds)} s × ` +
-      `${size.attemptsPerPodSecond.toFixed(2)} per pod and second), above the simulator's limit of ${count(limit)}: past that size a run stops ` +
-      `being instant. Lower replicas, ${lower}, or probe less often (periodSeconds).`,
+    ...problemText(
+      msg('rollout-too-many-probe-attempts', {
+        attempts: count(size.probeAttempts),
+        pods: count(size.pods),
+        seconds: count(size.seconds),
+        perPodSecond: size.attemptsPerPodSecond.toFixed(2),
+        max: count(limit),
+        durationFlag: parameterRow('durationSeconds').flag ?? '',
+        rolloutAtFlag: parameterRow('rolloutAtSeconds').flag ?? '',
+      }),
+    ),
     field: ['spec', 'replicas'],
     parameter: size.longest,
     limit: { measure: 'probe-attempts', value: size.probeAttempts, max: limit },

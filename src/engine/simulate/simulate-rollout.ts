@@ -20,7 +20,8 @@ import { resolveParameters, ROLLOUT_LIMITS, type RolloutParameters } from './par
 import { summarizePreStop, type PreStopSummary } from './prestop-summary'
 import { createPrng } from './prng'
 import { OUTCOME_CAUSES, OUTCOME_CODES, OUTCOMES, type FailedRequest, type FailureDetail, type RequestCause } from './request-outcome'
-import { buildRolloutSpec, type RolloutProblem } from './rollout-spec'
+import { buildRolloutSpec, problemText, type RolloutProblem } from './rollout-spec'
+import { msg } from '../messages/message'
 import { checkRunSize } from './run-size'
 import { targetPortOf, type RolloutTarget } from './rollout-target'
 import type { LogLine } from './stern'
@@ -128,7 +129,7 @@ function summarizeLoad(load: LoadRecord, requests: number): LoadSummary {
 /** Runs the simulation. */
 export function simulateRollout(input: RolloutInput): RolloutOutcome {
   const resolved = resolveParameters(input.parameters)
-  if (resolved.kind === 'error') return { kind: 'invalid', problems: resolved.problems.map((p) => ({ code: 'rollout-invalid-parameter', message: p.message })) }
+  if (resolved.kind === 'error') return { kind: 'invalid', problems: resolved.problems.map((p) => ({ code: 'rollout-invalid-parameter', text: p.text, message: p.message })) }
   const params = resolved.parameters
   const d = input.deployment
   const built = buildRolloutSpec(d, params, input.target ? targetPortOf(input.target) : undefined)
@@ -151,7 +152,9 @@ export function simulateRollout(input: RolloutInput): RolloutOutcome {
       kind: 'invalid',
       problems: [{
         code: 'rollout-too-large',
-        message: `${requests} requests is above the simulator's limit of ${ROLLOUT_LIMITS.maxRequests} (lower ${parameterRow('rps').flag} or ${parameterRow('durationSeconds').flag}).`,
+        ...problemText(
+          msg('rollout-too-many-requests', { requests, max: ROLLOUT_LIMITS.maxRequests, rateFlag: parameterRow('rps').flag ?? '', durationFlag: parameterRow('durationSeconds').flag ?? '' }),
+        ),
         limit: { measure: 'requests', value: requests, max: ROLLOUT_LIMITS.maxRequests },
       }],
     }

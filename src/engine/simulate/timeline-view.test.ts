@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../messages/render'
 import { OUTCOMES } from './load'
 import { podsOf, simulateOk } from '../testing/rollouts'
 import { buildTimelineView } from './timeline-view'
@@ -75,7 +76,7 @@ describe('buildTimelineView', () => {
   it('gives advice for exactly the failure details of the run, and the whole-run report', () => {
     const view = buildTimelineView(failing)
     expect(Object.keys(view.advice).sort()).toEqual(Object.keys(failing.failures.byDetail).sort())
-    for (const advice of Object.values(view.advice)) expect(advice!.fix.length).toBeGreaterThan(10)
+    for (const advice of Object.values(view.advice)) expect(formatMessage(advice!.fix).length).toBeGreaterThan(10)
     expect(view.report.requests).toBe(failing.load.requests)
     expect(view.report.success).toBe(failing.load.success)
     expect(view.report.text).toMatch(/^Requests +\[total, rate, throughput\]/)

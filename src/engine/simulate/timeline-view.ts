@@ -4,7 +4,8 @@
  * times worth stepping to, chart series as typed arrays, the advice for each kind of failure and the whole-run
  * vegeta report. Plain, structured-clone-safe data; built in the worker right after the simulation.
  */
-import { formatPreStop } from './prestop-summary'
+import type { Message } from '../messages/message'
+import { preStopMessage } from './prestop-summary'
 import { adviseOn, type FailureAdvice } from './rollout-advice'
 import { chooseHistogramBuckets, computeCursorReport, type CursorReport } from './cursor-report'
 import { cursorReportInputOf } from './cursor-report-input'
@@ -65,8 +66,8 @@ export interface TimelineView {
   readonly series: TimelineSeries
   /** Why each kind of failure in this run happened and the change that prevents it. */
   readonly advice: Partial<Record<FailureDetail, FailureAdvice>>
-  /** The serving container's preStop hook in words (`formatPreStop`): its duration, or that it was assumed. */
-  readonly preStop: string
+  /** The serving container's preStop hook (`preStopMessage`): its duration, or that it was assumed. */
+  readonly preStop: Message
   /** Histogram buckets used for every report of this run (ns). */
   readonly bucketsNs: readonly number[]
   /** vegeta's report of the whole run. */
@@ -175,7 +176,7 @@ export function buildTimelineView(r: RolloutResult): TimelineView {
     marks,
     series: buildSeries(r),
     advice,
-    preStop: formatPreStop(r.deployment.preStop),
+    preStop: preStopMessage(r.deployment.preStop),
     bucketsNs,
     report: computeCursorReport(cursorReportInputOf(r, null, bucketsNs)),
   }

@@ -4,11 +4,13 @@
  */
 import { useTranslation } from 'react-i18next'
 import type { RolloutParameters } from '../../engine'
+import type { Message } from '../../engine/messages/message'
 import { parameterRow } from '../../engine/simulate/parameter-table'
 import { DEFAULT_ROLLOUT_PARAMETERS } from '../../engine/simulate/parameters'
 import { pinCurrentRun, unpinRun } from '../../state/playback-actions'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'
+import { useEngineText } from '../i18n/engine-text'
 import { TID } from '../test-ids'
 import { maxPerSecond } from './chart-options'
 import { TimeChart } from './TimeChart'
@@ -21,7 +23,7 @@ function show(value: unknown): string {
 }
 
 /** What differs between two runs: the parameters, and the Deployment settings the engine read from the YAML. */
-function differences(a: SimulationRun, b: SimulationRun, label: (key: string) => string): Difference[] {
+function differences(a: SimulationRun, b: SimulationRun, label: (key: string) => string, say: (message: Message) => string): Difference[] {
   const out: Difference[] = []
   const names = new Set([...Object.keys(a.parameters), ...Object.keys(b.parameters)]) as Set<keyof RolloutParameters>
   for (const name of names) {
@@ -33,7 +35,8 @@ function differences(a: SimulationRun, b: SimulationRun, label: (key: string) =>
   const db = b.result.deployment
   const fields = ['name', 'replicas', 'strategy', 'maxSurge', 'maxUnavailable', 'minReadySeconds', 'terminationGracePeriodSeconds', 'hasReadinessProbe'] as const
   for (const f of fields) if (da[f] !== db[f]) out.push({ key: f, label: f, before: show(da[f]), after: show(db[f]) })
-  if (a.view.preStop !== b.view.preStop) out.push({ key: 'preStop', label: 'preStop', before: a.view.preStop, after: b.view.preStop })
+  const [hookA, hookB] = [say(a.view.preStop), say(b.view.preStop)]
+  if (hookA !== hookB) out.push({ key: 'preStop', label: 'preStop', before: hookA, after: hookB })
   return out
 }
 
@@ -51,6 +54,7 @@ function RunColumn({ run, title, interactive, yMax, labels }: { run: SimulationR
 
 export function CompareRuns({ run, labels }: { readonly run: SimulationRun; readonly labels: Record<string, string> }) {
   const { t } = useTranslation('timeline')
+  const say = useEngineText()
   const pinned = useStudioStore((s) => s.pinnedRun)
   if (!pinned) {
     return (
@@ -62,7 +66,7 @@ export function CompareRuns({ run, labels }: { readonly run: SimulationRun; read
       </div>
     )
   }
-  const diff = differences(pinned, run, (key) => t(key, { defaultValue: key.replace(/^param\.|\.label$/g, '') }))
+  const diff = differences(pinned, run, (key) => t(key, { defaultValue: key.replace(/^param\.|\.label$/g, '') }), say)
   const yMax = Math.max(maxPerSecond(pinned), maxPerSecond(run)) * 1.1
   return (
     <div className="compare">

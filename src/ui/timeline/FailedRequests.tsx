@@ -10,12 +10,14 @@ import { selectFailuresSoFar } from '../../state/slices/playback-slice'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'
 import { PHASE_DISPLAY } from '../common/phase-display'
+import { useEngineText } from '../i18n/engine-text'
 import { TID } from '../test-ids'
 import { formatSeconds } from './time-format'
 import { VirtualList } from './VirtualList'
 
 function FailureCard({ run, index }: { run: SimulationRun; index: number }) {
   const { t } = useTranslation('timeline')
+  const say = useEngineText()
   const f = run.result.failures.kept[index]!
   const pod = f.pod >= 0 ? run.result.timeline.pods[f.pod]! : null
   const advice = run.view.advice[f.detail]
@@ -43,13 +45,13 @@ function FailureCard({ run, index }: { run: SimulationRun; index: number }) {
         <dt>{t('failures.cause')}</dt>
         <dd>{t(`cause.${f.cause}`)}</dd>
         <dt>{t('failures.preStop')}</dt>
-        <dd className="mono">{run.view.preStop}</dd>
+        <dd className="mono">{say(run.view.preStop)}</dd>
       </dl>
       {advice && (
         <>
-          <p className="why">{advice.why}</p>
+          <p className="why">{say(advice.why)}</p>
           <p className="fix">
-            <strong>{t('failures.fix')}</strong> {advice.fix}
+            <strong>{t('failures.fix')}</strong> {say(advice.fix)}
           </p>
         </>
       )}

@@ -10,6 +10,7 @@ import { emptyMeaning, type ParameterEntry } from '../../engine/simulate/paramet
 import { DEFAULT_ROLLOUT_PARAMETERS } from '../../engine/simulate/parameters'
 import { setSimulationParameter } from '../../state/playback-actions'
 import { useStudioStore } from '../../state/store'
+import { useEngineText } from '../i18n/engine-text'
 
 type Name = keyof RolloutParameters
 
@@ -23,7 +24,9 @@ export function ParameterInput({ row }: { readonly row: ParameterEntry }) {
   const name: Name = row.name
   const spec = row.value
   const override = useStudioStore((s) => s.simulationParameters[name])
-  const problem = useStudioStore((s) => s.simulationProblems.find((p) => p.parameter === name)?.message ?? null)
+  const say = useEngineText()
+  const problemText = useStudioStore((s) => s.simulationProblems.find((p) => p.parameter === name)?.text ?? null)
+  const problem = problemText === null ? null : say(problemText)
   const fallback = DEFAULT_ROLLOUT_PARAMETERS[name]
   const value = override === undefined ? fallback : override
   const [text, setText] = useState(() => (override === undefined ? '' : formatValue(override)))

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { replaceSimulationSettings, setSimulationDeployment } from '../../state/playback-actions'
 import { useStudioStore } from '../../state/store'
+import { useEngineText } from '../i18n/engine-text'
 import { ParameterInput } from './ParameterInput'
 import { controlsOf, MORE_GROUP, SHOWN_GROUPS } from './scenario-form'
 
@@ -37,7 +38,8 @@ export function ParametersPanel() {
   const [more, setMore] = useState(false)
   const changed = useStudioStore((s) => Object.keys(s.simulationParameters).length)
   const chosen = useStudioStore((s) => s.simulationDeployment)
-  const problems = useStudioStore(useShallow((s) => s.simulationProblems.filter((p) => p.parameter === undefined).map((p) => p.message)))
+  const say = useEngineText()
+  const problems = useStudioStore(useShallow((s) => s.simulationProblems.filter((p) => p.parameter === undefined)))
   return (
     <section className="params-panel" aria-label={t('scenario.title')}>
       <div className="params-head">
@@ -48,8 +50,8 @@ export function ParametersPanel() {
       </div>
       {problems.length > 0 && (
         <ul className="scenario-problems" role="alert">
-          {problems.map((message) => (
-            <li key={message}>{message}</li>
+          {problems.map((p) => (
+            <li key={p.message}>{say(p.text)}</li>
           ))}
         </ul>
       )}

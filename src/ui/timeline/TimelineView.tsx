@@ -14,6 +14,7 @@ import { selectRun } from '../../state/slices/playback-slice'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { useStudioStore } from '../../state/store'
 import { ExportReportButton } from '../report/ExportReportButton'
+import { useEngineText } from '../i18n/engine-text'
 import { TID } from '../test-ids'
 import { LatencyLegend, OutcomesLegend, TrafficLegend } from './ChartLegends'
 import { DetailTabs } from './DetailTabs'
@@ -68,6 +69,7 @@ function TimeArea({ run, labels }: { run: SimulationRun; labels: Record<string, 
 
 function EmptyTimeArea() {
   const { t } = useTranslation('timeline')
+  const say = useEngineText()
   const status = useStudioStore((s) => s.simulationStatus)
   const problems = useStudioStore((s) => s.simulationProblems)
   const hasModel = useStudioStore((s) => s.analysis !== null)
@@ -76,7 +78,7 @@ function EmptyTimeArea() {
       {status === 'invalid' ? (
         <ul className="scenario-problems" role="alert">
           {problems.map((p) => (
-            <li key={p.message}>{p.message}</li>
+            <li key={p.message}>{say(p.text)}</li>
           ))}
         </ul>
       ) : (
