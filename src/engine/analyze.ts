@@ -52,7 +52,7 @@ export function analyzeDetailed(files: readonly SourceFile[], options: AnalyzeOp
   const { checked, certificates } = runChecks(model, locate, options)
   // Through each file's sink, so lints count against the per-file diagnostics cap like everything else.
   const sinks = new Map(parsed.files.map((file) => [file.name, file.sink]))
-  for (const { diagnostic: d } of checked) sinks.get(d.file)?.report(d.code, d.severity, d.message, d.span)
+  for (const { diagnostic: d } of checked) sinks.get(d.file)?.report(d.code, d.severity, d.text, d.span)
   const diagnostics = [...parsed.diagnostics].sort(compareDiagnostics)
   return { analysis: { model, diagnostics, documents, certificates }, locate, checked }
 }
