@@ -147,6 +147,19 @@ test('printing shows the active view and the diagnostics at full height, black o
   expect(colours).toEqual({ body: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' })
   await page.screenshot({ path: `${SCREENSHOTS}/print-timeline.png`, fullPage: true })
   await page.getByTestId(TID.inspectorPane).screenshot({ path: `${SCREENSHOTS}/print-diagnostics.png` })
+  // A virtual list (the events) prints every row: at its full height, all of them are in view.
+  await page.emulateMedia({ media: 'screen' })
+  await studio.detailTab('Events').click()
+  await page.emulateMedia({ media: 'print' })
+  const events = studio.view.getByRole('list', { name: 'Events' })
+  const listed = () =>
+    events.evaluate((list) => {
+      const rows = list.querySelectorAll('[role="listitem"]')
+      const all = Math.round(list.firstElementChild!.getBoundingClientRect().height / rows[0]!.getBoundingClientRect().height)
+      return { rendered: rows.length, all }
+    })
+  await expect.poll(async () => { const { rendered, all } = await listed(); return rendered === all && all > 5 }).toBe(true)
+  await page.screenshot({ path: `${SCREENSHOTS}/print-events.png`, fullPage: true })
   await page.emulateMedia({ media: 'screen', colorScheme: null })
   await expect(page.getByTestId(TID.header)).toBeVisible()
   studio.expectCleanRun()
