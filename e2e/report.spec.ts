@@ -111,6 +111,13 @@ test('the rollout and lint report: one self-contained HTML file, in English and 
   await expect(koReport.getByRole('heading', { level: 3 })).toContainText(['타임라인', 'vegeta report', '지연 시간 히스토그램', '원인별 실패', '이벤트'])
   await expect(koReport.locator('table.events th')).toHaveText(['시각', '유형', '사유', '오브젝트', '메시지'])
   await koReport.close()
+
+  // Presentation mode (one pane, large type) at 1280×720 keeps the button in the timeline's bar.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('p')
+  await expect(page.getByTestId(TID.app)).toHaveAttribute('data-presentation', 'true')
+  await expect(studio.view.getByRole('button', { name: '리포트 내보내기' })).toBeVisible()
+  await page.screenshot({ path: `${SCREENSHOTS}/presentation-ko-1280.png` })
   studio.expectCleanRun()
 })
 
