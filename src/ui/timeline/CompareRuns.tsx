@@ -47,7 +47,7 @@ function RunColumn({ run, title, interactive, yMax, labels }: { run: SimulationR
       <h3>{title}</h3>
       <ReportSummary report={run.view.report} />
       <TimeChart kind="outcomes" run={run} height={110} labels={labels} showX yMax={yMax} interactive={interactive} label={t('charts.outcomes')} />
-      <pre className="vegeta-text small">{run.view.report.text}</pre>
+      <pre className="vegeta-text small" lang="en">{run.view.report.text}</pre>
     </section>
   )
 }

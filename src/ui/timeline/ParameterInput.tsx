@@ -84,7 +84,8 @@ export function ParameterInput({ row }: { readonly row: ParameterEntry }) {
             else if (Number.isFinite(Number(raw))) set(Number(raw))
           }}
         />
-        {row.unit && <span className="unit">{row.unit}</span>}
+        {/* The table's unit symbol; a language may say it its own way (`unit.<symbol>`). */}
+        {row.unit && <span className="unit">{t(`unit.${row.unit}`, { defaultValue: row.unit })}</span>}
         {never && (
           <label className="never">
             <input type="checkbox" checked={value === null} onChange={(e) => set(e.target.checked ? null : undefined)} />

@@ -52,7 +52,7 @@ export function SternLogs({ run }: { readonly run: SimulationRun }) {
           const colour = `stern-${run.view.sternColours[line.pod]}`
           if (line.kind !== 'app') {
             return (
-              <div className="log-line">
+              <div className="log-line" lang="en">
                 <span className="mono at">{formatSeconds(line.timeMs)}</span>
                 <span className={line.kind === 'start' ? 'stern-plus' : 'stern-minus'}>{line.kind === 'start' ? '+' : '-'}</span>{' '}
                 <span className={`${colour} bright`}>{name}</span> › <span className={colour}>{line.container}</span>
@@ -60,7 +60,7 @@ export function SternLogs({ run }: { readonly run: SimulationRun }) {
             )
           }
           return (
-            <div className="log-line">
+            <div className="log-line" lang="en">
               <span className="mono at">{formatSeconds(line.timeMs)}</span>
               <span className={`${colour} bright`}>{name}</span> <span className={colour}>{line.container}</span> {line.message}
             </div>

@@ -73,13 +73,13 @@ export function VegetaReport({ run }: { readonly run: SimulationRun }) {
       {report ? (
         <div className="report-body">
           <ReportSummary report={report} />
-          <pre className="vegeta-text" data-testid={TID.timelineReport} aria-label={t('report.text')}>
+          <pre className="vegeta-text" lang="en" data-testid={TID.timelineReport} aria-label={t('report.text')}>
             {report.text}
           </pre>
           <HistogramBars report={report} />
           <details>
             <summary>{t('report.histogramText')}</summary>
-            <pre className="vegeta-text">{report.histogramText}</pre>
+            <pre className="vegeta-text" lang="en">{report.histogramText}</pre>
           </details>
         </div>
       ) : (
