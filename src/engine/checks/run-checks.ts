@@ -56,7 +56,7 @@ export function runChecks(model: ClusterModel, locate: Locator, options: CheckOp
     for (const finding of rule.check(context)) {
       const severity = effectiveSeverity(options.rules, rule.id, finding.severity ?? info?.severity ?? 'warning') ?? 'warning'
       checked.push({
-        diagnostic: locate.diagnose(finding.source, finding.at, finding.code, severity, finding.message, finding.part),
+        diagnostic: locate.diagnose(finding.source, finding.at, finding.code, severity, finding.text, finding.part),
         fixes: (finding.fixes ?? []).map((fix) => ({ ...fix, source: finding.source })),
       })
     }
@@ -64,7 +64,7 @@ export function runChecks(model: ClusterModel, locate: Locator, options: CheckOp
   for (const issue of compileRoutes(model).issues) {
     const severity = effectiveSeverity(options.rules, issue.code, issue.severity)
     if (severity === null) continue
-    checked.push({ diagnostic: locate.diagnose(issue.source, issue.at, issue.code, severity, issue.message), fixes: [] })
+    checked.push({ diagnostic: locate.diagnose(issue.source, issue.at, issue.code, severity, issue.text), fixes: [] })
   }
   return { checked, certificates }
 }

@@ -3,6 +3,7 @@
  * name an object and a field path; `runChecks` locates them, applies the user's rule settings and keeps the
  * fixes beside the diagnostics.
  */
+import type { Message } from '../messages/message'
 import type { LintCode, Severity } from '../diagnostics'
 import type { Fix } from '../fix/types'
 import type { ClusterModel, FieldPath, SourceRef } from '../model/types'
@@ -16,8 +17,8 @@ export interface Finding {
   /** The field the problem is about (relative to the object's root); the marker goes there. */
   readonly at: FieldPath
   readonly part?: LocatePart
-  /** One sentence: what is wrong and what to change. */
-  readonly message: string
+  /** One sentence: what is wrong and what to change (a catalog message, docs/i18n.md). */
+  readonly text: Message
   /** This finding's severity when the user has not set the rule's (default: the catalog's); a user setting wins. */
   readonly severity?: Severity
   readonly fixes?: readonly Fix[]

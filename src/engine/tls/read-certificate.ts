@@ -11,6 +11,7 @@ import {
   SubjectAlternativeName,
   type Name,
 } from '@peculiar/asn1-x509'
+import { msg, type Message } from '../messages/message'
 import { describePublicKey, type PublicKeyInfo } from './public-key'
 
 export interface CertificateInfo {
@@ -31,7 +32,7 @@ export interface CertificateInfo {
   readonly publicKey: PublicKeyInfo
 }
 
-export type CertificateResult = { readonly kind: 'ok'; readonly certificate: CertificateInfo } | { readonly kind: 'error'; readonly message: string }
+export type CertificateResult = { readonly kind: 'ok'; readonly certificate: CertificateInfo } | { readonly kind: 'error'; readonly problem: Message }
 
 const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   '2.5.4.3': 'CN',
@@ -72,7 +73,7 @@ export function readCertificate(der: Uint8Array): CertificateResult {
   try {
     certificate = AsnConvert.parse(der, Certificate)
   } catch (error) {
-    return { kind: 'error', message: `not an X.509 certificate (${error instanceof Error ? error.message : String(error)})` }
+    return { kind: 'error', problem: msg('certificate-not-x509', { detail: error instanceof Error ? error.message : String(error) }) }
   }
   const tbs = certificate.tbsCertificate
   const dnsNames: string[] = []
@@ -90,7 +91,7 @@ export function readCertificate(der: Uint8Array): CertificateResult {
       }
     }
   } catch (error) {
-    return { kind: 'error', message: `a certificate extension is malformed (${error instanceof Error ? error.message : String(error)})` }
+    return { kind: 'error', problem: msg('certificate-extension-malformed', { detail: error instanceof Error ? error.message : String(error) }) }
   }
   const subject = formatName(tbs.subject)
   const issuer = formatName(tbs.issuer)

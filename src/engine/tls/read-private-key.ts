@@ -8,13 +8,14 @@ import { AsnConvert } from '@peculiar/asn1-schema'
 import { ECPrivateKey } from '@peculiar/asn1-ecc'
 import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8'
 import { RSAPrivateKey } from '@peculiar/asn1-rsa'
+import { msg, type Message } from '../messages/message'
 import { ecMaterial, OID_EC, OID_RSA, rsaMaterial } from './public-key'
 import type { PemBlock } from './read-pem'
 
 export type PrivateKeyResult =
   /** `material` is null when the key does not reveal its public half. */
   | { readonly kind: 'ok'; readonly material: string | null }
-  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'error'; readonly problem: Message }
 
 function fromRsa(der: ArrayBuffer | Uint8Array): string {
   const key = AsnConvert.parse(der, RSAPrivateKey)
@@ -29,7 +30,7 @@ function fromEc(der: ArrayBuffer | Uint8Array): string | null {
 /** Reads the first key block of `blocks`. */
 export function readPrivateKey(blocks: readonly PemBlock[]): PrivateKeyResult {
   const block = blocks.find((candidate) => candidate.label.endsWith('PRIVATE KEY'))
-  if (!block) return { kind: 'error', message: 'no PRIVATE KEY block' }
+  if (!block) return { kind: 'error', problem: msg('private-key-missing') }
   try {
     switch (block.label) {
       case 'RSA PRIVATE KEY':
@@ -44,9 +45,9 @@ export function readPrivateKey(blocks: readonly PemBlock[]): PrivateKeyResult {
         return { kind: 'ok', material: null }
       }
       default:
-        return { kind: 'error', message: `${block.label} keys are not supported by ingress-nginx (it needs an unencrypted key)` }
+        return { kind: 'error', problem: msg('private-key-unsupported', { label: block.label }) }
     }
   } catch (error) {
-    return { kind: 'error', message: `the ${block.label} block is malformed (${error instanceof Error ? error.message : String(error)})` }
+    return { kind: 'error', problem: msg('private-key-malformed', { label: block.label, detail: error instanceof Error ? error.message : String(error) }) }
   }
 }

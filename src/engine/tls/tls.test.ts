@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../analyze'
+import { formatMessage } from '../messages/render'
 import type { Secret } from '../model/types'
 import { secretYaml } from '../testing/manifests'
 import { secretOf } from '../testing/models'
@@ -79,7 +80,17 @@ describe('inspectSecret', () => {
     expect(inspectSecret(secret(''))).toEqual({ kind: 'no-data' })
     const badKey = ok(inspectSecret(secret(fixture('valid.crt'), '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n')))
     expect(badKey.keyMatches).toBeNull()
-    expect(badKey.keyProblem).toMatch(/tls.key/)
+    expect(badKey.keyProblem && formatMessage(badKey.keyProblem)).toMatch(/^tls\.key: the PRIVATE KEY block is malformed \(/)
+  })
+
+  it('says why in both languages, the field and the block label kept as written', () => {
+    const unreadable = inspectSecret(secret('not a pem'))
+    const problem = unreadable.kind === 'unreadable' ? unreadable.problem : null
+    expect(problem && formatMessage(problem)).toBe('tls.crt: no PEM block (-----BEGIN …-----) found')
+    expect(problem && formatMessage(problem, 'ko')).toBe('tls.crt: PEM 블록(-----BEGIN …-----)을 찾을 수 없습니다')
+    const encrypted = readPem('-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\nAAAA\n-----END RSA PRIVATE KEY-----')
+    expect(encrypted.kind === 'error' && formatMessage(encrypted.problem, 'ko'))
+      .toBe('RSA PRIVATE KEY 블록에 헤더가 있습니다(암호화된 키일 수 있습니다). ingress-nginx는 암호화되지 않은 키가 필요합니다')
   })
 
   it('finds no DNS names in a CN-only certificate', () => {

@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next'
 import { Trans, useTranslation } from 'react-i18next'
 import type { CertificateReport } from '../../engine'
+import { useEngineText } from '../i18n/engine-text'
 import { TID } from '../test-ids'
 
 const TONE: Record<CertificateReport['status'], string> = {
@@ -28,6 +29,7 @@ function coverageText(t: TFunction<'tls'>, host: string, coveredBy: string | nul
 
 export function CertificateCard({ report, onReveal }: { readonly report: CertificateReport; readonly onReveal: () => void }) {
   const { t } = useTranslation('tls')
+  const say = useEngineText()
   const tone = TONE[report.status]
   const { result } = report
   const uncovered = report.hosts.filter((host) => host.coveredBy === null).length
@@ -40,7 +42,7 @@ export function CertificateCard({ report, onReveal }: { readonly report: Certifi
         </h3>
         <span className={`cert-status tone-${tone}`}>{t(`status.${report.status}`)}</span>
       </header>
-      {result.kind === 'unreadable' && <p className="cert-problem">{result.message}</p>}
+      {result.kind === 'unreadable' && <p className="cert-problem">{say(result.problem)}</p>}
       {result.kind === 'no-data' && <p className="muted">{t('noData')}</p>}
       {result.kind === 'ok' && (
         <>
@@ -67,7 +69,7 @@ export function CertificateCard({ report, onReveal }: { readonly report: Certifi
               {result.certificate.publicKey.description}
               {result.keyMatches === true && <span className="cert-ok"> · {t('keyMatches')}</span>}
               {result.keyMatches === false && <span className="cert-bad"> · {t('keyMismatch')}</span>}
-              {result.keyProblem && <span className="cert-bad"> · {result.keyProblem}</span>}
+              {result.keyProblem && <span className="cert-bad"> · {say(result.keyProblem)}</span>}
               {result.chainLength > 1 && <span className="muted"> · {t('chain', { length: result.chainLength })}</span>}
             </dd>
           </dl>

@@ -4,6 +4,7 @@
  * its match limit: nginx answers 500 after about half a second of CPU per request, or ingress-nginx's Lua
  * sends a canary's traffic to the primary (docs/routing.md#regex-match-limit).
  */
+import { msg } from '../../messages/message'
 import type { Ingress } from '../../model/types'
 import { catastrophicPattern } from '../../route/regex/catastrophic-pattern'
 import type { Finding, LintRule } from '../types'
@@ -24,7 +25,7 @@ function pathFindings(ingress: Ingress): Finding[] {
         code: 'catastrophic-regex',
         source: ingress.source,
         at: ['spec', 'rules', r, 'http', 'paths', p, 'path'],
-        message: `Regex path "${path.path}" can backtrack catastrophically (${reason}). On a near-miss URL PCRE stops at its match limit of 10,000,000 steps and nginx answers 500, after about half a second of CPU per request. Use one quantifier per run of characters (e.g. a+ instead of (a+)+) and alternatives that cannot match the same text.`,
+        text: msg('catastrophic-regex-path', { path: path.path, reason }),
       })
     }
   }
@@ -41,7 +42,7 @@ function canaryFinding(ingress: Ingress): Finding | null {
     code: 'catastrophic-regex',
     source: ingress.source,
     at: ['metadata', 'annotations', key],
-    message: `canary-by-header-pattern "${pattern}" can backtrack catastrophically (${reason}). On a near-miss header value PCRE stops at its match limit and ingress-nginx's Lua sends the request to the primary, skipping the cookie and weight. Use one quantifier per run of characters and alternatives that cannot match the same text.`,
+    text: msg('catastrophic-regex-canary', { pattern, reason }),
   }
 }
 

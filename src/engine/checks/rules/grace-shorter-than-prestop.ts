@@ -6,6 +6,7 @@
  * (docs/rollout.md#prestop-and-the-grace-period). Checked when the hook's duration is in the manifest
  * (`Container.preStopDuration`), the same duration the simulation runs it for.
  */
+import { msg } from '../../messages/message'
 import type { Container } from '../../model/types'
 import type { Finding, LintRule } from '../types'
 
@@ -23,12 +24,6 @@ function knownPreStopSeconds(container: Container): number | null {
 }
 
 /** What happens on deletion, in the kubelet's terms, when `grace` does not cover the hook. */
-function cutOffMessage(grace: number, seconds: number, container: string, target: number): string {
-  return `terminationGracePeriodSeconds ${grace} is not longer than the ${seconds} s preStop of ${container}: the kubelet waits for the hook ` +
-    `only ${grace} s, then sends SIGTERM with a one-off ${KUBELET_MINIMUM_GRACE_SECONDS} s extension and SIGKILL ${KUBELET_MINIMUM_GRACE_SECONDS} s later, ` +
-    `so the app has ${KUBELET_MINIMUM_GRACE_SECONDS} s to drain. Raise it to at least ${target}.`
-}
-
 export const graceShorterThanPrestop: LintRule = {
   id: 'grace-shorter-than-prestop',
   check({ model, has }) {
@@ -43,16 +38,16 @@ export const graceShorterThanPrestop: LintRule = {
       const target = Math.ceil(longest.seconds) + FIX_DRAIN_SECONDS
       const graceField = [...deployment.template.at, 'spec', 'terminationGracePeriodSeconds']
       const cutOff = grace <= longest.seconds
+      const said = { grace, seconds: longest.seconds, container: longest.container.name, target }
       findings.push({
         code: 'grace-shorter-than-prestop',
         source: deployment.source,
         at: has(deployment.source, graceField) ? graceField : [...longest.container.at, 'lifecycle', 'preStop'],
         part: has(deployment.source, graceField) ? 'value' : 'key',
         severity: cutOff ? 'error' : undefined,
-        message: cutOff
-          ? cutOffMessage(grace, longest.seconds, longest.container.name, target)
-          : `terminationGracePeriodSeconds ${grace} leaves ${Number((grace - longest.seconds).toFixed(3))} s after the ${longest.seconds} s preStop of ${longest.container.name} ` +
-            `for in-flight requests before SIGKILL. Raise it to ${target}.`,
+        text: cutOff
+          ? msg('grace-cut-off', { ...said, extension: KUBELET_MINIMUM_GRACE_SECONDS })
+          : msg('grace-short-drain', { ...said, left: Number((grace - longest.seconds).toFixed(3)) }),
         fixes: [{ title: `Set terminationGracePeriodSeconds to ${target}`, ops: [{ op: 'set', path: graceField, value: target }] }],
       })
     }

@@ -3,6 +3,7 @@
  * the manifests contain Services at all (an Ingress pasted alone is not flagged). Routing in the studio still
  * assumes the Service exists; this lint is where the gap shows.
  */
+import { msg, type Message } from '../../messages/message'
 import type { Fix } from '../../fix/types'
 import type { Finding, LintRule } from '../types'
 import { buildNameIndex, type NameIndex } from './name-index'
@@ -26,6 +27,7 @@ export const ingressServiceMissing: LintRule = {
         namespaces.set(namespace, (known = { names: all, suggester: buildNameIndex(all) }))
       }
       const { names, suggester } = known
+      const said = { service: backend.service, namespace }
       const close = suggester.closest(backend.service)
       const nameField = ingress.apiVersion === 'networking.k8s.io/v1' ? ['service', 'name'] : ['serviceName']
       const fixes: Fix[] = close ? [{ title: `Use Service ${close}`, ops: [{ op: 'set', path: [...backend.at, ...nameField], value: close }] }] : []
@@ -33,8 +35,9 @@ export const ingressServiceMissing: LintRule = {
         code: 'ingress-service-missing',
         source: ingress.source,
         at: [...backend.at, ...nameField],
-        message: `Service ${backend.service} is not in namespace ${namespace}; ingress-nginx answers 503 for this backend.` +
-          (close ? ` Did you mean ${close}?` : names.length > 0 ? ` Services there: ${listNames(names)}.` : ''),
+        text: close
+          ? msg('ingress-service-missing-suggest', { ...said, suggestion: close })
+          : names.length > 0 ? msg('ingress-service-missing-list', { ...said, names: listNames(names) }) : msg('ingress-service-missing', said),
         fixes,
       })
     }
@@ -42,7 +45,7 @@ export const ingressServiceMissing: LintRule = {
   },
 }
 
-function listNames(names: readonly string[]): string {
+function listNames(names: readonly string[]): string | Message {
   if (names.length <= NAMES_LISTED) return names.join(', ')
-  return `${names.slice(0, NAMES_LISTED).join(', ')} and ${(names.length - NAMES_LISTED).toLocaleString('en-US')} more`
+  return msg('lint-names-and-more', { names: names.slice(0, NAMES_LISTED).join(', '), more: (names.length - NAMES_LISTED).toLocaleString('en-US') })
 }

@@ -2,6 +2,7 @@
  * `ingress-service-port-missing`: an Ingress backend port (number or name) that the Service does not define.
  * ingress-nginx then has no upstream endpoints for the backend and answers 503.
  */
+import { msg } from '../../messages/message'
 import type { Fix } from '../../fix/types'
 import type { Finding, LintRule } from '../types'
 
@@ -28,8 +29,11 @@ export const ingressServicePortMissing: LintRule = {
         code: 'ingress-service-port-missing',
         source: ingress.source,
         at: [...backend.at, ...field],
-        message: `Service ${service.meta.name} has no port ${byNumber ? ref.number : `named "${ref.name}"`} (its ports: ${defined || 'none'}); ` +
-          'ingress-nginx answers 503 for this backend. Use one of the Service\'s ports.',
+        text: msg(byNumber ? 'ingress-service-port-number-missing' : 'ingress-service-port-name-missing', {
+          service: service.meta.name,
+          port: byNumber ? ref.number : ref.name,
+          ports: defined || msg('lint-none'),
+        }),
         fixes,
       })
     }

@@ -3,6 +3,7 @@
  * period, timeout and thresholds). Probes that differ only in thresholds are fine: that is the usual way to
  * make liveness give up later than readiness (kube-score #339).
  */
+import { msg } from '../../messages/message'
 import { sameHandler } from '../handler-facts'
 import type { Finding, LintRule } from '../types'
 
@@ -24,8 +25,7 @@ export const livenessSameAsReadiness: LintRule = {
           source: deployment.source,
           at: live.at,
           part: 'key',
-          message: `The livenessProbe of ${container.name} is the same check as its readinessProbe: a busy pod is restarted instead of just taken out of ` +
-            `the endpoints. Let liveness fail later (e.g. failureThreshold ${threshold}) or check something else.`,
+          text: msg('liveness-same-as-readiness', { container: container.name, threshold }),
           fixes: [{ title: `Set the livenessProbe failureThreshold to ${threshold}`, ops: [{ op: 'set', path: [...live.at, 'failureThreshold'], value: threshold }] }],
         })
       }

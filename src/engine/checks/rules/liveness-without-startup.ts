@@ -4,6 +4,7 @@
  * also delays noticing a hung app; a short one kills the app before it is up. A startupProbe holds liveness
  * back only until the app has started (docs/rollout.md#probes).
  */
+import { msg } from '../../messages/message'
 import type { FixOp } from '../../fix/types'
 import { PROBE_DEFAULTS } from '../../model/probe-defaults'
 import { handlerYaml } from '../handler-facts'
@@ -36,11 +37,9 @@ export const livenessWithoutStartup: LintRule = {
           source: deployment.source,
           at: live.at,
           part: 'key',
-          message: killedAfter < slowness
-            ? `${container.name} takes about ${slowness} s to start, but its livenessProbe kills it after ${killedAfter} s: it will restart forever. ` +
-              'Add a startupProbe that allows the start-up time.'
-            : `${container.name} starts slowly (initialDelaySeconds ${slowness}); with a livenessProbe but no startupProbe the delay also postpones ` +
-              'noticing a hung app. Add a startupProbe and drop the liveness delay.',
+          text: killedAfter < slowness
+            ? msg('liveness-kills-slow-start', { container: container.name, slowness, killedAfter })
+            : msg('liveness-delays-hang-detection', { container: container.name, slowness }),
           fixes: [{ title: `Add a startupProbe (${attempts} × ${period} s) and start liveness at 0 s`, ops }],
         })
       }

@@ -5,6 +5,7 @@
  * bridges it. A hook that takes no time (`sleep 0`, a tcpSocket handler the kubelet cannot run) bridges nothing and
  * counts as missing; the duration is the model's `Container.preStopDuration`, the one the simulation runs.
  */
+import { msg } from '../../messages/message'
 import type { Container } from '../../model/types'
 import { servingContainers } from '../cluster-index'
 import type { Finding, LintRule } from '../types'
@@ -39,8 +40,7 @@ function missingHookFinding(source: Finding['source'], container: Container): Fi
     code: 'prestop-missing',
     source,
     at: [...container.at, 'name'],
-    message: `Container ${container.name} is behind an Ingress but has no preStop hook: on scale-down it gets SIGTERM while ingress-nginx still ` +
-      `sends it requests, which fail with 502. Add a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s.`,
+    text: msg('prestop-missing-hook', { container: container.name, seconds: SUGGESTED_PRESTOP_SECONDS }),
     fixes: [
       { title: `Add a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s (sleep action, Kubernetes 1.30+)`,
         ops: [{ op: 'set', path: [...hook, 'sleep', 'seconds'], value: SUGGESTED_PRESTOP_SECONDS }] },
@@ -57,8 +57,7 @@ function zeroHookFinding(source: Finding['source'], container: Container): Findi
     source,
     at: hook,
     part: 'key',
-    message: `Container ${container.name} is behind an Ingress but its preStop hook takes 0 s: SIGTERM comes at once while ingress-nginx still ` +
-      `sends it requests, which fail with 502. Make it a sleep of ${SUGGESTED_PRESTOP_SECONDS} s.`,
+    text: msg('prestop-zero-hook', { container: container.name, seconds: SUGGESTED_PRESTOP_SECONDS }),
     fixes: [
       { title: `Replace the hook with a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s (sleep action, Kubernetes 1.30+)`,
         ops: [{ op: 'set', path: hook, value: { sleep: { seconds: SUGGESTED_PRESTOP_SECONDS } } }] },

@@ -3,6 +3,7 @@
  * port that does not exist makes the probe fail every time (an error); an undeclared number is a warning,
  * and only when the container declares ports at all.
  */
+import { msg } from '../../messages/message'
 import type { Fix } from '../../fix/types'
 import type { Container, Deployment, Probe } from '../../model/types'
 import { findContainerPort } from '../cluster-index'
@@ -19,15 +20,13 @@ function check(deployment: Deployment, container: Container, probe: Probe, kind:
   const fixes: Fix[] = only
     ? [{ title: `Probe port ${only.name ?? only.containerPort}`, ops: [{ op: 'set', path: [...probe.at, probe.handler.type, 'port'], value: only.name ?? only.containerPort }] }]
     : []
-  const declared = container.ports.map((p) => p.name ?? String(p.containerPort)).join(', ') || 'none'
+  const declared = container.ports.map((p) => p.name ?? String(p.containerPort)).join(', ') || msg('lint-none')
   return {
     code: 'probe-port-not-exposed',
     source: deployment.source,
     at: [...probe.at, probe.handler.type, 'port'],
     severity: typeof port === 'string' ? 'error' : 'warning',
-    message: typeof port === 'string'
-      ? `The ${kind} uses port name "${port}", which container ${container.name} does not define (ports: ${declared}); the probe always fails.`
-      : `The ${kind} probes port ${port}, which container ${container.name} does not expose (ports: ${declared}); probe the port the app listens on.`,
+    text: msg(typeof port === 'string' ? 'probe-port-name-undefined' : 'probe-port-not-exposed', { probe: kind, port, container: container.name, ports: declared }),
     fixes,
   }
 }

@@ -2,6 +2,7 @@
  * `readiness-probe-missing`: a container that serves a Service (so the Service's endpoints, and any ingress,
  * send it traffic) has no readinessProbe. Pods no Service selects are not flagged (Polaris #651, kube-score).
  */
+import { msg } from '../../messages/message'
 import type { Fix } from '../../fix/types'
 import { servingContainers } from '../cluster-index'
 import type { Finding, LintRule } from '../types'
@@ -25,8 +26,7 @@ export const readinessProbeMissing: LintRule = {
           code: 'readiness-probe-missing',
           source: deployment.source,
           at: [...container.at, 'name'],
-          message: `Container ${container.name} serves Service ${services.map((s) => s.meta.name).join(', ')} but has no readinessProbe: ` +
-            'it gets traffic as soon as it starts, before the app listens. Add a readinessProbe on the serving port.',
+          text: msg('readiness-probe-missing', { container: container.name, services: services.map((s) => s.meta.name).join(', ') }),
           fixes,
         })
       }

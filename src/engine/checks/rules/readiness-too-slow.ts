@@ -5,6 +5,7 @@
  * (docs/rollout.md#probes, docs/rollout.md#status-and-conditions; readiness is probed only after the startupProbe
  * succeeds).
  */
+import { msg } from '../../messages/message'
 import type { Container, Deployment } from '../../model/types'
 import type { Finding, LintRule } from '../types'
 
@@ -42,9 +43,7 @@ export const readinessTooSlow: LintRule = {
         code: 'readiness-too-slow',
         source: deployment.source,
         at: pick(deployment.source, ['spec', 'progressDeadlineSeconds'], [...(probe?.at ?? slow.container.at), 'initialDelaySeconds'], [...slow.container.at, 'name']),
-        message: `A new pod of ${deployment.meta.name} is available ${available} s after start at the earliest (probe delays` +
-          `${deployment.minReadySeconds > 0 ? ' plus minReadySeconds' : ''}), not before the ${deadline} s progressDeadlineSeconds: every rollout will ` +
-          `report ProgressDeadlineExceeded. Shorten the delays or raise progressDeadlineSeconds to ${raised}.`,
+        text: msg(deployment.minReadySeconds > 0 ? 'readiness-too-slow-min-ready' : 'readiness-too-slow', { deployment: deployment.meta.name, available, deadline, raised }),
         fixes: [{ title: `Set progressDeadlineSeconds to ${raised}`, ops: [{ op: 'set', path: ['spec', 'progressDeadlineSeconds'], value: raised }] }],
       })
     }

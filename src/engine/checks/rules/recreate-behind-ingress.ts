@@ -2,6 +2,7 @@
  * `recreate-behind-ingress`: a Deployment with strategy Recreate whose pods an Ingress routes to. Recreate stops
  * every old pod before any new one starts (docs/rollout.md#recreate): each update is an outage.
  */
+import { msg } from '../../messages/message'
 import type { Finding, LintRule } from '../types'
 
 export const recreateBehindIngress: LintRule = {
@@ -14,8 +15,7 @@ export const recreateBehindIngress: LintRule = {
         code: 'recreate-behind-ingress',
         source: deployment.source,
         at: ['spec', 'strategy', 'type'],
-        message: `Deployment ${deployment.meta.name} is behind an Ingress and uses Recreate: every update stops all pods before new ones start, ` +
-          'so its hosts answer 503 meanwhile. Use RollingUpdate with maxSurge 1 and maxUnavailable 0 (unless two versions must never run together).',
+        text: msg('recreate-behind-ingress', { deployment: deployment.meta.name }),
         fixes: [{ title: 'Switch to RollingUpdate (maxSurge 1, maxUnavailable 0)',
           ops: [{ op: 'set', path: ['spec', 'strategy'], value: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } }] }],
       })

@@ -5,6 +5,7 @@
  * (`/()(.*)` for the root path, so group 2 is the rest there too), and makes the paths ImplementationSpecific
  * (a regex is not a valid Prefix path).
  */
+import { msg } from '../../messages/message'
 import type { FixOp } from '../../fix/types'
 import type { Ingress } from '../../model/types'
 import type { Finding, LintRule } from '../types'
@@ -42,8 +43,7 @@ export const rewriteWithoutCapture: LintRule = {
         code: 'rewrite-without-capture',
         source: ingress.source,
         at: ['metadata', 'annotations', ANNOTATION],
-        message: `rewrite-target "${target}" has no capture group, so ${example}/anything reaches the app as "${target}": the rest of the path is lost. ` +
-          `Capture it, e.g. path ${example}(/|$)(.*) with rewrite-target ${target.replace(/\/?$/, '/')}$2.`,
+        text: msg('rewrite-without-capture', { target, example, suggested: target.replace(/\/?$/, '/') }),
         fixes: ops ? [{ title: 'Capture the rest of each path ($2)', ops }] : [],
       })
     }

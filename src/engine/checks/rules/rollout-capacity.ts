@@ -4,6 +4,7 @@
  * update of a Deployment behind a Service. Zero left serving is a warning (503s); with two or fewer replicas,
  * losing one is an info.
  */
+import { msg } from '../../messages/message'
 import { computeFenceposts } from '../../simulate/fenceposts'
 import type { Finding, LintRule } from '../types'
 import { surgeOnlyFix } from './strategy-facts'
@@ -23,11 +24,9 @@ function check(zero: boolean): LintRule['check'] {
         code: zero ? 'rollout-zero-capacity' : 'rollout-capacity-dip',
         source: deployment.source,
         at: pick(deployment.source, ['spec', 'strategy', 'rollingUpdate', 'maxUnavailable'], ['spec', 'replicas'], ['spec', 'strategy'], ['spec']),
-        message: zero
-          ? `maxUnavailable ${String(strategy.maxUnavailable)} with ${replicas} replica${replicas === 1 ? '' : 's'} lets the update stop every serving pod ` +
-            'before a new one is ready: ingress-nginx answers 503 meanwhile. Set maxUnavailable to 0 and maxSurge to at least 1.'
-          : `During an update only ${left} of ${replicas} pods serve (maxUnavailable ${String(strategy.maxUnavailable)} resolves to ${posts.maxUnavailable}); ` +
-            'set maxUnavailable to 0 and maxSurge to 1 to keep full capacity.',
+        text: zero
+          ? msg('rollout-zero-capacity', { maxUnavailable: String(strategy.maxUnavailable), count: replicas })
+          : msg('rollout-capacity-dip', { left, replicas, maxUnavailable: String(strategy.maxUnavailable), resolved: posts.maxUnavailable }),
         fixes: [surgeOnlyFix(deployment)],
       })
     }

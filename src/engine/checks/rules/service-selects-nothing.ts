@@ -2,6 +2,7 @@
  * `service-selects-nothing`: a Service's selector matches no pod template in its namespace. Only checked where
  * the manifests hold workloads in that namespace: a lone Service may select pods created elsewhere.
  */
+import { msg } from '../../messages/message'
 import type { Finding, LintRule } from '../types'
 
 export const serviceSelectsNothing: LintRule = {
@@ -18,8 +19,7 @@ export const serviceSelectsNothing: LintRule = {
         source: service.source,
         at: ['spec', 'selector'],
         part: 'key',
-        message: `No pod template in namespace ${service.meta.namespace} has the labels ${wanted}, so Service ${service.meta.name} has no endpoints ` +
-          '(ingress-nginx answers 503). Make the selector match the pod template labels.',
+        text: msg('service-selects-nothing', { namespace: service.meta.namespace, labels: wanted, service: service.meta.name }),
         fixes: namesake && Object.keys(namesake.template.labels).length > 0
           ? [{ title: `Select the pods of Deployment ${namesake.meta.name}`, ops: [{ op: 'set', path: ['spec', 'selector'], value: { ...namesake.template.labels } }] }]
           : [],

@@ -2,6 +2,7 @@
  * `service-target-port-missing`: a named targetPort that no container of the selected pods defines. The
  * endpoints controller then publishes no endpoint for that port, so its traffic has nowhere to go.
  */
+import { msg } from '../../messages/message'
 import { findContainerPort } from '../cluster-index'
 import type { Finding, LintRule } from '../types'
 
@@ -24,8 +25,7 @@ export const serviceTargetPortMissing: LintRule = {
           code: 'service-target-port-missing',
           source: service.source,
           at: ['spec', 'ports', i, 'targetPort'],
-          message: `targetPort "${name}" is not a containerPort name of Deployment ${missing.map((d) => d.meta.name).join(', ')}; ` +
-            'those pods get no traffic on this port. Name the container port or use its number.',
+          text: msg('service-target-port-missing', { port: name, deployments: missing.map((d) => d.meta.name).join(', ') }),
           fixes: only === undefined ? [] : [{ title: `Target port ${only}`, ops: [{ op: 'set', path: ['spec', 'ports', i, 'targetPort'], value: only }] }],
         })
       })

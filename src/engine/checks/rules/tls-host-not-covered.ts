@@ -3,6 +3,7 @@
  * (subjectAltName DNS names; a wildcard covers one label; the CN does not count). Clients get a certificate
  * warning for that host.
  */
+import { msg } from '../../messages/message'
 import { coveringName } from '../../tls/host-coverage'
 import type { Finding, LintRule } from '../types'
 import { reportsByKey } from './tls-certificate-rules'
@@ -19,13 +20,13 @@ export const tlsHostNotCovered: LintRule = {
         const { dnsNames, commonName } = report.result.certificate
         tls.hosts.forEach((host, h) => {
           if (coveringName(dnsNames, host)) return
-          const names = dnsNames.length > 0 ? dnsNames.join(', ') : `no subjectAltName (only CN=${commonName ?? '?'}, which browsers ignore)`
           findings.push({
             code: 'tls-host-not-covered',
             source: ingress.source,
             at: ['spec', 'tls', t, 'hosts', h],
-            message: `The certificate in Secret ${report.name} does not cover ${host} (it names ${names}); clients get a certificate error. ` +
-              'Issue a certificate that lists this host.',
+            text: dnsNames.length > 0
+              ? msg('tls-host-not-covered', { secret: report.name, host, names: dnsNames.join(', ') })
+              : msg('tls-host-not-covered-cn-only', { secret: report.name, host, commonName: commonName ?? '?' }),
           })
         })
       })

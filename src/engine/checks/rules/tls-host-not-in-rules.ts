@@ -2,6 +2,7 @@
  * `tls-host-not-in-rules`: a `spec.tls[].hosts` entry that no rule host of the same Ingress matches (a
  * wildcard TLS host matches rule hosts one label below it). Such a host gets a certificate but no routes.
  */
+import { msg } from '../../messages/message'
 import { nameCovers } from '../../tls/host-coverage'
 import type { Finding, LintRule } from '../types'
 
@@ -18,8 +19,7 @@ export const tlsHostNotInRules: LintRule = {
             code: 'tls-host-not-in-rules',
             source: ingress.source,
             at: ['spec', 'tls', t, 'hosts', h],
-            message: `TLS host ${host} is not a rule host of this Ingress (rules: ${ruleHosts.join(', ') || 'none'}); it gets a certificate but no routes. ` +
-              'Fix the spelling or add a rule for it.',
+            text: msg('tls-host-not-in-rules', { host, rules: ruleHosts.join(', ') || msg('lint-none') }),
             fixes: [{ title: `Remove ${host} from the tls hosts`, ops: [{ op: 'delete', path: ['spec', 'tls', t, 'hosts', h] }] }],
           })
         })

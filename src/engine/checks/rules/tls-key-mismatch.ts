@@ -1,4 +1,5 @@
 /** `tls-key-mismatch`: `tls.key` is not the private key of the certificate in `tls.crt`. */
+import { msg } from '../../messages/message'
 import type { Finding, LintRule } from '../types'
 import { dataField } from './tls-certificate-rules'
 
@@ -12,8 +13,7 @@ export const tlsKeyMismatch: LintRule = {
         code: 'tls-key-mismatch',
         source: report.source,
         at: dataField(context, report.source, 'tls.key'),
-        message: `tls.key of Secret ${report.name} is not the key of its certificate (${report.result.certificate.subject}); ingress-nginx rejects the pair ` +
-          'and serves its fake certificate. Put the matching key (or certificate) in the Secret.',
+        text: msg('tls-key-mismatch', { secret: report.name, subject: report.result.certificate.subject }),
       })
     }
     return findings

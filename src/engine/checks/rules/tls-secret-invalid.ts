@@ -3,6 +3,7 @@
  * read, or a Secret an Ingress uses for TLS that has no `tls.crt` at all. (Missing keys of a
  * `kubernetes.io/tls` Secret are already a validation error of the model.)
  */
+import { msg } from '../../messages/message'
 import type { Finding, LintRule } from '../types'
 import { dataField } from './tls-certificate-rules'
 
@@ -14,13 +15,13 @@ export const tlsSecretInvalid: LintRule = {
       const { result } = report
       if (result.kind === 'unreadable') {
         findings.push({ code: 'tls-secret-invalid', source: report.source, at: dataField(context, report.source, result.field),
-          message: `${result.message}; ingress-nginx cannot use Secret ${report.name} and serves its fake certificate instead.` })
+          text: msg('tls-secret-unusable', { problem: result.problem, secret: report.name }) })
       } else if (result.kind === 'ok' && result.keyProblem) {
         findings.push({ code: 'tls-secret-invalid', source: report.source, at: dataField(context, report.source, 'tls.key'),
-          message: `${result.keyProblem}; ingress-nginx cannot use Secret ${report.name} and serves its fake certificate instead.` })
+          text: msg('tls-secret-unusable', { problem: result.keyProblem, secret: report.name }) })
       } else if (result.kind === 'no-data' && report.type !== 'kubernetes.io/tls' && report.hosts.length > 0) {
         findings.push({ code: 'tls-secret-invalid', source: report.source, at: ['type'],
-          message: `Secret ${report.name} is used for TLS but has no tls.crt; make it type kubernetes.io/tls with tls.crt and tls.key.` })
+          text: msg('tls-secret-no-certificate', { secret: report.name }) })
       }
     }
     return findings

@@ -4,6 +4,7 @@
  * annotations); an info rather than a warning when the manifests hold no Secret at all (often left out on
  * purpose).
  */
+import { msg } from '../../messages/message'
 import type { Finding, LintRule } from '../types'
 
 const CERT_MANAGER = ['cert-manager.io/cluster-issuer', 'cert-manager.io/issuer', 'kubernetes.io/tls-acme']
@@ -21,8 +22,9 @@ export const tlsSecretMissing: LintRule = {
           source: ingress.source,
           at: ['spec', 'tls', t, 'secretName'],
           severity: index.hasSecrets ? undefined : 'info',
-          message: `Secret ${tls.secretName} is not in the manifests (namespace ${ingress.meta.namespace}); if it does not exist in the cluster, ` +
-            `ingress-nginx serves its fake certificate for ${tls.hosts.join(', ') || 'these hosts'}.`,
+          text: tls.hosts.length > 0
+            ? msg('tls-secret-missing', { secret: tls.secretName, namespace: ingress.meta.namespace, hosts: tls.hosts.join(', ') })
+            : msg('tls-secret-missing-no-hosts', { secret: tls.secretName, namespace: ingress.meta.namespace }),
         })
       })
     }

@@ -2,6 +2,7 @@
  * `wildcard-host-apex`: a wildcard rule host `*.example.com` while no Ingress serves `example.com` itself.
  * People expect the wildcard to cover the bare domain (and deeper names); it covers exactly one label.
  */
+import { msg } from '../../messages/message'
 import type { Finding, LintRule } from '../types'
 
 export const wildcardHostApex: LintRule = {
@@ -18,8 +19,7 @@ export const wildcardHostApex: LintRule = {
           code: 'wildcard-host-apex',
           source: ingress.source,
           at: ['spec', 'rules', r, 'host'],
-          message: `${rule.host} matches one extra label only (e.g. www.${apex}), not ${apex} itself and not a.b.${apex}; ` +
-            `add a rule for ${apex} if it should be served too.`,
+          text: msg('wildcard-host-apex', { host: rule.host, apex }),
         })
       })
     }
