@@ -6,7 +6,7 @@
  * rollout, nginx-conf and lint.
  */
 import { describe, expect, it } from 'vitest'
-import { cursorReportInputOf, FLAGGED_PARAMETERS, isRejectedInput, type Analysis, type RolloutParameters, type RouteRequest, type ShareRequest, type ShareSimulation } from '../engine'
+import { cursorReportInputOf, FLAGGED_PARAMETERS, formatMessage, isRejectedInput, type Analysis, type RolloutParameters, type RouteRequest, type ShareRequest, type ShareSimulation } from '../engine'
 import { memoryIo } from '../cli/memory-io'
 import { runCli } from '../cli/main'
 import { answerEngineRequest, handleEngineRequest } from '../worker/handle-request'
@@ -153,7 +153,8 @@ describe.each(SHIPPED)('shipped manifest $id', ({ id, manifest, simulations, req
       const { code, out, err } = await cli(manifest, routeArgs(request))
       expect(code, err).toBe(0)
       expect(printedCodes(err)).toEqual(LINT_ERRORS[id])
-      const { status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace } = studio
+      const { status, service, port, namespace, ingress, host, rewrittenPath, location, canary } = studio
+      const trace = studio.trace.map((step) => formatMessage(step))
       expect(JSON.parse(out), request.url).toEqual(JSON.parse(JSON.stringify({ status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace })))
     }
     const conf = await cli(manifest, ['nginx-conf'])

@@ -39,6 +39,20 @@ describe('route --url', () => {
     expect(io.err()).toBe('')
   })
 
+  test('prints the trace as English sentences, and in the language the CLI was given', async () => {
+    const run = async (language: 'en' | 'ko') => {
+      const io = memoryIo({ 'seed.yaml': SEED_MANIFEST }, '', language)
+      expect(await runCli(['route', 'seed.yaml', '--url', 'http://foo.bar.com/foos1/abc'], io)).toBe(0)
+      return (JSON.parse(io.out()) as { trace: string[] }).trace
+    }
+    const english = await run('en')
+    expect(english[0]).toBe('Request http://foo.bar.com/foos1/abc: nginx matches the host foo.bar.com and the path /foos1/abc.')
+    expect(english.at(-1)).toBe('Answer: proxied to s1:80 as /.')
+    const korean = await run('ko')
+    expect(korean).toHaveLength(english.length)
+    expect(korean.at(-1)).toBe('응답: s1:80에 프록시합니다(업스트림 요청: /).')
+  })
+
   test('--header and --cookie reach the canary decision', async () => {
     const io = fakeIo({ 'c.yaml': canary })
     expect(await runCli(['route', 'c.yaml', '--url', 'https://kube-book.com/', '--header', 'X-Canary: always'], io)).toBe(0)

@@ -5,7 +5,7 @@
  * stderr; routing and lint findings of severity error are printed on stderr and the requests are routed.
  */
 import { parseArgs } from 'node:util'
-import { analyze, compileRoutes, createRandom, routeRequest, splitUrl, type RouteRequest, type RouteResult } from '../../engine'
+import { analyze, compileRoutes, createRandom, formatMessage, routeRequest, splitUrl, type MessageLanguage, type RouteRequest, type RouteResult } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
@@ -35,9 +35,10 @@ Routing and lint findings of severity error (lint's form) go to stderr; the requ
 Exit status: 0 routed, 2 usage error, unreadable file or a spec the API server would reject.
 `
 
-/** The fields the CLI prints, in the contract's order. */
-function toJsonLine(result: RouteResult): string {
-  const { status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace } = result
+/** The fields the CLI prints, in the contract's order; the trace's steps in `language` (English by default). */
+export function toJsonLine(result: RouteResult, language: MessageLanguage = 'en'): string {
+  const { status, service, port, namespace, ingress, host, rewrittenPath, location, canary } = result
+  const trace = result.trace.map((step) => formatMessage(step, language))
   return JSON.stringify({ status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace }) + '\n'
 }
 
@@ -158,7 +159,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const compiled = compileRoutes(model)
   // One seeded source for the whole run: canary weights draw a repeatable sequence.
   const random = createRandom(1)
-  for (const request of requests) io.stdout(toJsonLine(routeRequest(compiled, request, { random })))
+  for (const request of requests) io.stdout(toJsonLine(routeRequest(compiled, request, { random }), io.language))
   return EXIT_OK
 }
 

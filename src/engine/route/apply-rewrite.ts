@@ -4,13 +4,16 @@
  * `$1`–`$9` replaced by the path's capture groups; nginx then proxies the new URI escaped, with the original
  * query appended. A target starting with `http://` or `https://` makes nginx answer 302 instead.
  */
+import { msg, type Message } from '../messages/message'
 import { escapeArgs, escapeUri, toByteString, unescapeRedirect } from './normalize-uri'
 import { translatePcre, unescapeNginxToken } from './pcre'
 import { BoundedRegex } from './regex/bounded-regex'
 
+const REWRITE_NOT_EVALUABLE = msg('trace-rewrite-not-evaluable')
+
 export type RewriteOutcome =
   | { readonly kind: 'no-match' }
-  | { readonly kind: 'unsupported'; readonly reason: string }
+  | { readonly kind: 'unsupported'; readonly reason: Message }
   /** PCRE stops with its match-limit error: nginx's rewrite module answers 500 (ngx_http_script_regex_start_code). */
   | { readonly kind: 'match-limit' }
   /** `path` is the new URI (decoded bytes); `upstreamUri` is what nginx sends: escaped path plus `?query`. */
@@ -64,7 +67,7 @@ export function applyRewrite(
   query: string | null,
   flags: { readonly quoted: boolean; readonly plus: boolean },
 ): RewriteOutcome {
-  if (matcher === null) return { kind: 'unsupported', reason: 'the rewrite regex cannot be evaluated here' }
+  if (matcher === null) return { kind: 'unsupported', reason: REWRITE_NOT_EVALUABLE }
   const captures = matchRewrite(matcher, uri)
   if (!Array.isArray(captures)) return captures as Exclude<RewriteOutcome, { kind: 'rewritten' | 'redirect' }>
   if (/^https?:\/\//.test(target)) {

@@ -3,6 +3,7 @@
  * always/never), cookie (always/never), then weight out of max(100, canary-weight-total) with seeded draws.
  */
 import { describe, expect, test } from 'vitest'
+import { formatMessage } from '../messages/render'
 import { compileRoutes } from './compile-routes'
 import { createRandom } from './random'
 import { routeRequest } from './route-request'
@@ -112,6 +113,6 @@ describe('canary by cookie and weight', () => {
 
   test('the trace explains the decision', () => {
     const result = setup({ 'canary-weight': '30' })({}, 3)
-    expect(result.trace.some((step) => /^Canary: canary-weight 30 of 100: drew \d+/.test(step))).toBe(true)
+    expect(result.trace.some((step) => /^Canary: canary-weight 30 of 100: drew \d+/.test(formatMessage(step)))).toBe(true)
   })
 })

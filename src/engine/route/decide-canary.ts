@@ -5,6 +5,7 @@
  * docs/routing.md#regex-match-limit) the Lua logs it and returns false at once: the primary answers, and the
  * cookie and weight are not consulted.
  */
+import { msg, type Message } from '../messages/message'
 import { translatePcre } from './pcre'
 import { BoundedRegex } from './regex/bounded-regex'
 import type { RandomSource } from './random'
@@ -13,8 +14,8 @@ import type { CanaryPolicy, CompiledUpstream } from './types'
 export interface CanaryDecision {
   /** The canary upstream when it was chosen, else null. */
   readonly canary: CompiledUpstream | null
-  /** Plain-language reason, null when the primary has no usable canary at all. */
-  readonly reason: string | null
+  /** Why, as a phrase of the trace; null when the primary has no usable canary at all. */
+  readonly reason: Message | null
 }
 
 /** nginx's `$http_<name>` lookup: header names compare case-insensitively with `-` and `_` equal. */
@@ -40,38 +41,38 @@ function decideByPolicy(
   headers: ReadonlyMap<string, string>,
   cookies: ReadonlyMap<string, string>,
   random: RandomSource,
-): { use: boolean; reason: string } {
+): { use: boolean; reason: Message } {
   if (policy.header !== null) {
     const value = headers.get(headerKey(policy.header))
     if (value !== undefined) {
       if (policy.headerValue !== null) {
-        if (value === policy.headerValue) return { use: true, reason: `header ${policy.header} equals canary-by-header-value "${policy.headerValue}"` }
+        if (value === policy.headerValue) return { use: true, reason: msg('trace-canary-header-value', { header: policy.header, value: policy.headerValue }) }
       } else if (policy.headerPattern !== null) {
         const regex = compilePattern(policy.headerPattern)
-        if (regex === null) return { use: false, reason: `canary-by-header-pattern "${policy.headerPattern}" is not a usable regex, so the primary answers` }
+        if (regex === null) return { use: false, reason: msg('trace-canary-pattern-unusable', { pattern: policy.headerPattern }) }
         const verdict = regex.test(value)
-        if (verdict === 'match') return { use: true, reason: `header ${policy.header} matches canary-by-header-pattern "${policy.headerPattern}"` }
+        if (verdict === 'match') return { use: true, reason: msg('trace-canary-pattern-match', { header: policy.header, pattern: policy.headerPattern }) }
         if (verdict === 'match-limit') {
-          return { use: false, reason: `canary-by-header-pattern "${policy.headerPattern}" hits PCRE's match limit on header ${policy.header}; ingress-nginx's Lua (balancer.lua) logs "error when matching canary-by-header-pattern" and routes to the primary without trying the cookie or weight` }
+          return { use: false, reason: msg('trace-canary-pattern-limit', { header: policy.header, pattern: policy.headerPattern }) }
         }
-        if (verdict === 'not-evaluable') return { use: false, reason: `canary-by-header-pattern "${policy.headerPattern}" cannot be evaluated here on this header, so the primary is assumed` }
+        if (verdict === 'not-evaluable') return { use: false, reason: msg('trace-canary-pattern-not-evaluable', { pattern: policy.headerPattern }) }
       } else if (value === 'always') {
-        return { use: true, reason: `header ${policy.header}: always` }
+        return { use: true, reason: msg('trace-canary-header-always', { header: policy.header }) }
       } else if (value === 'never') {
-        return { use: false, reason: `header ${policy.header}: never` }
+        return { use: false, reason: msg('trace-canary-header-never', { header: policy.header }) }
       }
     }
   }
   if (policy.cookie !== null) {
     const value = cookies.get(policy.cookie)
-    if (value === 'always') return { use: true, reason: `cookie ${policy.cookie}=always` }
-    if (value === 'never') return { use: false, reason: `cookie ${policy.cookie}=never` }
+    if (value === 'always') return { use: true, reason: msg('trace-canary-cookie-always', { cookie: policy.cookie }) }
+    if (value === 'never') return { use: false, reason: msg('trace-canary-cookie-never', { cookie: policy.cookie }) }
   }
   // Lua: math.random(total) <= weight, where total is canary-weight-total only when above 100.
   const total = policy.weightTotal > 100 ? policy.weightTotal : 100
   const draw = 1 + Math.floor(random.next() * total)
   const use = draw <= policy.weight
-  return { use, reason: `canary-weight ${policy.weight} of ${total}: drew ${draw}, so the ${use ? 'canary' : 'primary'} answers` }
+  return { use, reason: msg(use ? 'trace-canary-weight-canary' : 'trace-canary-weight-primary', { weight: policy.weight, total, draw }) }
 }
 
 /** Decides whether the canary attached to `primary` takes this request. */
@@ -86,7 +87,7 @@ export function decideCanary(
   if (first === undefined) return { canary: null, reason: null }
   const alternative = upstreams.get(first)
   if (!alternative || !alternative.canary) {
-    return { canary: null, reason: `canary upstream ${first} was deleted (one of its canary paths has no primary), so the primary answers` }
+    return { canary: null, reason: msg('trace-canary-deleted', { upstream: first }) }
   }
   const decision = decideByPolicy(alternative.canary, headers, cookies, random)
   return { canary: decision.use ? alternative : null, reason: decision.reason }

@@ -1,11 +1,22 @@
 /**
- * Plain-language pieces of a route trace: how a location, a server or a backend is named to a person.
+ * How a route trace names things to a person: a location, where it comes from, the server chosen, what made a
+ * host regex-matched. Names from the manifest and nginx.conf syntax are data; the words around them are
+ * messages (`messages/en/trace.ts`), so every view says them in the reader's language.
  */
+import { formatMessage } from '../messages/render'
+import { msg, type Message } from '../messages/message'
 import type { CompiledLocation, CompiledServer, IngressRef } from './types'
 
-/** `default/web`. */
+/** `default/web`, or 'the controller' in words (nginx.conf comments and the CLI's English). */
 export function ingressName(ref: IngressRef | null): string {
-  return ref ? `${ref.namespace}/${ref.name}` : 'the controller'
+  return ref ? `${ref.namespace}/${ref.name}` : formatMessage(THE_CONTROLLER)
+}
+
+const THE_CONTROLLER = msg('trace-the-controller')
+
+/** An Ingress as a message parameter: its `namespace/name`, or the controller as a phrase. */
+export function ingressParam(ref: IngressRef | null): string | Message {
+  return ref ? `${ref.namespace}/${ref.name}` : THE_CONTROLLER
 }
 
 /** The location as nginx.conf writes it: `location = /foo`, `location /foo/`, `location ~* "^/foo"`. */
@@ -16,44 +27,53 @@ export function locationLabel(loc: CompiledLocation): string {
 }
 
 /** Where the location comes from and where it sends requests. */
-export function locationOrigin(loc: CompiledLocation): string {
-  const target = loc.backend ? `${loc.backend.service}:${loc.backend.port}` : "the controller's default backend (404)"
+export function locationOrigin(loc: CompiledLocation): Message {
+  const target = loc.backend ? `${loc.backend.service}:${loc.backend.port}` : msg('trace-default-backend-404')
+  const ingress = ingressParam(loc.ingress)
   switch (loc.origin) {
     case 'rule':
-      return `${loc.pathType} ${loc.ingressPath} of Ingress ${ingressName(loc.ingress)} → ${target}`
+      return msg('trace-origin-rule', { pathType: loc.pathType ?? '', path: loc.ingressPath ?? '', ingress, target })
     case 'exact-copy':
-      return `the exact twin ingress-nginx adds for Prefix ${loc.ingressPath} of Ingress ${ingressName(loc.ingress)} → ${target}`
+      return msg('trace-origin-exact-copy', { path: loc.ingressPath ?? '', ingress, target })
     case 'server-root':
-      return loc.ingress
-        ? `the server's root location (created with Ingress ${ingressName(loc.ingress)}) → ${target}`
-        : `the catch-all root → ${target}`
+      return loc.ingress ? msg('trace-origin-server-root', { ingress, target }) : msg('trace-origin-catch-all-root', { target })
     case 'catch-all-backend':
-      return `the defaultBackend of Ingress ${ingressName(loc.ingress)} (an Ingress without rules) → ${target}`
+      return msg('trace-origin-catch-all-backend', { ingress, target })
     case 'healthz':
-      return "the controller's health check, which answers 200 itself"
+      return msg('trace-origin-healthz')
     case 'nginx-status':
-      return "the controller's status page, 403 for clients outside the pod"
+      return msg('trace-origin-nginx-status')
   }
 }
 
 /** `location /foo/ (Prefix /foo of Ingress default/a → s1:80)`. */
-export function describeLocation(loc: CompiledLocation): string {
-  return `${locationLabel(loc)} (${locationOrigin(loc)})`
+export function describeLocation(loc: CompiledLocation): Message {
+  return msg('trace-location', { label: locationLabel(loc), origin: locationOrigin(loc) })
 }
 
-/** How the server was chosen, in words. */
-export function describeServerChoice(server: CompiledServer, how: 'exact' | 'wildcard' | 'catch-all', host: string): string {
-  const created = server.createdBy ? `, created by Ingress ${ingressName(server.createdBy)}` : ''
-  if (how === 'exact') return `Server ${server.hostname} chosen: its server_name equals the host ${host}${created}.`
-  if (how === 'wildcard') {
-    return `Server ${server.hostname} chosen: no server is named ${host}, and the wildcard matches exactly one label (${host.slice(0, host.indexOf('.'))})${created}.`
+/** How the server was chosen. */
+export function describeServerChoice(server: CompiledServer, how: 'exact' | 'wildcard' | 'catch-all', host: string): Message {
+  if (how === 'catch-all') return msg('trace-server-catch-all', { host })
+  const created = server.createdBy ? ingressParam(server.createdBy) : null
+  if (how === 'exact') {
+    return created === null
+      ? msg('trace-server-exact', { server: server.hostname, host })
+      : msg('trace-server-exact-created', { server: server.hostname, host, ingress: created })
   }
-  return `No server is named ${host} and no wildcard matches it, so the catch-all server _ answers.`
+  const label = host.slice(0, host.indexOf('.'))
+  return created === null
+    ? msg('trace-server-wildcard', { server: server.hostname, host, label })
+    : msg('trace-server-wildcard-created', { server: server.hostname, host, label, ingress: created })
 }
 
-/** What made a server regex-enforced: `use-regex of Ingress default/a` or `rewrite-target of Ingress …`. */
-export function describeEnforcer(server: CompiledServer): string {
+/** What made a server regex-enforced: `use-regex of Ingress default/a` or `the rewrite-target of Ingress …`. */
+export function enforcerMessage(server: CompiledServer): Message {
   const cause = server.locations.find((loc) => loc.id === server.regexEnforcedBy)
-  if (!cause) return 'no location'
-  return `${cause.rewriteTarget !== null ? 'the rewrite-target' : 'use-regex'} of Ingress ${ingressName(cause.ingress)}`
+  if (!cause) return msg('trace-enforcer-none')
+  return msg(cause.rewriteTarget !== null ? 'trace-enforcer-rewrite' : 'trace-enforcer-use-regex', { ingress: ingressParam(cause.ingress) })
+}
+
+/** `enforcerMessage` in English, for nginx.conf comments. */
+export function describeEnforcer(server: CompiledServer): string {
+  return formatMessage(enforcerMessage(server))
 }

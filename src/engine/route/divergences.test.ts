@@ -3,6 +3,7 @@
  * answer and marks the note, with the spec's answer where the spec has one.
  */
 import { describe, expect, test } from 'vitest'
+import { formatMessage } from '../messages/render'
 import { compileRoutes } from './compile-routes'
 import { routeRequest } from './route-request'
 import { nginx } from '../testing/manifests'
@@ -19,7 +20,8 @@ function ids(result: RouteResult): string[] {
 }
 
 function note(result: RouteResult, id: string): string {
-  return result.divergences.find((candidate) => candidate.id === id)?.text ?? ''
+  const found = result.divergences.find((candidate) => candidate.id === id)
+  return found ? formatMessage(found.text) : ''
 }
 
 describe('spec divergences D1–D10', () => {
@@ -28,7 +30,7 @@ describe('spec divergences D1–D10', () => {
     expect(result).toMatchObject({ status: 301, location: 'http://t.test/foo/?q=1', ingress: 'web', service: null })
     expect(ids(result)).toContain('D1')
     expect(note(result, 'D1')).toContain('Prefix /foo/ on t.test of Ingress default/web → s1:80')
-    expect(result.trace.some((step) => step.startsWith('Spec divergence D1:'))).toBe(true)
+    expect(result.trace.some((step) => formatMessage(step).startsWith('Spec divergence D1:'))).toBe(true)
   })
 
   test('D2: a rewrite-target on one Ingress makes another Ingress\'s Exact path a case-insensitive prefix', () => {

@@ -2,10 +2,11 @@
  * The Host header as nginx validates it (ngx_http_validate_host): the port and one trailing dot are removed
  * and the name is lower-cased; `..`, a leading dot, `/`, NUL, spaces and controls make the request a 400.
  */
+import { msg, type Message } from '../messages/message'
 
 export type NormalizedHost =
   | { readonly kind: 'ok'; readonly host: string }
-  | { readonly kind: 'bad'; readonly reason: string }
+  | { readonly kind: 'bad'; readonly reason: Message }
 
 /** Validates and normalises a Host header value (`Foo.Example.com.:8080` → `foo.example.com`). */
 export function normalizeHost(raw: string): NormalizedHost {
@@ -16,7 +17,7 @@ export function normalizeHost(raw: string): NormalizedHost {
     const ch = raw.charCodeAt(i)
     switch (ch) {
       case 46: // '.'
-        if (dotAt === i - 1) return { kind: 'bad', reason: `the Host "${raw}" has an empty label` }
+        if (dotAt === i - 1) return { kind: 'bad', reason: msg('trace-bad-host-empty-label', { host: raw }) }
         dotAt = i
         break
       case 58: // ':'
@@ -37,12 +38,12 @@ export function normalizeHost(raw: string): NormalizedHost {
       default:
         // The port part is checked too; only '/' is a path separator on Unix.
         if (ch === 47 || ch <= 0x20 || ch === 0x7f) {
-          return { kind: 'bad', reason: `the Host "${raw}" contains a character nginx rejects` }
+          return { kind: 'bad', reason: msg('trace-bad-host-character', { host: raw }) }
         }
     }
   }
   if (dotAt === hostLength - 1) hostLength--
-  if (hostLength <= 0) return { kind: 'bad', reason: 'the Host header is empty' }
+  if (hostLength <= 0) return { kind: 'bad', reason: msg('trace-bad-host-empty') }
   return { kind: 'ok', host: raw.slice(0, hostLength).toLowerCase() }
 }
 

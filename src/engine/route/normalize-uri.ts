@@ -5,6 +5,7 @@
  *
  * Also the escaping nginx applies when it proxies a rewritten URI (ngx_escape_uri, NGX_ESCAPE_URI).
  */
+import { msg, type Message } from '../messages/message'
 
 /** A request-target split and normalised the way nginx does it. */
 export type ParsedTarget =
@@ -21,7 +22,7 @@ export type ParsedTarget =
       /** The path contained `+`, raw or encoded (nginx's `plus_in_uri`). */
       readonly plus: boolean
     }
-  | { readonly kind: 'bad'; readonly reason: string }
+  | { readonly kind: 'bad'; readonly reason: Message }
 
 /** UTF-8 bytes of `text` as a byte string (ASCII passes through unchanged). */
 export function toByteString(text: string): string {
@@ -52,7 +53,7 @@ export function parseTarget(target: string): ParsedTarget {
   const query = q === -1 ? null : withoutFragment.slice(q + 1)
   const quoted = rawPath.includes('%')
   let plus = rawPath.includes('+')
-  if (!rawPath.startsWith('/')) return { kind: 'bad', reason: 'the request path does not start with /' }
+  if (!rawPath.startsWith('/')) return { kind: 'bad', reason: msg('trace-bad-path-no-slash') }
   // Fast path: nothing to decode, merge or resolve.
   if (!quoted && !rawPath.includes('//') && !rawPath.includes('/.')) {
     return { kind: 'ok', rawPath, query, uri: rawPath, quoted, plus }
@@ -66,15 +67,15 @@ export function parseTarget(target: string): ParsedTarget {
     }
     const high = hexValue(rawPath.charCodeAt(i + 1))
     const low = hexValue(rawPath.charCodeAt(i + 2))
-    if (high < 0 || low < 0) return { kind: 'bad', reason: `"${rawPath.slice(i, i + 3)}" is not a valid percent-escape` }
+    if (high < 0 || low < 0) return { kind: 'bad', reason: msg('trace-bad-path-escape', { escape: rawPath.slice(i, i + 3) }) }
     const value = high * 16 + low
-    if (value === 0) return { kind: 'bad', reason: '%00 is not allowed in a URI' }
+    if (value === 0) return { kind: 'bad', reason: msg('trace-bad-path-nul') }
     if (value === 43) plus = true
     decoded += String.fromCharCode(value)
     i += 2
   }
   const resolved = resolveSegments(decoded)
-  if (resolved === null) return { kind: 'bad', reason: '".." climbs above the root' }
+  if (resolved === null) return { kind: 'bad', reason: msg('trace-bad-path-above-root') }
   return { kind: 'ok', rawPath, query, uri: resolved, quoted, plus }
 }
 

@@ -1,12 +1,13 @@
 /** nginx's URI and Host normalisation, and the escaping of a rewritten URI. */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { formatMessage } from '../messages/render'
 import { normalizeHost } from './normalize-host'
 import { escapeUri, parseTarget, toByteString, unescapeRedirect } from './normalize-uri'
 
 function uri(target: string): string {
   const parsed = parseTarget(target)
-  return parsed.kind === 'ok' ? parsed.uri : `400: ${parsed.reason}`
+  return parsed.kind === 'ok' ? parsed.uri : `400: ${formatMessage(parsed.reason)}`
 }
 
 describe('parseTarget', () => {

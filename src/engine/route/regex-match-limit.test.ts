@@ -4,6 +4,7 @@
  * primary (docs/routing.md#regex-match-limit).
  */
 import { describe, expect, test } from 'vitest'
+import { formatMessage } from '../messages/render'
 import { applyRewrite, compileRewriteMatcher } from './apply-rewrite'
 import { compileRoutes } from './compile-routes'
 import { createRandom } from './random'
@@ -29,8 +30,9 @@ describe('a location regex past the match limit', () => {
   test('answers 500 with a note naming PCRE\'s match limit, within a second', () => {
     const { value: result, ms } = timed(() => routeRequest(compiled, { url: `http://t.test/${as(32)}!b` }))
     expect(result).toMatchObject({ status: 500, service: null, upstream: null })
-    expect(result.trace.join('\n')).toMatch(/match-limit error .* 500 Internal Server Error/)
-    expect(result.trace.join('\n')).toContain("exceeds PCRE's match limit")
+    const trace = result.trace.map((step) => formatMessage(step)).join('\n')
+    expect(trace).toMatch(/match-limit error .* 500 Internal Server Error/)
+    expect(trace).toContain("exceeds PCRE's match limit")
     expect(ms).toBeLessThan(1000)
   })
 
@@ -63,7 +65,7 @@ describe('a canary header pattern past the match limit', () => {
   test('sends the request to the primary without consulting the cookie, as ingress-nginx\'s Lua does', () => {
     const { value: result, ms } = timed(() => route(`${as(40)}!`))
     expect(result).toMatchObject({ status: 200, canary: false, service: 'stable' })
-    expect(result.trace.join('\n')).toMatch(/match limit.*balancer\.lua.*primary/)
+    expect(result.trace.map((step) => formatMessage(step)).join('\n')).toMatch(/match limit.*balancer\.lua.*primary/)
     expect(ms).toBeLessThan(1000)
   })
 

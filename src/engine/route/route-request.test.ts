@@ -3,6 +3,7 @@
  * with and without capture groups, 400s, and the shape of the answer.
  */
 import { describe, expect, test } from 'vitest'
+import { formatMessage } from '../messages/render'
 import type { ClusterModel } from '../model/types'
 import { compileRoutes } from './compile-routes'
 import type { EnvironmentOverrides } from './environment'
@@ -176,7 +177,7 @@ describe('the answer', () => {
       status: 200, service: 'api', port: 8080, namespace: 'default', ingress: 'web', host: 't.test',
       rewrittenPath: null, location: null, canary: false, serverHostname: 't.test', upstream: 'default-api-8080',
     })
-    expect(result.trace.join('\n')).toMatch(/Server t\.test chosen[\s\S]*Longest matching prefix: location \/api\/[\s\S]*Answer: proxied to api:8080/)
+    expect(result.trace.map((step) => formatMessage(step)).join('\n')).toMatch(/Server t\.test chosen[\s\S]*The longest matching prefix wins: location \/api\/[\s\S]*Answer: proxied to api:8080/)
     expect(routeRequest(compileRoutes(one({ rules: [{ host: 't.test', paths: [{ path: '/', backend: 'web:80' }] }] })), { url: 'http://t.test/' }, { trace: false }).trace).toEqual([])
   })
 

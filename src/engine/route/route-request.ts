@@ -5,7 +5,8 @@
  */
 import { applyRewrite } from './apply-rewrite'
 import { decideCanary, headerKey } from './decide-canary'
-import { describeLocation, describeServerChoice, ingressName } from './describe'
+import { msg } from '../messages/message'
+import { describeLocation, describeServerChoice, ingressParam } from './describe'
 import { decideHttpsRedirect } from './https-redirect'
 import { normalizeHost } from './normalize-host'
 import { escapeUri, parseTarget } from './normalize-uri'
@@ -62,50 +63,50 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   const trace = new RouteTrace(compiled, options.trace !== false)
   const url = splitUrl(request.url)
   if (!url || (url.scheme !== 'http' && url.scheme !== 'https')) {
-    return trace.finish({ status: 400, host: '' }, `"${request.url}" is not an http:// or https:// URL.`)
+    return trace.finish({ status: 400, host: '' }, msg('trace-not-http-url', { url: request.url }))
   }
   const headers = collectHeaders(request)
   const hostHeader = headers.get('host') ?? url.authority
   const host = normalizeHost(hostHeader)
-  if (host.kind === 'bad') return trace.finish({ status: 400, host: '' }, `nginx rejects the request with 400: ${host.reason}.`)
+  if (host.kind === 'bad') return trace.finish({ status: 400, host: '' }, msg('trace-bad-request', { reason: host.reason }))
   const target = parseTarget(url.target)
-  if (target.kind === 'bad') return trace.finish({ status: 400, host: host.host }, `nginx rejects the request with 400: ${target.reason}.`)
+  if (target.kind === 'bad') return trace.finish({ status: 400, host: host.host }, msg('trace-bad-request', { reason: target.reason }))
   trace.begin(url.scheme, host.host, target)
 
   const index = indexRoutes(compiled)
   const found = findServer(index, host.host)
   const server = found.server
   trace.server(server, found.hostname)
-  if (trace.on) trace.add(describeServerChoice(server, found.how, host.host))
+  if (trace.on) trace.addMessage(describeServerChoice(server, found.how, host.host))
   if (trace.on) trace.noteServer(found.how, host.host, target.uri)
 
   const appRoot = found.appRoot
   if (appRoot && target.uri === '/') {
     const location = `${url.scheme}://${hostHeader}${appRoot.appRoot}`
-    if (trace.on) trace.add(`app-root of Ingress ${ingressName(appRoot.ingress)}: the path is exactly /, so the server answers 302 before choosing a location.`)
-    return trace.finish({ status: 302, host: host.host, location, ...answeredBy(appRoot.ingress) }, `Answer: 302 to ${location}.`)
+    if (trace.on) trace.add('trace-app-root', { ingress: ingressParam(appRoot.ingress) })
+    return trace.finish({ status: 302, host: host.host, location, ...answeredBy(appRoot.ingress) }, msg('trace-answer-redirect', { status: 302, location }))
   }
 
   const match = selectLocation(found, target.uri)
   if (trace.on) trace.locations(found, target.uri, match)
-  if (match.kind === 'none') return trace.finish({ status: 404, host: host.host }, 'No location matches; nginx answers 404 itself.')
+  if (match.kind === 'none') return trace.finish({ status: 404, host: host.host }, msg('trace-no-location'))
   const entry = match.entry
   const loc = entry.location
-  if (match.kind === 'regex-error') return trace.finish({ status: 500, host: host.host }, "Answer: 500 from nginx itself (the regex hit PCRE's match limit).")
+  if (match.kind === 'regex-error') return trace.finish({ status: 500, host: host.host }, msg('trace-answer-regex-error'))
   trace.location(loc, entry.id)
   if (match.kind === 'auto-redirect') {
     const authority = compiled.environment.relativeRedirects ? '' : `${url.scheme}://${host.host}`
     const location = authority + escapeUri(entry.path) + (target.query ? '?' + target.query : '')
     if (trace.on) trace.autoRedirect(loc, location)
-    return trace.finish({ status: 301, host: host.host, location, ...answeredBy(loc.ingress) }, `Answer: 301 to ${location}.`)
+    return trace.finish({ status: 301, host: host.host, location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: 301, location }))
   }
   if (entry.fixedStatus !== null) {
-    return trace.finish({ status: entry.fixedStatus, host: host.host }, `Answer: ${entry.fixedStatus} from ${describeLocation(loc)}.`)
+    return trace.finish({ status: entry.fixedStatus, host: host.host }, trace.on ? msg('trace-answer-fixed', { status: entry.fixedStatus, location: describeLocation(loc) }) : undefined)
   }
   if (entry.redirect) {
     const { code, url: location } = entry.redirect
-    if (trace.on) trace.add(`The location returns ${code} (permanent-redirect/temporal-redirect of Ingress ${ingressName(loc.ingress)}); the request path is not appended.`)
-    return trace.finish({ status: code, host: host.host, location, ...answeredBy(loc.ingress) }, `Answer: ${code} to ${location}.`)
+    if (trace.on) trace.add('trace-fixed-redirect', { code, ingress: ingressParam(loc.ingress) })
+    return trace.finish({ status: code, host: host.host, location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: code, location }))
   }
 
   const requestUri = target.query === null ? target.rawPath : target.rawPath + '?' + target.query
@@ -114,12 +115,12 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   if (entry.rewriteTarget !== null) {
     const outcome = applyRewrite(entry.rewriteMatcher, entry.rewriteTarget, target.uri, target.query, target)
     if (outcome.kind === 'redirect') {
-      if (trace.on) trace.add(`rewrite-target ${entry.rewriteTarget} is an absolute URL, so nginx's rewrite answers 302.`)
-      return trace.finish({ status: 302, host: host.host, location: outcome.location, ...answeredBy(loc.ingress) }, `Answer: 302 to ${outcome.location}.`)
+      if (trace.on) trace.add('trace-rewrite-absolute', { target: entry.rewriteTarget })
+      return trace.finish({ status: 302, host: host.host, location: outcome.location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: 302, location: outcome.location }))
     }
     if (outcome.kind === 'match-limit') {
       if (trace.on) trace.rewrite(loc, outcome)
-      return trace.finish({ status: 500, host: host.host }, "Answer: 500 from nginx's rewrite (the regex hit PCRE's match limit).")
+      return trace.finish({ status: 500, host: host.host }, msg('trace-answer-rewrite-limit'))
     }
     if (outcome.kind === 'rewritten') {
       upstreamUri = outcome.upstreamUri
@@ -134,23 +135,23 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   const https = decideHttpsRedirect(env, found, index, host.host, entry, scheme, httpHost, requestUri)
   if (https) {
     if (trace.on) trace.httpsRedirect(loc, https)
-    return trace.finish({ status: https.code, host: host.host, location: https.location, ...answeredBy(loc.ingress) }, `Answer: ${https.code} to ${https.location}.`)
+    return trace.finish({ status: https.code, host: host.host, location: https.location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: https.code, location: https.location }))
   }
 
   if (entry.toDefaultBackend) {
-    return trace.finish({ status: 404, host: host.host }, "Answer: 404 from the controller's default backend.")
+    return trace.finish({ status: 404, host: host.host }, msg('trace-answer-default-backend'))
   }
   if (!entry.hasCanary) {
     const answer: Answer = {
       status: 200, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace,
       ingress: entry.ingressName, upstream: entry.upstreamName, upstreamUri, rewrittenPath,
     }
-    return trace.finish(answer, trace.on ? `Answer: proxied to ${entry.service}:${entry.port} as ${upstreamUri}.` : '')
+    return trace.finish(answer, trace.on ? msg('trace-answer-proxied', { service: entry.service ?? '', port: entry.port ?? '', uri: upstreamUri }) : undefined)
   }
   const primary = entry.upstream as CompiledUpstream
   const decision = decideCanary(primary, index.upstreams, headers, collectCookies(request, headers), options.random ?? createRandom(1))
   const chosen = decision.canary ?? primary
-  if (trace.on && decision.reason) trace.add(`Canary: ${decision.reason}.`)
+  if (trace.on && decision.reason) trace.add('trace-canary', { reason: decision.reason })
   const by = decision.canary ? decision.canary.ingress : loc.ingress
   const answer: Answer = {
     status: 200,
@@ -164,5 +165,5 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     rewrittenPath,
     canary: decision.canary !== null,
   }
-  return trace.finish(answer, `Answer: proxied to ${chosen.backend?.service}:${chosen.backend?.port} as ${upstreamUri}.`)
+  return trace.finish(answer, trace.on ? msg('trace-answer-proxied', { service: String(chosen.backend?.service), port: String(chosen.backend?.port), uri: upstreamUri }) : undefined)
 }

@@ -1,11 +1,13 @@
 /**
  * The route table for the UI: one row per Ingress path and per defaultBackend (host, path, type, backend,
- * Ingress, notes), each linked to the nginx locations compiled from it and to its field in the manifest.
+ * Ingress, notes), each linked to the nginx locations compiled from it and to its field in the manifest. A
+ * row's notes say first how that row matches (the form of its own location), then what else ingress-nginx
+ * does with it; they are messages (`messages/en/trace.ts`), a `(Dn)` in them marks a spec divergence.
  */
-import { formatMessage } from '../messages/render'
+import { msg, type Message } from '../messages/message'
 import type { FieldPath } from '../model/types'
 import { CATCH_ALL, upstreamName } from './compile-servers'
-import { ingressName, locationLabel } from './describe'
+import { enforcerMessage, ingressParam, locationLabel } from './describe'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream, IngressRef } from './types'
 
 export interface RouteTableRow {
@@ -22,57 +24,87 @@ export interface RouteTableRow {
   readonly at: FieldPath
   /** Ids of the nginx locations compiled from this row (empty when it has none). */
   readonly locationIds: readonly string[]
-  /** Plain-language notes: how ingress-nginx treats the row. */
-  readonly notes: readonly string[]
+  /** How ingress-nginx treats the row: how it matches first, then rewrites, redirects, canaries. */
+  readonly notes: readonly Message[]
 }
 
 function samePath(a: FieldPath | null, b: FieldPath): boolean {
   return a !== null && a.length === b.length && a.every((step, i) => step === b[i])
 }
 
-function locationNotes(server: CompiledServer, loc: CompiledLocation, upstreams: ReadonlyMap<string, CompiledUpstream>, https: string | null): string[] {
-  const notes: string[] = []
-  if (loc.origin === 'exact-copy') notes.push(`also ${locationLabel(loc)} (ingress-nginx adds an exact twin, so ${loc.ingressPath} itself does not get a 301)`)
-  else notes.push(locationLabel(loc))
-  if (loc.modifier === '~*' && !loc.useRegex && loc.rewriteTarget === null) notes.push('regex-enforced host: case-insensitive string prefix')
-  if (loc.rewriteTarget !== null) notes.push(`rewrite: the whole path becomes ${loc.rewriteTarget}`)
-  if (loc.redirect) notes.push(`redirect: ${loc.redirect.code} to ${loc.redirect.url}`)
-  if (loc.appRoot) notes.push(`app-root: / answers 302 to ${loc.appRoot}`)
-  if (https && (loc.forceSslRedirect || (loc.sslRedirect && server.tlsFrom))) notes.push(https)
+/**
+ * How the location `loc` of a rule matches, in the words that fit its form: an nginx exact or prefix location
+ * on a plain host, or a case-insensitive regex (its own use-regex or rewrite-target, or another location's
+ * on the same host, D2).
+ */
+export function howItMatches(server: CompiledServer, loc: CompiledLocation): Message {
+  const location = locationLabel(loc)
+  if (loc.origin === 'exact-copy') return msg('table-match-prefix-twin', { location, path: loc.ingressPath ?? '' })
+  const implementationSpecific = loc.pathType === 'ImplementationSpecific'
+  if (loc.modifier === '~*') {
+    if (loc.useRegex) return msg('table-match-regex', { location })
+    if (loc.rewriteTarget !== null) return msg(implementationSpecific ? 'table-match-rewrite-regex-impl' : 'table-match-rewrite-regex', { location })
+    return msg(implementationSpecific ? 'table-match-enforced-impl' : 'table-match-enforced', { location, enforcer: enforcerMessage(server) })
+  }
+  if (loc.modifier === '=') return msg('table-match-exact', { location })
+  if (implementationSpecific) return msg(loc.ingressPath === '/' ? 'table-match-impl-root' : 'table-match-impl-prefix', { location })
+  if (loc.pathType === 'Prefix') return msg('table-match-prefix', { location })
+  return msg('table-match-other', { location })
+}
+
+/** What a location does besides matching: rewrite, redirects, the https redirect, its canary. */
+function locationEffects(server: CompiledServer, loc: CompiledLocation, upstreams: ReadonlyMap<string, CompiledUpstream>, httpsCode: number): Message[] {
+  const notes: Message[] = []
+  if (loc.rewriteTarget !== null) notes.push(msg('table-rewrite', { target: loc.rewriteTarget }))
+  if (loc.redirect) notes.push(msg('table-redirect', { code: loc.redirect.code, url: loc.redirect.url }))
+  if (loc.appRoot) notes.push(msg('table-app-root', { target: loc.appRoot }))
+  if (loc.forceSslRedirect || (loc.sslRedirect && server.tlsFrom)) notes.push(msg('table-https', { code: httpsCode }))
   const alternative = upstreams.get(upstreams.get(loc.upstream)?.alternatives[0] ?? '')
   if (alternative?.canary) {
-    notes.push(`canary: Ingress ${ingressName(alternative.ingress)} (${alternative.backend?.service}:${alternative.backend?.port}), weight ${alternative.canary.weight}`)
+    notes.push(msg('table-canary', {
+      ingress: ingressParam(alternative.ingress), backend: `${alternative.backend?.service}:${alternative.backend?.port}`, weight: alternative.canary.weight,
+    }))
   }
   return notes
 }
+
+const notServed = (reason: Message | undefined): Message => msg('table-not-served', { reason: reason ?? msg('table-unknown-class') })
 
 /** The route table of `compiled`, in ingress-nginx's Ingress order (served ones first). */
 export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
   const status = new Map(compiled.ingresses.map((entry) => [entry.ref.index, entry]))
   const upstreams = new Map(compiled.upstreams.map((upstream) => [upstream.name, upstream]))
-  const https = `http requests get ${compiled.environment.httpRedirectCode} to https`
+  const httpsCode = compiled.environment.httpRedirectCode
   const locations = compiled.servers.flatMap((server) => server.locations.map((loc) => ({ server, loc })))
   const rows: RouteTableRow[] = []
   for (const rule of compiled.spec.rules) {
     const entry = status.get(rule.ref.index)
-    const notes: string[] = []
+    const notes: Message[] = []
     const own = locations.filter(({ loc }) => loc.ingress?.index === rule.ref.index && samePath(loc.at, rule.at))
     if (!entry?.served) {
-      notes.push(`not served: ${entry ? formatMessage(entry.reason) : 'unknown class'}`)
+      notes.push(notServed(entry?.reason))
     } else if (entry.canary) {
       const name = upstreamFor(rule.ref, rule.backend)
       const primary = compiled.upstreams.find((upstream) => name !== null && upstream.alternatives.includes(name))
-      notes.push(primary && upstreams.has(name ?? '') ? `canary of upstream ${primary.name}` : 'canary without a primary: gets no traffic')
+      notes.push(primary && upstreams.has(name ?? '') ? msg('table-canary-of', { upstream: primary.name }) : msg('table-canary-orphan'))
     } else if (own.length === 0) {
       const winner = locations.find(({ loc }) => loc.conflicts.some((conflict) => conflict.ingress.index === rule.ref.index && samePath(conflict.at, rule.at)))
-      if (winner) notes.push(`dropped: Ingress ${ingressName(winner.loc.ingress)} already defines this host and path (D7)`)
-      else if (!rule.backend.includes(':')) notes.push("resource backend: ingress-nginx sends these requests to the host's default backend")
-      else notes.push('no location: ingress-nginx could not place this path (see the diagnostics)')
+      if (winner) notes.push(msg('table-dropped', { ingress: ingressParam(winner.loc.ingress) }))
+      else if (!rule.backend.includes(':')) notes.push(msg('table-resource-backend'))
+      else notes.push(msg('table-no-location'))
     }
-    if (rule.pathType === 'ImplementationSpecific' && own.every(({ loc }) => !loc.useRegex)) notes.push('ImplementationSpecific is treated as Prefix (D4)')
-    for (const { server, loc } of own) notes.push(...locationNotes(server, loc, upstreams, https))
+    // How each own location matches first; then what they do, said once (a Prefix's two locations share it).
+    for (const { server, loc } of own) notes.push(howItMatches(server, loc))
+    const said = new Set<string>()
+    for (const { server, loc } of own) {
+      for (const note of locationEffects(server, loc, upstreams, httpsCode)) {
+        const key = JSON.stringify(note)
+        if (!said.has(key)) notes.push(note)
+        said.add(key)
+      }
+    }
     rows.push({
-      host: rule.host, path: rule.path, pathType: rule.pathType, backend: rule.backend, ingress: ingressName(rule.ref),
+      host: rule.host, path: rule.path, pathType: rule.pathType, backend: rule.backend, ingress: `${rule.ref.namespace}/${rule.ref.name}`,
       ingressRef: rule.ref, at: rule.at, locationIds: own.map(({ loc }) => loc.id), notes,
     })
   }
@@ -81,16 +113,16 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
     const catchAll = locations.find(({ server, loc }) => server.hostname === CATCH_ALL && loc.origin === 'catch-all-backend' && loc.ingress?.index === fallback.ref.index)
     const roots = locations.filter(({ loc }) => loc.origin === 'server-root' && loc.ingress?.index === fallback.ref.index && loc.backend !== null)
     const notes = !entry?.served
-      ? [`not served: ${entry ? formatMessage(entry.reason) : 'unknown class'}`]
+      ? [notServed(entry?.reason)]
       : catchAll
-        ? ['catch-all: answers every host that has no server of its own']
+        ? [msg('table-catch-all')]
         : roots.length > 0
-          ? [`fallback for this Ingress's own hosts only (${roots.map(({ server }) => server.hostname).join(', ')}); other hosts get the controller's 404 (D5)`]
+          ? [msg('table-own-hosts-only', { hosts: roots.map(({ server }) => server.hostname).join(', ') })]
           : entry.canary
-            ? ['canary defaultBackend']
-            : ['unused: another Ingress already provides the catch-all and this Ingress creates no host']
+            ? [msg('table-canary-default-backend')]
+            : [msg('table-unused-default-backend')]
     rows.push({
-      host: '', path: '*', pathType: 'defaultBackend', backend: fallback.backend, ingress: ingressName(fallback.ref),
+      host: '', path: '*', pathType: 'defaultBackend', backend: fallback.backend, ingress: `${fallback.ref.namespace}/${fallback.ref.name}`,
       ingressRef: fallback.ref, at: ['spec', 'defaultBackend'], locationIds: [...(catchAll ? [catchAll.loc.id] : []), ...roots.map(({ loc }) => loc.id)], notes,
     })
   }

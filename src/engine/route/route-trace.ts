@@ -1,10 +1,12 @@
 /**
- * Collects the steps of one routing decision in plain words, adds the spec-divergence notes D1–D10
- * (docs/routing.md#divergences) with the Kubernetes spec's own answer, and assembles the `RouteResult`.
- * With tracing off it only assembles the result, so the hot path builds no strings.
+ * Collects the steps of one routing decision as messages (`messages/en/trace.ts`), adds the spec-divergence
+ * notes D1–D10 (docs/routing.md#divergences) with the Kubernetes spec's own answer, and assembles the
+ * `RouteResult`. With tracing off it only assembles the result, so the hot path builds no messages.
  */
+import { msg, type Message, type MessageParams } from '../messages/message'
+import type { MessageId } from '../messages/catalog'
 import type { RewriteOutcome } from './apply-rewrite'
-import { describeEnforcer, describeLocation, ingressName, locationLabel } from './describe'
+import { describeLocation, enforcerMessage, ingressParam, locationLabel } from './describe'
 import type { HttpsRedirect } from './https-redirect'
 import type { ParsedTarget } from './normalize-uri'
 import { PCRE_MATCH_LIMIT } from './regex/backtrack'
@@ -38,12 +40,20 @@ const MAX_LISTED = 12
 
 const withThousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',')
 
-const VERDICT_WORDS: Readonly<Record<RegexVerdict, string>> = {
-  'match': 'matches',
-  'no-match': 'no match',
-  'match-limit': "exceeds PCRE's match limit",
-  'not-evaluable': 'cannot be evaluated',
+const VERDICTS: Readonly<Record<RegexVerdict, Message>> = {
+  'match': msg('trace-verdict-match'),
+  'no-match': msg('trace-verdict-no-match'),
+  'match-limit': msg('trace-verdict-match-limit'),
+  'not-evaluable': msg('trace-verdict-not-evaluable'),
 }
+
+/** `items` as one phrase, `a; b; c`, each a message (a list has no template of its own). */
+function listOf(items: readonly Message[]): Message {
+  let phrase = items[items.length - 1] as Message
+  for (let i = items.length - 2; i >= 0; i--) phrase = msg('trace-list-next', { first: items[i] as Message, rest: phrase })
+  return phrase
+}
+
 const NOTHING: readonly never[] = Object.freeze([])
 
 type OkTarget = Extract<ParsedTarget, { kind: 'ok' }>
@@ -51,7 +61,7 @@ type OkTarget = Extract<ParsedTarget, { kind: 'ok' }>
 export class RouteTrace {
   readonly on: boolean
   private readonly compiled: CompiledRoutes
-  private readonly steps: string[]
+  private readonly steps: Message[]
   private readonly notes: DivergenceNote[]
   private host = ''
   private target: OkTarget | null = null
@@ -65,22 +75,28 @@ export class RouteTrace {
     this.compiled = compiled
     this.on = on
     // Without tracing nothing is ever added: every result shares one frozen empty list.
-    this.steps = on ? [] : (NOTHING as unknown as string[])
+    this.steps = on ? [] : (NOTHING as unknown as Message[])
     this.notes = on ? [] : (NOTHING as unknown as DivergenceNote[])
   }
 
-  add(step: string): void {
+  /** Adds the step `id` (callers check `on` first when building its parameters costs anything). */
+  add(id: MessageId, params?: MessageParams): void {
+    if (this.on) this.steps.push(msg(id, params))
+  }
+
+  /** Adds a step built elsewhere (`describeServerChoice`). */
+  addMessage(step: Message): void {
     if (this.on) this.steps.push(step)
   }
 
-  private diverge(id: DivergenceNote['id'], text: string): void {
+  private diverge(id: DivergenceNote['id'], text: Message): void {
     this.notes.push({ id, text })
-    this.steps.push(`Spec divergence ${id}: ${text}`)
+    this.steps.push(msg('trace-divergence', { id, text }))
   }
 
-  private spec(): string {
+  private spec(): Message {
     if (!this.specAnswer) this.specAnswer = specRoute(this.compiled.spec, this.host, this.target?.rawPath ?? '/')
-    return `per the Kubernetes spec: ${describeSpecAnswer(this.specAnswer)}`
+    return msg('trace-spec-says', { answer: describeSpecAnswer(this.specAnswer) })
   }
 
   begin(scheme: string, host: string, target: OkTarget): void {
@@ -88,10 +104,8 @@ export class RouteTrace {
     this.target = target
     if (!this.on) return
     const query = target.query === null ? '' : '?' + target.query
-    this.add(`Request ${scheme}://${host}${target.rawPath}${query}: nginx matches the host ${host} and the path ${target.uri}.`)
-    if (target.uri !== target.rawPath) {
-      this.diverge('D10', `nginx normalised the path ${target.rawPath} to ${target.uri} before matching (percent-decoding, merged slashes, . and .. resolved); the upstream still receives the path as sent unless a rewrite applies. The Kubernetes spec does not say how such paths match.`)
-    }
+    this.add('trace-request', { url: `${scheme}://${host}${target.rawPath}${query}`, host, path: target.uri })
+    if (target.uri !== target.rawPath) this.diverge('D10', msg('trace-d10', { raw: target.rawPath, uri: target.uri }))
   }
 
   server(server: CompiledServer, hostname: string): void {
@@ -110,100 +124,109 @@ export class RouteTrace {
     const answer = specRoute(this.compiled.spec, host, this.target?.rawPath ?? uri)
     this.specAnswer = answer
     if (answer.kind === 'path' && answer.rule.host === '') {
-      this.diverge('D6', `the rule without host (${answer.rule.pathType} ${answer.rule.path || '/'} of Ingress ${ingressName(answer.rule.ref)}) applies to every host per the spec, but ${host} has its own server, so ingress-nginx never consults rules without host for it; ${this.spec()}.`)
+      const { rule } = answer
+      this.diverge('D6', msg('trace-d6', { pathType: rule.pathType, path: rule.path || '/', ingress: ingressParam(rule.ref), host, spec: this.spec() }))
     }
   }
 
+  /**
+   * nginx's location search as it happens: an exact match ends it; otherwise the longest matching prefix is
+   * remembered and the regexes are tried in order. The prefix is one step: remembered when a regex decides
+   * after it, the winner when none does.
+   */
   locations(server: ServerIndex, uri: string, match: LocationMatch): void {
     if (match.kind === 'exact') {
-      this.add(`Exact match: ${describeLocation(match.entry.location)} wins at once.`)
+      this.add('trace-exact-wins', { location: describeLocation(match.entry.location) })
       return
     }
-    this.add(`No exact location = ${uri}.`)
+    this.add('trace-no-exact', { uri })
     if (match.kind === 'auto-redirect') return
-    this.add(match.prefix ? `Longest matching prefix: ${describeLocation(match.prefix.location)}.` : 'No plain prefix location matches.')
     const regexes = server.regexes
+    if (match.kind !== 'prefix') {
+      if (match.prefix) this.add('trace-prefix-remembered', { location: describeLocation(match.prefix.location) })
+      else this.add('trace-no-prefix')
+    }
     if (regexes.length > 0) {
       const limit = match.kind === 'regex' || match.kind === 'regex-error' ? match.regexIndex + 1 : regexes.length
-      const tried = regexes.slice(0, Math.min(limit, MAX_LISTED)).map((entry) => `${locationLabel(entry.location)}: ${VERDICT_WORDS[testRegexEntry(entry, uri)]}`)
-      const more = limit > MAX_LISTED ? `; … ${limit - MAX_LISTED} more` : ''
-      this.add(`Regex locations, tried in order (longest path first): ${tried.join('; ')}${more}.`)
+      const tried = regexes.slice(0, Math.min(limit, MAX_LISTED)).map((entry) => msg('trace-regex-tried', { location: locationLabel(entry.location), verdict: VERDICTS[testRegexEntry(entry, uri)] }))
+      if (limit > MAX_LISTED) tried.push(msg('trace-list-more', { count: limit - MAX_LISTED }))
+      this.add('trace-regex-list', { tried: listOf(tried) })
     }
     if (match.kind === 'regex-error') {
-      this.add(`${describeLocation(match.entry.location)}: PCRE stops with its match-limit error (more than ${withThousands(PCRE_MATCH_LIMIT)} backtracking steps: the pattern backtracks catastrophically on this path), so nginx logs "pcre2_match() failed: -47" and ends the location search with 500 Internal Server Error.`)
+      this.add('trace-regex-error', { location: describeLocation(match.entry.location), limit: withThousands(PCRE_MATCH_LIMIT) })
     } else if (match.kind === 'regex') {
-      this.add(`Winner: the first matching regex, ${describeLocation(match.entry.location)}.`)
+      this.add('trace-regex-winner', { location: describeLocation(match.entry.location) })
       // D3 only when the spec would have picked one of the later matches: the order, not the regexes, decided.
       this.spec()
       const wanted = this.specAnswer?.kind === 'path' ? this.specAnswer.rule : null
       const later = wanted && !isRule(match.entry.location, wanted)
         ? regexes.slice(match.regexIndex + 1).find((entry) => isRule(entry.location, wanted) && testRegexEntry(entry, uri) === 'match')
         : undefined
-      if (later) {
-        this.diverge('D3', `${locationLabel(later.location)} also matches and is the path the spec prefers, but nginx takes the first matching regex in order, and ingress-nginx orders them by path length; ${this.spec()}.`)
-      }
+      if (later) this.diverge('D3', msg('trace-d3', { location: locationLabel(later.location), spec: this.spec() }))
     } else if (match.kind === 'prefix') {
-      this.add(`${regexes.length > 0 ? 'No regex matches, so the' : 'The'} longest prefix wins: ${describeLocation(match.entry.location)}.`)
+      this.add(regexes.length > 0 ? 'trace-prefix-wins-no-regex' : 'trace-prefix-wins', { location: describeLocation(match.entry.location) })
     }
   }
 
   autoRedirect(location: CompiledLocation, target: string): void {
-    this.add(`${describeLocation(location)} proxies and its name is the path plus "/", so nginx itself answers 301 to ${target} before any regex is tried.`)
-    this.diverge('D1', `the path without its trailing slash gets a 301 instead of matching; ${this.spec()}.`)
+    this.add('trace-auto-redirect', { location: describeLocation(location), target })
+    this.diverge('D1', msg('trace-d1', { spec: this.spec() }))
   }
 
   rewrite(location: CompiledLocation, outcome: RewriteOutcome): void {
     if (outcome.kind === 'rewritten') {
-      const groups = outcome.captures.length > 0 ? ` (captures: ${outcome.captures.map((c, i) => `$${i + 1}=${JSON.stringify(c)}`).join(', ')})` : ''
-      this.add(`rewrite-target ${location.rewriteTarget} of Ingress ${ingressName(location.ingress)}: nginx runs rewrite "(?i)${location.path}" ${location.rewriteTarget} break${groups}, so the whole path becomes ${outcome.path}.`)
+      const said = { target: location.rewriteTarget ?? '', ingress: ingressParam(location.ingress), path: location.path, result: outcome.path }
+      if (outcome.captures.length === 0) this.add('trace-rewritten', said)
+      else this.add('trace-rewritten-captures', { ...said, captures: outcome.captures.map((c, i) => `$${i + 1}=${JSON.stringify(c)}`).join(', ') })
     } else if (outcome.kind === 'no-match') {
-      this.add(`rewrite "(?i)${location.path}" does not match ${this.target?.uri}, so the path is not rewritten.`)
+      this.add('trace-rewrite-no-match', { path: location.path, uri: this.target?.uri ?? '' })
     } else if (outcome.kind === 'match-limit') {
-      this.add(`rewrite "(?i)${location.path}": PCRE stops with its match-limit error on ${this.target?.uri} (more than ${withThousands(PCRE_MATCH_LIMIT)} backtracking steps), so nginx's rewrite module answers 500 Internal Server Error.`)
+      this.add('trace-rewrite-match-limit', { path: location.path, uri: this.target?.uri ?? '', limit: withThousands(PCRE_MATCH_LIMIT) })
     } else if (outcome.kind === 'unsupported') {
-      this.add(`The rewrite is not evaluated: ${outcome.reason}.`)
+      this.add('trace-rewrite-unsupported', { reason: outcome.reason })
     }
   }
 
   httpsRedirect(location: CompiledLocation, redirect: HttpsRedirect): void {
     const why = redirect.byCertificate
-      ? `ssl-redirect is on and the host has a certificate (the tls section of Ingress ${ingressName(this.chosenServer?.tlsFrom ?? null)})`
-      : `force-ssl-redirect is set on Ingress ${ingressName(location.ingress)}`
-    this.add(`https redirect (ingress-nginx's Lua, after the location's rewrites): ${why}; code ${redirect.code} from http-redirect-code.`)
-    if (redirect.byCertificate) {
-      this.diverge('D8', 'a tls section makes ingress-nginx redirect plain http to https for every rule host of that Ingress; the spec treats tls as termination only and would serve the request over http.')
-    }
-    if (redirect.strippedSlash) {
-      this.diverge('D9', `the redirect drops the trailing "/" of the request URI (preserve-trailing-slash is off); the spec says nothing about redirects.`)
-    }
+      ? msg('trace-https-by-certificate', { ingress: ingressParam(this.chosenServer?.tlsFrom ?? null) })
+      : msg('trace-https-forced', { ingress: ingressParam(location.ingress) })
+    this.add('trace-https-redirect', { why, code: redirect.code })
+    if (redirect.byCertificate) this.diverge('D8', msg('trace-d8'))
+    if (redirect.strippedSlash) this.diverge('D9', msg('trace-d9'))
   }
 
   private closingNotes(answer: Answer): void {
     const loc = this.chosenLocation
     const server = this.chosenServer
-    if (loc && server?.regexEnforced && (loc.origin === 'rule' || loc.origin === 'exact-copy') && loc.pathType !== 'ImplementationSpecific' && !loc.useRegex && loc.rewriteTarget === null) {
-      this.diverge('D2', `host ${server.hostname} is regex-enforced (${describeEnforcer(server)}), so ${loc.pathType} ${loc.ingressPath} is matched as ${locationLabel(loc)}: case-insensitive and as a plain string prefix; ${this.spec()}.`)
+    const fromRule = loc !== null && (loc.origin === 'rule' || loc.origin === 'exact-copy')
+    if (fromRule && server?.regexEnforced && loc.pathType !== 'ImplementationSpecific' && !loc.useRegex && loc.rewriteTarget === null) {
+      this.diverge('D2', msg('trace-d2', {
+        host: server.hostname, enforcer: enforcerMessage(server), pathType: loc.pathType ?? '', path: loc.ingressPath ?? '', location: locationLabel(loc), spec: this.spec(),
+      }))
     }
-    if (loc && (loc.origin === 'rule' || loc.origin === 'exact-copy') && loc.pathType === 'ImplementationSpecific' && !loc.useRegex && loc.ingressPath !== '/') {
-      this.diverge('D4', `ImplementationSpecific ${loc.ingressPath} is treated as Prefix by ingress-nginx (without use-regex); the spec leaves ImplementationSpecific to the controller.`)
+    if (fromRule && loc.pathType === 'ImplementationSpecific' && !loc.useRegex && loc.ingressPath !== '/') {
+      // Say what ingress-nginx did: on a regex host (a rewrite-target or use-regex anywhere on it) the path is
+      // a case-insensitive regex anchored at the start, not a Prefix by path elements.
+      this.diverge('D4', loc.modifier === '~*' && server
+        ? msg('trace-d4-regex', { path: loc.ingressPath ?? '', location: locationLabel(loc), enforcer: enforcerMessage(server) })
+        : msg('trace-d4', { path: loc.ingressPath ?? '' }))
     }
     if (loc && loc.conflicts.length > 0) {
-      const losers = loc.conflicts.map((conflict) => `Ingress ${ingressName(conflict.ingress)}`).join(', ')
-      this.diverge('D7', `${losers} also define${loc.conflicts.length === 1 ? 's' : ''} ${loc.pathType} ${loc.ingressPath} on this host; ingress-nginx keeps the oldest (Ingress ${ingressName(loc.ingress)}) and drops the rest. The spec leaves duplicates undefined.`)
+      const losers = loc.conflicts.map((conflict) => `Ingress ${conflict.ingress.namespace}/${conflict.ingress.name}`).join(', ')
+      this.diverge('D7', msg('trace-d7', { count: loc.conflicts.length, losers, pathType: loc.pathType ?? '', path: loc.ingressPath ?? '', ingress: ingressParam(loc.ingress) }))
     }
     if (answer.status === 404 && answer.upstream === undefined && this.target) {
       this.spec()
-      if (this.specAnswer?.kind === 'default-backend') {
-        this.diverge('D5', `ingress-nginx uses an Ingress's defaultBackend only for the hosts that Ingress creates; ${this.spec()}.`)
-      }
+      if (this.specAnswer?.kind === 'default-backend') this.diverge('D5', msg('trace-d5', { spec: this.spec() }))
     }
   }
 
-  /** Closes the trace with `closing` and builds the result. */
-  finish(answer: Answer, closing: string): RouteResult {
+  /** Closes the trace with `closing` (callers on the hot path pass none with tracing off) and builds the result. */
+  finish(answer: Answer, closing?: Message): RouteResult {
     if (this.on) {
       this.closingNotes(answer)
-      this.steps.push(closing)
+      if (closing) this.steps.push(closing)
     }
     return {
       status: answer.status,

@@ -4,6 +4,7 @@
  * ImplementationSpecific, read as Prefix) compares `/`-separated elements; the longest path wins, Exact
  * before Prefix on a tie; exact hosts before wildcards before rules without a host.
  */
+import { msg, type Message } from '../messages/message'
 import type { ClusterModel, Ingress, IngressBackend } from '../model/types'
 import type { ServedIngress } from './select-ingresses'
 import type { IngressRef, SpecRule, SpecView } from './types'
@@ -150,13 +151,15 @@ export function specRoute(view: SpecView, host: string, requestPath: string): Sp
   return { kind: 'none' }
 }
 
-/** The spec's answer in words, e.g. `Prefix /foo on foo.com of Ingress default/a → s1:80`. */
-export function describeSpecAnswer(answer: SpecAnswer): string {
-  if (answer.kind === 'none') return "no rule matches, so the controller's default backend answers (404)"
+/** The spec's answer as a phrase, e.g. `Prefix /foo on foo.com of Ingress default/a → s1:80`. */
+export function describeSpecAnswer(answer: SpecAnswer): Message {
+  if (answer.kind === 'none') return msg('trace-spec-none')
   if (answer.kind === 'default-backend') {
-    return `no rule matches, so the defaultBackend of Ingress ${answer.ref.namespace}/${answer.ref.name} answers (${answer.backend})`
+    return msg('trace-spec-default-backend', { ingress: `${answer.ref.namespace}/${answer.ref.name}`, backend: answer.backend })
   }
   const { rule } = answer
-  const host = rule.host === '' ? 'any host' : rule.host
-  return `${rule.pathType} ${rule.path || '/'} on ${host} of Ingress ${rule.ref.namespace}/${rule.ref.name} → ${rule.backend}`
+  return msg('trace-spec-rule', {
+    pathType: rule.pathType, path: rule.path || '/', host: rule.host === '' ? msg('trace-spec-any-host') : rule.host,
+    ingress: `${rule.ref.namespace}/${rule.ref.name}`, backend: rule.backend,
+  })
 }

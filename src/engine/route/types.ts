@@ -191,7 +191,7 @@ export interface RouteRequest {
 export interface DivergenceNote {
   readonly id: 'D1' | 'D2' | 'D3' | 'D4' | 'D5' | 'D6' | 'D7' | 'D8' | 'D9' | 'D10'
   /** What ingress-nginx does here and what the spec would answer instead. */
-  readonly text: string
+  readonly text: Message
 }
 
 /** The answer for one request (the CLI prints the first ten fields). */
@@ -208,8 +208,11 @@ export interface RouteResult {
   /** The exact `Location` header of a redirect, else null. */
   readonly location: string | null
   readonly canary: boolean
-  /** The steps in plain words, divergence notes included (prefixed `Spec divergence Dn:`). */
-  readonly trace: readonly string[]
+  /**
+   * The steps as messages (render with `formatMessage` or the page's engine text), divergence notes included
+   * as `trace-divergence` steps (`Spec divergence Dn: …`).
+   */
+  readonly trace: readonly Message[]
   /** Hostname of the server that answered (`_` for the catch-all), null for a 400. */
   readonly serverHostname: string | null
   /** Id of the location that answered, null when the server level answered (app-root, 400). */

@@ -5,10 +5,13 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RouteTableRow } from '../../engine'
+import type { Message } from '../../engine/messages/message'
 import { selectNode } from '../../state/graph-actions'
 import { selectRouteViewPhase } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
+import { useEngineText } from '../i18n/engine-text'
 import { TID } from '../test-ids'
+import { EngineMessage } from '../tester/EngineMessage'
 
 type Column = 'host' | 'path' | 'pathType' | 'backend' | 'ingress' | 'notes'
 const COLUMNS: readonly Column[] = ['host', 'path', 'pathType', 'backend', 'ingress', 'notes']
@@ -16,8 +19,11 @@ const COLUMNS: readonly Column[] = ['host', 'path', 'pathType', 'backend', 'ingr
 /** Short names for the type column; the full name is the cell's tooltip. */
 const TYPE_LABEL: Readonly<Record<string, string>> = { ImplementationSpecific: 'ImplSpecific' }
 
-function cellText(row: RouteTableRow, column: Column): string {
-  return column === 'notes' ? row.notes.join(' ') : row[column]
+/** A note marks a spec divergence with its id, `(D4)`, in every language. */
+const DIVERGENCE = /\(D\d+\)/
+
+function cellText(row: RouteTableRow, column: Column, say: (message: Message) => string): string {
+  return column === 'notes' ? row.notes.map(say).join(' ') : row[column]
 }
 
 export function RouteTable() {
@@ -27,12 +33,13 @@ export function RouteTable() {
   const answered = useStudioStore((state) => state.testOutcome?.result.locationId ?? null)
   const phase = useStudioStore(selectRouteViewPhase)
   const [sort, setSort] = useState<{ column: Column; descending: boolean } | null>(null)
+  const say = useEngineText()
   const rows = useMemo(() => {
     const indexed = (view?.table ?? []).map((row, index) => ({ row, node: view?.tableNodes[index] ?? null, index }))
     if (!sort) return indexed
     const sign = sort.descending ? -1 : 1
-    return [...indexed].sort((a, b) => sign * cellText(a.row, sort.column).localeCompare(cellText(b.row, sort.column)) || a.index - b.index)
-  }, [view, sort])
+    return [...indexed].sort((a, b) => sign * cellText(a.row, sort.column, say).localeCompare(cellText(b.row, sort.column, say)) || a.index - b.index)
+  }, [view, sort, say])
 
   // "No paths" only for the route view of the text on screen (a failure is said above the view, in MainArea).
   if (!view || (rows.length === 0 && phase === 'running')) return <p className="empty">{t('loading')}</p>
@@ -72,7 +79,7 @@ export function RouteTable() {
               <td>{row.ingress}</td>
               <td className="notes">
                 <div className="notes-list">
-                  {row.notes.map((note, n) => <span key={n} className={/\(D\d+\)/.test(note) ? 'note is-divergence' : 'note'}>{note}</span>)}
+                  {row.notes.map((note, n) => <span key={n} className={DIVERGENCE.test(say(note)) ? 'note is-divergence' : 'note'}><EngineMessage message={note} /></span>)}
                 </div>
               </td>
             </tr>

@@ -1,10 +1,12 @@
 /**
  * The URL tester's result card: status, backend, the path sent upstream, a redirect's Location (with a button
- * that tests it), the canary decision, and the engine's step-by-step trace with spec-divergence notes marked.
+ * that tests it), the canary decision, and the engine's step-by-step trace (messages in the reader's language,
+ * names in code) with spec-divergence notes marked.
  */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RouteResult } from '../../engine'
+import type { Message } from '../../engine/messages/message'
 import { setActiveView } from '../../state/actions'
 import { selectNode } from '../../state/graph-actions'
 import { retryTest, sendTest } from '../../state/route-sync'
@@ -14,9 +16,8 @@ import { useStudioStore } from '../../state/store'
 import { clearTestOutcome, updateTestDraft } from '../../state/tester-actions'
 import { EngineFailureNotice } from '../common/EngineFailureNotice'
 import { TID } from '../test-ids'
+import { EngineMessage } from './EngineMessage'
 import { describeDraft, draftOf } from './RequestBar'
-
-const DIVERGENCE = /^Spec divergence (D\d+): (.*)$/
 
 function statusTone(status: number): string {
   if (status >= 200 && status < 300) return 'ok'
@@ -77,19 +78,19 @@ function ResultFacts({ outcome }: { readonly outcome: TestOutcome }) {
   )
 }
 
-function Trace({ steps }: { readonly steps: readonly string[] }) {
+function Trace({ steps }: { readonly steps: readonly Message[] }) {
   const { t } = useTranslation('tester')
   return (
     <ol className="trace" aria-label={t('trace')} data-testid={TID.testerTrace}>
       {steps.map((step, index) => {
-        const divergence = DIVERGENCE.exec(step)
-        return divergence ? (
+        const { id, text } = step.params
+        return step.id === 'trace-divergence' && typeof id === 'string' && typeof text === 'object' ? (
           <li key={index} className="trace-step is-divergence">
-            <span className="divergence-tag" title={t('divergenceTitle')}>{t('divergence', { id: divergence[1] })}</span>
-            {divergence[2]}
+            <span className="divergence-tag" title={t('divergenceTitle')}>{t('divergence', { id })}</span>
+            <EngineMessage message={text} />
           </li>
         ) : (
-          <li key={index} className="trace-step">{step}</li>
+          <li key={index} className="trace-step"><EngineMessage message={step} /></li>
         )
       })}
     </ol>

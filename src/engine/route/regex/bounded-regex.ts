@@ -7,6 +7,7 @@
  * RegExp, which is fast and answers as PCRE does; anything else runs on the counting matcher (`backtrack.ts`),
  * which answers `match-limit` exactly where PCRE would stop with its match-limit error.
  */
+import { msg, type Message } from '../../messages/message'
 import { compileBacktracker, PCRE_MATCH_LIMIT, type BacktrackOutcome, type Backtracker } from './backtrack'
 import { parseRegex } from './parse-regex'
 import type { ParsedRegex } from './regex-ast'
@@ -22,15 +23,15 @@ export type RegexExec =
   /** PCRE would stop with its match-limit error (PCRE2_ERROR_MATCHLIMIT, -47; PCRE1: -8). */
   | { readonly kind: 'match-limit' }
   /** The engine cannot evaluate the pattern on this subject (see `reason`). */
-  | { readonly kind: 'not-evaluable'; readonly reason: string }
+  | { readonly kind: 'not-evaluable'; readonly reason: Message }
 
 export type RegexVerdict = RegexExec['kind']
 
 const NO_MATCH: RegexExec = { kind: 'no-match' }
-const NOT_PARSED: RegexExec = { kind: 'not-evaluable', reason: 'the regex uses a construct the bounded matcher does not support' }
-const TOO_DEEP: RegexExec = { kind: 'not-evaluable', reason: 'the subject needs more nested repetitions than the bounded matcher keeps' }
+const NOT_PARSED: RegexExec = { kind: 'not-evaluable', reason: msg('trace-regex-not-parsed') }
+const TOO_DEEP: RegexExec = { kind: 'not-evaluable', reason: msg('trace-regex-too-deep') }
 
-const TOO_LONG: RegexExec = { kind: 'not-evaluable', reason: 'every start position stays under the match limit, but together they take more steps than the engine spends on one regex' }
+const TOO_LONG: RegexExec = { kind: 'not-evaluable', reason: msg('trace-regex-too-long') }
 
 function fromBacktrack(outcome: BacktrackOutcome): RegexExec {
   return outcome.kind === 'too-deep' ? TOO_DEEP : outcome.kind === 'too-long' ? TOO_LONG : outcome
