@@ -1,14 +1,20 @@
 /**
  * The README's first command, `npm start`, serves the studio with Vite's dev server (StrictMode, modules served
  * one by one, no service worker): a smoke run there, so what a new user opens first is tested too. The other
- * specs run against the production build (`playwright.config.ts`, project "build").
+ * specs run against the production build (`playwright.config.ts`, project "build"); the dialog checks run on
+ * both (e2e/dialog-checks.ts, e2e/dialogs.spec.ts).
  */
 import { expect, test } from '@playwright/test'
-import { StudioPage } from './studio-page'
+import { ClassroomPage } from './classroom-page'
+import { checkHeaderDialogs, checkShareLinkOverWork } from './dialog-checks'
+
+const SCREENSHOTS = '/tmp/shots/h5'
+
+// The dev server transforms Monaco and the engine on first request.
+test.describe.configure({ timeout: 120_000 })
 
 test('npm start: the studio opens with the seed, analyses it in the worker, and routes a request', async ({ page }) => {
-  test.setTimeout(120_000) // the dev server transforms Monaco and the engine on first request
-  const studio = new StudioPage(page)
+  const studio = new ClassroomPage(page)
   await studio.open({ fresh: true })
 
   const text = await studio.editorText()
@@ -25,4 +31,20 @@ test('npm start: the studio opens with the seed, analyses it in the worker, and 
   await studio.replaceOnLine(line, 'targetPort: 5000', 'targetPort: 70000')
   await expect.poll(async () => (await studio.markersOnLine(line)).length).toBeGreaterThan(0)
   studio.expectCleanRun()
+})
+
+test('npm start: every header dialog opens under StrictMode and closes again', async ({ page }) => {
+  const studio = new ClassroomPage(page)
+  await studio.open({ fresh: true })
+  await checkHeaderDialogs(studio)
+  studio.expectCleanRun()
+  studio.expectNoDialogs()
+})
+
+test('npm start: a share link over edited work asks first; keeping and opening both work', async ({ page }) => {
+  const studio = new ClassroomPage(page)
+  await studio.open({ fresh: true })
+  await checkShareLinkOverWork(studio, `${SCREENSHOTS}/dev-link-ask.png`)
+  studio.expectCleanRun()
+  studio.expectNoDialogs()
 })

@@ -14,14 +14,18 @@ export function k8sSchemaPlugin(): Plugin {
   let code: string | undefined
   return {
     name: 'ingress-studio:k8s-schema',
-    resolveId(source) {
-      return source === VIRTUAL_ID ? RESOLVED_ID : undefined
+    // Filters let the bundler skip this plugin for every other module instead of calling it.
+    resolveId: {
+      filter: { id: new RegExp(`^${VIRTUAL_ID}$`) },
+      handler: () => RESOLVED_ID,
     },
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined
-      // JSON.parse of a string literal starts faster than an object literal of this size (~270 KB).
-      code ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(generateK8sSchema()))})\n`
-      return code
+    load: {
+      filter: { id: new RegExp(`^\\0${VIRTUAL_ID}$`) },
+      handler() {
+        // JSON.parse of a string literal starts faster than an object literal of this size (~270 KB).
+        code ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(generateK8sSchema()))})\n`
+        return code
+      },
     },
   }
 }
