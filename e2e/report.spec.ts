@@ -103,6 +103,8 @@ test('the rollout and lint report: one self-contained HTML file, in English and 
   const ko = await textOf(koDownload)
   expect(ko).toMatch(/<html lang="ko">/)
   expect(ko).toContain('<pre lang="en" class="vegeta">Requests      [total, rate, throughput]')
+  // Events explained in Korean, with Kubernetes' own words under them.
+  expect(ko).toMatch(/<span class="explained">[^<]*[가-힣][^<]*<\/span><span class="verbatim" lang="en">Scaled up replica set websample-/)
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.screenshot({ path: `${SCREENSHOTS}/export-button-ko-1280.png` })
   const koReport = await openReport(page, ko, 'report-ko.png')

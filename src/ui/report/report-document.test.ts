@@ -18,11 +18,21 @@ const rollout: ReportRollout = {
   histogramText: 'Bucket  #  %\n',
   failuresHeading: 'Failures by cause',
   failureColumns: ['Requests', 'Cause', 'Why', 'What prevents it'],
-  failures: [{ detail: 'listener-closed', label: '502: listener closed after SIGTERM', count: 12, why: { text: 'The app closed its listener.', lang: 'en' }, fix: { text: 'Sleep in preStop.' } }],
+  failures: [{ detail: 'listener-closed', label: '502: listener closed after SIGTERM', count: 12, why: 'The app closed its listener.', fix: 'Sleep in preStop.' }],
   failuresNote: null,
   eventsHeading: 'Events',
   eventColumns: ['Time', 'Type', 'Reason', 'Object', 'Message'],
-  events: [{ time: '1.00 s', type: 'Normal', reason: 'ScalingReplicaSet', object: `deployment/${HOSTILE}`, message: `Scaled up replica set ${HOSTILE} to 1`, count: 2 }],
+  events: [
+    {
+      time: '1.00 s',
+      type: 'Normal',
+      reason: 'ScalingReplicaSet',
+      object: `deployment/${HOSTILE}`,
+      message: `Scaled up replica set ${HOSTILE} to 1`,
+      explained: `레플리카셋 ${HOSTILE}을(를) 1개로 늘림`,
+      count: 2,
+    },
+  ],
   eventsNote: null,
 }
 
@@ -62,7 +72,7 @@ describe('the report tree', () => {
   it('keeps untrusted names as text: never a tag, never in an attribute but alt', () => {
     const tree = reportTree(model())
     const all = elements(tree)
-    expect(texts(tree).filter((t) => t.includes(HOSTILE)).length).toBe(5) // name, deployment, object, event message, finding
+    expect(texts(tree).filter((t) => t.includes(HOSTILE)).length).toBe(6) // name, deployment, object, event (both), finding
     for (const element of all) {
       for (const [name, value] of Object.entries(element.attributes)) if (name !== 'alt') expect(value).not.toContain('<')
     }
@@ -77,7 +87,7 @@ describe('the report tree', () => {
     }
   })
 
-  it('has the sections in order and marks what stays English (vegeta, event messages, English advice)', () => {
+  it("has the sections in order and marks what stays English (vegeta, Kubernetes' event words)", () => {
     const tree = reportTree(model())
     const headings = elements(tree).filter((e) => e.tag === 'h1' || e.tag === 'h2').map((e) => texts(e).join(''))
     expect(headings).toEqual(['Ingress Studio 리포트', '매니페스트', 'Rollout report', '린트 리포트'])
@@ -86,10 +96,16 @@ describe('the report tree', () => {
       ['en', rollout.vegetaText],
       ['en', rollout.histogramText],
     ])
-    expect(find(tree, 'td', 'The app closed its listener.')?.attributes.lang).toBe('en')
-    expect(find(tree, 'td', 'Sleep in preStop.')?.attributes.lang).toBeUndefined()
-    expect(find(tree, 'td', 'Scaled up replica set')?.attributes.lang).toBe('en')
-    expect(texts(find(tree, 'td', 'Scaled up replica set')!).join('')).toBe(`Scaled up replica set ${HOSTILE} to 1 (×2)`)
+    expect(find(tree, 'td', 'The app closed its listener.')?.attributes.lang).toBeUndefined()
+    // The explanation in the report's language, then Kubernetes' words as kubectl prints them, marked English.
+    const message = find(tree, 'td', 'Scaled up replica set')!
+    expect(message.attributes.lang).toBeUndefined()
+    expect(message.children).toEqual([
+      { tag: 'span', attributes: { class: 'explained' }, children: [`레플리카셋 ${HOSTILE}을(를) 1개로 늘림`] },
+      { tag: 'span', attributes: { class: 'verbatim', lang: 'en' }, children: [`Scaled up replica set ${HOSTILE} to 1 (×2)`] },
+    ])
+    const english = reportTree(model({ lang: 'en', rollout: { ...rollout, events: [{ ...rollout.events[0]!, explained: null, count: 1 }] } }))
+    expect(find(english, 'td', 'Scaled up replica set')).toEqual({ tag: 'td', attributes: { lang: 'en' }, children: [`Scaled up replica set ${HOSTILE} to 1`] })
     expect(find(tree, 'time', '작성')?.attributes.datetime).toBe('2026-12-03T15:30:00.000Z')
     expect(find(tree, 'h3', '오류')).toBeDefined()
     expect(texts(find(tree, 'h3', '오류')!).join('')).toBe('오류 (1)')

@@ -5,7 +5,7 @@
  * DOM calls (`createElement`, `setAttribute`, text nodes): names from the manifest only ever become text, never
  * markup. Tags and attributes come from closed lists.
  */
-import type { ReportLintGroup, ReportModel, ReportRollout, ReportText } from './report-model'
+import type { ReportEventRow, ReportLintGroup, ReportModel, ReportRollout } from './report-model'
 import REPORT_CSS from './report.css?raw'
 
 export type ReportTag =
@@ -30,9 +30,14 @@ function h(tag: ReportTag, attributes: ReportElement['attributes'] = {}, ...chil
   return { tag, attributes, children: children.filter((child): child is ReportChild => child !== null && child !== false) }
 }
 
-/** A text with its language when that differs from the report's (vegeta's report, kubectl's events stay English). */
-function textIn(tag: ReportTag, value: ReportText, className?: string): ReportElement {
-  return h(tag, { ...(className ? { class: className } : {}), ...(value.lang ? { lang: value.lang } : {}) }, value.text)
+/**
+ * An event's message: Kubernetes' words as `kubectl` prints them (English), under their explanation in the
+ * report's language when that is not English, as the timeline shows them.
+ */
+function eventMessage(e: ReportEventRow): ReportElement {
+  const verbatim = e.count > 1 ? `${e.message} (×${e.count})` : e.message
+  if (e.explained === null) return h('td', { lang: 'en' }, verbatim)
+  return h('td', {}, h('span', { class: 'explained' }, e.explained), h('span', { class: 'verbatim', lang: 'en' }, verbatim))
 }
 
 function table(className: string, columns: readonly string[], rows: readonly ReportElement[]): ReportElement {
@@ -62,7 +67,7 @@ function rolloutSection(rollout: ReportRollout): ReportElement {
         'failures',
         rollout.failureColumns,
         rollout.failures.map((f) =>
-          h('tr', {}, h('td', { class: 'num' }, String(f.count)), h('td', {}, f.label), f.why ? textIn('td', f.why) : h('td', {}), f.fix ? textIn('td', f.fix) : h('td', {})),
+          h('tr', {}, h('td', { class: 'num' }, String(f.count)), h('td', {}, f.label), h('td', {}, f.why ?? ''), h('td', {}, f.fix ?? '')),
         ),
       ),
     rollout.failuresNote !== null && h('p', { class: 'note' }, rollout.failuresNote),
@@ -76,10 +81,10 @@ function rolloutSection(rollout: ReportRollout): ReportElement {
             'tr',
             { class: e.type === 'Warning' ? 'warning' : '' },
             h('td', { class: 'num' }, e.time),
-            h('td', {}, e.type),
-            h('td', {}, e.reason),
+            h('td', { lang: 'en' }, e.type),
+            h('td', { lang: 'en' }, e.reason),
             h('td', { class: 'mono' }, e.object),
-            h('td', { lang: 'en' }, e.count > 1 ? `${e.message} (×${e.count})` : e.message),
+            eventMessage(e),
           ),
         ),
       ),

@@ -86,15 +86,14 @@ describe('the report model', () => {
     for (const f of rollout.failures) {
       expect(f.label).toBe(enTimeline.detail[f.detail])
       const advice = run.view.advice[f.detail]!
-      const why: unknown = advice.why
-      expect(f.why?.text).toBe(typeof why === 'string' ? why : engineText(t, advice.why as never))
-      expect(f.fix?.text.length).toBeGreaterThan(0)
+      expect(f.why).toBe(engineText(t, advice.why))
+      expect(f.fix).toBe(engineText(t, advice.fix))
     }
     expect(rollout.failuresNote).toBeNull()
 
     expect(rollout.events).toHaveLength(run.result.events.length)
     const first = run.result.events[0]!
-    expect(rollout.events[0]).toMatchObject({ type: first.type, reason: first.reason, object: first.object, message: first.message, count: first.count })
+    expect(rollout.events[0]).toEqual({ time: `${(first.timeMs / 1000).toFixed(2)} s`, type: first.type, reason: first.reason, object: first.object, message: first.message, explained: null, count: first.count })
     expect(rollout.facts[0]).toEqual(['Deployment', run.deployment])
     expect(rollout.image).toEqual({ src: PNG, alt: `The rollout of ${run.deployment} over time: pods by phase, traffic, outcomes and latency` })
   })
@@ -124,7 +123,14 @@ describe('the report model', () => {
     expect(rollout.heading).toBe('롤아웃 리포트')
     expect(rollout.failuresHeading).toBe('원인별 실패')
     expect(rollout.eventColumns).toEqual(['시각', '유형', '사유', '오브젝트', '메시지'])
-    for (const f of rollout.failures) expect(f.label).toBe(koTimeline.detail[f.detail])
+    for (const f of rollout.failures) {
+      expect(f.label).toBe(koTimeline.detail[f.detail])
+      expect(f.why).toBe(engineText(t, run.view.advice[f.detail]!.why))
+      expect(f.why).toMatch(/[가-힣]/)
+    }
+    // Events: Kubernetes' words verbatim, explained in Korean beside them.
+    expect(rollout.events.map((e) => [e.message, e.explained])).toEqual(run.result.events.map((e) => [e.message, engineText(t, e.text)]))
+    expect(rollout.events[0]!.explained).toMatch(/[가-힣]/)
     expect(rollout.vegetaText).toBe(run.view.report.text)
     expect(model.lint.heading).toBe('린트 리포트')
     for (const group of model.lint.groups) {

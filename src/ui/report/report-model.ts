@@ -7,8 +7,8 @@
  */
 import type { TFunction } from 'i18next'
 import type { Diagnostic, Severity } from '../../engine/diagnostics'
-import type { FailureDetail } from '../../engine/simulate/request-outcome'
 import type { Message } from '../../engine/messages/message'
+import type { FailureDetail } from '../../engine/simulate/request-outcome'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { engineText } from '../i18n/engine-text'
 import { formatSeconds } from '../timeline/time-format'
@@ -31,18 +31,12 @@ export interface ReportInput {
   readonly timelineImage: { readonly kind: 'png'; readonly dataUrl: string } | { readonly kind: 'not-shown' } | { readonly kind: 'failed'; readonly message: string }
 }
 
-/** A text and, when it is not in the report's language (verbatim English from a real tool), that language. */
-export interface ReportText {
-  readonly text: string
-  readonly lang?: 'en'
-}
-
 export interface ReportFailureCause {
   readonly detail: FailureDetail
   readonly label: string
   readonly count: number
-  readonly why: ReportText | null
-  readonly fix: ReportText | null
+  readonly why: string | null
+  readonly fix: string | null
 }
 
 export interface ReportEventRow {
@@ -50,7 +44,10 @@ export interface ReportEventRow {
   readonly type: string
   readonly reason: string
   readonly object: string
+  /** Word for word as Kubernetes records it (English). */
   readonly message: string
+  /** The message in the report's language when that is not English (as the timeline's events show it). */
+  readonly explained: string | null
   readonly count: number
 }
 
@@ -110,15 +107,6 @@ export interface ReportModel {
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 
-/**
- * Advice texts are English sentences from the engine today and become catalog messages as the engine's words
- * move to data (docs/i18n.md); both are shown, an English string marked as English.
- */
-function adviceText(t: TFunction, value: string | Message | undefined): ReportText | null {
-  if (value === undefined) return null
-  return typeof value === 'string' ? { text: value, lang: 'en' } : { text: engineText(t, value) }
-}
-
 function rolloutModel(t: TFunction, run: SimulationRun, input: ReportInput): ReportRollout {
   const { result, view } = run
   const deployment = `${result.deployment.namespace}/${result.deployment.name}`
@@ -129,6 +117,7 @@ function rolloutModel(t: TFunction, run: SimulationRun, input: ReportInput): Rep
   const image = input.timelineImage
   const { kept, total, dropped, byDetail } = result.failures
   const report = view.report
+  const advice = (message: Message | undefined) => (message ? engineText(t, message) : null)
   return {
     heading: t('report:rollout.heading'),
     facts: [
@@ -154,8 +143,8 @@ function rolloutModel(t: TFunction, run: SimulationRun, input: ReportInput): Rep
       detail,
       label: t(`timeline:detail.${detail}`),
       count,
-      why: adviceText(t, view.advice[detail]?.why),
-      fix: adviceText(t, view.advice[detail]?.fix),
+      why: advice(view.advice[detail]?.why),
+      fix: advice(view.advice[detail]?.fix),
     })),
     failuresNote: total === 0 ? t('report:rollout.noFailures') : dropped > 0 ? t('report:rollout.dropped', { count: total - kept.length }) : null,
     eventsHeading: t('report:rollout.events'),
@@ -166,6 +155,7 @@ function rolloutModel(t: TFunction, run: SimulationRun, input: ReportInput): Rep
       reason: e.reason,
       object: e.object,
       message: e.message,
+      explained: input.language === 'en' ? null : engineText(t, e.text),
       count: e.count,
     })),
     eventsNote: result.events.length === 0 ? t('report:rollout.noEvents') : null,
