@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
-import { VitePWA } from 'vite-plugin-pwa'
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
 import { k8sSchemaPlugin } from './src/ui/editor/k8s-schema/k8s-schema-plugin.ts'
 import pkg from './package.json' with { type: 'json' }
 
@@ -17,7 +17,8 @@ const APP_COLORS = { theme: '#ffffff', background: '#eef0f3' } as const
  * Korean users, the rest ignore them and show the English one. The icons come from public/icon.svg
  * (`npm run icons`, pwa-assets.config.ts).
  */
-const MANIFEST = {
+type Localized = Readonly<Record<string, string>>
+const MANIFEST: Partial<ManifestOptions> & Record<'name_localized' | 'short_name_localized' | 'description_localized', Localized> = {
   id: '/',
   name: 'Ingress Studio',
   short_name: 'Ingress Studio',
