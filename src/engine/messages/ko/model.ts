@@ -6,8 +6,8 @@ import type { MODEL_MESSAGES } from '../en/model'
 import type { KoreanOf } from '../ko-catalog'
 
 export const MODEL_MESSAGES_KO: KoreanOf<typeof MODEL_MESSAGES> = {
-  'field-required': '{{path}}: 값이 필요합니다',
-  'field-required-detail': '{{path}}: 값이 필요합니다: {{detail}}',
+  'field-required': '{{path}}: 필수 값이 없습니다',
+  'field-required-detail': '{{path}}: 필수 값이 없습니다: {{detail}}',
   'field-invalid': '{{path}}: 잘못된 값 {{value}}: {{detail}}',
   'field-unsupported': '{{path}}: 지원하지 않는 값 {{value}}: 지원하는 값은 {{supported}}',
   'field-forbidden': '{{path}}: 허용되지 않음: {{detail}}',
