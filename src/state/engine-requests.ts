@@ -3,7 +3,7 @@
  * manifest to current API versions. The studio connects its engine client once at start (`connectEngine`);
  * until then (and in tests without one) the requests answer nothing.
  */
-import type { QuickFix, QuickFixTarget } from '../engine'
+import type { MigrationNote, QuickFix, QuickFixTarget } from '../engine'
 import { SEED_FILE_NAME } from '../presets/seed'
 import type { EngineClient } from '../worker/engine-client'
 import { setSource } from './actions'
@@ -30,7 +30,8 @@ export async function requestQuickFixes(text: string, target: Omit<QuickFixTarge
 }
 
 export type ConversionOutcome =
-  | { readonly kind: 'converted'; readonly changes: number }
+  /** `notes` say what changed, as engine messages the page renders in the reader's language. */
+  | { readonly kind: 'converted'; readonly changes: number; readonly notes: readonly MigrationNote[] }
   | { readonly kind: 'unchanged' }
   | { readonly kind: 'failed'; readonly message: string }
 
@@ -46,5 +47,6 @@ export async function convertToCurrentVersions(): Promise<ConversionOutcome> {
   // Only when nobody typed meanwhile: the conversion was computed on `text`.
   if (useStudioStore.getState().source !== text) return { kind: 'failed', message: 'The text changed while converting; try again.' }
   setSource(file.text)
-  return { kind: 'converted', changes: new Set(outcome.value.result.notes.map((note) => `${note.source.file}#${note.source.doc}#${note.source.path.join('.')}`)).size }
+  const { notes } = outcome.value.result
+  return { kind: 'converted', changes: new Set(notes.map((note) => `${note.source.file}#${note.source.doc}#${note.source.path.join('.')}`)).size, notes }
 }

@@ -12,6 +12,7 @@
  *
  * `spec.rollbackTo` (gone in apps/v1; `kubectl rollout undo` replaced it) is removed with a note.
  */
+import { msg, type Message } from '../messages/message'
 import type { FixOp, YamlValue } from '../fix/types'
 import type { Deployment, FieldPath, SourceRef } from '../model/types'
 import type { ObjectMigration } from './types'
@@ -28,34 +29,34 @@ export function migrateDeployment(deployment: Deployment, has: HasField): Object
   if (!OLD_DEPLOYMENT_VERSIONS.includes(version)) return null
   const written = (...path: (string | number)[]): boolean => has(deployment.source, path)
   const ops: FixOp[] = [{ op: 'set', path: ['apiVersion'], value: 'apps/v1' }]
-  const notes = [`apiVersion ${version} → apps/v1`]
-  const set = (path: string[], value: YamlValue, note: string): void => {
+  const notes: Message[] = [msg('migrate-api-version', { from: version, to: 'apps/v1' })]
+  const set = (path: string[], value: YamlValue, note: Message): void => {
     ops.push({ op: 'set', path, value })
     notes.push(note)
   }
   const labels = deployment.template.labels
   if (!written('spec', 'selector') && Object.keys(labels).length > 0) {
-    set(['spec', 'selector'], { matchLabels: { ...labels } }, 'spec.selector written from the template labels (apps/v1 requires it)')
+    set(['spec', 'selector'], { matchLabels: { ...labels } }, msg('migrate-selector-written'))
   }
   const extensions = version === 'extensions/v1beta1'
   const { strategy } = deployment
   if (extensions && strategy.type === 'RollingUpdate') {
-    if (!written('spec', 'strategy', 'rollingUpdate', 'maxSurge')) set(['spec', 'strategy', 'rollingUpdate', 'maxSurge'], 1, 'maxSurge 1 written (apps/v1 would default 25%)')
-    if (!written('spec', 'strategy', 'rollingUpdate', 'maxUnavailable')) set(['spec', 'strategy', 'rollingUpdate', 'maxUnavailable'], 1, 'maxUnavailable 1 written (apps/v1 would default 25%)')
+    if (!written('spec', 'strategy', 'rollingUpdate', 'maxSurge')) set(['spec', 'strategy', 'rollingUpdate', 'maxSurge'], 1, msg('migrate-max-surge-written'))
+    if (!written('spec', 'strategy', 'rollingUpdate', 'maxUnavailable')) set(['spec', 'strategy', 'rollingUpdate', 'maxUnavailable'], 1, msg('migrate-max-unavailable-written'))
   }
   if (!written('spec', 'revisionHistoryLimit') && (extensions || version === 'apps/v1beta1')) {
     const limit = extensions ? MAX_INT32 : 2
-    set(['spec', 'revisionHistoryLimit'], limit, `revisionHistoryLimit ${limit} written (${extensions ? 'unlimited' : 'the apps/v1beta1 default'}; apps/v1 would keep 10)`)
+    set(['spec', 'revisionHistoryLimit'], limit, msg(extensions ? 'migrate-history-unlimited' : 'migrate-history-old-default', { limit }))
   }
   if (extensions && !written('spec', 'progressDeadlineSeconds')) {
-    set(['spec', 'progressDeadlineSeconds'], MAX_INT32, `progressDeadlineSeconds ${MAX_INT32} written (no deadline; apps/v1 would set 600)`)
+    set(['spec', 'progressDeadlineSeconds'], MAX_INT32, msg('migrate-no-deadline', { seconds: MAX_INT32 }))
   }
   if ((extensions || version === 'apps/v1beta1') && !written('metadata', 'labels') && Object.keys(labels).length > 0) {
-    set(['metadata', 'labels'], { ...labels }, 'metadata.labels written from the template labels (as the old version defaulted them)')
+    set(['metadata', 'labels'], { ...labels }, msg('migrate-labels-written'))
   }
   if (written('spec', 'rollbackTo')) {
     ops.push({ op: 'delete', path: ['spec', 'rollbackTo'] })
-    notes.push('spec.rollbackTo removed (apps/v1 has none; use kubectl rollout undo)')
+    notes.push(msg('migrate-rollback-to-removed'))
   }
   return { source: deployment.source, ops, notes }
 }

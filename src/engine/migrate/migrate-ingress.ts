@@ -12,6 +12,7 @@
  *   two select the same controller in the studio's environment (X is `nginx` and the class `nginx` belongs to
  *   ingress-nginx, or X names no ingress-nginx class either way); otherwise the annotation stays, with a note.
  */
+import { msg, type Message } from '../messages/message'
 import type { FixOp, YamlValue } from '../fix/types'
 import type { ClusterModel, FieldPath, Ingress, IngressBackend } from '../model/types'
 import { checkIngressPath } from '../model/validate-ingress'
@@ -48,29 +49,29 @@ function classEquivalent(model: ClusterModel, name: string): boolean {
   return servedBefore === servedAfter
 }
 
-function migrateClass(model: ClusterModel, ingress: Ingress, ops: FixOp[], notes: string[]): void {
+function migrateClass(model: ClusterModel, ingress: Ingress, ops: FixOp[], notes: Message[]): void {
   const annotations = ingress.meta.annotations
   const value = annotations[CLASS_ANNOTATION]
   if (value === undefined || ingress.ingressClassName !== undefined) return
   if (checkDns1123Subdomain(value) !== undefined) {
-    notes.push(`kept annotation ${CLASS_ANNOTATION}: "${value}" is not a valid ingressClassName`)
+    notes.push(msg('migrate-class-kept-invalid', { annotation: CLASS_ANNOTATION, value }))
     return
   }
   if (!classEquivalent(model, value)) {
-    notes.push(`kept annotation ${CLASS_ANNOTATION}: ${value}: as ingressClassName it would change which controller serves this Ingress`)
+    notes.push(msg('migrate-class-kept-controller', { annotation: CLASS_ANNOTATION, value }))
     return
   }
   ops.push({ op: 'set', path: ['spec', 'ingressClassName'], value })
   const only = Object.keys(annotations).length === 1
   ops.push({ op: 'delete', path: only ? ['metadata', 'annotations'] : ['metadata', 'annotations', CLASS_ANNOTATION] })
-  notes.push(`annotation ${CLASS_ANNOTATION}: ${value} → spec.ingressClassName`)
+  notes.push(msg('migrate-class-moved', { annotation: CLASS_ANNOTATION, value }))
 }
 
 /** The operations that migrate `ingress`, or null when it is not an old version. */
 export function migrateIngress(model: ClusterModel, ingress: Ingress): ObjectMigration | null {
   if (!OLD_INGRESS_VERSIONS.includes(ingress.apiVersion)) return null
   const ops: FixOp[] = [{ op: 'set', path: ['apiVersion'], value: 'networking.k8s.io/v1' }]
-  const notes: string[] = [`apiVersion ${ingress.apiVersion} → networking.k8s.io/v1`]
+  const notes: Message[] = [msg('migrate-api-version', { from: ingress.apiVersion, to: 'networking.k8s.io/v1' })]
   const regexIngress = REGEX_ANNOTATIONS.some((key) => key in ingress.meta.annotations)
   const rewrite = (at: FieldPath, backend: IngressBackend): void => {
     const value = backendValue(backend)
@@ -81,7 +82,7 @@ export function migrateIngress(model: ClusterModel, ingress: Ingress): ObjectMig
     rewrite(fallback.at, fallback)
     if (fallback.at[fallback.at.length - 1] === 'backend') {
       ops.push({ op: 'rename', path: fallback.at, to: 'defaultBackend' })
-      notes.push('spec.backend → spec.defaultBackend')
+      notes.push(msg('migrate-default-backend'))
     }
   }
   let backends = 0
@@ -96,9 +97,9 @@ export function migrateIngress(model: ClusterModel, ingress: Ingress): ObjectMig
       chosen.set(type, (chosen.get(type) ?? 0) + 1)
     }
   }
-  if (backends > 0) notes.push(`${backends} backend${backends === 1 ? '' : 's'} → service.name / service.port`)
+  if (backends > 0) notes.push(msg('migrate-backends', { count: backends }))
   for (const [type, count] of chosen) {
-    notes.push(`pathType ${type} written for ${count} path${count === 1 ? '' : 's'} (ingress-nginx routed the old default ImplementationSpecific as Prefix)`)
+    notes.push(msg('migrate-path-type', { pathType: type, count }))
   }
   migrateClass(model, ingress, ops, notes)
   return { source: ingress.source, ops, notes }

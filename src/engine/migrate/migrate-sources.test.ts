@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../analyze'
+import { msg } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { migrateSources } from './migrate-sources'
 
@@ -120,6 +122,42 @@ spec: {controller: k8s.io/ingress-nginx}
     expect(out).not.toContain('ingressClassName')
     expect(out).toContain('pathType: ImplementationSpecific')
     expect(result.notes.map((n) => n.message)).toContainEqual(expect.stringContaining('kept annotation kubernetes.io/ingress.class'))
+  })
+
+  it('says its notes in English and Korean, with the versions, names and counts as written', () => {
+    const text = `apiVersion: extensions/v1beta1
+kind: Ingress
+metadata:
+  name: old
+  annotations: {kubernetes.io/ingress.class: internal}
+spec:
+  rules:
+  - http:
+      paths:
+      - {path: /a, backend: {serviceName: a, servicePort: 80}}
+      - {path: /b, backend: {serviceName: b, servicePort: 80}}
+---
+apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata: {name: internal}
+spec: {controller: example.com/other}
+`
+    const notes = migrateSources([{ name: 'm.yaml', text }]).notes
+    expect(notes.every((note) => note.object === 'Ingress old' && note.message === formatMessage(note.text))).toBe(true)
+    expect(notes.map((note) => note.message)).toEqual([
+      'apiVersion extensions/v1beta1 → networking.k8s.io/v1',
+      '2 backends → service.name / service.port',
+      'pathType Prefix written for 2 paths (ingress-nginx routed the old default ImplementationSpecific as Prefix)',
+      'annotation kubernetes.io/ingress.class: internal → spec.ingressClassName',
+    ])
+    expect(notes.map((note) => formatMessage(note.text, 'ko'))).toEqual([
+      'apiVersion extensions/v1beta1 → networking.k8s.io/v1',
+      '백엔드 2개 → service.name / service.port',
+      '경로 2개에 pathType Prefix을(를) 명시했습니다(ingress-nginx는 이전 기본값 ImplementationSpecific을 Prefix로 라우팅했습니다)',
+      '어노테이션 kubernetes.io/ingress.class: internal → spec.ingressClassName',
+    ])
+    const kept = formatMessage(msg('migrate-class-kept-controller', { annotation: 'kubernetes.io/ingress.class', value: 'internal' }), 'ko')
+    expect(kept).toBe('어노테이션 kubernetes.io/ingress.class: internal을(를) 유지했습니다: ingressClassName으로 바꾸면 이 Ingress를 처리하는 컨트롤러가 달라집니다')
   })
 
   it('converts inside a kind: List and leaves current objects and other files alone', () => {

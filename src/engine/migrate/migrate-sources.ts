@@ -4,6 +4,8 @@
  * a migration touches are rewritten as text edits: comments, key order, quoting and every other document stay
  * as written. Pure; never throws.
  */
+import { msg } from '../messages/message'
+import { formatMessage } from '../messages/render'
 import { analyzeDetailed } from '../analyze'
 import { createHas } from '../checks/field-exists'
 import { applyEdits, parseDocuments } from '../fix/apply-fix'
@@ -43,7 +45,7 @@ export function planMigration(files: readonly SourceFile[]): { migrations: Objec
   for (const deployment of model.deployments) take(migrateDeployment(deployment, has), `Deployment ${deployment.meta.name}`)
   for (const cls of model.ingressClasses) {
     if (cls.apiVersion !== 'networking.k8s.io/v1beta1') continue
-    take({ source: cls.source, ops: [{ op: 'set', path: ['apiVersion'], value: 'networking.k8s.io/v1' }], notes: ['apiVersion networking.k8s.io/v1beta1 → networking.k8s.io/v1'] },
+    take({ source: cls.source, ops: [{ op: 'set', path: ['apiVersion'], value: 'networking.k8s.io/v1' }], notes: [msg('migrate-api-version', { from: 'networking.k8s.io/v1beta1', to: 'networking.k8s.io/v1' })] },
       `IngressClass ${cls.meta.name}`)
   }
   return { migrations, names }
@@ -65,7 +67,7 @@ export function migrateSources(files: readonly SourceFile[]): MigrationResult {
       const result = editDocument(file.text, doc, migration.source.path, migration.ops)
       edits.push(...result.edits)
       problems.push(...result.problems.map((problem) => `${file.name}: ${names.get(migration)}: ${problem}`))
-      for (const message of migration.notes) notes.push({ source: migration.source, object: names.get(migration) ?? '', message })
+      for (const text of migration.notes) notes.push({ source: migration.source, object: names.get(migration) ?? '', text, message: formatMessage(text) })
     }
     const text = applyEdits(file.text, edits)
     return { name: file.name, text, changed: text !== file.text }

@@ -1,4 +1,5 @@
 /** The migration's plain-data results. */
+import type { Message } from '../messages/message'
 import type { FixOp } from '../fix/types'
 import type { SourceRef } from '../model/types'
 
@@ -7,6 +8,9 @@ export interface MigrationNote {
   readonly source: SourceRef
   /** `Kind name`, e.g. `Ingress test`. */
   readonly object: string
+  /** What was done, as a message (docs/i18n.md); views render it in the reader's language. */
+  readonly text: Message
+  /** `text` in English (`formatMessage`), what the CLI prints by default. */
   readonly message: string
 }
 
@@ -14,5 +18,5 @@ export interface MigrationNote {
 export interface ObjectMigration {
   readonly source: SourceRef
   readonly ops: readonly FixOp[]
-  readonly notes: readonly string[]
+  readonly notes: readonly Message[]
 }

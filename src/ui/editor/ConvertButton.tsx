@@ -5,8 +5,9 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { convertToCurrentVersions } from '../../state/engine-requests'
+import { convertToCurrentVersions, type ConversionOutcome } from '../../state/engine-requests'
 import { useStudioStore } from '../../state/store'
+import { useEngineText } from '../i18n/engine-text'
 import './convert-button.css'
 
 const OLD_VERSION_CODES = new Set(['removed-api-version', 'deprecated-api-version'])
@@ -14,15 +15,19 @@ const OLD_VERSION_CODES = new Set(['removed-api-version', 'deprecated-api-versio
 export function ConvertButton() {
   const { t } = useTranslation('editor')
   const oldObjects = useStudioStore((state) => state.analysis?.diagnostics.filter((d) => OLD_VERSION_CODES.has(d.code)).length ?? 0)
-  const [message, setMessage] = useState<string | null>(null)
+  const say = useEngineText()
+  const [outcome, setOutcome] = useState<ConversionOutcome | null>(null)
   const convert = async () => {
-    const outcome = await convertToCurrentVersions()
-    setMessage(outcome.kind === 'converted' ? t('converted', { count: outcome.changes }) : outcome.kind === 'failed' ? outcome.message : null)
-    setTimeout(() => setMessage(null), 4000)
+    setOutcome(await convertToCurrentVersions())
+    setTimeout(() => setOutcome(null), 4000)
   }
+  // Rendered now, not when converted, so a language switch meanwhile re-words it.
+  const message = outcome?.kind === 'converted' ? t('converted', { count: outcome.changes }) : outcome?.kind === 'failed' ? outcome.message : null
+  // What the engine changed, one note a line, in the reader's language (names and versions as written).
+  const details = outcome?.kind === 'converted' ? outcome.notes.map((note) => `${note.object}: ${say(note.text)}`).join('\n') : undefined
   return (
     <span className="convert-action">
-      {message && <span className="convert-message" role="status">{message}</span>}
+      {message && <span className="convert-message" role="status" title={details}>{message}</span>}
       {oldObjects > 0 && (
         <button type="button" className="button" onClick={() => void convert()}
           title={t('convertTitle')}>
