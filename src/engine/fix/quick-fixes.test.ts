@@ -42,6 +42,15 @@ describe('findQuickFixes', () => {
     expect(findQuickFixes(files, {}, { file: 'seed.yaml', code: 'prestop-missing', span: { start: 0, end: 1 } })).toEqual([])
   })
 
+  it('titles every fix in both languages from the quick-fix family', () => {
+    const titles = diagnostics.flatMap((d) => findQuickFixes(files, {}, { file: 'seed.yaml', code: d.code, span: d.span })).map((fix) => fix.title)
+    expect(new Set(titles.map((title) => title.id)).size).toBeGreaterThanOrEqual(4)
+    for (const title of titles) {
+      expect(title.id).toMatch(/^fix-/)
+      expect(formatMessage(title, 'ko'), formatMessage(title)).toMatch(/[\uAC00-\uD7A3]/)
+    }
+  })
+
   it('offers nothing for a rule the settings turned off', () => {
     const prestop = diagnostics.find((d) => d.code === 'prestop-missing')!
     expect(findQuickFixes(files, { rules: { 'prestop-missing': { enabled: false } } }, { file: 'seed.yaml', code: 'prestop-missing', span: prestop.span })).toEqual([])

@@ -11,7 +11,6 @@ import { migrateDeployment } from '../migrate/migrate-deployment'
 import { migrateIngress } from '../migrate/migrate-ingress'
 import type { ClusterModel, SourceRef } from '../model/types'
 import type { Locator } from '../source/locate'
-import { toMessage } from '../source/make-diagnostic'
 import type { SourceFile } from '../source/parse-sources'
 import { editsFor } from './apply-fix'
 import type { BoundFix, FixOp, TextEdit } from './types'
@@ -78,7 +77,7 @@ export function findQuickFixes(files: readonly SourceFile[], options: AnalyzeOpt
   const out: QuickFix[] = []
   for (const { fix, preferred } of bound) {
     const { edits, problems } = editsFor(file.text, fix.source.doc, fix.source.path, fix.ops)
-    if (problems.length === 0 && edits.length > 0) out.push({ title: toMessage(fix.title), code: target.code, edits, preferred })
+    if (problems.length === 0 && edits.length > 0) out.push({ title: fix.title, code: target.code, edits, preferred })
   }
   return out
 }

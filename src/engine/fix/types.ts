@@ -18,12 +18,11 @@ export type FixOp =
   | { readonly op: 'rename'; readonly path: FieldPath; readonly to: string }
 
 /**
- * One change a person can choose, e.g. "Add a readinessProbe on port 8080". The title is a message (the
- * quick-fix family of the catalog); an English string is still accepted while the lint rules move to messages,
- * and reaches the editor as `legacy-text`.
+ * One change a person can choose, e.g. "Add a readinessProbe on port 8080": its title is a message of the
+ * quick-fix family, said in the reader's language.
  */
 export interface Fix {
-  readonly title: Message | string
+  readonly title: Message
   readonly ops: readonly FixOp[]
 }
 

@@ -48,7 +48,7 @@ export const graceShorterThanPrestop: LintRule = {
         text: cutOff
           ? msg('grace-cut-off', { ...said, extension: KUBELET_MINIMUM_GRACE_SECONDS })
           : msg('grace-short-drain', { ...said, left: Number((grace - longest.seconds).toFixed(3)) }),
-        fixes: [{ title: `Set terminationGracePeriodSeconds to ${target}`, ops: [{ op: 'set', path: graceField, value: target }] }],
+        fixes: [{ title: msg('fix-grace-period', { seconds: target }), ops: [{ op: 'set', path: graceField, value: target }] }],
       })
     }
     return findings

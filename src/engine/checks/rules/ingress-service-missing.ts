@@ -30,7 +30,7 @@ export const ingressServiceMissing: LintRule = {
       const said = { service: backend.service, namespace }
       const close = suggester.closest(backend.service)
       const nameField = ingress.apiVersion === 'networking.k8s.io/v1' ? ['service', 'name'] : ['serviceName']
-      const fixes: Fix[] = close ? [{ title: `Use Service ${close}`, ops: [{ op: 'set', path: [...backend.at, ...nameField], value: close }] }] : []
+      const fixes: Fix[] = close ? [{ title: msg('fix-use-service', { service: close }), ops: [{ op: 'set', path: [...backend.at, ...nameField], value: close }] }] : []
       findings.push({
         code: 'ingress-service-missing',
         source: ingress.source,

@@ -21,7 +21,7 @@ export const ingressServicePortMissing: LintRule = {
       const field = v1 ? ['service', 'port', byNumber ? 'number' : 'name'] : ['servicePort']
       const only = service.ports.length === 1 ? service.ports[0] : undefined
       const fixes: Fix[] = only
-        ? [{ title: `Use port ${only.port} of Service ${service.meta.name}`,
+        ? [{ title: msg('fix-use-service-port', { port: only.port, service: service.meta.name }),
             ops: [{ op: 'set', path: [...backend.at, ...(v1 ? ['service', 'port'] : ['servicePort'])], value: v1 ? { number: only.port } : only.port }] }]
         : []
       const defined = service.ports.map((p) => (p.name ? `${p.name} (${p.port})` : String(p.port))).join(', ')

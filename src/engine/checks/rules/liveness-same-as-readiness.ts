@@ -26,7 +26,7 @@ export const livenessSameAsReadiness: LintRule = {
           at: live.at,
           part: 'key',
           text: msg('liveness-same-as-readiness', { container: container.name, threshold }),
-          fixes: [{ title: `Set the livenessProbe failureThreshold to ${threshold}`, ops: [{ op: 'set', path: [...live.at, 'failureThreshold'], value: threshold }] }],
+          fixes: [{ title: msg('fix-liveness-failure-threshold', { threshold }), ops: [{ op: 'set', path: [...live.at, 'failureThreshold'], value: threshold }] }],
         })
       }
     }

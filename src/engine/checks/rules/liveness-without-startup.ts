@@ -40,7 +40,7 @@ export const livenessWithoutStartup: LintRule = {
           text: killedAfter < slowness
             ? msg('liveness-kills-slow-start', { container: container.name, slowness, killedAfter })
             : msg('liveness-delays-hang-detection', { container: container.name, slowness }),
-          fixes: [{ title: `Add a startupProbe (${attempts} × ${period} s) and start liveness at 0 s`, ops }],
+          fixes: [{ title: msg('fix-add-startup-probe', { attempts, period }), ops }],
         })
       }
     }

@@ -42,9 +42,9 @@ function missingHookFinding(source: Finding['source'], container: Container): Fi
     at: [...container.at, 'name'],
     text: msg('prestop-missing-hook', { container: container.name, seconds: SUGGESTED_PRESTOP_SECONDS }),
     fixes: [
-      { title: `Add a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s (sleep action, Kubernetes 1.30+)`,
+      { title: msg('fix-prestop-sleep-action', { seconds: SUGGESTED_PRESTOP_SECONDS }),
         ops: [{ op: 'set', path: [...hook, 'sleep', 'seconds'], value: SUGGESTED_PRESTOP_SECONDS }] },
-      { title: `Add a preStop exec "sleep ${SUGGESTED_PRESTOP_SECONDS}" (image needs a sleep binary)`,
+      { title: msg('fix-prestop-exec-sleep', { seconds: SUGGESTED_PRESTOP_SECONDS }),
         ops: [{ op: 'set', path: [...hook, 'exec', 'command'], value: ['sleep', String(SUGGESTED_PRESTOP_SECONDS)] }] },
     ],
   }
@@ -59,7 +59,7 @@ function zeroHookFinding(source: Finding['source'], container: Container): Findi
     part: 'key',
     text: msg('prestop-zero-hook', { container: container.name, seconds: SUGGESTED_PRESTOP_SECONDS }),
     fixes: [
-      { title: `Replace the hook with a preStop sleep of ${SUGGESTED_PRESTOP_SECONDS} s (sleep action, Kubernetes 1.30+)`,
+      { title: msg('fix-prestop-replace-sleep', { seconds: SUGGESTED_PRESTOP_SECONDS }),
         ops: [{ op: 'set', path: hook, value: { sleep: { seconds: SUGGESTED_PRESTOP_SECONDS } } }] },
     ],
   }

@@ -18,7 +18,7 @@ function check(deployment: Deployment, container: Container, probe: Probe, kind:
   if (typeof port === 'number' && container.ports.length === 0) return null
   const only = container.ports.length === 1 ? container.ports[0] : undefined
   const fixes: Fix[] = only
-    ? [{ title: `Probe port ${only.name ?? only.containerPort}`, ops: [{ op: 'set', path: [...probe.at, probe.handler.type, 'port'], value: only.name ?? only.containerPort }] }]
+    ? [{ title: msg('fix-probe-port', { port: only.name ?? only.containerPort }), ops: [{ op: 'set', path: [...probe.at, probe.handler.type, 'port'], value: only.name ?? only.containerPort }] }]
     : []
   const declared = container.ports.map((p) => p.name ?? String(p.containerPort)).join(', ') || msg('lint-none')
   return {

@@ -17,9 +17,9 @@ export const readinessProbeMissing: LintRule = {
       for (const { container, port } of servingContainers(deployment, services)) {
         if (container.readinessProbe) continue
         const fixes: Fix[] = port === null ? [] : [
-          { title: `Add an httpGet readinessProbe on port ${port}`,
+          { title: msg('fix-readiness-http', { port }),
             ops: [{ op: 'set', path: [...container.at, 'readinessProbe'], value: { httpGet: { path: '/', port }, periodSeconds: 5 } }] },
-          { title: `Add a tcpSocket readinessProbe on port ${port}`,
+          { title: msg('fix-readiness-tcp', { port }),
             ops: [{ op: 'set', path: [...container.at, 'readinessProbe'], value: { tcpSocket: { port }, periodSeconds: 5 } }] },
         ]
         findings.push({

@@ -44,7 +44,7 @@ export const readinessTooSlow: LintRule = {
         source: deployment.source,
         at: pick(deployment.source, ['spec', 'progressDeadlineSeconds'], [...(probe?.at ?? slow.container.at), 'initialDelaySeconds'], [...slow.container.at, 'name']),
         text: msg(deployment.minReadySeconds > 0 ? 'readiness-too-slow-min-ready' : 'readiness-too-slow', { deployment: deployment.meta.name, available, deadline, raised }),
-        fixes: [{ title: `Set progressDeadlineSeconds to ${raised}`, ops: [{ op: 'set', path: ['spec', 'progressDeadlineSeconds'], value: raised }] }],
+        fixes: [{ title: msg('fix-progress-deadline', { seconds: raised }), ops: [{ op: 'set', path: ['spec', 'progressDeadlineSeconds'], value: raised }] }],
       })
     }
     return findings

@@ -16,7 +16,7 @@ export const recreateBehindIngress: LintRule = {
         source: deployment.source,
         at: ['spec', 'strategy', 'type'],
         text: msg('recreate-behind-ingress', { deployment: deployment.meta.name }),
-        fixes: [{ title: 'Switch to RollingUpdate (maxSurge 1, maxUnavailable 0)',
+        fixes: [{ title: msg('fix-rolling-update'),
           ops: [{ op: 'set', path: ['spec', 'strategy'], value: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } }] }],
       })
     }

@@ -44,7 +44,7 @@ export const rewriteWithoutCapture: LintRule = {
         source: ingress.source,
         at: ['metadata', 'annotations', ANNOTATION],
         text: msg('rewrite-without-capture', { target, example, suggested: target.replace(/\/?$/, '/') }),
-        fixes: ops ? [{ title: 'Capture the rest of each path ($2)', ops }] : [],
+        fixes: ops ? [{ title: msg('fix-capture-rest-of-path'), ops }] : [],
       })
     }
     return findings

@@ -21,7 +21,7 @@ export const serviceSelectsNothing: LintRule = {
         part: 'key',
         text: msg('service-selects-nothing', { namespace: service.meta.namespace, labels: wanted, service: service.meta.name }),
         fixes: namesake && Object.keys(namesake.template.labels).length > 0
-          ? [{ title: `Select the pods of Deployment ${namesake.meta.name}`, ops: [{ op: 'set', path: ['spec', 'selector'], value: { ...namesake.template.labels } }] }]
+          ? [{ title: msg('fix-select-deployment-pods', { deployment: namesake.meta.name }), ops: [{ op: 'set', path: ['spec', 'selector'], value: { ...namesake.template.labels } }] }]
           : [],
       })
     }

@@ -26,7 +26,7 @@ export const serviceTargetPortMissing: LintRule = {
           source: service.source,
           at: ['spec', 'ports', i, 'targetPort'],
           text: msg('service-target-port-missing', { port: name, deployments: missing.map((d) => d.meta.name).join(', ') }),
-          fixes: only === undefined ? [] : [{ title: `Target port ${only}`, ops: [{ op: 'set', path: ['spec', 'ports', i, 'targetPort'], value: only }] }],
+          fixes: only === undefined ? [] : [{ title: msg('fix-target-port', { port: only }), ops: [{ op: 'set', path: ['spec', 'ports', i, 'targetPort'], value: only }] }],
         })
       })
     }

@@ -3,6 +3,7 @@
  * update surge-only (maxUnavailable 0, maxSurge at least 1), which never drops below `replicas` ready pods.
  */
 import type { Fix, FixOp } from '../../fix/types'
+import { msg } from '../../messages/message'
 import type { Deployment } from '../../model/types'
 import { computeFenceposts } from '../../simulate/fenceposts'
 
@@ -11,5 +12,5 @@ export function surgeOnlyFix(deployment: Deployment): Fix {
   const posts = computeFenceposts(deployment.strategy, deployment.replicas)
   const ops: FixOp[] = [{ op: 'set', path: ['spec', 'strategy', 'rollingUpdate', 'maxUnavailable'], value: 0 }]
   if (!posts || posts.maxSurge < 1) ops.push({ op: 'set', path: ['spec', 'strategy', 'rollingUpdate', 'maxSurge'], value: 1 })
-  return { title: posts && posts.maxSurge >= 1 ? 'Set maxUnavailable to 0' : 'Set maxUnavailable to 0 and maxSurge to 1', ops }
+  return { title: msg(posts && posts.maxSurge >= 1 ? 'fix-max-unavailable-zero' : 'fix-max-unavailable-zero-surge-one'), ops }
 }

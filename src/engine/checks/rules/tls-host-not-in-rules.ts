@@ -20,7 +20,7 @@ export const tlsHostNotInRules: LintRule = {
             source: ingress.source,
             at: ['spec', 'tls', t, 'hosts', h],
             text: msg('tls-host-not-in-rules', { host, rules: ruleHosts.join(', ') || msg('lint-none') }),
-            fixes: [{ title: `Remove ${host} from the tls hosts`, ops: [{ op: 'delete', path: ['spec', 'tls', t, 'hosts', h] }] }],
+            fixes: [{ title: msg('fix-remove-tls-host', { host }), ops: [{ op: 'delete', path: ['spec', 'tls', t, 'hosts', h] }] }],
           })
         })
       })
