@@ -93,7 +93,7 @@ export interface ReportModel {
     readonly kinds: readonly (readonly [kind: string, count: number])[]
     readonly noObjects: string | null
   }
-  /** `null` headline sentence when no rollout was simulated. */
+  /** The rollout report, or a note saying that no rollout was simulated. */
   readonly rollout: ReportRollout | { readonly heading: string; readonly none: string }
   readonly lint: {
     readonly heading: string
