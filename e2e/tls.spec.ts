@@ -39,4 +39,19 @@ test.describe('certificate card', () => {
     await page.getByRole('button', { name: 'Show Secret kube-book-secret in the editor' }).click()
     await expect.poll(async () => (await studio.cursor()).lineNumber).toBe(await studio.lineOf('kind: Secret') - 1)
   })
+
+  test('in Korean, an unreadable certificate says why in Korean', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('ingress-studio.language.v1', 'ko'))
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    const line = await studio.lineOf('  tls.crt: ')
+    const text = await studio.editorText()
+    const value = (text.split('\n')[line - 1] ?? '').replace('  tls.crt: ', '')
+    // base64 of "not a pem": the data decodes, but holds no PEM block.
+    await studio.replaceOnLine(line, value, 'bm90IGEgcGVt')
+    await page.getByRole('tab', { name: '인증서' }).click()
+    const card = page.getByTestId('certificate-card').filter({ hasText: 'kube-book-secret' })
+    await expect(card.locator('.cert-problem')).toHaveText('tls.crt: PEM 블록(-----BEGIN …-----)을 찾을 수 없습니다')
+    await page.screenshot({ path: '/tmp/shots/h2/certificate-unreadable-ko.png' })
+  })
 })
