@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { ClassroomPage } from './classroom-page'
-import { checkHeaderDialogs, checkShareLinkOverWork } from './dialog-checks'
+import { checkHeaderDialogs, checkShareLinkOverWork, openForDialogs } from './dialog-checks'
 
 const SCREENSHOTS = '/tmp/shots/h5'
 
@@ -35,7 +35,7 @@ test('npm start: the studio opens with the seed, analyses it in the worker, and 
 
 test('npm start: every header dialog opens under StrictMode and closes again', async ({ page }) => {
   const studio = new ClassroomPage(page)
-  await studio.open({ fresh: true })
+  await openForDialogs(studio)
   await checkHeaderDialogs(studio)
   studio.expectCleanRun()
   studio.expectNoDialogs()

@@ -23,6 +23,22 @@ async function expectNoOpenDialog(page: Page): Promise<void> {
   await expect(page.locator('dialog[open]')).toHaveCount(0)
 }
 
+/**
+ * Opens the studio with empty storage and waits for the first analysis, but not for Monaco: the header's dialogs
+ * do not need the editor, and on a busy machine its 4 MB chunk is the slowest part of a load.
+ */
+export async function openForDialogs(studio: ClassroomPage): Promise<void> {
+  const { page } = studio
+  await page.goto('/')
+  await page.evaluate(() => {
+    localStorage.clear()
+    const deletion = indexedDB.deleteDatabase('ingress-studio')
+    return new Promise((resolve) => (deletion.onsuccess = deletion.onerror = deletion.onblocked = resolve))
+  })
+  await page.goto('/')
+  await expect(studio.status).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
+}
+
 /** Opens Presets, Scenarios, Share and the shortcut sheet (by its button and by `?`), each closing again. */
 export async function checkHeaderDialogs(studio: ClassroomPage): Promise<void> {
   const { page } = studio

@@ -4,17 +4,18 @@
  */
 import { test } from '@playwright/test'
 import { ClassroomPage } from './classroom-page'
-import { checkHeaderDialogs, checkShareLinkOverWork } from './dialog-checks'
+import { checkHeaderDialogs, checkShareLinkOverWork, openForDialogs } from './dialog-checks'
 
 test('production build: every header dialog opens and closes again', async ({ page }) => {
   const studio = new ClassroomPage(page)
-  await studio.open({ fresh: true })
+  await openForDialogs(studio)
   await checkHeaderDialogs(studio)
   studio.expectCleanRun()
   studio.expectNoDialogs()
 })
 
 test('production build: a share link over edited work asks first; keeping and opening both work', async ({ page }) => {
+  test.setTimeout(120_000) // three loads of the studio, two of them with Monaco
   const studio = new ClassroomPage(page)
   await studio.open({ fresh: true })
   await checkShareLinkOverWork(studio)
