@@ -3,6 +3,7 @@ import { describeValue, FLAGGED_PARAMETERS } from '../../engine'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { memoryIo } from '../memory-io'
 import { runCli } from '../main'
+import { runRollout } from './rollout'
 
 
 const seed = { 'seed.yaml': SEED_MANIFEST }
@@ -119,5 +120,34 @@ describe('rollout input errors (exit 2)', () => {
     expect(joined).toMatch(/^ {2}--app-start S\|never .*\(default 3\)$/m)
     expect(joined).toMatch(/^ {2}--duration S .*\(default: until done\)$/m)
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(110)
+  })
+})
+
+describe('rollout: the words of causes, advice and problems', () => {
+  // `--lang` is not a flag yet: the command takes the language as a parameter, English by default.
+  async function rolloutIn(language: 'en' | 'ko', args: string[]): Promise<{ code: number; out: string; err: string }> {
+    const io = memoryIo(seed)
+    const code = await runRollout(['seed.yaml', '--deployment', 'websample', ...args], io, language)
+    return { code, out: io.out(), err: io.err() }
+  }
+
+  it('prints them in English by default, as before', async () => {
+    const { out } = await rollout(['seed.yaml', '--deployment', 'websample'])
+    expect(out).toContain('      SIGTERM closed the app\'s listener while the ingress still sent it requests (it drops a terminating pod only 1s later).')
+    expect(out).toContain('  - The preStop hook\'s time is the app\'s; the simulation assumed 0s (--prestop-http).')
+    expect((await rolloutIn('en', [])).out).toBe(out)
+  })
+
+  it('prints them in Korean when asked, with the run\'s numbers, in text and JSON', async () => {
+    const { out } = await rolloutIn('ko', [])
+    expect(out).toContain('      SIGTERM으로 앱의 리스너가 닫혔는데도 인그레스는 계속 요청을 보냈습니다(종료 중인 파드를 1초 뒤에야 뺍니다).')
+    expect(out).toContain('  - preStop 훅의 시간은 앱에 달려 있어서 시뮬레이션은 0초로 가정했습니다(--prestop-http).')
+    const json = JSON.parse((await rolloutIn('ko', ['--format', 'json'])).out) as { advice: Record<string, { why: string; fix: string; cause: unknown }> }
+    expect(json.advice['listener-closed']).toMatchObject({ cause: { kind: 'listener-closed', lagSeconds: 1 }, why: expect.stringContaining('1초 뒤에야') })
+  })
+
+  it('says a refused parameter in the language asked for', async () => {
+    expect((await rolloutIn('en', ['--old-unready', '3'])).err).toBe('rollout: oldUnready (3) cannot exceed replicas (1).\n')
+    expect((await rolloutIn('ko', ['--old-unready', '3'])).err).toBe('rollout: oldUnready(3)는 replicas(1)보다 클 수 없습니다.\n')
   })
 })

@@ -161,7 +161,7 @@ function toJson(r: RolloutResult, report: string, language: MessageLanguage): un
 }
 
 /** Runs the command; causes, advice and problems in `language` (English unless asked). */
-async function run(argv: readonly string[], io: CliIo, language: MessageLanguage = 'en'): Promise<number> {
+export async function runRollout(argv: readonly string[], io: CliIo, language: MessageLanguage = 'en'): Promise<number> {
   const options = parseOptions(argv)
   if (options.kind === 'help') {
     io.stdout(help)
@@ -214,5 +214,5 @@ async function run(argv: readonly string[], io: CliIo, language: MessageLanguage
 export const command: Command = {
   summary: 'simulate updating a Deployment under constant load: steps, failed requests and why',
   help,
-  run,
+  run: (argv, io) => runRollout(argv, io),
 }
