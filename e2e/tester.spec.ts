@@ -1,9 +1,23 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import { deploymentYaml, hostRule, ingressYaml, joinDocuments, nginx, serviceYaml } from '../src/engine/testing/manifests'
 import { TID } from '../src/ui/test-ids'
 import { StudioPage } from './studio-page'
 
 const SCREENSHOTS = 'test-results/screenshots'
+/** Screenshots of the tester in Korean, looked at by hand (E2E_SHOTS overrides the folder). */
+const KOREAN_SHOTS = process.env.E2E_SHOTS ?? SCREENSHOTS
+
+/** Three or more Latin words in a row: an English phrase, not a name or a term (as e2e/korean.spec.ts reads it). */
+const LATIN_PHRASE = /[A-Za-z][a-z]+(?:[ ,'’:]+[A-Za-z][a-z]+){2,}/
+
+/** Each step's words outside <code> (where the trace sets names, paths and nginx.conf syntax). */
+async function wordsOutsideCode(steps: Locator): Promise<string[]> {
+  return steps.evaluateAll((items) => items.map((item) => {
+    const copy = item.cloneNode(true) as HTMLElement
+    for (const code of copy.querySelectorAll('code')) code.remove()
+    return copy.textContent ?? ''
+  }))
+}
 
 /** A primary Ingress and a canary that listens for the header `x-canary`, each with its Service and Deployment. */
 const CANARY = joinDocuments(
@@ -24,7 +38,13 @@ test.describe('the URL tester', () => {
     await expect(page.getByTestId(TID.testerUpstreamPath).locator('code')).toHaveText('/')
     const trace = page.getByTestId(TID.testerTrace)
     await expect(trace).toContainText('Server foo.bar.com chosen')
-    await expect(trace.locator('.trace-step.is-divergence')).toContainText('D4')
+    // D4 says what ingress-nginx did after choosing the regex location: a regex prefix, not "treated as Prefix".
+    const d4 = trace.locator('.trace-step.is-divergence').filter({ hasText: 'D4' })
+    await expect(d4).toContainText('is matched as location ~* "^/foos1", a case-insensitive regex anchored only at the start')
+    await expect(trace).not.toContainText('treated as Prefix')
+    // nginx's location search: the prefix is at most one step.
+    await expect(trace.locator('.trace-step').filter({ hasText: /longest matching prefix/i })).toHaveCount(0)
+    await expect(trace.locator('.trace-step code').first()).toHaveText('http://foo.bar.com/foos1/abc')
 
     await expect(studio.graphNode('Path /foos1 on foo.bar.com').locator('.gnode')).toHaveClass(/lit-lit/)
     await expect(studio.graphNode('Service s1').locator('.gnode')).toHaveClass(/lit-end/)
@@ -141,6 +161,10 @@ test.describe('the URL tester', () => {
     await expect(page.getByRole('columnheader', { name: 'Host' })).toHaveAttribute('aria-sort', 'ascending')
     await expect(rows.first()).toContainText('127.0.0.1.xip.io')
     await expect(rows.filter({ hasText: '/foos1' })).toHaveClass(/is-answered/)
+    // Each row says how that row matches: the regex host's paths, the plain hosts' root.
+    await expect(rows.filter({ hasText: '/foos1' }).locator('.note').first()).toHaveText('case-insensitive regex prefix, not Prefix (its rewrite-target makes it a regex): location ~* "^/foos1" (D4)')
+    await expect(rows.filter({ hasText: 'kube-book.com' }).locator('.note').first()).toHaveText('treated as Prefix /, so every path matches: location /')
+    await expect(page.getByTestId(TID.routeTable)).not.toContainText('ImplementationSpecific is treated as Prefix (D4)')
     await page.screenshot({ path: `${SCREENSHOTS}/routes-dark.png` })
 
     await page.getByRole('button', { name: 'Select the route foo.bar.com /bars2' }).click()
@@ -149,6 +173,75 @@ test.describe('the URL tester', () => {
     await studio.showView('Route graph')
     await expect(studio.graphNode('Path /bars2 on foo.bar.com').locator('.gnode')).toHaveClass(/is-selected/)
     await page.screenshot({ path: `${SCREENSHOTS}/tester-dark.png` })
+    studio.expectCleanRun()
+  })
+
+  test('the Test button says why it cannot run, and runs once there is a URL', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    const url = studio.requestUrl
+    const send = page.getByRole('button', { name: 'Test', exact: true })
+    // Empty: the placeholder reads as an example, and the disabled button is described by a visible hint.
+    await expect(url).toHaveValue('')
+    await expect(url).toHaveAttribute('placeholder', /^e\.g\. http:\/\//)
+    await expect(send).toBeDisabled()
+    const hint = page.getByTestId(TID.testerSendHint)
+    await expect(hint).toBeVisible()
+    await expect(hint).toHaveText('Type a URL (or pick an example) to test it.')
+    await expect(send).toHaveAccessibleDescription('Type a URL (or pick an example) to test it.')
+    expect(await url.evaluate((input) => getComputedStyle(input, '::placeholder').fontStyle)).toBe('italic')
+    // The disabled button loses the accent colour, so it does not look ready.
+    const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor)
+    const disabledBackground = await background(send)
+
+    await url.fill('http://foo.bar.com/bars2')
+    await expect(send).toBeEnabled()
+    await expect(hint).toHaveCount(0)
+    expect(await background(send)).not.toBe(disabledBackground)
+    await send.click()
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('s2:80')
+
+    await url.fill('')
+    await expect(send).toBeDisabled()
+    await expect(page.getByTestId(TID.testerSendHint)).toBeVisible()
+    studio.expectCleanRun()
+  })
+
+  test('in Korean the trace is Korean around its names, and the Test button explains itself', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.addInitScript(() => localStorage.setItem('ingress-studio.language.v1', 'ko'))
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    const url = page.getByRole('textbox', { name: '요청 URL' })
+    const send = page.getByRole('button', { name: '테스트', exact: true })
+    await expect(url).toHaveAttribute('placeholder', /^예: http:\/\//)
+    await expect(send).toBeDisabled()
+    await expect(send).toHaveAccessibleDescription('테스트할 URL을 입력하거나 예시를 고르세요.')
+    await page.screenshot({ path: `${KOREAN_SHOTS}/tester-ko-empty.png` })
+
+    await url.fill('http://foo.bar.com/foos1/abc')
+    await send.click()
+    await expect(page.getByTestId(TID.testerStatus)).toHaveText('200')
+    const steps = page.getByTestId(TID.testerTrace).locator('.trace-step')
+    await expect(steps.first()).toContainText('요청')
+    const words = await wordsOutsideCode(steps)
+    expect(words.length).toBeGreaterThan(5)
+    for (const text of words) {
+      expect(text, text).toMatch(/[\uAC00-\uD7A3]/)
+      expect(text, text).not.toMatch(LATIN_PHRASE)
+    }
+    await expect(steps.filter({ hasText: 'D4' })).toContainText('시작에만 고정된 대소문자 무시 정규식')
+    await page.screenshot({ path: `${KOREAN_SHOTS}/tester-ko-trace.png` })
+    await page.getByTestId(TID.testerTrace).scrollIntoViewIfNeeded()
+    await page.getByTestId(TID.testerTrace).screenshot({ path: `${KOREAN_SHOTS}/tester-ko-trace-card.png` })
+
+    await studio.showView('라우트')
+    const notes = page.getByTestId(TID.routeRow).locator('.note')
+    await expect(notes.first()).toBeVisible()
+    for (const text of await wordsOutsideCode(notes)) expect(text, text).not.toMatch(LATIN_PHRASE)
+    await page.screenshot({ path: `${KOREAN_SHOTS}/routes-ko.png` })
     studio.expectCleanRun()
   })
 })

@@ -42,6 +42,7 @@ export const TID = {
   testerUpstreamPath: 'tester-upstream-path',
   testerLocation: 'tester-location',
   testerTrace: 'tester-trace',
+  testerSendHint: 'tester-send-hint',
   nginxView: 'nginx-view',
   nginxEditor: 'nginx-editor',
   routeTable: 'route-table',

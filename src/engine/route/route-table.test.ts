@@ -64,11 +64,11 @@ describe('each row says how that row matches', () => {
 
   test('a regex host\'s path is a case-insensitive regex prefix, a plain root matches every path, an Exact is exact', () => {
     expect(row('test', '/foos1', seed).notes).toEqual([
-      'case-insensitive regex prefix, not Prefix (its rewrite-target makes the path a regex): location ~* "^/foos1" (D4)',
+      'case-insensitive regex prefix, not Prefix (its rewrite-target makes it a regex): location ~* "^/foos1" (D4)',
       'rewrite: the whole path becomes /',
     ])
-    expect(row('test', '', seed).notes).toEqual(['ImplementationSpecific / is treated as Prefix /, which every path matches: location /'])
-    expect(row('ssl', '/', seed).notes).toEqual(['ImplementationSpecific / is treated as Prefix /, which every path matches: location /'])
+    expect(row('test', '', seed).notes).toEqual(['treated as Prefix /, so every path matches: location /'])
+    expect(row('ssl', '/', seed).notes).toEqual(['treated as Prefix /, so every path matches: location /'])
     expect(row('exact', '/health', seed).notes).toEqual(['exact match: location = /health'])
     expect(seed.flatMap((entry) => entry.notes.map((note) => formatMessage(note)))).not.toContain('ImplementationSpecific is treated as Prefix (D4)')
   })

@@ -1,8 +1,9 @@
 /**
  * The URL tester's request line above the views: method, URL, headers and cookies, one-click examples for the
- * current manifests and the recent requests. Enter or "Test" routes the request through the engine.
+ * current manifests and the recent requests. Enter or "Test" routes the request through the engine. The URL box's
+ * placeholder reads as an example ("e.g. …", muted), and while Test cannot run a hint beside it says why.
  */
-import { useRef, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExampleRequest } from '../../engine'
 import { sendTest } from '../../state/route-sync'
@@ -62,7 +63,11 @@ export function RequestBar() {
   const history = useStudioStore((state) => state.testHistory)
   const pending = useStudioStore((state) => state.testStatus === 'pending')
   const [extrasOpen, setExtrasOpen] = useState(false)
+  const hintId = useId()
   const extras = draft.headers.length + draft.cookies.length
+  // Why Test cannot run now, said beside it (and read with it): nothing typed yet, or a test on its way.
+  const blocked = pending ? 'sendPending' : draft.url.trim() === '' ? 'sendNeedsUrl' : null
+  const example = examples[0]?.request.url ?? 'http://example.com/'
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -84,7 +89,7 @@ export function RequestBar() {
           type="text"
           inputMode="url"
           value={draft.url}
-          placeholder={examples[0]?.request.url ?? 'http://example.com/'}
+          placeholder={t('urlPlaceholder', { url: example })}
           aria-label={t('url')}
           spellCheck={false}
           autoComplete="off"
@@ -94,7 +99,13 @@ export function RequestBar() {
           {t('headersAndCookies')}
           {extras > 0 && <span className="tab-count">{extras}</span>}
         </button>
-        <button type="submit" className="button-primary test-button" disabled={pending || draft.url.trim() === ''}>
+        <button
+          type="submit"
+          className="button-primary test-button"
+          disabled={blocked !== null}
+          aria-describedby={blocked ? hintId : undefined}
+          title={blocked ? t(blocked) : undefined}
+        >
           {t('send')}
         </button>
       </div>
@@ -124,6 +135,7 @@ export function RequestBar() {
             </button>
           ))}
         </span>
+        {blocked && <span id={hintId} className="request-hint" data-testid={TID.testerSendHint}>{t(blocked)}</span>}
       </div>
       {extrasOpen && (
         <div className="request-extras">
