@@ -104,3 +104,32 @@ export class ClassroomPage extends StudioPage {
     expect(this.dialogs).toEqual([])
   }
 }
+
+/**
+ * The on-screen size of every drawn graph node label, in px: its computed font size times the zoom it is drawn
+ * at (the ratio of its box on screen to its laid-out width).
+ */
+export function graphLabelSizes(page: Page): Promise<number[]> {
+  return page.getByTestId(TID.graphView).locator('.gnode-label').evaluateAll((labels) =>
+    labels.map((label) => {
+      const element = label as HTMLElement
+      const scale = element.getBoundingClientRect().width / element.offsetWidth
+      return parseFloat(getComputedStyle(element).fontSize) * scale
+    }),
+  )
+}
+
+/** The boxes of the graph's node counter and of every drawn node that overlaps it (none, when it is placed right). */
+export async function nodesUnderCounter(page: Page): Promise<string[]> {
+  return page.getByTestId(TID.graphView).evaluate((view, statsId) => {
+    const stats = view.querySelector(`[data-testid="${statsId}"]`)!.getBoundingClientRect()
+    const pane = view.querySelector('.react-flow')!.getBoundingClientRect()
+    return [...view.querySelectorAll('.react-flow__node')].filter((node) => {
+      const box = node.getBoundingClientRect()
+      // Only the part of a node inside the canvas is drawn.
+      const top = Math.max(box.top, pane.top)
+      const bottom = Math.min(box.bottom, pane.bottom)
+      return bottom > top && box.left < stats.right && box.right > stats.left && top < stats.bottom && bottom > stats.top
+    }).map((node) => node.getAttribute('aria-label') ?? node.id)
+  }, TID.graphStats)
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { serviceYaml } from '../src/engine/testing/manifests'
 import { TID } from '../src/ui/test-ids'
-import { ClassroomPage } from './classroom-page'
+import { ClassroomPage, graphLabelSizes } from './classroom-page'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -165,6 +165,39 @@ test.describe('presets and presentation', () => {
     await page.keyboard.press('Escape')
     await expect(page.getByTestId(TID.app)).not.toHaveAttribute('data-presentation', 'true')
     await expect(page.getByTestId(TID.editorPane)).toBeVisible()
+    studio.expectCleanRun()
+  })
+
+  test('presentation mode: the route graph fills the stage, refitted with larger labels, and refits on resize', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    const studio = new ClassroomPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    const minLabel = async () => Math.min(...(await graphLabelSizes(page)))
+    await expect.poll(minLabel).toBeGreaterThanOrEqual(11.95)
+    const studioLabel = await minLabel()
+    await blur(studio)
+
+    await page.keyboard.press('p')
+    await expect(page.getByTestId(TID.app)).toHaveAttribute('data-presentation', 'true')
+    await expect.poll(minLabel).toBeGreaterThanOrEqual(15.95)
+    expect(await minLabel()).toBeGreaterThan(studioLabel)
+    // The graph's canvas takes the stage's width and most of its height (the request line sits above it).
+    const stage = (await page.locator('.presentation-stage').boundingBox())!
+    const canvas = (await studio.graphView.locator('.react-flow').boundingBox())!
+    expect(canvas.width).toBeGreaterThan(stage.width * 0.95)
+    expect(canvas.height).toBeGreaterThan(stage.height * 0.6)
+    await expect(studio.graphNode('Host foo.bar.com')).toBeInViewport()
+    await page.screenshot({ path: `${SCREENSHOTS}/presentation-graph-1280.png` })
+
+    // A larger window (the projector's resolution): fitted again, labels stay large.
+    const transform = () => studio.graphView.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform)
+    const before = await transform()
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await expect.poll(transform).not.toBe(before)
+    await expect.poll(minLabel).toBeGreaterThanOrEqual(15.95)
+    await expect(studio.graphNode('Ingress controller ingress-nginx')).toBeInViewport()
+    await page.screenshot({ path: `${SCREENSHOTS}/presentation-graph-1920.png` })
     studio.expectCleanRun()
   })
 

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { deploymentYaml, ingressYaml, joinDocuments, serviceYaml } from '../src/engine/testing/manifests'
+import { TID } from '../src/ui/test-ids'
+import { graphLabelSizes, nodesUnderCounter } from './classroom-page'
 import { StudioPage } from './studio-page'
 
 const SCREENSHOTS = 'test-results/screenshots'
@@ -50,8 +53,10 @@ test.describe('the route graph', () => {
     const studio = new StudioPage(page)
     await studio.open({ fresh: true })
     await studio.waitForGraph()
-    await page.getByRole('button', { name: 'Zoom In' }).click()
-    await expect.poll(() => viewportTransform(studio)).toContain('scale')
+    // Zoomed out by the user (every node stays on screen, so the cursor's selection does not pan to one).
+    const fitted = await viewportTransform(studio)
+    await page.getByRole('button', { name: 'Zoom out' }).click()
+    await expect.poll(() => viewportTransform(studio)).not.toBe(fitted)
     const before = await viewportTransform(studio)
 
     await studio.replaceOnLine(await studio.lineOf('- path: /foos1'), '/foos1', '/renamed')
@@ -125,7 +130,7 @@ test.describe('the route graph', () => {
     await studio.open({ fresh: true })
     await studio.waitForGraph()
     // Zoomed in, most of the graph is off screen: the export still holds every node.
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click()
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click()
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the whole graph as PNG' }).click()])
     expect(png.suggestedFilename()).toBe('route-graph.png')
@@ -141,6 +146,108 @@ test.describe('the route graph', () => {
     const text = readFileSync((await svg.path())!, 'utf8')
     expect(text).toContain('<svg')
     for (const label of ['foo.bar.com', 'kube-book-secret', 'websample']) expect(text).toContain(label)
+    studio.expectCleanRun()
+  })
+
+  test('fits the seed at a readable scale: labels of 12 px or more at 1440×900, the rest a pan or a minimap away', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    await expect.poll(async () => Math.min(...(await graphLabelSizes(page)))).toBeGreaterThanOrEqual(11.95)
+    // The whole seed does not fit the view at that size: the controller and hosts are on screen, a minimap shows the rest.
+    const canvas = (await studio.graphView.locator('.react-flow').boundingBox())!
+    for (const name of ['Ingress controller ingress-nginx', 'Host foo.bar.com']) {
+      const box = (await studio.graphNode(name).boundingBox())!
+      expect(box.x, name).toBeGreaterThanOrEqual(canvas.x)
+      expect(box.x + box.width, name).toBeLessThanOrEqual(canvas.x + canvas.width)
+    }
+    await expect(studio.graphView.getByRole('img', { name: 'Overview of the whole graph' })).toBeVisible()
+    // The node counter sits in the toolbar above the canvas: no node is drawn under it.
+    await expect(studio.graphView.getByTestId(TID.graphStats)).toHaveText('25 nodes')
+    expect(await nodesUnderCounter(page)).toEqual([])
+    // Zoomed out and fitted again: back to the readable scale.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click()
+    await expect.poll(async () => Math.max(...(await graphLabelSizes(page)))).toBeLessThan(11)
+    await page.getByRole('button', { name: 'Fit', exact: true }).click()
+    await expect.poll(async () => Math.min(...(await graphLabelSizes(page)))).toBeGreaterThanOrEqual(11.95)
+    await page.screenshot({ path: `${SCREENSHOTS}/graph-readable-1440.png` })
+    studio.expectCleanRun()
+  })
+
+  test('filters by host, and to only the route the URL tester took', async ({ page }) => {
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    const nodes = studio.graphView.locator('.react-flow__node')
+    await expect(nodes).toHaveCount(25)
+    await page.getByRole('combobox', { name: 'Filter by' }).selectOption('host')
+    await page.getByRole('searchbox', { name: 'Search the graph' }).fill('kube-book')
+    await expect(studio.graphNode('Host kube-book.com')).toBeVisible()
+    await expect(studio.graphNode('Host foo.bar.com')).toHaveCount(0)
+    await expect(studio.graphNode('Service s2')).toHaveCount(0)
+    // kube-book.com routes to s1: its Deployment and pods stay, inside their boxes.
+    await expect(studio.graphNode('Pod 1 of s1')).toBeVisible()
+    const shown = await nodes.count()
+    expect(shown).toBeLessThan(25)
+    await expect(studio.graphView.getByTestId(TID.graphStats)).toHaveText(`${shown} of 25 nodes`)
+    await page.getByRole('searchbox', { name: 'Search the graph' }).fill('')
+    await expect(nodes).toHaveCount(25)
+
+    const onlyTested = page.getByRole('checkbox', { name: 'Only the tested route' })
+    await expect(onlyTested).toBeDisabled()
+    await studio.testUrl('http://foo.bar.com/bars2/abc')
+    await onlyTested.check()
+    await expect(studio.graphNode('Path /bars2 on foo.bar.com')).toBeVisible()
+    await expect(studio.graphNode('Service s2')).toBeVisible()
+    await expect(studio.graphNode('Path /foos1 on foo.bar.com')).toHaveCount(0)
+    await expect(studio.graphNode('Host kube-book.com')).toHaveCount(0)
+    await expect(studio.graphNode('Service s1')).toHaveCount(0)
+    await expect.poll(async () => Math.min(...(await graphLabelSizes(page)))).toBeGreaterThanOrEqual(11.95)
+    await page.screenshot({ path: `${SCREENSHOTS}/graph-only-tested.png` })
+    await onlyTested.uncheck()
+    await expect(nodes).toHaveCount(25)
+    studio.expectCleanRun()
+  })
+
+  test('300 Ingresses: progress while the engine works, then a readable graph in columns that a host filter narrows', async ({ page }) => {
+    test.setTimeout(180_000)
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    const documents: string[] = []
+    for (let i = 0; i < 300; i++) {
+      const namespace = `team-${i % 6}`
+      documents.push(
+        ingressYaml(`site-${i}`, { namespace, rules: [{ host: `app-${i}.example.com`, paths: [{ path: '/', backend: `svc-${i}:80` }] }] }),
+        serviceYaml(`svc-${i}`, { namespace, selector: { app: `app-${i}` } }),
+        deploymentYaml(`app-${i}`, { namespace, replicas: 0 }),
+      )
+    }
+    const text = joinDocuments(...documents)
+    const started = Date.now()
+    await page.evaluate((value) => window.__ingressStudio!.editor.setValue(value), text)
+    // Not a blank or frozen canvas: the toolbar says what the engine is doing, and for how long.
+    await expect(studio.graphView.getByTestId(TID.graphProgress)).toBeVisible({ timeout: 10_000 })
+    await expect(studio.graphView.getByTestId(TID.graphProgress)).toContainText(/Analysing the manifests|Building and laying out the graph of \d+ objects/)
+    await expect(studio.graphNode('Host app-0.example.com')).toBeVisible({ timeout: 120_000 })
+    const drawn = Date.now() - started
+    await expect(studio.graphView.getByTestId(TID.graphStats)).toContainText('1,502 nodes')
+    await expect(studio.graphView.getByTestId(TID.graphProgress)).toHaveCount(0)
+    await expect.poll(async () => Math.min(...(await graphLabelSizes(page)))).toBeGreaterThanOrEqual(11.95)
+    console.log(`300 Ingresses (1,502 nodes): paste → drawn and readable in ${drawn} ms`)
+    await expect(studio.graphView.getByRole('img', { name: 'Overview of the whole graph' })).toBeVisible()
+    expect(await nodesUnderCounter(page)).toEqual([])
+    await page.screenshot({ path: `${SCREENSHOTS}/graph-300-ingresses.png` })
+
+    await page.getByRole('combobox', { name: 'Filter by' }).selectOption('host')
+    await page.getByRole('searchbox', { name: 'Search the graph' }).fill('app-42.')
+    await expect(studio.graphNode('Host app-42.example.com')).toBeVisible()
+    await expect(studio.graphNode('Host app-0.example.com')).toHaveCount(0)
+    await expect(studio.graphView.getByTestId(TID.graphStats)).toHaveText('6 of 1,502 nodes')
+    await page.getByRole('combobox', { name: 'Filter by' }).selectOption('namespace')
+    await page.getByRole('searchbox', { name: 'Search the graph' }).fill('team-3')
+    await expect(studio.graphView.getByTestId(TID.graphStats)).toHaveText('251 of 1,502 nodes')
+    await page.screenshot({ path: `${SCREENSHOTS}/graph-300-ingresses-filtered.png` })
     studio.expectCleanRun()
   })
 })

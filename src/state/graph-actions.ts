@@ -4,7 +4,7 @@
  */
 import type { EngineFailure } from '../worker/protocol'
 import { revealInEditor } from './actions'
-import type { NodeSelectionOrigin, RouteViewState } from './slices/graph-slice'
+import type { GraphFilter, NodeSelectionOrigin, RouteViewState } from './slices/graph-slice'
 import { useStudioStore } from './store'
 
 const { setState, getState } = useStudioStore
@@ -73,4 +73,9 @@ export function selectNodeAtCursor(offset: number): void {
 /** Remembers the graph's viewport, so coming back to the graph view finds it where it was left. */
 export function rememberGraphViewport(viewport: { x: number; y: number; zoom: number }): void {
   setState({ graphViewport: { x: viewport.x, y: viewport.y, zoom: viewport.zoom } })
+}
+
+/** Narrows the route graph (or widens it again); the graph itself stays whole. */
+export function setGraphFilter(change: Partial<GraphFilter>): void {
+  setState((state) => ({ graphFilter: { ...state.graphFilter, ...change } }))
 }

@@ -14,6 +14,18 @@ export interface RouteViewState {
   readonly millis: { readonly build: number; readonly layout: number }
 }
 
+/** Which facet the graph's filter searches (`any`: all four). */
+export type GraphFilterFacet = 'any' | 'host' | 'namespace' | 'ingress' | 'service'
+
+/** What the route graph is narrowed to: facet values containing `text`, and/or the route the tester lit. */
+export interface GraphFilter {
+  readonly facet: GraphFilterFacet
+  readonly text: string
+  readonly onlyTested: boolean
+}
+
+export const NO_GRAPH_FILTER: GraphFilter = { facet: 'any', text: '', onlyTested: false }
+
 /** Who selected the node: the graph itself, the editor's cursor, the route table or the URL tester. */
 export type NodeSelectionOrigin = 'graph' | 'editor' | 'table' | 'tester'
 
@@ -28,6 +40,8 @@ export interface GraphSlice {
   readonly expandedWorkloads: readonly string[]
   /** Where the user left the graph's viewport, restored when the view is shown again; null until then. */
   readonly graphViewport: { readonly x: number; readonly y: number; readonly zoom: number } | null
+  /** The graph's filter (a view setting: the graph itself is always whole). */
+  readonly graphFilter: GraphFilter
   /** The manifest range to highlight in the editor (the selected node's text); `seq` grows per request. */
   readonly editorHighlight: { readonly start: number; readonly end: number; readonly seq: number } | null
 }
@@ -41,4 +55,5 @@ export const createGraphSlice: StateCreator<StudioState, [], [], GraphSlice> = (
   expandedWorkloads: [],
   editorHighlight: null,
   graphViewport: null,
+  graphFilter: NO_GRAPH_FILTER,
 })

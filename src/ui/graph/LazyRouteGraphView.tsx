@@ -5,16 +5,15 @@
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBoundary } from '../common/ErrorBoundary'
-import { TID } from '../test-ids'
+import { GraphProgressPanel } from './GraphProgress'
 
 const RouteGraphView = lazy(() => import('./RouteGraphView').then((module) => ({ default: module.RouteGraphView })))
 
 export function LazyRouteGraphView() {
   const { t } = useTranslation('graph')
-  const waiting = <p className="empty graph-empty" data-testid={TID.graphView}>{t('loading')}</p>
   return (
     <ErrorBoundary fallback={(error) => <p className="empty graph-empty" role="alert">{t('failed', { reason: error.message })}</p>}>
-      <Suspense fallback={waiting}>
+      <Suspense fallback={<GraphProgressPanel />}>
         <RouteGraphView />
       </Suspense>
     </ErrorBoundary>
