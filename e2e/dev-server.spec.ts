@@ -43,7 +43,6 @@ test('npm start: every header dialog opens under StrictMode and closes again', a
 
 test('npm start: a share link over edited work asks first; keeping and opening both work', async ({ page }) => {
   const studio = new ClassroomPage(page)
-  await studio.open({ fresh: true })
   await checkShareLinkOverWork(studio, `${SCREENSHOTS}/dev-link-ask.png`)
   studio.expectCleanRun()
   studio.expectNoDialogs()

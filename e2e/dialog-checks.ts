@@ -39,6 +39,15 @@ export async function openForDialogs(studio: ClassroomPage): Promise<void> {
   await expect(studio.status).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
 }
 
+/**
+ * Waits for the studio on `page` to be ready, giving Monaco's chunk a minute first (StudioPage allows 20 s, which a
+ * machine running several suites at once can exceed; what is tested here starts after the editor is up).
+ */
+async function waitForEditor(studio: ClassroomPage): Promise<void> {
+  await expect(studio.editor.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 })
+  await studio.waitUntilReady()
+}
+
 /** Opens Presets, Scenarios, Share and the shortcut sheet (by its button and by `?`), each closing again. */
 export async function checkHeaderDialogs(studio: ClassroomPage): Promise<void> {
   const { page } = studio
@@ -81,11 +90,14 @@ export async function checkHeaderDialogs(studio: ClassroomPage): Promise<void> {
 }
 
 /**
- * With edited work on screen, a share link asks before replacing it: pasted into the address bar and declined,
- * the work stays; opened in a fresh load and accepted, the link's scenario shows and the work stays saved.
+ * Opens the studio fresh; with edited work on screen, a share link asks before replacing it: pasted into the
+ * address bar and declined, the work stays; opened in a fresh load and accepted, the link's scenario shows and the
+ * work stays saved.
  */
 export async function checkShareLinkOverWork(studio: ClassroomPage, screenshot?: string): Promise<void> {
   const { page } = studio
+  await openForDialogs(studio)
+  await waitForEditor(studio)
   const link = await studio.makeShareLink()
   await studio.closeDialog()
 
@@ -107,7 +119,7 @@ export async function checkShareLinkOverWork(studio: ClassroomPage, screenshot?:
   // Opened as a new page load with the work restored from storage.
   await page.goto('about:blank')
   await page.goto(link)
-  await studio.waitUntilReady()
+  await waitForEditor(studio)
   await expectStaysOpen(page, ask)
   await ask.getByRole('button', { name: 'Open shared scenario' }).click()
   await expect(ask).toHaveCount(0)
