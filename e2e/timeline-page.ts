@@ -14,7 +14,7 @@ export class TimelinePage extends StudioPage {
     return this.page.getByTestId(TID.timelineStatus)
   }
   get scrubber(): Locator {
-    return this.page.getByRole('slider', { name: 'Time' })
+    return this.page.getByRole('slider', { name: /^(Time|시간)$/ })
   }
   get timeReadout(): Locator {
     return this.page.getByTestId(TID.timelineTime)
@@ -33,6 +33,23 @@ export class TimelinePage extends StudioPage {
   }
   get failureDetail(): Locator {
     return this.page.getByTestId(TID.timelineFailureDetail)
+  }
+  /** The selected failure's cause and the change that prevents it. */
+  get failureWhy(): Locator {
+    return this.failureDetail.locator('p.why')
+  }
+  get failureFix(): Locator {
+    return this.failureDetail.locator('p.fix')
+  }
+  /** The events table's rows (the visible ones: the list is virtual). */
+  get eventRows(): Locator {
+    return this.view.locator('.events-list .k-row')
+  }
+
+  /** Switches the page's language (`en`, `ko`) with the header's picker, whichever language it speaks now. */
+  async chooseLanguage(language: 'en' | 'ko'): Promise<void> {
+    await this.page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption(language)
+    await expect(this.page.locator('html')).toHaveAttribute('lang', language)
   }
 
   /** The run shown (its id, 0 before the first). */

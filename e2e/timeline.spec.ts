@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
 import { TimelinePage } from './timeline-page'
 
-const SCREENSHOTS = 'test-results/screenshots'
+// A parallel run may keep its screenshots elsewhere (E2E_SCREENSHOTS), so another run's cleanup does not take them.
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? 'test-results/screenshots'
+const HANGUL = /[\uac00-\ud7a3]/
+/** Three English words in a row: a sentence left untranslated (names, flags and numbers are not). */
+const ENGLISH_SENTENCE = /\b[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}\b/
 
 /** The seed's websample without its preStop hook (the YAML change a class makes). */
 const withoutPreStop = (yaml: string): string => yaml.replace(/\n {8}lifecycle:\n {10}preStop:\n {12}httpGet:\n {14}path: \/prestop\n {14}port: 5000/, '')
@@ -167,6 +171,57 @@ test.describe('the rollout timeline on the seed scenario', () => {
     expect(await studio.runId()).toBe(before)
     // The studio keeps working: the next change simulates again.
     await studio.setParameter('Duration', '60')
+    studio.expectCleanRun()
+  })
+
+  test('says in Korean why requests failed and what prevents it, explains events beside Kubernetes\' words, and refuses a bad parameter in Korean', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    const studio = await openRollout(page)
+    await studio.chooseLanguage('ko')
+    // The seed's run loses requests: its preStop httpGet takes no time, so SIGTERM comes before the ingress drops the pod.
+    await studio.detailTab('실패한 요청').click()
+    await studio.failureRows.first().click()
+    await expect(studio.failureDetail).toHaveAttribute('data-detail', /pod-gone|listener-closed/)
+    await expect(studio.failureDetail).toContainText('막으려면:')
+    for (const text of [studio.failureWhy, studio.failureFix]) {
+      const words = (await text.innerText()).trim()
+      expect(words).toMatch(HANGUL)
+      expect(words, words).not.toMatch(ENGLISH_SENTENCE)
+    }
+    // The run's own numbers, in Korean units: the endpoint lag (1 s) and the assumed hook time (--prestop-http).
+    await expect(studio.failureWhy).toContainText('1초')
+    await expect(studio.failureFix).toContainText('0초로 가정했습니다(--prestop-http)')
+    await expect(studio.failureDetail.locator('dd.mono').last()).toContainText('가정, --prestop-http')
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-failure-ko-1280.png` })
+    await studio.failureFix.scrollIntoViewIfNeeded()
+    await studio.failureDetail.screenshot({ path: `${SCREENSHOTS}/timeline-failure-card-ko-1280.png` })
+
+    // Events: a Korean explanation, with the message as kubectl prints it under it, marked as English.
+    await studio.seek(5_500)
+    await studio.detailTab('이벤트').click()
+    const scaled = studio.eventRows.filter({ hasText: 'ScalingReplicaSet' }).first()
+    await expect(scaled.locator('.msg-explained')).toContainText(/ReplicaSet websample-\w+의 파드 수를 1개로 늘렸습니다/)
+    await expect(scaled.locator('.msg-verbatim')).toHaveAttribute('lang', 'en')
+    await expect(scaled.locator('.msg-verbatim')).toHaveText(/^Scaled up replica set websample-\w+ to 1$/)
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-events-ko-1280.png` })
+
+    // A parameter out of range: the engine's complaint under the input, in Korean.
+    await studio.detailTab('시나리오').click()
+    const rate = studio.view.getByLabel('요청률', { exact: true })
+    await rate.fill('0')
+    await expect(rate).toHaveAttribute('aria-invalid', 'true')
+    await expect(studio.view.locator('[data-param="rps"] .param-help')).toHaveText(/^rps: \S+에서 \S+ 사이여야 합니다\(입력값: 0\)$/)
+    await expect(studio.simulationStatus).toHaveAttribute('data-status', 'invalid')
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-problem-ko-1280.png` })
+    await studio.view.locator('[data-param="rps"]').screenshot({ path: `${SCREENSHOTS}/timeline-problem-row-ko-1280.png` })
+
+    // Back in English, the same failure says the CLI's sentences.
+    await rate.fill('')
+    await studio.waitForRunAfter(0)
+    await studio.chooseLanguage('en')
+    await studio.detailTab('Failed requests').click()
+    await studio.failureRows.first().click()
+    await expect(studio.failureWhy).toContainText(/the ingress still sent it requests \(it drops a terminating pod only 1s/)
     studio.expectCleanRun()
   })
 })

@@ -21,7 +21,7 @@ export function EventsTable({ run }: { readonly run: SimulationRun }) {
   const second = useStudioStore(selectCursorSecond)
   const events = run.result.events
   return (
-    <div className="events">
+    <div className={`events ${explained ? 'is-explained' : ''}`}>
       <div className="events-head k-row" aria-hidden="true" lang="en">
         <span>LAST SEEN</span>
         <span>TYPE</span>
