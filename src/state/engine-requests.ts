@@ -6,6 +6,7 @@
 import type { MigrationNote, QuickFix, QuickFixTarget } from '../engine'
 import { SEED_FILE_NAME } from '../presets/seed'
 import type { EngineClient } from '../worker/engine-client'
+import type { EngineFailure } from '../worker/protocol'
 import { setSource } from './actions'
 import { analyzeOptions } from './rules'
 import { useStudioStore } from './store'
@@ -33,19 +34,20 @@ export type ConversionOutcome =
   /** `notes` say what changed, as engine messages the page renders in the reader's language. */
   | { readonly kind: 'converted'; readonly changes: number; readonly notes: readonly MigrationNote[] }
   | { readonly kind: 'unchanged' }
-  | { readonly kind: 'failed'; readonly message: string }
+  /** The engine's failure, or no engine at all, or a text that changed meanwhile (the page words each). */
+  | { readonly kind: 'failed'; readonly failure: EngineFailure | 'no-engine' | 'text-changed' }
 
 /** Converts the manifest to current API versions in place (as one undoable edit in the editor). */
 export async function convertToCurrentVersions(): Promise<ConversionOutcome> {
-  if (!client) return { kind: 'failed', message: 'The engine is not running.' }
+  if (!client) return { kind: 'failed', failure: 'no-engine' }
   const text = useStudioStore.getState().source
   const outcome = await client.migrate([{ name: SEED_FILE_NAME, text }])
-  if (outcome.kind === 'failed') return { kind: 'failed', message: outcome.error.message }
+  if (outcome.kind === 'failed') return { kind: 'failed', failure: outcome.error }
   if (outcome.kind === 'stale') return { kind: 'unchanged' }
   const file = outcome.value.result.files[0]
   if (!file || !file.changed) return { kind: 'unchanged' }
   // Only when nobody typed meanwhile: the conversion was computed on `text`.
-  if (useStudioStore.getState().source !== text) return { kind: 'failed', message: 'The text changed while converting; try again.' }
+  if (useStudioStore.getState().source !== text) return { kind: 'failed', failure: 'text-changed' }
   setSource(file.text)
   const { notes } = outcome.value.result
   return { kind: 'converted', changes: new Set(notes.map((note) => `${note.source.file}#${note.source.doc}#${note.source.path.join('.')}`)).size, notes }

@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { convertToCurrentVersions, type ConversionOutcome } from '../../state/engine-requests'
 import { useStudioStore } from '../../state/store'
+import { describeEngineFailure } from '../common/EngineFailureNotice'
 import { useEngineText } from '../i18n/engine-text'
 import './convert-button.css'
 
@@ -16,13 +17,15 @@ export function ConvertButton() {
   const { t } = useTranslation('editor')
   const oldObjects = useStudioStore((state) => state.analysis?.diagnostics.filter((d) => OLD_VERSION_CODES.has(d.code)).length ?? 0)
   const say = useEngineText()
+  const failureText = (failure: Extract<ConversionOutcome, { kind: 'failed' }>['failure']): string =>
+    typeof failure === 'string' ? t(`convertFailed.${failure}`) : describeEngineFailure(t, failure)
   const [outcome, setOutcome] = useState<ConversionOutcome | null>(null)
   const convert = async () => {
     setOutcome(await convertToCurrentVersions())
     setTimeout(() => setOutcome(null), 4000)
   }
   // Rendered now, not when converted, so a language switch meanwhile re-words it.
-  const message = outcome?.kind === 'converted' ? t('converted', { count: outcome.changes }) : outcome?.kind === 'failed' ? outcome.message : null
+  const message = outcome?.kind === 'converted' ? t('converted', { count: outcome.changes }) : outcome?.kind === 'failed' ? failureText(outcome.failure) : null
   // What the engine changed, one note a line, in the reader's language (names and versions as written).
   const details = outcome?.kind === 'converted' ? outcome.notes.map((note) => `${note.object}: ${say(note.text)}`).join('\n') : undefined
   return (
