@@ -112,9 +112,10 @@ export class ClassroomPage extends StudioPage {
 export function graphLabelSizes(page: Page): Promise<number[]> {
   return page.getByTestId(TID.graphView).locator('.gnode-label').evaluateAll((labels) =>
     labels.map((label) => {
-      const element = label as HTMLElement
-      const scale = element.getBoundingClientRect().width / element.offsetWidth
-      return parseFloat(getComputedStyle(element).fontSize) * scale
+      const style = getComputedStyle(label)
+      // The laid-out width is fractional in the computed style (offsetWidth would round it).
+      const scale = label.getBoundingClientRect().width / parseFloat(style.width)
+      return parseFloat(style.fontSize) * scale
     }),
   )
 }
