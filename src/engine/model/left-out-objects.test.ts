@@ -33,6 +33,9 @@ describe('model stage: an object without a usable name is left out', () => {
     ['a Deployment whose name is a map', deployment('  name: {first: web}'), 'deployments', 'object-left-out-unreadable-name'],
     ['a Service whose metadata is a string', service('  just text'), 'services', 'object-left-out-unreadable-name'],
     ['a Service with a YAML error inside its metadata', service('  name: web\n  namespace: team: a'), 'services', 'object-left-out-broken-metadata'],
+    ['a ConfigMap', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {}\ndata: {a: b}\n', 'configMaps', 'object-left-out-no-name'],
+    ['a Secret', 'apiVersion: v1\nkind: Secret\nmetadata: {name: [tls]}\nstringData: {a: b}\n', 'secrets', 'object-left-out-unreadable-name'],
+    ['an IngressClass', 'apiVersion: networking.k8s.io/v1\nkind: IngressClass\nmetadata: {labels: {a: b}}\nspec: {controller: k8s.io/ingress-nginx}\n', 'ingressClasses', 'object-left-out-no-name'],
   ] as const)('leaves out %s and reports why', (_, text, list, id) => {
     const result = analyzeText(text)
     expect(result.model[list]).toEqual([])
