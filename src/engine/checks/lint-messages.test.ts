@@ -118,6 +118,20 @@ describe('lint and route findings in both languages', () => {
     const [notServed] = byCode('ingress-not-served')
     expect(notServed?.message).toBe('ingress-nginx does not serve this Ingress: annotation kubernetes.io/ingress.class: traefik is not nginx.')
     expect(korean(notServed)).toBe('ingress-nginx는 이 Ingress를 처리하지 않습니다: 어노테이션 kubernetes.io/ingress.class: traefik은(는) nginx이(가) 아닙니다.')
+    const other = findings(`apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata: {name: other}
+spec: {controller: example.com/other}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: x}
+spec:
+  ingressClassName: other
+  defaultBackend: {service: {name: web, port: {number: 80}}}
+`).find((d) => d.code === 'ingress-not-served')
+    expect(other?.message).toBe('ingress-nginx does not serve this Ingress: ingressClassName selects IngressClass other (controller example.com/other), not k8s.io/ingress-nginx.')
+    expect(korean(other)).toBe('ingress-nginx는 이 Ingress를 처리하지 않습니다: ingressClassName이 IngressClass other(컨트롤러 example.com/other)을(를) 선택하는데, 그 컨트롤러는 k8s.io/ingress-nginx이(가) 아닙니다.')
   })
 
   it('keeps names and values as written inside Korean sentences', () => {
