@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { deploymentYaml, ingressYaml, joinDocuments, serviceYaml } from '../src/engine/testing/manifests'
+import { ingressFleetManifest } from '../src/engine/testing/large-manifests'
 import { TID } from '../src/ui/test-ids'
 import { graphLabelSizes, nodesUnderCounter } from './classroom-page'
 import { StudioPage } from './studio-page'
@@ -214,16 +214,7 @@ test.describe('the route graph', () => {
     const studio = new StudioPage(page)
     await studio.open({ fresh: true })
     await studio.waitForGraph()
-    const documents: string[] = []
-    for (let i = 0; i < 300; i++) {
-      const namespace = `team-${i % 6}`
-      documents.push(
-        ingressYaml(`site-${i}`, { namespace, rules: [{ host: `app-${i}.example.com`, paths: [{ path: '/', backend: `svc-${i}:80` }] }] }),
-        serviceYaml(`svc-${i}`, { namespace, selector: { app: `app-${i}` } }),
-        deploymentYaml(`app-${i}`, { namespace, replicas: 0 }),
-      )
-    }
-    const text = joinDocuments(...documents)
+    const text = ingressFleetManifest(300)
     const started = Date.now()
     await page.evaluate((value) => window.__ingressStudio!.editor.setValue(value), text)
     // Not a blank or frozen canvas: the toolbar says what the engine is doing, and for how long.

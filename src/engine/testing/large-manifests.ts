@@ -75,3 +75,20 @@ export function graphManifest(groups: number): string {
   }
   return joinDocuments(...documents)
 }
+
+/**
+ * `count` Ingresses over six namespaces, each with its own host, one path, a Service and a Deployment scaled to
+ * zero: the paste of issue 13 (300 of them make a graph of 1,502 nodes).
+ */
+export function ingressFleetManifest(count: number): string {
+  const documents: string[] = []
+  for (let i = 0; i < count; i++) {
+    const namespace = `team-${i % 6}`
+    documents.push(
+      ingressYaml(`site-${i}`, { namespace, rules: [{ host: `app-${i}.example.com`, paths: [{ path: '/', backend: `svc-${i}:80` }] }] }),
+      serviceYaml(`svc-${i}`, { namespace, selector: { app: `app-${i}` } }),
+      deploymentYaml(`app-${i}`, { namespace, replicas: 0 }),
+    )
+  }
+  return joinDocuments(...documents)
+}
