@@ -15,6 +15,17 @@ async function textOf(download: Download): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/**
+ * Opens the studio and waits for the first analysis. The report and printing never use the editor, so Monaco
+ * (slow to parse on a busy machine) is not waited for. Each test's browser context starts with empty storage.
+ */
+async function openStudio(page: Page): Promise<TimelinePage> {
+  const studio = new TimelinePage(page)
+  await page.goto('/')
+  await expect(studio.status).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
+  return studio
+}
+
 /** Names the open scenario `name` through the Scenarios dialog. */
 async function renameScenario(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Scenarios', exact: true }).click()
@@ -46,8 +57,7 @@ async function openReport(page: Page, html: string, shot: string): Promise<Page>
 
 test('the rollout and lint report: one self-contained HTML file, in English and Korean', async ({ page }) => {
   test.setTimeout(120_000)
-  const studio = new TimelinePage(page)
-  await studio.open({ fresh: true })
+  const studio = await openStudio(page)
   await renameScenario(page, HOSTILE)
   await studio.openTimeline()
 
@@ -124,10 +134,7 @@ test('the rollout and lint report: one self-contained HTML file, in English and 
 })
 
 test('the diagnostics panel exports the report too; without the Rollout view open it says the picture is missing', async ({ page }) => {
-  const studio = new TimelinePage(page)
-  // The editor plays no part here: waiting for the analysis is enough (Monaco loads slowly on a busy machine).
-  await page.goto('/')
-  await expect(studio.status).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
+  const studio = await openStudio(page)
   const button = page.getByTestId(TID.inspectorPane).getByRole('button', { name: 'Export report' })
   await page.getByTestId(TID.inspectorPane).screenshot({ path: `${SCREENSHOTS}/export-button-lint.png` })
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
@@ -140,8 +147,7 @@ test('the diagnostics panel exports the report too; without the Rollout view ope
 })
 
 test('printing shows the active view and the diagnostics at full height, black on white, without the chrome', async ({ page }) => {
-  const studio = new TimelinePage(page)
-  await studio.open({ fresh: true })
+  const studio = await openStudio(page)
   await studio.openTimeline()
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' })
   for (const hidden of [page.getByTestId(TID.header), page.getByTestId(TID.editorPane), studio.view.getByRole('toolbar'), page.getByRole('button', { name: 'Export report' }).first()]) {
