@@ -30,6 +30,24 @@ test.describe('convert to current API versions', () => {
     studio.expectCleanRun()
   })
 
+  test('in Korean, the status says how many objects changed and lists what changed in Korean', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('ingress-studio.language.v1', 'ko'))
+    const studio = new StudioPage(page)
+    // A new browser context has empty storage, so the seed opens; Monaco gets a minute (the page object allows
+    // 20 s, which a machine running several suites at once exceeds).
+    await page.goto('/')
+    await expect(studio.editor.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 })
+    await studio.waitUntilReady()
+    await page.getByRole('button', { name: '현재 API 버전으로 변환 (4)' }).click()
+    const status = page.getByRole('status').filter({ hasText: '오브젝트 4개를 변환했습니다' })
+    await expect(status).toBeVisible()
+    const notes = (await status.getAttribute('title')) ?? ''
+    expect(notes).toContain('apiVersion extensions/v1beta1 → networking.k8s.io/v1')
+    expect(notes).toMatch(/^Deployment websample: progressDeadlineSeconds 2147483647을\(를\) 명시했습니다\(기한 없음, apps\/v1이라면 600으로 설정합니다\)$/m)
+    expect(notes).not.toMatch(/ written \(/)
+    await page.screenshot({ path: '/tmp/shots/h2/convert-status-ko.png' })
+  })
+
   test('the quick fix on one deprecated apiVersion converts that object only', async ({ page }) => {
     const studio = new StudioPage(page)
     await studio.open({ fresh: true })

@@ -43,7 +43,11 @@ test.describe('certificate card', () => {
   test('in Korean, an unreadable certificate says why in Korean', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('ingress-studio.language.v1', 'ko'))
     const studio = new StudioPage(page)
-    await studio.open({ fresh: true })
+    // A new browser context has empty storage, so the seed opens; Monaco gets a minute (the page object allows
+    // 20 s, which a machine running several suites at once exceeds).
+    await page.goto('/')
+    await expect(studio.editor.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 })
+    await studio.waitUntilReady()
     const line = await studio.lineOf('  tls.crt: ')
     const text = await studio.editorText()
     const value = (text.split('\n')[line - 1] ?? '').replace('  tls.crt: ', '')
