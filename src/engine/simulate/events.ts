@@ -31,6 +31,16 @@ export interface EventLog {
   finish(): { events: ClusterEvent[]; dropped: number }
 }
 
+/**
+ * What makes two events the same one (the recorder folds them): object, reason and message. The message is
+ * compared as its id and parameters, so only a new event is rendered (probe failures repeat thousands of times).
+ */
+function eventKey(object: string, reason: string, text: Message): string {
+  let key = `${object}\u0000${reason}\u0000${text.id}`
+  for (const value of Object.values(text.params)) key += `\u0000${typeof value === 'object' ? JSON.stringify(value) : value}`
+  return key
+}
+
 export function createEventLog(cap: number = ROLLOUT_LIMITS.maxEvents): EventLog {
   const events: ClusterEvent[] = []
   const byKey = new Map<string, number>()
@@ -39,8 +49,7 @@ export function createEventLog(cap: number = ROLLOUT_LIMITS.maxEvents): EventLog
     add(timeMs, type, reason, object, text) {
       // The settled state before the simulation starts (old pods created long ago) is not part of the record.
       if (timeMs < 0) return
-      const message = formatMessage(text)
-      const key = `${object}\u0000${reason}\u0000${message}`
+      const key = eventKey(object, reason, text)
       const at = byKey.get(key)
       if (at !== undefined) {
         const e = events[at]!
@@ -52,7 +61,7 @@ export function createEventLog(cap: number = ROLLOUT_LIMITS.maxEvents): EventLog
         return
       }
       byKey.set(key, events.length)
-      events.push({ timeMs, lastMs: timeMs, count: 1, type, reason, object, text, message })
+      events.push({ timeMs, lastMs: timeMs, count: 1, type, reason, object, text, message: formatMessage(text) })
     },
     finish: () => ({ events, dropped }),
   }
