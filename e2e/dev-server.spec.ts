@@ -42,6 +42,7 @@ test('npm start: every header dialog opens under StrictMode and closes again', a
 })
 
 test('npm start: a share link over edited work asks first; keeping and opening both work', async ({ page }) => {
+  test.setTimeout(240_000) // three loads, each transforming Monaco and the engine module by module
   const studio = new ClassroomPage(page)
   await checkShareLinkOverWork(studio, `${SCREENSHOTS}/dev-link-ask.png`)
   studio.expectCleanRun()

@@ -36,7 +36,12 @@ export async function openForDialogs(studio: ClassroomPage): Promise<void> {
     return new Promise((resolve) => (deletion.onsuccess = deletion.onerror = deletion.onblocked = resolve))
   })
   await page.goto('/')
-  await expect(studio.status).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
+  // A cold dev server on a busy machine can serve the engine worker's modules slower than the engine's answer
+  // timeout, so the first analysis may fail; the smoke test (dev-server.spec.ts) owns that. Here, one reload (the modules now in
+  // the browser's cache) gets the analysis the dialogs need.
+  await expect(studio.status).not.toHaveAttribute('data-status', 'pending', { timeout: 60_000 })
+  if ((await studio.status.getAttribute('data-status')) === 'failed') await page.reload()
+  await expect(studio.status).toHaveAttribute('data-status', 'ready', { timeout: 60_000 })
 }
 
 /**
@@ -109,6 +114,7 @@ export async function checkShareLinkOverWork(studio: ClassroomPage, screenshot?:
   // Pasted into the address bar: a same-document navigation (hashchange).
   await page.goto(link)
   const ask = page.getByTestId(TID.linkAsk)
+  await expect(ask).toBeVisible({ timeout: 30_000 })
   await expectStaysOpen(page, ask)
   if (screenshot) await page.screenshot({ path: screenshot })
   await ask.getByRole('button', { name: 'Keep my work' }).last().click()
@@ -119,7 +125,10 @@ export async function checkShareLinkOverWork(studio: ClassroomPage, screenshot?:
   // Opened as a new page load with the work restored from storage.
   await page.goto('about:blank')
   await page.goto(link)
-  await waitForEditor(studio)
+  await expect(studio.editor.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 })
+  await page.waitForFunction(() => window.__ingressStudio !== undefined)
+  // The question comes once the worker has decoded the link.
+  await expect(ask).toBeVisible({ timeout: 60_000 })
   await expectStaysOpen(page, ask)
   await ask.getByRole('button', { name: 'Open shared scenario' }).click()
   await expect(ask).toHaveCount(0)

@@ -15,7 +15,7 @@ test('production build: every header dialog opens and closes again', async ({ pa
 })
 
 test('production build: a share link over edited work asks first; keeping and opening both work', async ({ page }) => {
-  test.setTimeout(120_000) // three loads of the studio, two of them with Monaco
+  test.setTimeout(180_000) // three loads of the studio, two of them with Monaco
   const studio = new ClassroomPage(page)
   await checkShareLinkOverWork(studio)
   studio.expectCleanRun()
