@@ -142,6 +142,26 @@ describe('EngineClient', () => {
     expect(textOf(await next)).toBe('next')
   })
 
+  it('starts the clock of a request waiting behind another in the worker only when that one is answered', async () => {
+    vi.useFakeTimers()
+    const { client, workers } = setup({ timeoutMs: 500 })
+    const analysis = client.analyze(file('large'))
+    const view = client.routeView(file('large'))
+    // The analysis takes 400 ms, the route view 400 ms after it: 800 ms in all, but neither took 500 alone.
+    vi.advanceTimersByTime(400)
+    workers[0]!.answer(workers[0]!.received[0]!)
+    vi.advanceTimersByTime(400)
+    const request = workers[0]!.received[1]!
+    workers[0]!.onmessage?.({ data: { ...analyzed(request.id, 'large'), type: 'route-viewed' } } as unknown as MessageEvent<EngineResponse>)
+    expect(textOf(await analysis)).toBe('large')
+    expect((await view).kind).toBe('ok')
+    expect(workers).toHaveLength(1)
+    // Its own clock still runs out.
+    const slow = client.routeView(file('slow'))
+    vi.advanceTimersByTime(501)
+    expect(await slow).toMatchObject({ kind: 'failed', error: { code: 'timeout' } })
+  })
+
   it('does not blame the worker for a pause of the page itself: a late timer listens a moment longer', async () => {
     vi.useFakeTimers()
     const { client, workers } = setup({ timeoutMs: 500 })

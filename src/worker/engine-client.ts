@@ -4,6 +4,8 @@
  * - Monotonic request ids; per request type only the latest request counts (latest-wins): an older caller is
  *   answered `stale` as soon as a newer request of the same type is made, and while one request of a type is
  *   in flight, newer ones wait in a one-slot queue, so fast typing never piles work up in the worker.
+ * - A request's clock starts when the worker starts on it (the worker answers in order: a request posted behind
+ *   another starts timing when that one is answered), so a long analysis never times out the route view behind it.
  * - A request that takes longer than `timeoutMs` fails with `timeout`, and the worker is replaced; the other
  *   requests that were in it are sent to the new one. A timeout never counts towards the in-thread fallback: it
  *   means the request was heavy, and the same request in this thread would freeze the page instead.
@@ -252,7 +254,10 @@ export class EngineClient {
     if (this.currentMode === 'worker') {
       const worker = this.ensureWorker()
       if (worker) {
-        const timer = this.startTimer(request.type, request.id, this.timeoutMs)
+        // The worker answers in order: a request behind another starts its clock when that one is answered
+        // (`startNextTimer`), so a long analysis does not time out the route view waiting behind it.
+        const waiting = this.inFlight.size > 0
+        const timer = waiting ? undefined : this.startTimer(request.type, request.id, this.timeoutMs)
         this.inFlight.set(request.type, { id: request.id, timer, request, exits })
         worker.postMessage(request)
         return
@@ -297,6 +302,7 @@ export class EngineClient {
     if (type === undefined) return // an answer to a request already given up on
     clearTimeout(this.inFlight.get(type)?.timer)
     this.inFlight.delete(type)
+    this.startNextTimer()
     if (response.v !== PROTOCOL_VERSION) {
       response = failure(response.id, 'protocol-mismatch', `The worker speaks protocol ${String(response.v)}.`)
     }
@@ -318,6 +324,13 @@ export class EngineClient {
       if (Date.now() - due > STALL_GRACE_MS) flight.timer = this.startTimer(type, id, STALL_GRACE_MS)
       else this.timeOut(type)
     }, delayMs)
+  }
+
+  /** Starts the clock of the oldest request in the worker that has none yet (it is the one the worker runs next). */
+  private startNextTimer(): void {
+    if (this.currentMode !== 'worker' || !this.worker) return
+    const next = [...this.inFlight].filter(([, flight]) => flight.timer === undefined).sort(([, a], [, b]) => a.id - b.id)[0]
+    if (next) next[1].timer = this.startTimer(next[0], next[1].id, this.timeoutMs)
   }
 
   /** The request of `type` took too long: it fails, and its worker is replaced (see the module comment). */
