@@ -15,6 +15,6 @@ describe('rendering messages', () => {
   })
 
   it('keeps a parameter as data, never as a template', () => {
-    expect(formatMessage(msg('legacy-text', { text: 'a {{text}} b' }))).toBe('a {{text}} b')
+    expect(formatMessage(msg('diagnostics-truncated', { count: 2, cap: '{{count}}' }))).toBe('2 more diagnostics in this file were left out (the limit is {{count}} per file).')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeDetailed } from '../analyze'
+import { msg } from '../messages/message'
 import type { SourceRef } from '../model/types'
 
 const text = `apiVersion: v1
@@ -56,7 +57,7 @@ describe('locator', () => {
   })
 
   it('makes diagnostics with line and column for later stages', () => {
-    const diagnostic = locate.diagnose(source, ['spec', 'rules', 0, 'host'], 'invalid-host', 'warning', 'a test')
+    const diagnostic = locate.diagnose(source, ['spec', 'rules', 0, 'host'], 'invalid-host', 'warning', msg('diagnostics-truncated', { count: 1, cap: 1 }))
     expect(diagnostic).toMatchObject({ file: 'm.yaml', code: 'invalid-host', start: { line: 15, column: 13 }, end: { line: 15, column: 26 } })
     expect(locate.lineColOf('m.yaml', text.indexOf('first'))).toEqual({ line: 4, column: 9 })
   })

@@ -7,13 +7,8 @@ import { msg, type Message } from '../messages/message'
 import { formatMessage } from '../messages/render'
 import { lineColAt, type LineIndex } from './line-index'
 
-/** What a diagnostic says: a message, or (while stages move to messages) an English sentence as it is. */
-export type DiagnosticText = Message | string
-
-/** `text` as a message. */
-export function toMessage(text: DiagnosticText): Message {
-  return typeof text === 'string' ? msg('legacy-text', { text }) : text
-}
+/** What a diagnostic says: a catalog message (docs/i18n.md), never a finished sentence. */
+export type DiagnosticText = Message
 
 /** A diagnostic for `span` of `file`, with its line and column taken from `lines` (the file's own index). */
 export function makeDiagnostic(
@@ -21,10 +16,9 @@ export function makeDiagnostic(
   lines: LineIndex,
   code: DiagnosticCode,
   severity: Severity,
-  said: DiagnosticText,
+  text: DiagnosticText,
   span: Span,
 ): Diagnostic {
-  const text = toMessage(said)
   const start = Math.max(0, Math.min(span.start, lines.length))
   const end = Math.max(start, Math.min(span.end, lines.length))
   return {
@@ -58,13 +52,13 @@ export function createSink(file: string, lines: () => LineIndex, out: Diagnostic
   const seen = new Set<string>()
   return {
     file,
-    report(code, severity, said, span) {
-      const key = `${code}\u0000${span.start}\u0000${span.end}\u0000${typeof said === 'string' ? said : JSON.stringify(said)}`
+    report(code, severity, text, span) {
+      const key = `${code}\u0000${span.start}\u0000${span.end}\u0000${JSON.stringify(text)}`
       if (seen.has(key)) return
       seen.add(key)
       if (kept < cap) {
         kept++
-        out.push(makeDiagnostic(file, lines(), code, severity, said, span))
+        out.push(makeDiagnostic(file, lines(), code, severity, text, span))
         return
       }
       dropped++
