@@ -73,7 +73,7 @@ export class StudioPage {
 
   async waitUntilReady(): Promise<void> {
     // Monaco is a 4 MB lazy chunk; on a busy 2-core machine its first parse can take several seconds.
-    await expect(this.editor.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 })
+    await expect(this.editor.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 })
     await this.page.waitForFunction(() => window.__ingressStudio !== undefined)
     await expect(this.status).toHaveAttribute('data-status', 'ready')
     // Completion popups would swallow Enter and typed text; tests type exactly what they mean.
