@@ -137,7 +137,7 @@ export function addUnplacedRules(ctx: GraphContext): void {
     addBadge(node, { kind: PATH_TYPE_BADGE[rule.pathType] as GraphBadgeKind, text: '' })
     noteIngressPath(ctx, rule.ref.index, id)
     const winner = winners.get(conflictKey(rule.ref.index, rule.at))
-    if (!served) addProblem(node, { code: 'not-served', subject: entry ? formatMessage(entry.reason) : '' })
+    if (!served) addProblem(node, entry ? { code: 'not-served', subject: formatMessage(entry.reason), reason: entry.reason } : { code: 'not-served', subject: '' })
     else if (winner?.ingress) addProblem(node, { code: 'dropped', subject: ingressLabel(winner.ingress) })
     const backend = written?.backend
     if (backend?.type === 'resource') {

@@ -68,6 +68,8 @@ export interface GraphProblem {
   readonly code: GraphProblemCode
   readonly subject: string
   readonly detail?: string
+  /** The subject as a message, for a subject that is words rather than a name (`not-served`: why). */
+  readonly reason?: Message
 }
 
 /** The diagnostics whose start falls inside the node's source (the worst severity first). */

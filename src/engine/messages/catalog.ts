@@ -1,7 +1,6 @@
 /**
  * Every sentence the engine can say, by id, in English and Korean. Each family of messages (a stage's
- * diagnostics, the routing trace, the rollout's causes and remedies, TLS findings, migration notes, share
- * link errors, graph problems, …) keeps its English templates in
+ * diagnostics, the routing trace, the rollout's causes and remedies, TLS findings, migration notes, …) keeps its English templates in
  * `en/<family>.ts` and their Korean translations in `ko/<family>.ts`; the Korean file's type is derived from the
  * English one, so a missing or extra translation is a type error (and `catalog.test.ts` checks the parameters).
  *
@@ -19,12 +18,8 @@ import { SOURCE_MESSAGES } from './en/source'
 import { TRACE_MESSAGES } from './en/trace'
 import { MIGRATE_MESSAGES } from './en/migrate'
 import { TLS_MESSAGES } from './en/tls'
-import { SHARE_MESSAGES } from './en/share'
-import { GRAPH_MESSAGES } from './en/graph'
 import { MIGRATE_MESSAGES_KO } from './ko/migrate'
 import { TLS_MESSAGES_KO } from './ko/tls'
-import { SHARE_MESSAGES_KO } from './ko/share'
-import { GRAPH_MESSAGES_KO } from './ko/graph'
 import { COMMON_MESSAGES_KO } from './ko/common'
 import { MODEL_MESSAGES_KO } from './ko/model'
 import { QUICK_FIX_MESSAGES_KO } from './ko/quick-fix'
@@ -46,8 +41,6 @@ export const MESSAGE_FAMILIES = {
   quickFix: { en: QUICK_FIX_MESSAGES, ko: QUICK_FIX_MESSAGES_KO },
   tls: { en: TLS_MESSAGES, ko: TLS_MESSAGES_KO },
   migrate: { en: MIGRATE_MESSAGES, ko: MIGRATE_MESSAGES_KO },
-  share: { en: SHARE_MESSAGES, ko: SHARE_MESSAGES_KO },
-  graph: { en: GRAPH_MESSAGES, ko: GRAPH_MESSAGES_KO },
 } as const
 
 type Families = typeof MESSAGE_FAMILIES

@@ -31,7 +31,9 @@ function Badge({ badge }: { readonly badge: GraphBadge }) {
 
 export function Problem({ problem }: { readonly problem: GraphProblem }) {
   const { t } = useTranslation('graph')
-  const text = t(`problem.${problem.code}`, { subject: problem.subject, detail: problem.detail ?? '' })
+  const say = useEngineText()
+  const subject = problem.reason ? say(problem.reason) : problem.subject
+  const text = t(`problem.${problem.code}`, { subject, detail: problem.detail ?? '' })
   return (
     <div className={`gnode-problem problem-${problem.code}`} title={text}>
       <NodeIcon name="warning" size={11} />
