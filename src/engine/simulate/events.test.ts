@@ -24,8 +24,8 @@ describe('events and conditions: Kubernetes\' words, explained in Korean', () =>
     expect(formatMessage(scaled.text, 'ko')).toMatch(/^ReplicaSet websample-\w+의 파드 수를 1개로 늘렸습니다$/)
     const unhealthy = r.events.find((e) => e.reason === 'Unhealthy' && e.message.startsWith('Liveness'))!
     expect(unhealthy.message).toMatch(/^Liveness probe failed: Get "http:\/\/[\d.]+:5000\/liveness": dial tcp [\d.:]+: connect: connection refused$/)
-    // The probe's own Go error stays as the kubelet wrote it.
-    expect(formatMessage(unhealthy.text, 'ko')).toBe(`liveness 프로브가 실패했습니다: ${unhealthy.message.replace(/^Liveness probe failed: /, '')}`)
+    // The probe's Go error is Go's words in English and explained in Korean, with the same URL and address.
+    expect(formatMessage(unhealthy.text, 'ko')).toMatch(/^liveness 프로브가 실패했습니다: http:\/\/[\d.]+:5000\/liveness 요청 중 [\d.]+:5000 연결 거부됨\(앱이 아직 포트를 열지 않음\)$/)
   })
 
   it('does the same for the Deployment\'s conditions', () => {

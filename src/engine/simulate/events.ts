@@ -81,8 +81,8 @@ export const eventText = {
   killing: (container: string): Message => msg('event-stopping-container', { container }),
   probeKilling: (container: string, probe: 'liveness' | 'startup'): Message =>
     msg(probe === 'liveness' ? 'event-liveness-probe-restart' : 'event-startup-probe-restart', { container }),
-  /** `detail` is the probe's error as the kubelet reports it. */
-  probeFailed: (probe: 'Readiness' | 'Liveness' | 'Startup', detail: string): Message =>
+  /** `detail` is the probe's error as the kubelet reports it (a `probe-error-*` message). */
+  probeFailed: (probe: 'Readiness' | 'Liveness' | 'Startup', detail: Message): Message =>
     msg(probe === 'Readiness' ? 'event-readiness-probe-failed' : probe === 'Liveness' ? 'event-liveness-probe-failed' : 'event-startup-probe-failed', { detail }),
   backOff: (container: string, pod: string): Message => msg('event-back-off', { container, pod }),
   /** Current kubelets leave the hook's error out of the event (it may hold secrets). */

@@ -4,6 +4,7 @@
  * initialDelaySeconds + k × periodSeconds) and thresholds. Liveness and startup failures hand the container to
  * `termination.ts`, which also restarts it with back-off.
  */
+import { msg, type Message } from '../messages/message'
 import type { Handler, Probe } from '../model/types'
 import {
   PROBE_KIND_NAMES,
@@ -130,20 +131,20 @@ function handlerPort(sim: Sim, handler: Handler): number {
   return typeof handler.port === 'number' ? handler.port : sim.spec.container.port
 }
 
-/** The probe failure text the kubelet reports in its `Unhealthy` event. */
-function describeFailure(sim: Sim, pod: PodState, probe: Probe): string {
+/** The probe failure the kubelet reports in its `Unhealthy` event (Go's words in English). */
+function describeFailure(sim: Sim, pod: PodState, probe: Probe): Message {
   const h = probe.handler
   const address = `${pod.ip}:${handlerPort(sim, h)}`
-  if (pod.listening) return 'HTTP probe failed with statuscode: 503'
+  if (pod.listening) return msg('probe-error-http-status', { status: 503 })
   switch (h.type) {
     case 'httpGet':
-      return `Get "${h.scheme.toLowerCase()}://${address}${h.path}": dial tcp ${address}: connect: connection refused`
+      return msg('probe-error-http-refused', { url: `${h.scheme.toLowerCase()}://${address}${h.path}`, address })
     case 'tcpSocket':
-      return `dial tcp ${address}: connect: connection refused`
+      return msg('probe-error-tcp-refused', { address })
     case 'grpc':
-      return `timeout: failed to connect service "${address}" within ${probe.timeoutSeconds}s`
+      return msg('probe-error-grpc-timeout', { address, seconds: probe.timeoutSeconds })
     default:
-      return 'command terminated with exit code 1'
+      return msg('probe-error-exec-exit', { code: 1 })
   }
 }
 

@@ -231,6 +231,13 @@ function GraphCanvas() {
           minZoom={0.05}
           maxZoom={2.5}
           proOptions={{ hideAttribution: false }}
+          // React Flow's own screen-reader texts, in the reader's language (its defaults are English only).
+          ariaLabelConfig={{
+            'node.a11yDescription.default': t('a11y.node'),
+            'node.a11yDescription.keyboardDisabled': t('a11y.node'),
+            'edge.a11yDescription.default': t('a11y.edge'),
+            'minimap.ariaLabel': t('minimap'),
+          }}
         >
           {/* The dot grid repaints the whole pane on every pan: a large graph pans without it. */}
           {!large && <Background gap={20} size={1} />}

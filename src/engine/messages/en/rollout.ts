@@ -114,10 +114,16 @@ export const ROLLOUT_MESSAGES = {
   'event-startup-probe-restart': 'Container {{container}} failed startup probe, will be restarted',
   'event-back-off': 'Back-off restarting failed container {{container}} in pod {{pod}}',
   'event-prestop-hook-failed': 'PreStopHook failed',
-  // `detail` is the probe's own error (Go's words, e.g. "dial tcp 10.244.0.5:5000: connect: connection refused").
+  // `detail` is the probe's own error, one of the probe-error-* phrases below.
   'event-readiness-probe-failed': 'Readiness probe failed: {{detail}}',
   'event-liveness-probe-failed': 'Liveness probe failed: {{detail}}',
   'event-startup-probe-failed': 'Startup probe failed: {{detail}}',
+  // A probe's error in Go's words, as the kubelet puts it into the event (kubelet.ts).
+  'probe-error-http-status': 'HTTP probe failed with statuscode: {{status}}',
+  'probe-error-http-refused': 'Get "{{url}}": dial tcp {{address}}: connect: connection refused',
+  'probe-error-tcp-refused': 'dial tcp {{address}}: connect: connection refused',
+  'probe-error-grpc-timeout': 'timeout: failed to connect service "{{address}}" within {{seconds}}s',
+  'probe-error-exec-exit': 'command terminated with exit code {{code}}',
 
   // Deployment conditions' messages, word for word as the Deployment controller sets them (deployment-status.ts).
   'condition-new-replica-set-created': 'Created new replica set "{{replicaSet}}"',

@@ -103,6 +103,11 @@ export const ROLLOUT_MESSAGES_KO: KoreanOf<typeof ROLLOUT_MESSAGES> = {
   'event-readiness-probe-failed': 'readiness 프로브가 실패했습니다: {{detail}}',
   'event-liveness-probe-failed': 'liveness 프로브가 실패했습니다: {{detail}}',
   'event-startup-probe-failed': 'startup 프로브가 실패했습니다: {{detail}}',
+  'probe-error-http-status': 'HTTP 상태 코드 {{status}} 응답',
+  'probe-error-http-refused': '{{url}} 요청 중 {{address}} 연결 거부됨(앱이 아직 포트를 열지 않음)',
+  'probe-error-tcp-refused': '{{address}} 연결 거부됨(앱이 아직 포트를 열지 않음)',
+  'probe-error-grpc-timeout': '{{seconds}}초 안에 서비스 {{address}}에 연결하지 못함',
+  'probe-error-exec-exit': '명령이 종료 코드 {{code}}(으)로 끝남',
 
   'condition-new-replica-set-created': '새 ReplicaSet "{{replicaSet}}"을(를) 만들었습니다',
   'condition-replica-set-updated': 'ReplicaSet "{{replicaSet}}"의 롤아웃이 진행 중입니다.',
