@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test'
 import { ClassroomPage } from './classroom-page'
 import { checkHeaderDialogs, checkShareLinkOverWork, openForDialogs } from './dialog-checks'
 
-const SCREENSHOTS = '/tmp/shots/h5'
+const SCREENSHOTS = 'test-results/screenshots'
 
 // The dev server transforms Monaco and the engine on first request.
 test.describe.configure({ timeout: 120_000 })

@@ -47,16 +47,7 @@ test.describe('an Ingress whose metadata did not parse', () => {
     await expect(studio.diagnosticItems.filter({ hasText: 'metadata.name: 타입이 잘못되었습니다(기대한 타입: 문자열, 실제: 맵)' })).toHaveCount(1)
     if (SHOTS) await leftOut.screenshot({ path: `${SHOTS}/left-out-ko.png` })
 
-    const text = await studio.editorText()
-    const apiLine = text.split('\n').findIndex((l, i, all) => l === 'apiVersion: extensions/v1beta1' && all[i + 1] === 'kind: Deployment') + 1
-    await expect.poll(async () => (await studio.markersOnLine(apiLine)).map((m) => m.code)).toContain('removed-api-version')
-    await page.evaluate((lineNumber) => {
-      const { editor } = window.__ingressStudio!
-      editor.setPosition({ lineNumber, column: 14 })
-      editor.revealLineInCenter(lineNumber)
-      editor.focus()
-    }, apiLine)
-    await page.keyboard.press('Control+.')
+    await studio.openQuickFixesOnDeploymentApiVersion()
     const convert = page.locator('.action-widget').getByText('apps/v1 버전으로 변환')
     await expect(convert).toBeVisible()
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/quick-fix-ko.png` })

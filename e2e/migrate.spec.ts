@@ -45,22 +45,13 @@ test.describe('convert to current API versions', () => {
     expect(notes).toContain('apiVersion extensions/v1beta1 → networking.k8s.io/v1')
     expect(notes).toMatch(/^Deployment websample: progressDeadlineSeconds 2147483647을\(를\) 명시했습니다\(기한 없음, apps\/v1이라면 600으로 설정합니다\)$/m)
     expect(notes).not.toMatch(/ written \(/)
-    await page.screenshot({ path: '/tmp/shots/h2/convert-status-ko.png' })
+    await page.screenshot({ path: 'test-results/screenshots/convert-status-ko.png' })
   })
 
   test('the quick fix on one deprecated apiVersion converts that object only', async ({ page }) => {
     const studio = new StudioPage(page)
     await studio.open({ fresh: true })
-    const text = await studio.editorText()
-    const apiLine = text.split('\n').findIndex((l, i, all) => l === 'apiVersion: extensions/v1beta1' && all[i + 1] === 'kind: Deployment') + 1
-    await expect.poll(async () => (await studio.markersOnLine(apiLine)).map((m) => m.code)).toContain('removed-api-version')
-    await page.evaluate((lineNumber) => {
-      const { editor } = window.__ingressStudio!
-      editor.setPosition({ lineNumber, column: 14 })
-      editor.revealLineInCenter(lineNumber)
-      editor.focus()
-    }, apiLine)
-    await page.keyboard.press('Control+.')
+    await studio.openQuickFixesOnDeploymentApiVersion()
     await page.locator('.action-widget').getByText('Convert to apps/v1').click()
     await expect.poll(() => studio.editorText()).toContain('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: websample\n  labels:\n    run: websample\n')
     expect((await studio.editorText()).match(/extensions\/v1beta1/g)).toHaveLength(3)

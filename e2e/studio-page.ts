@@ -204,6 +204,24 @@ export class StudioPage {
     await expect(this.testResult).toContainText(url)
   }
 
+  /**
+   * Opens the quick-fix menu (Ctrl+.) on the seed Deployment's removed `apiVersion: extensions/v1beta1` line, once
+   * its marker is there; resolves to that line.
+   */
+  async openQuickFixesOnDeploymentApiVersion(): Promise<number> {
+    const text = await this.editorText()
+    const apiLine = text.split('\n').findIndex((l, i, all) => l === 'apiVersion: extensions/v1beta1' && all[i + 1] === 'kind: Deployment') + 1
+    await expect.poll(async () => (await this.markersOnLine(apiLine)).map((m) => m.code)).toContain('removed-api-version')
+    await this.page.evaluate((lineNumber) => {
+      const { editor } = window.__ingressStudio!
+      editor.setPosition({ lineNumber, column: 14 })
+      editor.revealLineInCenter(lineNumber)
+      editor.focus()
+    }, apiLine)
+    await this.page.keyboard.press('Control+.')
+    return apiLine
+  }
+
   /** Fails the test on uncaught page errors or any request that left the page's own origin. */
   expectCleanRun(): void {
     expect(this.pageErrors.map((error) => error.message)).toEqual([])

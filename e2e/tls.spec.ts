@@ -56,6 +56,6 @@ test.describe('certificate card', () => {
     await page.getByRole('tab', { name: '인증서' }).click()
     const card = page.getByTestId('certificate-card').filter({ hasText: 'kube-book-secret' })
     await expect(card.locator('.cert-problem')).toHaveText('tls.crt: PEM 블록(-----BEGIN …-----)을 찾을 수 없습니다')
-    await page.screenshot({ path: '/tmp/shots/h2/certificate-unreadable-ko.png' })
+    await page.screenshot({ path: 'test-results/screenshots/certificate-unreadable-ko.png' })
   })
 })

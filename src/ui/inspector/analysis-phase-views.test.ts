@@ -3,21 +3,14 @@
  * analysis of the text on screen, "Analyzing…" while the engine works on it, "unavailable" with Retry when it
  * gave no answer — in English and Korean.
  */
-import { createInstance } from 'i18next'
-import { createElement, type FunctionComponent } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
+import type { FunctionComponent } from 'react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Analysis } from '../../engine'
 import { applyAnalysis, markAnalysisFailed, markAnalysisPending, setSource } from '../../state/actions'
 import { useStudioStore } from '../../state/store'
 import { AnalysisStatus } from '../app/AnalysisStatus'
 import { StatusBar } from '../app/StatusBar'
-import { collectResources } from '../i18n/collect-resources'
-import enApp from '../i18n/locales/en/app.json'
-import enInspector from '../i18n/locales/en/inspector.json'
-import koApp from '../i18n/locales/ko/app.json'
-import koInspector from '../i18n/locales/ko/inspector.json'
+import { renderInLanguage } from '../testing/render-in-language'
 import { DiagnosticsPanel } from './DiagnosticsPanel'
 
 const initial = { ...useStudioStore.getState() }
@@ -27,20 +20,7 @@ const timeout = { code: 'timeout', message: 'The engine took longer than 15000 m
 async function render(component: FunctionComponent, language: 'en' | 'ko' = 'en'): Promise<string> {
   // Server rendering reads the store's initial state (useSyncExternalStore's server snapshot): make it the current one.
   Object.assign(useStudioStore.getInitialState(), useStudioStore.getState())
-  const i18n = createInstance()
-  await i18n.use(initReactI18next).init({
-    resources: collectResources({
-      './locales/en/app.json': enApp,
-      './locales/en/inspector.json': enInspector,
-      './locales/ko/app.json': koApp,
-      './locales/ko/inspector.json': koInspector,
-    }),
-    lng: language,
-    fallbackLng: 'en',
-    defaultNS: 'app',
-    interpolation: { escapeValue: false },
-  })
-  return renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(component)))
+  return renderInLanguage(component, {}, language)
 }
 
 beforeEach(() => {
