@@ -45,7 +45,10 @@ test.describe('the studio opens', () => {
       [...document.querySelectorAll('button, [role="tab"], [role="separator"], textarea, input')]
         .filter((element) => !element.closest('.monaco-editor'))
         .filter((element) => {
-          const label = element.getAttribute('aria-label') ?? element.textContent ?? ''
+          // A form control is also named by its <label> (wrapping it, or pointing at it with for=).
+          const labels = (element as HTMLInputElement).labels
+          const byLabel = labels ? [...labels].map((label) => label.textContent ?? '').join('') : ''
+          const label = element.getAttribute('aria-label') ?? (element.textContent || byLabel)
           return label.trim() === '' && !element.getAttribute('aria-labelledby')
         })
         .map((element) => element.outerHTML.slice(0, 120)),
