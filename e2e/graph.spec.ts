@@ -11,6 +11,18 @@ const SCREENSHOTS = 'test-results/screenshots'
 const viewportTransform = (studio: StudioPage) =>
   studio.graphView.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform)
 
+/** The viewport's transform once it has stopped moving (Fit and the zoom buttons animate). */
+async function settledTransform(studio: StudioPage): Promise<string> {
+  let last = ''
+  await expect.poll(async () => {
+    const now = await viewportTransform(studio)
+    const settled = now === last
+    last = now
+    return settled
+  }, { intervals: [250] }).toBe(true)
+  return last
+}
+
 test.describe('the route graph', () => {
   test('shows the seed scenario: hosts, paths, Services, workloads, and a lock on the TLS host', async ({ page }) => {
     const studio = new StudioPage(page)
@@ -54,10 +66,10 @@ test.describe('the route graph', () => {
     await studio.open({ fresh: true })
     await studio.waitForGraph()
     // Zoomed out by the user (every node stays on screen, so the cursor's selection does not pan to one).
-    const fitted = await viewportTransform(studio)
+    const fitted = await settledTransform(studio)
     await page.getByRole('button', { name: 'Zoom out' }).click()
     await expect.poll(() => viewportTransform(studio)).not.toBe(fitted)
-    const before = await viewportTransform(studio)
+    const before = await settledTransform(studio)
 
     await studio.replaceOnLine(await studio.lineOf('- path: /foos1'), '/foos1', '/renamed')
     await expect(studio.graphNode('Path /renamed on foo.bar.com')).toBeVisible()
