@@ -11,7 +11,7 @@ import { selectRouteViewPhase } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { useEngineText } from '../i18n/engine-text'
 import { TID } from '../test-ids'
-import { EngineMessage } from '../tester/EngineMessage'
+import { EngineMessage } from '../i18n/EngineMessage'
 
 type Column = 'host' | 'path' | 'pathType' | 'backend' | 'ingress' | 'notes'
 const COLUMNS: readonly Column[] = ['host', 'path', 'pathType', 'backend', 'ingress', 'notes']

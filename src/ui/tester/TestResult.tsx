@@ -16,7 +16,7 @@ import { useStudioStore } from '../../state/store'
 import { clearTestOutcome, updateTestDraft } from '../../state/tester-actions'
 import { EngineFailureNotice } from '../common/EngineFailureNotice'
 import { TID } from '../test-ids'
-import { EngineMessage } from './EngineMessage'
+import { EngineMessage } from '../i18n/EngineMessage'
 import { describeDraft, draftOf } from './RequestBar'
 
 function statusTone(status: number): string {
