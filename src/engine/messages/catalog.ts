@@ -28,6 +28,18 @@ import { ROUTE_MESSAGES_KO } from './ko/route'
 import { LINT_MESSAGES_KO } from './ko/lint'
 import { SOURCE_MESSAGES_KO } from './ko/source'
 import { TRACE_MESSAGES_KO } from './ko/trace'
+import { ANNOTATION_MESSAGES } from './en/annotation'
+import { ANNOTATION_MESSAGES_KO } from './ko/annotation'
+import { HOST_ALIAS_MESSAGES } from './en/host-alias'
+import { HOST_ALIAS_MESSAGES_KO } from './ko/host-alias'
+import { REWRITE_MESSAGES } from './en/rewrite'
+import { REWRITE_MESSAGES_KO } from './ko/rewrite'
+import { REGEX_MESSAGES } from './en/regex'
+import { REGEX_MESSAGES_KO } from './ko/regex'
+import { BACKEND_MESSAGES } from './en/backend'
+import { BACKEND_MESSAGES_KO } from './ko/backend'
+import { AFFINITY_MESSAGES } from './en/affinity'
+import { AFFINITY_MESSAGES_KO } from './ko/affinity'
 
 /** The families, English and Korean side by side (`catalog.test.ts` checks that no id is in two families). */
 export const MESSAGE_FAMILIES = {
@@ -41,6 +53,12 @@ export const MESSAGE_FAMILIES = {
   quickFix: { en: QUICK_FIX_MESSAGES, ko: QUICK_FIX_MESSAGES_KO },
   tls: { en: TLS_MESSAGES, ko: TLS_MESSAGES_KO },
   migrate: { en: MIGRATE_MESSAGES, ko: MIGRATE_MESSAGES_KO },
+  annotation: { en: ANNOTATION_MESSAGES, ko: ANNOTATION_MESSAGES_KO },
+  hostAlias: { en: HOST_ALIAS_MESSAGES, ko: HOST_ALIAS_MESSAGES_KO },
+  rewrite: { en: REWRITE_MESSAGES, ko: REWRITE_MESSAGES_KO },
+  regex: { en: REGEX_MESSAGES, ko: REGEX_MESSAGES_KO },
+  backend: { en: BACKEND_MESSAGES, ko: BACKEND_MESSAGES_KO },
+  affinity: { en: AFFINITY_MESSAGES, ko: AFFINITY_MESSAGES_KO },
 } as const
 
 type Families = typeof MESSAGE_FAMILIES

@@ -11,11 +11,10 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
-import { ingressName } from './describe'
 import { scenarioArbitrary, type DifferentialRequest, type Scenario } from '../testing/differential-scenarios'
 import { HOSTILE_CASES } from '../testing/hostile-ingresses'
 import { parseNginxConf, type ConfDirective } from './nginx-conf-tokens'
-import { freePort, makePrefix, prefixDirectives, removePrefix, requireNginx, sendRaw, startNginx, testConf, type NginxInstance } from './nginx-harness'
+import { NginxOracle } from './nginx-oracle'
 import { renderNginxConf } from './render-nginx-conf'
 import { indexRoutes } from './route-index'
 import { routeRequest } from './route-request'
@@ -28,54 +27,10 @@ const SCENARIOS = Number(process.env.DIFF_SCENARIOS ?? 120)
 const REQUESTS_PER_SCENARIO = 20
 const PARALLEL = 4
 
-let ECHO_PORT = 0
-let DEFAULT_PORT = 0
-
-let nginxBinary = ''
-let backendsPrefix = ''
-let backends: NginxInstance | null = null
-const running = new Set<NginxInstance>()
-const prefixes: string[] = []
-
-function backendsConf(prefix: string): string {
-  const dirs = prefixDirectives(prefix)
-  return [
-    ...dirs.main,
-    'worker_processes 1;',
-    'events { worker_connections 1024; }',
-    'http {',
-    ...dirs.http,
-    `  server { listen 127.0.0.1:${ECHO_PORT}; location / { return 200 "ECHO $http_x_route $request_uri"; } }`,
-    `  server { listen 127.0.0.1:${DEFAULT_PORT}; location / { return 404 "DEFAULT $request_uri"; } }`,
-    '}',
-  ].join('\n')
-}
+let oracle: NginxOracle
 
 function compileScenario(scenario: Scenario): CompiledRoutes {
   return compileRoutes(clusterModel(...scenario.ingresses.map(({ name, spec }) => ingress(name, spec))))
-}
-
-/** What nginx must have answered for the engine's `result`. */
-function expectation(compiled: CompiledRoutes, result: RouteResult): Record<string, unknown> {
-  const location = result.locationId
-    ? compiled.servers.find((server) => server.hostname === result.serverHostname)?.locations.find((loc) => loc.id === result.locationId)
-    : undefined
-  if (result.status === 200 && result.upstream) {
-    return { status: 200, body: `ECHO ${result.upstream}|${ingressName(location?.ingress ?? null)} ${result.upstreamUri}` }
-  }
-  if (result.status === 404 && location && !location.backend && location.fixedStatus === null) {
-    return { status: 404, from: 'default-backend' }
-  }
-  if (result.location !== null) return { status: result.status, location: result.location }
-  return { status: result.status }
-}
-
-function observed(expected: Record<string, unknown>, response: { status: number; location: string | null; body: string }): Record<string, unknown> {
-  const got: Record<string, unknown> = { status: response.status }
-  if ('body' in expected) got.body = response.body
-  if ('from' in expected) got.from = response.body.startsWith('DEFAULT ') ? 'default-backend' : `nginx itself: ${response.body.slice(0, 40)}`
-  if ('location' in expected) got.location = response.location
-  return got
 }
 
 /** Outcomes seen, to show the generated requests cover every kind of answer. */
@@ -97,55 +52,23 @@ async function runScenario(scenario: Scenario, index: number): Promise<string[]>
   return [`Scenario ${index} (seed ${SEED}):\n${JSON.stringify(scenario.ingresses, null, 1)}\n${failures.join('\n')}`]
 }
 
-/** Runs the engine's nginx.conf for `compiled` in a real nginx; each request whose answer differs from the engine's. */
-async function runOnNginx(compiled: CompiledRoutes, requests: readonly DifferentialRequest[], label: string): Promise<string[]> {
+/** The oracle's answer for `compiled`, counting the outcomes and the large hosts it met. */
+function runOnNginx(compiled: CompiledRoutes, requests: readonly DifferentialRequest[], label: string): Promise<string[]> {
   const routerIndex = indexRoutes(compiled)
   for (const server of routerIndex.exactHosts.values()) if (server.compact === null || (server.regexCount > 0 && server.plan === null)) largeServers++
-  const port = await freePort()
-  const prefix = makePrefix(label)
-  prefixes.push(prefix)
-  const dirs = prefixDirectives(prefix)
-  const conf = renderNginxConf(compiled, {
-    listen: `127.0.0.1:${port}`,
-    upstreamServer: (upstream) => `127.0.0.1:${upstream.backend ? ECHO_PORT : DEFAULT_PORT}`,
-    mainDirectives: dirs.main,
-    httpDirectives: dirs.http,
-    routeHeader: true,
+  return oracle.check(compiled, requests, label, (result) => {
+    const outcome = outcomeOf(compiled, result)
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
   })
-  const instance = await startNginx(nginxBinary, conf, prefix, port)
-  running.add(instance)
-  const failures: string[] = []
-  try {
-    for (const request of requests) {
-      const result = routeRequest(compiled, { url: `http://${request.host}${request.path}` })
-      const outcome = outcomeOf(compiled, result)
-      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
-      const expected = expectation(compiled, result)
-      const got = observed(expected, await sendRaw(port, request.host, request.path))
-      if (JSON.stringify(got) !== JSON.stringify(expected)) {
-        failures.push(`Host ${request.host} GET ${request.path}\n  nginx:  ${JSON.stringify(got)}\n  engine: ${JSON.stringify(expected)}`)
-      }
-    }
-  } finally {
-    await instance.stop()
-    running.delete(instance)
-  }
-  return failures.length === 0 ? [] : [conf, ...failures]
 }
 
 describe('routing engine = real nginx', () => {
   beforeAll(async () => {
-    nginxBinary = requireNginx()
-    ECHO_PORT = await freePort()
-    DEFAULT_PORT = await freePort()
-    backendsPrefix = makePrefix('backends')
-    backends = await startNginx(nginxBinary, backendsConf(backendsPrefix), backendsPrefix, ECHO_PORT)
+    oracle = await NginxOracle.start()
   })
 
   afterAll(async () => {
-    for (const instance of running) await instance.stop()
-    await backends?.stop()
-    for (const prefix of [...prefixes, backendsPrefix]) if (prefix) removePrefix(prefix)
+    await oracle?.stop()
   })
 
   test(`${SCENARIOS} generated scenarios × ${REQUESTS_PER_SCENARIO} requests (seed ${SEED})`, async () => {
@@ -167,11 +90,8 @@ describe('routing engine = real nginx', () => {
 
   test.each(HOSTILE_CASES.map((hostile) => [hostile.label, hostile] as const))('hostile strings: %s — nginx -t passes, nothing injected, nginx answers as route does', async (_label, hostile) => {
     const compiled = compileRoutes(modelOf(hostile.yaml, { allowErrors: ['invalid-host', 'invalid-path', 'invalid-value'] }))
-    const prefix = makePrefix('hostile-t')
-    prefixes.push(prefix)
-    const dirs = prefixDirectives(prefix)
     const conf = renderNginxConf(compiled)
-    const checked = testConf(nginxBinary, dirs.main.join('\n') + '\n' + conf, prefix)
+    const checked = oracle.test(compiled)
     expect(checked.output).toBe('')
     expect(checked.ok).toBe(true)
     const parsed = parseNginxConf(conf)
@@ -198,13 +118,9 @@ describe('routing engine = real nginx', () => {
   }, 60_000)
 
   test('the nginx.conf users get passes nginx -t', () => {
-    const prefix = makePrefix('conf-test')
-    prefixes.push(prefix)
     const scenarios = fc.sample(scenarioArbitrary(1), { seed: SEED + 1, numRuns: 20 })
     for (const scenario of scenarios) {
-      const dirs = prefixDirectives(prefix)
-      const conf = dirs.main.join('\n') + '\n' + renderNginxConf(compileScenario(scenario))
-      const checked = testConf(nginxBinary, conf, prefix)
+      const checked = oracle.test(compileScenario(scenario))
       expect(checked.output).toBe('')
       expect(checked.ok).toBe(true)
     }
