@@ -20,6 +20,12 @@
  *
  * Semantics are PCRE's where they differ from JavaScript's: captures keep their value from an earlier
  * iteration, a backreference to an unset group fails, an empty iteration ends a repeat.
+ *
+ * Atomic groups and possessive quantifiers (an `atomic` node; docs/routing.md#pcre-constructs): the body is
+ * tried like a group — one count per alternative, as PCRE2 counts OP_ONCE — and the first way it matches is kept;
+ * if the rest of the pattern then fails, the group fails without trying another. A possessive single-character
+ * repeat (`a*+`, `[^/]++`) is PCRE2's OP_POSSTAR family, which pushes no frame at all: it takes what it can and
+ * counts nothing.
  */
 import { HIGH, intersects, isWordChar, type ParsedRegex, type RegexNode } from './regex-ast'
 import { firstSet, fixedLength, isAnchored, minLength, requiredByte } from './start-of-match'
@@ -112,6 +118,31 @@ export function compileBacktracker(parsed: ParsedRegex, limit = PCRE_MATCH_LIMIT
         return step
       }
       case 'backref': return compileBackref(node.group, next)
+      case 'atomic':
+        return node.body.type === 'repeat' && node.body.body.type === 'set' && node.body.greedy
+          ? compileCharRepeat(node.body, true, next)
+          : compileAtomic(node.body, next)
+    }
+  }
+
+  function compileAtomic(body: RegexNode, next: Step): Step {
+    let end = 0
+    const alternatives = body.type === 'alt' ? body.alternatives : [body]
+    const branches = alternatives.map((alternative) => compile(alternative, (pos) => {
+      end = pos
+      return true
+    }))
+    return (pos) => {
+      const saved = caps.slice()
+      for (const branch of branches) {
+        if (++steps > limit) throw LIMIT
+        if (!branch(pos)) continue
+        // The body's backtracking points are dropped: only the end it reached first counts.
+        if (next(end)) return true
+        caps.set(saved)
+        return false
+      }
+      return false
     }
   }
 

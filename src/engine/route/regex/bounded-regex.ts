@@ -9,6 +9,7 @@
  */
 import { msg, type Message } from '../../messages/message'
 import { compileBacktracker, PCRE_MATCH_LIMIT, type BacktrackOutcome, type Backtracker } from './backtrack'
+import { addedGroups, jsNumbers } from './js-groups'
 import { parseRegex } from './parse-regex'
 import type { ParsedRegex } from './regex-ast'
 import { costFor, nativeCostBound, type CostBound } from './regex-shape'
@@ -43,6 +44,8 @@ export class BoundedRegex {
   private readonly parsed: ParsedRegex | null
   private readonly bound: CostBound | null
   private readonly anchored: boolean
+  /** JavaScript's number of each PCRE group, when the translation added groups (atomic, possessive), else null. */
+  private readonly jsNumbers: readonly number[] | null
   private backtracker: Backtracker | null = null
   private lastSubject: string | null = null
   private lastOutcome: RegexExec = NO_MATCH
@@ -53,6 +56,8 @@ export class BoundedRegex {
     this.parsed = parseRegex(source, caseless)
     this.bound = this.parsed === null ? null : nativeCostBound(this.parsed.root)
     this.anchored = this.parsed !== null && isAnchored(this.parsed.root)
+    const added = addedGroups(source)
+    this.jsNumbers = added.includes(true) ? jsNumbers(added) : null
   }
 
   /** Whether the native RegExp may answer for a subject of this length (see the module comment). */
@@ -65,7 +70,9 @@ export class BoundedRegex {
   exec(subject: string): RegexExec {
     if (this.nativeSafe(subject.length)) {
       const match = this.native.exec(subject)
-      return match ? { kind: 'match', captures: [...match] } : NO_MATCH
+      if (!match) return NO_MATCH
+      // PCRE's numbering: the groups the translation added for atomic groups are not captures.
+      return { kind: 'match', captures: this.jsNumbers ? this.jsNumbers.map((js) => match[js]) : [...match] }
     }
     return this.counted(subject)
   }

@@ -5,7 +5,12 @@
  * unset backreferences, ASCII-only caseless sets) rather than JavaScript's, and the engine takes no extra
  * dependency into the worker for it. Returns null for anything outside the subset; callers then report the
  * regex as not evaluable instead of guessing.
+ *
+ * The translation's atomic idiom `(?=(?<$aN>X))\k<$aN>` (and `$pN` for a possessive quantifier, `js-groups.ts`)
+ * is read back as an `atomic` node, and its added group is not a capture: the tree numbers groups as PCRE does,
+ * and backreferences, written with JavaScript's numbers, are mapped back to PCRE's.
  */
+import { addedGroups } from './js-groups'
 import { addChar, addRange, charSet, emptySet, HIGH, type ByteSet, type ParsedRegex, type RegexNode } from './regex-ast'
 
 /** How `translatePcre` writes PCRE's `$`: end of subject, or before a final newline. */
@@ -49,7 +54,14 @@ class Parser {
   private at = 0
   private nextGroup = 1
   private readonly names = new Map<string, number>()
-  constructor(private readonly source: string, private readonly caseless: boolean, private readonly totalGroups: number) {}
+  /** PCRE's number of each JavaScript group (the translation's added groups get 0; see the module comment). */
+  private readonly pcreNumber: readonly number[]
+  constructor(private readonly source: string, private readonly caseless: boolean, private readonly totalGroups: number) {
+    const numbers: number[] = []
+    let pcre = 0
+    for (const added of addedGroups(source)) numbers.push(added ? 0 : pcre++)
+    this.pcreNumber = numbers
+  }
 
   parse(): RegexNode {
     const node = this.alternation()
@@ -133,6 +145,7 @@ class Parser {
     if (this.peek() === '?') {
       const kind = this.source.slice(this.at + 1, this.at + 3)
       if (kind.startsWith(':')) this.at += 2
+      else if (kind === '=(' && this.source.startsWith('(?<$', this.at + 2)) return this.atomic()
       else if (kind.startsWith('=') || kind.startsWith('!')) { look = { behind: false, negated: kind[0] === '!' }; this.at += 2 }
       else if (kind === '<=' || kind === '<!') { look = { behind: true, negated: kind[1] === '!' }; this.at += 3 }
       else if (kind.startsWith('<')) {
@@ -150,6 +163,18 @@ class Parser {
     return { type: 'group', capture, body }
   }
 
+  /** The translation's `(?=(?<$aN>X))\k<$aN>` (`this.at` is after its first `(`): PCRE's `(?>X)`. */
+  private atomic(): RegexNode {
+    const open = /^\?=\(\?<(\$[ap]\d+)>/.exec(this.source.slice(this.at))
+    if (!open) throw new Unsupported('an added group')
+    this.at += open[0].length
+    const body = this.alternation()
+    const close = `))\\k<${open[1] as string}>`
+    if (!this.source.startsWith(close, this.at)) throw new Unsupported('an atomic group')
+    this.at += close.length
+    return { type: 'atomic', body }
+  }
+
   private escape(): RegexNode {
     const ch = this.peek()
     if (ch === undefined) throw new Unsupported('a lone backslash')
@@ -158,8 +183,10 @@ class Parser {
     if (digits) {
       const group = Number(digits[0])
       if (group > this.totalGroups) throw new Unsupported('an octal escape')
+      const pcre = this.pcreNumber[group] as number
+      if (pcre === 0) throw new Unsupported('a reference to an added group')
       this.at += digits[0].length
-      return { type: 'backref', group }
+      return { type: 'backref', group: pcre }
     }
     if (ch === 'k') {
       const name = /^k<([A-Za-z_][A-Za-z0-9_]*)>/.exec(this.source.slice(this.at))

@@ -17,6 +17,11 @@ export type RegexNode =
   /** `( … )` with its capture number, or `(?: … )` with null. */
   | { readonly type: 'group'; readonly capture: number | null; readonly body: RegexNode }
   | { readonly type: 'repeat'; readonly body: RegexNode; readonly min: number; readonly max: number; readonly greedy: boolean }
+  /**
+   * PCRE's atomic group `(?>…)`: once its body has matched, backtracking never re-enters it. A possessive
+   * quantifier is one around its repeat (`a*+` is `(?>a*)`, pcre2pattern "Atomic grouping and possessive quantifiers").
+   */
+  | { readonly type: 'atomic'; readonly body: RegexNode }
   /** `^` (start), `\z` (end), PCRE's `$` (end or before a final newline), `\b`, `\B`. */
   | { readonly type: 'assert'; readonly kind: 'start' | 'end' | 'dollar' | 'word' | 'not-word' }
   | { readonly type: 'look'; readonly behind: boolean; readonly negated: boolean; readonly body: RegexNode }

@@ -4,6 +4,10 @@
  * - `catastrophicReason`: a nested quantifier whose iterations can split the same text in many ways, or a
  *   quantified alternation whose branches can match the same text (`(a+)+`, `(a|aa)+`, `(.*a){20}`). Such a
  *   pattern backtracks exponentially on a near-miss, and PCRE then stops at its match limit (nginx: 500).
+ *   An atomic group or possessive quantifier is the cure, not a cause: what is inside one is never split again
+ *   once it has matched, so it adds no ways to an enclosing repeat (`(?>a+)+b`, `(?>a|aa)+`), and a repeat that
+ *   ends one (`(?>(a+)+)`, `(a+)++`) is never backtracked into from outside — nothing after it in the group
+ *   can fail (docs/routing.md#pcre-constructs).
  * - `nativeCostBound`: an upper bound on the backtracking tree of a pattern without nested or alternating
  *   repeats, as a function of the subject length. When it is far below PCRE's limit, JavaScript's RegExp
  *   answers exactly what PCRE would and in bounded time, so the engine keeps its speed on ordinary patterns.
@@ -18,7 +22,7 @@ function children(node: RegexNode): readonly RegexNode[] {
   switch (node.type) {
     case 'seq': return node.items
     case 'alt': return node.alternatives
-    case 'group': case 'repeat': case 'look': return [node.body]
+    case 'group': case 'repeat': case 'look': case 'atomic': return [node.body]
     default: return []
   }
 }
@@ -27,16 +31,21 @@ function some(node: RegexNode, test: (node: RegexNode) => boolean): boolean {
   return test(node) || children(node).some((child) => some(child, test))
 }
 
+/** Like `some`, but does not look inside atomic groups (their inside is never split again, see the module). */
+function someOutsideAtomic(node: RegexNode, test: (node: RegexNode) => boolean): boolean {
+  return test(node) || (node.type !== 'atomic' && children(node).some((child) => someOutsideAtomic(child, test)))
+}
+
 /** The first few single-character sets every match of `node` starts with (stops at anything else). */
 function fixedPrefix(node: RegexNode, out: ByteSet[] = [], limit = 4): ByteSet[] {
   if (out.length >= limit) return out
   if (node.type === 'set') out.push(node.set)
-  else if (node.type === 'group') fixedPrefix(node.body, out, limit)
+  else if (node.type === 'group' || node.type === 'atomic') fixedPrefix(node.body, out, limit)
   else if (node.type === 'seq') {
     for (const item of node.items) {
       const before = out.length
       fixedPrefix(item, out, limit)
-      if (out.length === before || out.length >= limit || (item.type !== 'set' && item.type !== 'group')) break
+      if (out.length === before || out.length >= limit || (item.type !== 'set' && item.type !== 'group' && item.type !== 'atomic')) break
     }
   }
   return out
@@ -69,7 +78,7 @@ function ambiguousAlternation(node: Extract<RegexNode, { type: 'alt' }>): boolea
 function ambiguousNesting(repeat: Extract<RegexNode, { type: 'repeat' }>): boolean {
   const inner: Extract<RegexNode, { type: 'repeat' }>[] = []
   for (const child of children(repeat)) {
-    some(child, (node) => {
+    someOutsideAtomic(child, (node) => {
       if (node.type === 'repeat' && node.max > 1) inner.push(node)
       return false
     })
@@ -83,16 +92,47 @@ function ambiguousNesting(repeat: Extract<RegexNode, { type: 'repeat' }>): boole
 
 /** Why `root` can backtrack exponentially, as a phrase for a lint message, or null. */
 export function catastrophicReason(root: RegexNode): Message | null {
-  let reason: Message | null = null
-  some(root, (node) => {
-    if (node.type !== 'repeat' || node.max <= 1) return false
-    if (ambiguousNesting(node)) reason = msg('regex-nested-quantifier')
-    else if (some(node.body, (inner) => inner.type === 'alt' && ambiguousAlternation(inner))) {
-      reason = msg('regex-ambiguous-alternation')
+  return reasonIn(root, false)
+}
+
+/**
+ * The reason found in `node`; `atTail` says nothing after `node` inside its atomic group or lookaround can fail,
+ * so a failure later in the pattern never backtracks into it (see the module comment).
+ */
+function reasonIn(node: RegexNode, atTail: boolean): Message | null {
+  if (node.type === 'repeat' && node.max > 1 && !(atTail && node.min <= 1)) {
+    if (ambiguousNesting(node)) return msg('regex-nested-quantifier')
+    if (someOutsideAtomic(node.body, (inner) => inner.type === 'alt' && ambiguousAlternation(inner))) return msg('regex-ambiguous-alternation')
+  }
+  switch (node.type) {
+    case 'seq': {
+      const last = node.items.length - 1
+      for (const [i, item] of node.items.entries()) {
+        const reason = reasonIn(item, atTail && i === last)
+        if (reason) return reason
+      }
+      return null
     }
-    return reason !== null
-  })
-  return reason
+    case 'alt': {
+      for (const alternative of node.alternatives) {
+        const reason = reasonIn(alternative, atTail)
+        if (reason) return reason
+      }
+      return null
+    }
+    case 'group': return reasonIn(node.body, atTail)
+    case 'atomic': case 'look': return reasonIn(node.body, true)
+    case 'repeat': return reasonIn(node.body, false)
+    default: return null
+  }
+}
+
+/**
+ * A repeated group whose body can match the empty string: PCRE takes an empty iteration once and ends the repeat
+ * (`(a*)?` on "" sets group 1 to ""), JavaScript refuses it (group 1 unset), so only the counting matcher answers.
+ */
+function emptyIteration(node: RegexNode): boolean {
+  return node.type === 'repeat' && node.body.type !== 'set' && minLength(node.body) === 0
 }
 
 /** Whether a repeat contains another repeat or an alternation (then no polynomial bound is claimed). */
@@ -112,7 +152,7 @@ export interface CostBound {
 }
 
 export function nativeCostBound(root: RegexNode): CostBound | null {
-  if (hasNestedChoice(root) || some(root, (node) => node.type === 'look' || node.type === 'backref')) return null
+  if (hasNestedChoice(root) || some(root, (node) => node.type === 'look' || node.type === 'backref' || emptyIteration(node))) return null
   let size = 0
   let fixed = 1
   let open = 0

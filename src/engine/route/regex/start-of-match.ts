@@ -14,7 +14,7 @@ export function minLength(node: RegexNode): number {
     case 'set': return 1
     case 'seq': return node.items.reduce((sum, item) => sum + minLength(item), 0)
     case 'alt': return Math.min(...node.alternatives.map(minLength))
-    case 'group': return minLength(node.body)
+    case 'group': case 'atomic': return minLength(node.body)
     case 'repeat': return node.min === 0 ? 0 : node.min * minLength(node.body)
     default: return 0
   }
@@ -37,7 +37,7 @@ export function fixedLength(node: RegexNode): number | null {
       const lengths = node.alternatives.map(fixedLength)
       return lengths.every((length) => length !== null && length === lengths[0]) ? (lengths[0] as number) : null
     }
-    case 'group': return fixedLength(node.body)
+    case 'group': case 'atomic': return fixedLength(node.body)
     case 'repeat': {
       const length = fixedLength(node.body)
       return length !== null && node.min === node.max ? length * node.min : null
@@ -67,7 +67,7 @@ export function firstSet(node: RegexNode): ByteSet | null {
       }
       return union
     }
-    case 'group': return firstSet(node.body)
+    case 'group': case 'atomic': return firstSet(node.body)
     case 'repeat': return node.min === 0 ? null : firstSet(node.body)
     default: return null
   }
@@ -79,7 +79,7 @@ export function isAnchored(node: RegexNode): boolean {
     case 'assert': return node.kind === 'start'
     case 'seq': return node.items.length > 0 && isAnchored(node.items[0] as RegexNode)
     case 'alt': return node.alternatives.every(isAnchored)
-    case 'group': return isAnchored(node.body)
+    case 'group': case 'atomic': return isAnchored(node.body)
     default: return false
   }
 }
@@ -111,7 +111,7 @@ function lastRequired(node: RegexNode, atStart: boolean): readonly number[] | nu
       const first = each[0]
       return first && each.every((codes) => codes !== null && codes.join() === first.join()) ? first : null
     }
-    case 'group': return lastRequired(node.body, atStart)
+    case 'group': case 'atomic': return lastRequired(node.body, atStart)
     case 'repeat': return node.min > 0 ? lastRequired(node.body, atStart) : null
     default: return null
   }
