@@ -1,42 +1,67 @@
 /**
  * ingress-nginx's rewrite-target: `rewrite "(?i)<path>" <target> break;` inside the location. When the
  * (unanchored, case-insensitive) path regex matches the normalised URI, the whole URI becomes the target with
- * `$1`–`$9` replaced by the path's capture groups; nginx then proxies the new URI escaped, with the original
- * query appended. A target starting with `http://` or `https://` makes nginx answer 302 instead.
+ * `$1`–`$9`, named groups (`$name`, `${name}`) and other nginx variables (`nginx-variables.ts`) replaced; nginx
+ * then proxies the new URI escaped (NGX_ESCAPE_URI) with the arguments after it. A target starting with
+ * `http://`, `https://` or `$scheme` makes nginx answer 302 instead (docs/routing.md#rewrite-target).
  */
 import { msg, type Message } from '../messages/message'
-import { escapeArgs, escapeUri, toByteString, unescapeRedirect } from './normalize-uri'
-import { translatePcre, unescapeNginxToken } from './pcre'
+import { expandRewrite, parseNginxTemplate, variableValue, type NginxVariableRequest } from './nginx-variables'
+import { escapeUri, toByteString } from './normalize-uri'
+import { pcreCaptureNames, translatePcre, unescapeNginxToken } from './pcre'
 import { BoundedRegex } from './regex/bounded-regex'
 
 const REWRITE_NOT_EVALUABLE = msg('trace-rewrite-not-evaluable')
+
+/** What happened to the request's arguments (`?` in the target, docs/routing.md#rewrite-target). */
+export type RewriteArgs = 'kept' | 'replaced' | 'appended' | 'dropped'
 
 export type RewriteOutcome =
   | { readonly kind: 'no-match' }
   | { readonly kind: 'unsupported'; readonly reason: Message }
   /** PCRE stops with its match-limit error: nginx's rewrite module answers 500 (ngx_http_script_regex_start_code). */
   | { readonly kind: 'match-limit' }
-  /** `path` is the new URI (decoded bytes); `upstreamUri` is what nginx sends: escaped path plus `?query`. */
-  | { readonly kind: 'rewritten'; readonly path: string; readonly upstreamUri: string; readonly captures: readonly string[] }
+  /** The new URI is empty (a target of only empty captures or variables): nginx answers 500. */
+  | { readonly kind: 'empty-uri' }
+  /**
+   * `path` is the new URI (decoded bytes); `upstreamUri` is what nginx sends: `path` escaped, then `?args`.
+   * `captures` are groups 1…n, `names` the named groups, `variables` the other variables the target read.
+   */
+  | {
+      readonly kind: 'rewritten'
+      readonly path: string
+      readonly upstreamUri: string
+      readonly captures: readonly string[]
+      readonly names: ReadonlyMap<string, number>
+      readonly variables: readonly { readonly name: string; readonly value: string }[]
+      readonly args: RewriteArgs
+    }
   | { readonly kind: 'redirect'; readonly location: string }
 
 /**
  * How a location's `rewrite "(?i)<path>"` is matched: a literal path (no regex syntax, the common case) by an
  * ASCII-caseless search, which is what PCRE does for it and keeps thousands of Ingresses from each holding
- * a compiled regex; anything else by a bounded regex (`regex/bounded-regex.ts`). Null when the pattern cannot be
- * evaluated here.
+ * a compiled regex; anything else by a bounded regex (`regex/bounded-regex.ts`), with its named groups numbered as
+ * PCRE numbers them. Null when the pattern cannot be evaluated here.
  */
-export type RewriteMatcher = { readonly kind: 'literal'; readonly lower: string } | { readonly kind: 'regex'; readonly regex: BoundedRegex }
+export type RewriteMatcher =
+  | { readonly kind: 'literal'; readonly lower: string }
+  | { readonly kind: 'regex'; readonly regex: BoundedRegex; readonly names: ReadonlyMap<string, number> }
+
+const NO_NAMES: ReadonlyMap<string, number> = new Map()
 
 /** The matcher for `rewrite "(?i)<path>"`, or null when it cannot be evaluated here. */
 export function compileRewriteMatcher(path: string): RewriteMatcher | null {
   const pattern = toByteString(unescapeNginxToken(path))
   if (!/[\\^$.|?*+()[\]{]/.test(pattern)) return { kind: 'literal', lower: pattern.replace(/[A-Z]+/g, (run) => run.toLowerCase()) }
   const translated = translatePcre('(?i)' + pattern, true)
-  return translated.kind === 'ok' ? { kind: 'regex', regex: new BoundedRegex(translated.source, true) } : null
+  if (translated.kind !== 'ok') return null
+  const names = pcreCaptureNames(pattern)
+  const lowered = names.size === 0 ? NO_NAMES : new Map([...names].map(([name, group]) => [name.toLowerCase(), group]))
+  return { kind: 'regex', regex: new BoundedRegex(translated.source, true), names: lowered }
 }
 
-function matchRewrite(matcher: RewriteMatcher, uri: string): readonly (string | undefined)[] | Exclude<RewriteOutcome, { kind: 'rewritten' | 'redirect' }> {
+function matchRewrite(matcher: RewriteMatcher, uri: string): readonly (string | undefined)[] | Exclude<RewriteOutcome, { kind: 'rewritten' | 'redirect' | 'empty-uri' }> {
   if (matcher.kind === 'regex') {
     const match = matcher.regex.exec(uri)
     if (match.kind === 'match') return match.captures
@@ -48,35 +73,56 @@ function matchRewrite(matcher: RewriteMatcher, uri: string): readonly (string | 
   return at === -1 ? { kind: 'no-match' } : [uri.slice(at, at + matcher.lower.length)]
 }
 
-/** Substitutes `$1`–`$9`; other `$name` variables are not modelled and become empty. */
-function substitute(target: string, captures: readonly (string | undefined)[], escape: (text: string) => string): string {
-  return target.replace(/\$(?:([1-9])|\{?[A-Za-z_][A-Za-z0-9_]*\}?)/g, (_whole, digit: string | undefined) =>
-    digit === undefined ? '' : escape(captures[Number(digit)] ?? ''),
-  )
+/** The request as the rewrite sees it: its normalised URI and flags, and what its variables read. */
+export interface RewriteRequest extends NginxVariableRequest {
+  /** The path contained `%` (nginx's `quoted_uri`). */
+  readonly quoted: boolean
+  /** The path contained `+`, raw or encoded (nginx's `plus_in_uri`). */
+  readonly plus: boolean
+}
+
+function argsChange(target: string, requestArgs: string | null): RewriteArgs {
+  if (target.endsWith('?')) return 'dropped'
+  const hasArgs = requestArgs !== null && requestArgs !== ''
+  if (!target.includes('?')) return 'kept'
+  return hasArgs ? 'appended' : 'replaced'
 }
 
 /**
  * Applies `target` with the location's rewrite `matcher` (from `compileRewriteMatcher`; null when it could
- * not be compiled) to the normalised `uri`. `quoted` and `plus` are nginx's flags for a request whose path had
- * `%` or `+` (they decide whether captures are escaped in a redirect).
+ * not be compiled) to `request` (its `uri` normalised). The captures are escaped as nginx does: in a redirect,
+ * or after a `?` in the target, with NGX_ESCAPE_ARGS when the request path had `%` or `+`; the new path is sent
+ * upstream escaped with NGX_ESCAPE_URI (ngx_http_proxy_create_request, a rewritten request is `internal`).
  */
-export function applyRewrite(
-  matcher: RewriteMatcher | null,
-  target: string,
-  uri: string,
-  query: string | null,
-  flags: { readonly quoted: boolean; readonly plus: boolean },
-): RewriteOutcome {
+export function applyRewrite(matcher: RewriteMatcher | null, target: string, request: RewriteRequest): RewriteOutcome {
   if (matcher === null) return { kind: 'unsupported', reason: REWRITE_NOT_EVALUABLE }
-  const captures = matchRewrite(matcher, uri)
-  if (!Array.isArray(captures)) return captures as Exclude<RewriteOutcome, { kind: 'rewritten' | 'redirect' }>
-  if (/^https?:\/\//.test(target)) {
-    const escapeCapture = flags.quoted || flags.plus ? escapeArgs : (text: string) => text
-    let location = unescapeRedirect(substitute(target, captures, escapeCapture))
-    if (query !== null && query !== '') location += '?' + query
-    return { kind: 'redirect', location }
+  const groups = matchRewrite(matcher, request.uri)
+  if (!Array.isArray(groups)) return groups as Exclude<RewriteOutcome, { kind: 'rewritten' | 'redirect' | 'empty-uri' }>
+  const names = matcher.kind === 'regex' ? matcher.names : NO_NAMES
+  const captures = { groups, names }
+  const expanded = expandRewrite(target, request, captures, request)
+  if (expanded.kind === 'redirect') return { kind: 'redirect', location: expanded.location }
+  if (expanded.uri === '') return { kind: 'empty-uri' }
+  const upstreamUri = escapeUri(expanded.uri) + (expanded.args !== '' ? '?' + expanded.args : '')
+  return {
+    kind: 'rewritten',
+    path: expanded.uri,
+    upstreamUri,
+    captures: groups.slice(1).map((capture) => capture ?? ''),
+    names,
+    variables: target.includes('$') ? readVariables(target, request, captures) : [],
+    args: argsChange(target, request.args),
   }
-  const rewritten = substitute(target, captures, (text) => text)
-  const upstreamUri = escapeUri(rewritten) + (query !== null && query !== '' ? '?' + query : '')
-  return { kind: 'rewritten', path: rewritten, upstreamUri, captures: captures.slice(1).map((capture) => capture ?? '') }
+}
+
+/** The variables (other than captures) `target` reads, with their values, for the trace. */
+function readVariables(target: string, request: NginxVariableRequest, captures: { groups: readonly (string | undefined)[]; names: ReadonlyMap<string, number> }): { name: string; value: string }[] {
+  const parsed = parseNginxTemplate(target, 'value')
+  if (parsed.kind !== 'ok') return []
+  const seen: { name: string; value: string }[] = []
+  for (const part of parsed.parts) {
+    if (part.kind !== 'variable' || seen.some((entry) => entry.name === part.name)) continue
+    seen.push({ name: part.name, value: variableValue(part.name, request, captures) ?? '' })
+  }
+  return seen
 }

@@ -103,14 +103,32 @@ function resolveSegments(path: string): string | null {
   return '/' + out.join('/')
 }
 
-/** Bytes NGX_ESCAPE_URI escapes: controls, space, `#`, `%`, `?`, DEL and everything above 0x7f. */
-function escapesInUri(code: number): boolean {
-  return code <= 0x20 || code === 0x23 || code === 0x25 || code === 0x3f || code >= 0x7f
+/**
+ * Bytes NGX_ESCAPE_URI escapes (ngx_escape_uri's `uri` table, src/core/ngx_string.c): controls and space,
+ * `"`, `#`, `%`, `<`, `>`, `?`, `\`, `^`, `` ` ``, `{`, `|`, `}`, DEL and everything above 0x7f
+ * (docs/routing.md#rewrite-target).
+ */
+const URI_SPECIALS = '"#%<>?\\^`{|}'
+
+/** Bytes NGX_ESCAPE_ARGS escapes (the `args` table): NGX_ESCAPE_URI's and `&`, `+`, `;`. */
+const ARGS_SPECIALS = URI_SPECIALS + '&+;'
+
+/** A 256-entry table: 1 where the byte is escaped (controls, space, DEL and above 0x7f, plus `specials`). */
+function escapeTable(specials: string): Uint8Array {
+  const table = new Uint8Array(256)
+  for (let code = 0; code < 256; code++) if (code <= 0x20 || code >= 0x7f || specials.includes(String.fromCharCode(code))) table[code] = 1
+  return table
 }
 
-/** Bytes NGX_ESCAPE_ARGS escapes: controls, space, `#`, `%`, `&`, `+`, `;`, `?`, DEL and above 0x7f. */
+const URI_TABLE = escapeTable(URI_SPECIALS)
+const ARGS_TABLE = escapeTable(ARGS_SPECIALS)
+
+function escapesInUri(code: number): boolean {
+  return code > 0xff || URI_TABLE[code] === 1
+}
+
 function escapesInArgs(code: number): boolean {
-  return escapesInUri(code) || code === 0x26 || code === 0x2b || code === 0x3b
+  return code > 0xff || ARGS_TABLE[code] === 1
 }
 
 function escapeWith(bytes: string, test: (code: number) => boolean): string {
@@ -132,23 +150,38 @@ export function escapeArgs(bytes: string): string {
   return escapeWith(bytes, escapesInArgs)
 }
 
-/** NGX_UNESCAPE_REDIRECT: decodes `%XX` only to printable characters above `%`, and stops at `?`. */
+/**
+ * ngx_unescape_uri with NGX_UNESCAPE_REDIRECT (src/core/ngx_string.c), what nginx does to a rewrite's redirect
+ * target: `%XX` becomes the byte when it is printable and above `%` (0x26–0x7e), else stays `%XX`; a `?` (raw, or
+ * `%3F` spelled with a hex letter) ends the unescaping and the rest is kept as is; a `%` followed by a non-hex
+ * character is dropped (the character kept), `%X` followed by a non-hex character drops all three, and a `%` or
+ * `%X` at the very end is dropped.
+ */
 export function unescapeRedirect(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string
     if (ch === '?') return out + text.slice(i)
-    if (ch === '%') {
-      const high = hexValue(text.charCodeAt(i + 1))
-      const low = hexValue(text.charCodeAt(i + 2))
-      if (high >= 0 && low >= 0) {
-        const value = high * 16 + low
-        out += value > 0x25 && value < 0x7f ? String.fromCharCode(value) : text.slice(i, i + 3)
-        i += 2
-        continue
-      }
+    if (ch !== '%') {
+      out += ch
+      continue
     }
-    out += ch
+    if (i + 1 >= text.length) return out
+    const high = hexValue(text.charCodeAt(i + 1))
+    if (high < 0) {
+      out += text[i + 1]
+      i += 1
+      continue
+    }
+    if (i + 2 >= text.length) return out
+    const second = text.charCodeAt(i + 2)
+    const low = hexValue(second)
+    i += 2
+    if (low < 0) continue
+    const value = high * 16 + low
+    // Only a second digit spelled as a letter can make `?` (0x3F); nginx stops unescaping there.
+    if (value === 0x3f && second > 0x39) return out + '?' + text.slice(i + 1)
+    out += value > 0x25 && value < 0x7f ? String.fromCharCode(value) : text.slice(i - 2, i + 1)
   }
   return out
 }

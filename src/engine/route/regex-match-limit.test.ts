@@ -48,7 +48,8 @@ describe('a location regex past the match limit', () => {
 })
 
 test('a rewrite regex past the match limit is a 500 from nginx\'s rewrite module', () => {
-  const outcome = applyRewrite(compileRewriteMatcher('/x(a+)+b'), '/$1', `/x${as(32)}!b`, null, { quoted: false, plus: false })
+  const request = { scheme: 'http', method: 'GET', requestUri: `/x${as(32)}!b`, uri: `/x${as(32)}!b`, args: null, hostHeader: 't.test', host: 't.test', serverName: 't.test', serverPort: '80', headers: new Map<string, string>(), quoted: false, plus: false }
+  const outcome = applyRewrite(compileRewriteMatcher('/x(a+)+b'), '/$1', request)
   expect(outcome).toEqual({ kind: 'match-limit' })
 })
 

@@ -113,14 +113,23 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   let upstreamUri = requestUri
   let rewrittenPath: string | null = null
   if (entry.rewriteTarget !== null) {
-    const outcome = applyRewrite(entry.rewriteMatcher, entry.rewriteTarget, target.uri, target.query, target)
+    const outcome = applyRewrite(entry.rewriteMatcher, entry.rewriteTarget, {
+      scheme: url.scheme, method: request.method ?? 'GET', requestUri, uri: target.uri, args: target.query,
+      hostHeader, host: host.host, serverName: server.serverName,
+      serverPort: String(url.scheme === 'https' ? compiled.environment.httpsPort : 80), headers,
+      quoted: target.quoted, plus: target.plus,
+    })
     if (outcome.kind === 'redirect') {
-      if (trace.on) trace.add('trace-rewrite-absolute', { target: entry.rewriteTarget })
+      if (trace.on) trace.add(entry.rewriteTarget.startsWith('$scheme') ? 'trace-rewrite-scheme-redirect' : 'trace-rewrite-absolute', { target: entry.rewriteTarget })
       return trace.finish({ status: 302, host: host.host, location: outcome.location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: 302, location: outcome.location }))
     }
     if (outcome.kind === 'match-limit') {
       if (trace.on) trace.rewrite(loc, outcome)
       return trace.finish({ status: 500, host: host.host }, msg('trace-answer-rewrite-limit'))
+    }
+    if (outcome.kind === 'empty-uri') {
+      if (trace.on) trace.rewrite(loc, outcome)
+      return trace.finish({ status: 500, host: host.host }, msg('trace-answer-rewrite-empty'))
     }
     if (outcome.kind === 'rewritten') {
       upstreamUri = outcome.upstreamUri

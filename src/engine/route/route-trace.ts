@@ -8,7 +8,7 @@ import type { MessageId } from '../messages/catalog'
 import type { RewriteOutcome } from './apply-rewrite'
 import { describeLocation, enforcerMessage, ingressParam, locationLabel } from './describe'
 import type { HttpsRedirect } from './https-redirect'
-import type { ParsedTarget } from './normalize-uri'
+import { escapeUri, type ParsedTarget } from './normalize-uri'
 import { PCRE_MATCH_LIMIT } from './regex/backtrack'
 import type { RegexVerdict } from './regex/bounded-regex'
 import { testRegexEntry, type ServerIndex } from './route-index'
@@ -175,9 +175,19 @@ export class RouteTrace {
 
   rewrite(location: CompiledLocation, outcome: RewriteOutcome): void {
     if (outcome.kind === 'rewritten') {
-      const said = { target: location.rewriteTarget ?? '', ingress: ingressParam(location.ingress), path: location.path, result: outcome.path }
+      const target = location.rewriteTarget ?? ''
+      const said = { target, ingress: ingressParam(location.ingress), path: location.path, result: outcome.path }
       if (outcome.captures.length === 0) this.add('trace-rewritten', said)
-      else this.add('trace-rewritten-captures', { ...said, captures: outcome.captures.map((c, i) => `$${i + 1}=${JSON.stringify(c)}`).join(', ') })
+      else this.add('trace-rewritten-captures', { ...said, captures: describeCaptures(outcome.captures, outcome.names) })
+      // The rewrite-target's other nginx variables, its `?` and the escaping of the new path (docs/routing.md#rewrite-target).
+      const variables = outcome.variables.filter((variable) => !outcome.names.has(variable.name))
+      if (variables.length > 0) this.add('trace-rewrite-variables', { target, values: variables.map((v) => `$${v.name}=${JSON.stringify(v.value)}`).join(', ') })
+      if (outcome.args !== 'kept') this.add(`trace-rewrite-args-${outcome.args}`, { target })
+      const escaped = escapeUri(outcome.path)
+      if (escaped !== outcome.path) this.add('trace-rewrite-escaped', { path: outcome.path, escaped })
+      if (!outcome.path.startsWith('/')) this.add('trace-rewrite-no-leading-slash', { target, path: escaped })
+    } else if (outcome.kind === 'empty-uri') {
+      this.add('trace-rewrite-empty-uri', { target: location.rewriteTarget ?? '', ingress: ingressParam(location.ingress), uri: this.target?.uri ?? '' })
     } else if (outcome.kind === 'no-match') {
       this.add('trace-rewrite-no-match', { path: location.path, uri: this.target?.uri ?? '' })
     } else if (outcome.kind === 'match-limit') {
@@ -251,4 +261,14 @@ export class RouteTrace {
 /** Whether `location` was compiled from the spec rule `rule`. */
 function isRule(location: CompiledLocation, rule: SpecRule): boolean {
   return location.ingress?.index === rule.ref.index && location.ingressPath === (rule.path || '/') && location.pathType === rule.pathType
+}
+
+/** `$1="5" ($id)`: each capture group of a rewrite, with the names that read it. */
+function describeCaptures(captures: readonly string[], names: ReadonlyMap<string, number>): string {
+  return captures
+    .map((capture, i) => {
+      const named = [...names].filter(([, group]) => group === i + 1).map(([name]) => `$${name}`)
+      return `$${i + 1}=${JSON.stringify(capture)}${named.length > 0 ? ` (${named.join(', ')})` : ''}`
+    })
+    .join(', ')
 }

@@ -183,6 +183,8 @@ export interface CompiledRoutes {
 export interface RouteRequest {
   /** Absolute URL: `http://host[:port]/path?query`. A raw path (`//a`, `/a/../b`, `%41`) is kept as written. */
   readonly url: string
+  /** The request method (`$request_method` in a rewrite-target). Default `GET`. */
+  readonly method?: string
   readonly headers?: Readonly<Record<string, string>>
   readonly cookies?: Readonly<Record<string, string>>
 }
