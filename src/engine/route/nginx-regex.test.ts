@@ -1,0 +1,164 @@
+/**
+ * PCRE constructs against the real nginx (docs/routing.md#pcre-constructs): atomic groups, possessive
+ * quantifiers and named groups in use-regex locations and in rewrite-target captures, and their effect on PCRE's
+ * match limit. Every request's status, backend, upstream URI and Location must equal the engine's answer
+ * (`nginx-oracle.ts`). Seed: DIFF_SEED (default 20260401).
+ */
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { compileRoutes } from './compile-routes'
+import { NginxOracle, type OracleRequest } from './nginx-oracle'
+import { routeRequest } from './route-request'
+import { nginx } from '../testing/manifests'
+import { clusterModel, ingress } from '../testing/models'
+import type { CompiledRoutes } from './types'
+
+const SEED = Number(process.env.DIFF_SEED ?? 20260401)
+
+let oracle: NginxOracle
+
+beforeAll(async () => {
+  oracle = await NginxOracle.start()
+}, 30_000)
+
+afterAll(async () => {
+  await oracle?.stop()
+})
+
+const regexPath = (path: string, backend: string) => ({ path, type: 'ImplementationSpecific' as const, backend })
+
+/**
+ * Request paths near the patterns: a prefix one pattern starts with, then up to six of the pieces that pattern
+ * is about (so both matches and near misses are frequent).
+ */
+function requestPaths(families: readonly (readonly [string, readonly string[]])[], count: number, seed: number): string[] {
+  const path = fc.constantFrom(...families).chain(([prefix, pieces]) => fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((tail) => prefix + tail.join('')))
+  return [...new Set(fc.sample(path, { seed, numRuns: count }))]
+}
+
+/** Runs `paths` on `host` through the engine and nginx; returns the differences and the engine's statuses. */
+async function compare(compiled: CompiledRoutes, host: string, paths: readonly string[], label: string): Promise<{ failures: string[]; statuses: Map<number, number> }> {
+  const statuses = new Map<number, number>()
+  const requests: OracleRequest[] = paths.map((path) => ({ host, path }))
+  const failures = await oracle.check(compiled, requests, label, (result) => statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1))
+  return { failures, statuses }
+}
+
+describe('PCRE constructs on the real nginx', () => {
+  test('use-regex locations with atomic groups, possessive quantifiers and named groups', async () => {
+    const compiled = compileRoutes(clusterModel(
+      ingress('atomic', {
+        annotations: nginx({ 'use-regex': 'true' }),
+        rules: [{
+          host: 're.test',
+          paths: [
+            regexPath('/a(?>bc|b)c', 'atomic-alt:80'),
+            regexPath('/x++y', 'possessive:80'),
+            regexPath('/(?>a+)b', 'atomic-run:80'),
+            regexPath('/(?<id>[0-9]+)$', 'named:80'),
+            regexPath('/(?P<n>v[0-9]+)/(.*)', 'python-named:80'),
+            regexPath("/q(?'w'[a-c]+)-\\k'w'$", 'quote-named:80'),
+            regexPath('/r\\d*+7', 'never:80'),
+            regexPath('/s(?:ab|a)++c', 'possessive-group:80'),
+            regexPath('/t(\\w{1,3}+)-(\\d?+)1', 'bounded:80'),
+            regexPath('/u(?>x|xy)*+y$', 'nested:80'),
+          ],
+        }],
+      }),
+    ))
+    expect(oracle.test(compiled)).toEqual({ ok: true, output: '' })
+    const paths = [
+      '/abcc', '/abc', '/abbc', '/xy', '/xxxxy', '/x', '/ab', '/aaab', '/b', '/123', '/123a', '/v12/rest', '/v/x', '/qab-ab', '/qab-a',
+      '/r1237', '/r7', '/sabac', '/saac', '/sab', '/tabc-1', '/tab-11', '/ta-1', '/uxxy', '/uxyy', '/uy',
+      ...requestPaths([
+        ['/a', ['b', 'c', 'bc', 'B', 'x']],
+        ['/x', ['x', 'X', 'y', 'z']],
+        ['/', ['a', 'A', 'b', '1', '9', 'x', '/']],
+        ['/v', ['1', '23', '/', 'a', 'x']],
+        ['/q', ['a', 'b', 'c', 'ab', '-', 'A', 'x']],
+        ['/r', ['1', '7', '77', 'a']],
+        ['/s', ['a', 'ab', 'b', 'c', 'C']],
+        ['/t', ['a', 'bc', '_', '-', '1', '11', '2']],
+        ['/u', ['x', 'xy', 'y', 'Y']],
+      ], 900, SEED),
+    ]
+    const { failures, statuses } = await compare(compiled, 're.test', paths, 'pcre-locations')
+    console.info(`pcre-locations: ${paths.length} requests, statuses ${JSON.stringify([...statuses])}, ${failures.length === 0 ? 0 : failures.length - 1} differences`)
+    expect(failures).toEqual([])
+    // The patterns match: many requests reach a backend (the rest are near misses), and every construct answered some.
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(paths.length / 6)
+    const answered = new Set(paths.map((path) => routeRequest(compiled, { url: `http://re.test${path}` }).upstream))
+    for (const backend of ['atomic-alt', 'possessive', 'atomic-run', 'named', 'python-named', 'quote-named', 'possessive-group', 'bounded', 'nested']) {
+      expect([...answered].some((upstream) => upstream?.includes(backend)), backend).toBe(true)
+    }
+    expect([...answered].some((upstream) => upstream?.includes('never'))).toBe(false)
+  }, 120_000)
+
+  test('rewrite-target captures: $1 and $2 are PCRE\'s groups around atomic groups, possessive quantifiers and names', async () => {
+    const rewrite = (name: string, target: string, path: string) => ingress(name, {
+      annotations: nginx({ 'rewrite-target': target, 'use-regex': 'true' }),
+      rules: [{ host: 'rw.test', paths: [regexPath(path, `${name}:80`)] }],
+    })
+    const compiled = compileRoutes(clusterModel(
+      rewrite('r1', '/$2/$1', '/r1/((?>[a-z]+|[a-z0-9]+))(.*)'),
+      rewrite('r2', '/$1-$2-$3', '/r2/(x++)(x*)(.*)'),
+      rewrite('r3', '/$1/$2', '/r3/(?>(a+))(b.*)'),
+      rewrite('r4', '/$2/$1', '/r4/(?<id>[0-9]+)/(.*)'),
+      rewrite('r5', '/$2/$1', '/r5/(?P<n>v[0-9]+)/(.*)'),
+      rewrite('r6', '/$1/$3', "/r6/(?'a'(?>a|ab))(b?+)(.*)"),
+      rewrite('r7', '/$1', '/r7/(?:(\\w)++)(.*)'),
+    ))
+    expect(oracle.test(compiled)).toEqual({ ok: true, output: '' })
+    const paths = [
+      '/r1/abc/def', '/r1/abc9/x', '/r2/xxxab', '/r2/y', '/r3/aaab', '/r3/aaa', '/r4/42/rest', '/r5/v2/x/y', '/r6/abbc', '/r6/ac', '/r7/abc/d',
+      ...requestPaths([
+        ['/r1/', ['a', 'z', '9', '/', '-', 'A']],
+        ['/r2/', ['x', 'X', 'a', '/']],
+        ['/r3/', ['a', 'A', 'b', 'c', '/']],
+        ['/R3/', ['a', 'b']],
+        ['/r4/', ['0', '42', '/', 'a', '%41']],
+        ['/r5/', ['v', 'V', '1', '/', 'x']],
+        ['/r6/', ['a', 'b', 'ab', 'c']],
+        ['/r7/', ['a', '_', '9', '/', '-', '%2F']],
+      ], 900, SEED + 1),
+    ]
+    const { failures, statuses } = await compare(compiled, 'rw.test', paths, 'pcre-rewrites')
+    console.info(`pcre-rewrites: ${paths.length} requests, statuses ${JSON.stringify([...statuses])}, ${failures.length === 0 ? 0 : failures.length - 1} differences`)
+    expect(failures).toEqual([])
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(paths.length / 3)
+  }, 120_000)
+
+  test('an atomic group or possessive quantifier is the cure for catastrophic backtracking: no 500 where (a+)+b gives one', async () => {
+    const compiled = compileRoutes(clusterModel(
+      ingress('cure', {
+        annotations: nginx({ 'use-regex': 'true' }),
+        rules: [{
+          host: 'limit.test',
+          paths: [
+            regexPath('/p(a+)+b', 'plain:80'),
+            regexPath('/q(?>a+)+b', 'atomic:80'),
+            regexPath('/r(a++)+b', 'possessive-inner:80'),
+            regexPath('/s(a+)++b', 'possessive-outer:80'),
+            regexPath('/t(a|aa)+$', 'alternation:80'),
+            regexPath('/u(?>a|aa)+$', 'atomic-alternation:80'),
+            regexPath('/v(\\D+|<\\d+>)*[!?]', 'doc-plain:80'),
+            regexPath('/w((?>\\D+)|<\\d+>)*[!?]', 'doc-atomic:80'),
+          ],
+        }],
+      }),
+    ))
+    const as = (count: number): string => 'a'.repeat(count)
+    const paths = ['p', 'q', 'r', 's'].flatMap((letter) => [`/${letter}${as(40)}!b`, `/${letter}${as(24)}!b`, `/${letter}${as(5)}b`])
+      .concat(['t', 'u'].flatMap((letter) => [`/${letter}${as(40)}!`, `/${letter}${as(8)}`]))
+      .concat(['v', 'w'].flatMap((letter) => [`/${letter}${as(60)}`, `/${letter}ab<12>c!`]))
+    const { failures, statuses } = await compare(compiled, 'limit.test', paths, 'pcre-limit')
+    console.info(`pcre-limit: ${paths.length} requests, statuses ${JSON.stringify([...statuses])}, ${failures.length === 0 ? 0 : failures.length - 1} differences`)
+    expect(failures).toEqual([])
+    const status = (path: string): number => routeRequest(compiled, { url: `http://limit.test${path}` }).status
+    expect(status(`/p${as(40)}!b`)).toBe(500)
+    expect(status(`/t${as(40)}!`)).toBe(500)
+    expect(status(`/v${as(60)}`)).toBe(500)
+    for (const path of [`/q${as(40)}!b`, `/r${as(40)}!b`, `/s${as(40)}!b`, `/u${as(40)}!`, `/w${as(60)}`]) expect(status(path), path).not.toBe(500)
+    expect(statuses.get(500)).toBe(4)
+  }, 120_000)
+})
