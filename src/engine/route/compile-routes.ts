@@ -6,17 +6,20 @@
 import { msg } from '../messages/message'
 import type { ClusterModel } from '../model/types'
 import { ANNOTATION_PREFIX } from './annotations'
+import { backendWorld, CONTROLLER_DEFAULT_AVAILABILITY, readDefaultBackendAnnotation, serviceAvailability, type BackendWorld } from './backend-availability'
 import { compileServers, type DraftUpstream } from './compile-servers'
 import { resolveEnvironment, type EnvironmentOverrides } from './environment'
 import { finishServer } from './expand-locations'
+import { aliasConflictIssues, compileHostNames, withAliases } from './host-aliases'
 import { legacyPathQuotingIssues } from './legacy-path-quoting'
 import { mergeCanaries } from './merge-canaries'
 import { selectIngresses, type ServedIngress } from './select-ingresses'
+import { attachAffinity } from './session-affinity'
 import { buildSpecView } from './spec-match'
 import { strictPathIssues } from './strict-path'
-import type { CompiledRoutes, CompiledUpstream, RouteIssue } from './types'
+import type { CompiledRoutes, CompiledUpstream, DefaultBackendAnnotation, RouteIssue } from './types'
 
-function finishUpstream(draft: DraftUpstream): CompiledUpstream {
+function finishUpstream(draft: DraftUpstream, world: BackendWorld): CompiledUpstream {
   const canary = draft.ingress?.annotations.canary ?? null
   return {
     name: draft.name,
@@ -25,6 +28,7 @@ function finishUpstream(draft: DraftUpstream): CompiledUpstream {
     noServer: draft.noServer,
     canary: draft.noServer ? canary : null,
     alternatives: [...draft.alternatives],
+    availability: draft.backend ? serviceAvailability(world, draft.backend) : CONTROLLER_DEFAULT_AVAILABILITY,
   }
 }
 
@@ -65,12 +69,21 @@ export function compileRoutes(model: ClusterModel, overrides: EnvironmentOverrid
   issues.push(...strictPathIssues(served, environment))
   const drafts = compileServers(served, issues)
   mergeCanaries(served, drafts, issues)
+  const hostNames = compileHostNames(served, drafts, model, issues)
   const servers = [...drafts.servers.values()]
     .sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0))
     .map((draft) => finishServer(draft, issues))
+    .map((server) => withAliases(server, hostNames))
   issues.push(...legacyPathQuotingIssues(servers))
-  const upstreams = [...drafts.upstreams.values()]
+  issues.push(...aliasConflictIssues({ servers, redirectServers: hostNames.redirects }))
+  const world = backendWorld(model)
+  const upstreams = attachAffinity(world, served, [...drafts.upstreams.values()]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map(finishUpstream)
-  return { environment, servers, upstreams, ingresses: statuses, issues, spec: buildSpecView(model, served) }
+    .map((draft) => finishUpstream(draft, world)))
+  const defaultBackendAnnotations: DefaultBackendAnnotation[] = []
+  for (const entry of served) {
+    const annotation = entry.annotations.canary ? null : readDefaultBackendAnnotation(world, entry.ingress, entry.ref)
+    if (annotation) defaultBackendAnnotations.push(annotation)
+  }
+  return { environment, servers, upstreams, ingresses: statuses, issues, spec: buildSpecView(model, served), defaultBackendAnnotations, redirectServers: hostNames.redirects }
 }

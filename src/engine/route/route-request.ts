@@ -5,16 +5,22 @@
  */
 import { applyRewrite } from './apply-rewrite'
 import { decideCanary, headerKey } from './decide-canary'
-import { msg } from '../messages/message'
-import { describeLocation, describeServerChoice, ingressParam } from './describe'
+import { msg, type Message } from '../messages/message'
+import { answerServerBlock } from './answer-server-block'
+import { describeLocation, describeServerMatch, ingressParam } from './describe'
 import { decideHttpsRedirect } from './https-redirect'
 import { normalizeHost } from './normalize-host'
 import { escapeUri, parseTarget } from './normalize-uri'
 import { createRandom } from './random'
-import { findServer, indexRoutes } from './route-index'
+import { indexRoutes, matchServer } from './route-index'
+import { noEndpointsAnswer } from './backend-availability'
+import { routeAffinity, stickyCanary } from './session-affinity'
 import { answeredBy, RouteTrace, type Answer } from './route-trace'
+import { answerRedirect, type RedirectAnswer } from './redirect-answer'
+import { ANNOTATION_PREFIX, validationSetting } from './annotations'
 import { selectLocation } from './select-location'
-import type { CompiledRoutes, CompiledUpstream, RouteOptions, RouteRequest, RouteResult } from './types'
+import type { NginxVariableRequest } from './nginx-variables'
+import type { CompiledLocation, CompiledRoutes, CompiledUpstream, RouteOptions, RouteRequest, RouteResult } from './types'
 
 /** Splits `scheme://authority/target` without normalising anything (unlike `new URL`). */
 export function splitUrl(url: string): { scheme: string; authority: string; target: string } | null {
@@ -74,11 +80,15 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   trace.begin(url.scheme, host.host, target)
 
   const index = indexRoutes(compiled)
-  const found = findServer(index, host.host)
+  const serverChoice = matchServer(index, host.host)
+  if (serverChoice.kind !== 'server') {
+    return answerServerBlock(compiled, serverChoice, trace, { scheme: url.scheme, host: host.host, target, headers, serverPort: request.serverPort })
+  }
+  const found = serverChoice.found
   const server = found.server
   trace.server(server, found.hostname)
-  if (trace.on) trace.addMessage(describeServerChoice(server, found.how, host.host))
-  if (trace.on) trace.noteServer(found.how, host.host, target.uri)
+  if (trace.on) trace.addMessage(describeServerMatch(serverChoice, host.host))
+  if (trace.on) trace.noteServer(serverChoice.how, host.host, target.uri)
 
   const appRoot = found.appRoot
   if (appRoot && target.uri === '/') {
@@ -94,19 +104,33 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   const loc = entry.location
   if (match.kind === 'regex-error') return trace.finish({ status: 500, host: host.host }, msg('trace-answer-regex-error'))
   trace.location(loc, entry.id)
+  // absolute_redirect of the answering location: off with relative-redirects (ConfigMap at http level, or the
+  // annotation in the location; nginx.tmpl), docs/routing.md#redirects.
+  const absoluteRedirect = !(compiled.environment.relativeRedirects || loc.relativeRedirects === true)
   if (match.kind === 'auto-redirect') {
-    const authority = compiled.environment.relativeRedirects ? '' : `${url.scheme}://${host.host}`
+    const authority = absoluteRedirect ? `${url.scheme}://${host.host}` : ''
     const location = authority + escapeUri(entry.path) + (target.query ? '?' + target.query : '')
     if (trace.on) trace.autoRedirect(loc, location)
+    if (trace.on && !absoluteRedirect) trace.add('trace-auto-redirect-relative', { why: relativeWhy(compiled, loc) })
     return trace.finish({ status: 301, host: host.host, location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: 301, location }))
   }
   if (entry.fixedStatus !== null) {
     return trace.finish({ status: entry.fixedStatus, host: host.host }, trace.on ? msg('trace-answer-fixed', { status: entry.fixedStatus, location: describeLocation(loc) }) : undefined)
   }
   if (entry.redirect) {
-    const { code, url: location } = entry.redirect
-    if (trace.on) trace.add('trace-fixed-redirect', { code, ingress: ingressParam(loc.ingress) })
-    return trace.finish({ status: code, host: host.host, location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: code, location }))
+    // permanent-redirect / temporal-redirect: `return <code> <url>;` (docs/routing.md#redirects).
+    const { code, url: value } = entry.redirect
+    const variables = (): NginxVariableRequest => ({
+      scheme: url.scheme, method: request.method ?? 'GET', requestUri: target.query === null ? target.rawPath : target.rawPath + '?' + target.query,
+      uri: target.uri, args: target.query, hostHeader, host: host.host, serverName: server.serverName,
+      serverPort: String(url.scheme === 'https' ? compiled.environment.httpsPort : 80), headers,
+    })
+    const answer = answerRedirect(code, value, url.scheme, host.host, absoluteRedirect, variables)
+    if (trace.on) traceRedirect(trace, compiled, loc, answer, value, url.scheme)
+    if (answer.location === null) {
+      return trace.finish({ status: answer.status, host: host.host, body: answer.body ?? '', ...answeredBy(loc.ingress) }, msg('trace-answer-body', { status: answer.status, body: answer.body ?? '' }))
+    }
+    return trace.finish({ status: answer.status, host: host.host, location: answer.location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: answer.status, location: answer.location }))
   }
 
   const requestUri = target.query === null ? target.rawPath : target.rawPath + '?' + target.query
@@ -150,29 +174,144 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   if (entry.toDefaultBackend) {
     return trace.finish({ status: 404, host: host.host }, msg('trace-answer-default-backend'))
   }
-  if (!entry.hasCanary) {
-    const answer: Answer = {
+  // The proxy step: does the location's upstream have endpoints (backend-availability.ts)? Then the canary
+  // decision, or the 503 / the default-backend annotation's Service (docs/routing.md#default-backend-annotation).
+  const primary = entry.upstream as CompiledUpstream
+  if (primary.availability.endpoints && !entry.hasCanary && !trace.on && !primary.affinity) {
+    // The hot path: one Service with endpoints, nothing to say.
+    return trace.finish({
       status: 200, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace,
       ingress: entry.ingressName, upstream: entry.upstreamName, upstreamUri, rewrittenPath,
-    }
-    return trace.finish(answer, trace.on ? msg('trace-answer-proxied', { service: entry.service ?? '', port: entry.port ?? '', uri: upstreamUri }) : undefined)
+    })
   }
-  const primary = entry.upstream as CompiledUpstream
-  const decision = decideCanary(primary, index.upstreams, headers, collectCookies(request, headers), options.random ?? createRandom(1))
-  const chosen = decision.canary ?? primary
-  if (trace.on && decision.reason) trace.add('trace-canary', { reason: decision.reason })
-  const by = decision.canary ? decision.canary.ingress : loc.ingress
+  const pick = chooseUpstream(compiled, loc, primary, index.upstreams, trace, () => collectCookies(request, headers), headers, options)
+  if (pick.kind === '503') {
+    return trace.finish(
+      { status: 503, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace, ingress: entry.ingressName, unavailable: pick.unavailable },
+      msg('backend-trace-answer-503', { upstream: primary.name }),
+    )
+  }
+  // `pick.upstream` is the upstream whose balancer serves this request (primary, canary, or the custom default
+  // backend): session affinity, when added, picks the pod inside it here.
+  const { upstream: chosen } = pick
+  // Session affinity (docs/routing.md#session-affinity): the pod inside the chosen upstream, and the cookie.
+  const affinity = chosen.affinity && !pick.unavailable
+    ? routeAffinity(chosen, {
+      cookies: collectCookies(request, headers), host: host.host, serverIsCatchAll: server.hostname === '_',
+      locationPath: loc.ingressPath ?? '/', https: url.scheme === 'https', userAgent: headers.get('user_agent') ?? null,
+    }, options.random ?? createRandom(1), trace.on ? (step) => trace.addMessage(step) : null)
+    : undefined
   const answer: Answer = {
     status: 200,
     host: host.host,
-    service: chosen.backend?.service ?? null,
-    port: chosen.backend?.port ?? null,
-    namespace: chosen.backend?.namespace ?? null,
-    ingress: by?.name ?? null,
-    upstream: chosen.name,
+    service: pick.service,
+    port: pick.port,
+    namespace: chosen.backend?.namespace ?? entry.namespace,
+    ingress: (pick.canary ? chosen.ingress : loc.ingress)?.name ?? null,
+    upstream: pick.name,
     upstreamUri,
     rewrittenPath,
-    canary: decision.canary !== null,
+    canary: pick.canary,
+    unavailable: pick.unavailable,
+    affinity,
   }
-  return trace.finish(answer, trace.on ? msg('trace-answer-proxied', { service: String(chosen.backend?.service), port: String(chosen.backend?.port), uri: upstreamUri }) : undefined)
+  if (!trace.on) return trace.finish(answer)
+  return trace.finish(answer, pick.unavailable
+    ? msg('backend-trace-answer-custom', { service: pick.service ?? '', port: pick.port ?? msg('backend-port-first-unknown'), uri: upstreamUri })
+    : msg('trace-answer-proxied', { service: String(pick.service), port: String(pick.port), uri: upstreamUri }))
+}
+
+type Unavailable = NonNullable<RouteResult['unavailable']>
+
+/** The upstream the balancer serves a request from, or the 503 of an upstream without endpoints. */
+type UpstreamChoice =
+  | { readonly kind: '503'; readonly unavailable: Unavailable }
+  | {
+    readonly kind: 'proxy'
+    /** The compiled upstream whose Service answers (the primary for a custom default backend: its copy keeps the canary). */
+    readonly upstream: CompiledUpstream
+    /** The upstream name nginx proxies to (`custom-default-backend-…` for the annotation's Service). */
+    readonly name: string
+    readonly service: string | null
+    readonly port: number | string | null
+    readonly canary: boolean
+    readonly unavailable: Unavailable | undefined
+  }
+
+/**
+ * balancer.lua: the location's upstream needs a balancer (endpoints), else 503 — unless the controller pointed the
+ * location at the default-backend annotation's Service (a copy of the upstream, canary included). The canary is
+ * used only when its own upstream has endpoints ("no alternative balancer" keeps the primary), then by its rules.
+ */
+function chooseUpstream(
+  compiled: CompiledRoutes,
+  loc: CompiledLocation,
+  primary: CompiledUpstream,
+  upstreams: ReadonlyMap<string, CompiledUpstream>,
+  trace: RouteTrace,
+  cookies: () => ReadonlyMap<string, string>,
+  headers: ReadonlyMap<string, string>,
+  options: RouteOptions,
+): UpstreamChoice {
+  const availability = primary.availability
+  let unavailable: Unavailable | undefined
+  let name = primary.name
+  let service = primary.backend?.service ?? null
+  let port: number | string | null = primary.backend?.port ?? null
+  if (!availability.endpoints) {
+    if (trace.on) trace.add('backend-trace-no-endpoints', { upstream: primary.name, why: availability.text })
+    const answer = noEndpointsAnswer(compiled, loc)
+    const ingress = ingressParam(loc.ingress)
+    if (answer.kind === '503') {
+      if (trace.on && answer.annotation) trace.add('backend-trace-custom-unusable', { ingress, why: answer.annotation.text })
+      return { kind: '503', unavailable: { upstream: primary.name, reason: availability.reason, customDefaultBackend: null } }
+    }
+    const annotation = answer.annotation
+    if (trace.on) trace.add('backend-trace-custom', { ingress, why: annotation.text, upstream: annotation.upstream })
+    unavailable = { upstream: primary.name, reason: availability.reason, customDefaultBackend: annotation.upstream }
+    name = annotation.upstream
+    service = annotation.service
+    port = annotation.port
+  } else if (trace.on) {
+    trace.add(availability.assumed ? 'backend-trace-assumed' : 'backend-trace-endpoints', { upstream: primary.name, why: availability.text })
+  }
+  const first = primary.alternatives[0]
+  const alternative = first === undefined ? undefined : upstreams.get(first)
+  if (alternative && !alternative.availability.endpoints) {
+    if (trace.on) trace.add('backend-trace-canary-no-endpoints', { upstream: alternative.name, why: alternative.availability.text })
+  } else if (first !== undefined) {
+    // Session affinity first (balancer.lua): a cookie naming the primary or the canary upstream keeps it there.
+    const sticky = alternative ? stickyCanary(primary, alternative, cookies(), trace.on ? (step) => trace.addMessage(step) : null) : null
+    if (sticky === 'primary') return { kind: 'proxy', upstream: primary, name, service, port, canary: false, unavailable }
+    if (alternative && sticky === 'canary') {
+      return { kind: 'proxy', upstream: alternative, name: alternative.name, service: alternative.backend?.service ?? null, port: alternative.backend?.port ?? null, canary: true, unavailable }
+    }
+    const decision = decideCanary(primary, upstreams, headers, cookies(), options.random ?? createRandom(1))
+    if (trace.on && decision.reason) trace.add('trace-canary', { reason: decision.reason })
+    const canary = decision.canary
+    if (canary) {
+      return { kind: 'proxy', upstream: canary, name: canary.name, service: canary.backend?.service ?? null, port: canary.backend?.port ?? null, canary: true, unavailable }
+    }
+  }
+  return { kind: 'proxy', upstream: primary, name, service, port, canary: false, unavailable }
+}
+
+/** Why absolute_redirect is off in `loc`: its Ingress's relative-redirects annotation, else the ConfigMap. */
+function relativeWhy(compiled: CompiledRoutes, loc: CompiledLocation): Message {
+  return loc.relativeRedirects === true
+    ? msg('trace-relative-by-annotation', { ingress: ingressParam(loc.ingress) })
+    : msg('trace-relative-by-configmap')
+}
+
+/** The trace steps of the redirect annotations: variables, then how nginx forms the Location (or the body). */
+function traceRedirect(trace: RouteTrace, compiled: CompiledRoutes, loc: CompiledLocation, answer: RedirectAnswer, value: string, scheme: string): void {
+  const annotation = ANNOTATION_PREFIX + (loc.redirect?.annotation ?? 'permanent-redirect')
+  if (answer.expanded !== null) {
+    trace.add('trace-redirect-variables', { validation: validationSetting(compiled.environment), url: value, expanded: answer.expanded })
+  }
+  const said = { annotation, ingress: ingressParam(loc.ingress), code: answer.status, url: answer.expanded ?? value }
+  if (answer.form === 'body') trace.add('trace-redirect-body', said)
+  else if (answer.form === 'absolute') trace.add('trace-redirect-absolute', said)
+  else if (answer.form === 'kept-relative') trace.add('trace-redirect-kept-relative', { ...said, why: relativeWhy(compiled, loc) })
+  else trace.add('trace-redirect-made-absolute', { ...said, scheme, location: answer.location ?? '' })
 }

@@ -6,7 +6,8 @@
  */
 import { msg, type Message } from '../messages/message'
 import type { FieldPath } from '../model/types'
-import { CATCH_ALL, upstreamName } from './compile-servers'
+import { annotationOf, noEndpointsPhrase } from './backend-availability'
+import { CATCH_ALL, DEFAULT_UPSTREAM, upstreamName } from './compile-servers'
 import { enforcerMessage, ingressParam, locationLabel } from './describe'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream, IngressRef } from './types'
 
@@ -53,7 +54,7 @@ export function howItMatches(server: CompiledServer, loc: CompiledLocation): Mes
 }
 
 /** What a location does besides matching: rewrite, redirects, the https redirect, its canary. */
-function locationEffects(server: CompiledServer, loc: CompiledLocation, upstreams: ReadonlyMap<string, CompiledUpstream>, httpsCode: number): Message[] {
+function locationEffects(compiled: CompiledRoutes, server: CompiledServer, loc: CompiledLocation, upstreams: ReadonlyMap<string, CompiledUpstream>, httpsCode: number): Message[] {
   const notes: Message[] = []
   if (loc.rewriteTarget !== null) notes.push(msg('table-rewrite', { target: loc.rewriteTarget }))
   if (loc.redirect) notes.push(msg('table-redirect', { code: loc.redirect.code, url: loc.redirect.url }))
@@ -64,6 +65,31 @@ function locationEffects(server: CompiledServer, loc: CompiledLocation, upstream
     notes.push(msg('table-canary', {
       ingress: ingressParam(alternative.ingress), backend: `${alternative.backend?.service}:${alternative.backend?.port}`, weight: alternative.canary.weight,
     }))
+  }
+  notes.push(...availabilityNotes(compiled, server, loc, upstreams))
+  return notes
+}
+
+/**
+ * Whether the row's Service has endpoints (backend-availability.ts: the rule routing answers by) and what its
+ * default-backend annotation does — which is not spec.defaultBackend: it takes only this path's requests while
+ * its Service has no endpoints, never unmatched ones (annotations.md "Default Backend").
+ */
+function availabilityNotes(compiled: CompiledRoutes, server: CompiledServer, loc: CompiledLocation, upstreams: ReadonlyMap<string, CompiledUpstream>): Message[] {
+  const notes: Message[] = []
+  const availability = upstreams.get(loc.upstream)?.availability
+  const annotation = loc.upstream === DEFAULT_UPSTREAM ? null : annotationOf(compiled, loc)
+  if (availability && !availability.endpoints) {
+    notes.push(msg('backend-table-no-endpoints', { why: availability.text, answer: noEndpointsPhrase(annotation) }))
+  } else if (availability?.assumed && availability.reason !== 'assumed-no-services') {
+    notes.push(msg('backend-table-assumed', { why: availability.text }))
+  }
+  if (annotation?.usable) {
+    const root = server.locations.find((candidate) => candidate.origin === 'server-root' || candidate.origin === 'catch-all-backend')
+    const fallback = root?.backend ? msg('backend-table-fallback-spec', { backend: `${root.backend.service}:${root.backend.port}` }) : msg('backend-table-fallback-controller')
+    notes.push(msg('backend-table-annotation', { service: annotation.service, fallback }))
+  } else if (annotation) {
+    notes.push(msg('backend-table-annotation-unusable', { why: annotation.text }))
   }
   return notes
 }
@@ -97,7 +123,7 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
     for (const { server, loc } of own) notes.push(howItMatches(server, loc))
     const said = new Set<string>()
     for (const { server, loc } of own) {
-      for (const note of locationEffects(server, loc, upstreams, httpsCode)) {
+      for (const note of locationEffects(compiled, server, loc, upstreams, httpsCode)) {
         const key = JSON.stringify(note)
         if (!said.has(key)) notes.push(note)
         said.add(key)

@@ -14,7 +14,7 @@ import type { RegexVerdict } from './regex/bounded-regex'
 import { testRegexEntry, type ServerIndex } from './route-index'
 import type { LocationMatch } from './select-location'
 import { describeSpecAnswer, specRoute, type SpecAnswer } from './spec-match'
-import type { CompiledLocation, CompiledRoutes, CompiledServer, DivergenceNote, IngressRef, RouteResult, SpecRule } from './types'
+import type { CompiledLocation, CompiledRoutes, CompiledServer, DivergenceNote, IngressRef, RouteAffinity, RouteResult, SpecRule } from './types'
 
 /** The facts of an answer, flattened; everything not given is null/false. */
 export interface Answer {
@@ -29,6 +29,12 @@ export interface Answer {
   readonly upstreamUri?: string
   readonly rewrittenPath?: string | null
   readonly canary?: boolean
+  /** The location's upstream had no endpoints (backend-availability.ts). */
+  readonly unavailable?: RouteResult['unavailable']
+  /** Session affinity's pod and cookie (`session-affinity.ts`). */
+  readonly affinity?: RouteAffinity
+  /** The body nginx itself writes (a `return` whose code takes text, not a Location). */
+  readonly body?: string
 }
 
 /** The answer fields naming `ref` (a redirect's Ingress), or nothing for the controller. */
@@ -254,6 +260,9 @@ export class RouteTrace {
       upstreamUri: answer.upstreamUri ?? null,
       upstream: answer.upstream ?? null,
       divergences: this.notes,
+      ...(answer.unavailable ? { unavailable: answer.unavailable } : {}),
+      ...(answer.affinity ? { affinity: answer.affinity } : {}),
+      ...(answer.body !== undefined ? { body: answer.body } : {}),
     }
   }
 }

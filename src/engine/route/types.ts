@@ -9,7 +9,10 @@
 import type { RouteCode, Severity } from '../diagnostics'
 import type { FieldPath, SourceRef } from '../model/types'
 import type { Message } from '../messages/message'
+import type { AnnotationRejection } from './annotation-validation'
 import type { RouteEnvironment } from './environment'
+import type { PodRef } from '../model/pod-ref'
+import type { AffinityCookie } from './affinity-annotations'
 
 /** Names one Ingress of the input so the UI can highlight it. */
 export interface IngressRef {
@@ -37,6 +40,114 @@ export interface CanaryPolicy {
   readonly cookie: string | null
 }
 
+/**
+ * Why the studio says an upstream has endpoints or not (`backend-availability.ts`, docs/routing.md#assumptions):
+ * `assumed-*` and `selects-pods` / `external-name` / `controller-default` have endpoints; the rest have none, so
+ * ingress-nginx's Lua balancer answers 503 (or the location's default-backend annotation's Service does).
+ */
+export type BackendAvailabilityReason =
+  | 'controller-default'
+  | 'assumed-no-services'
+  | 'no-selector'
+  | 'no-workloads'
+  | 'unmodelled-workloads'
+  | 'selects-pods'
+  | 'external-name'
+  | 'service-missing'
+  | 'port-missing'
+  | 'external-name-refused'
+  | 'selects-nothing'
+  | 'zero-replicas'
+  | 'target-port-unresolved'
+
+/** Whether an upstream has endpoints, and why (plain data, computed at compile time). */
+export interface BackendAvailability {
+  /** False: ingress-nginx renders the upstream with no endpoints; its Lua balancer answers 503. */
+  readonly endpoints: boolean
+  /** True when it rests on an assumption the manifests cannot confirm (no Services, no workloads, no selector). */
+  readonly assumed: boolean
+  readonly reason: BackendAvailabilityReason
+  /** Why, as a clause (`backend-why-*`). */
+  readonly text: Message
+}
+
+/** The `default-backend` annotation of one served, non-canary Ingress (docs/routing.md#default-backend-annotation). */
+export interface DefaultBackendAnnotation {
+  readonly ingress: IngressRef
+  /** The Service as written (trimmed) and the Ingress's namespace. */
+  readonly service: string
+  readonly namespace: string
+  /** `custom-default-backend-<namespace>-<service>` when ingress-nginx can use the Service, else null. */
+  readonly upstream: string | null
+  /** The Service's first port (number), null when unknown (no Service manifests) or unusable. */
+  readonly port: number | null
+  /** Whether a location of this Ingress whose upstream has no endpoints goes there (else the 503 stands). */
+  readonly usable: boolean
+  /** Why usable or not (`backend-annotation-*`). */
+  readonly text: Message
+}
+
+/** The endpoints behind an upstream with session affinity (docs/routing.md#session-affinity). */
+export type AffinityEndpoints =
+  /** The pods of the Deployments the Service selects, named as the route graph names them. */
+  | { readonly kind: 'pods'; readonly service: string; readonly pods: readonly PodRef[] }
+  /** The manifests hold no Deployment the Service selects (or not the Service): one endpoint, unnamed. */
+  | { readonly kind: 'unnamed'; readonly service: string }
+  /** The Service's Deployments ask for 0 replicas. */
+  | { readonly kind: 'none'; readonly service: string }
+
+/** An upstream's `affinity: cookie` settings as the Lua balancer gets them (controller.go, sticky.lua). */
+export interface UpstreamAffinity {
+  /** affinity-mode of the first Ingress using the upstream; anything but `persistent` is balanced. */
+  readonly mode: 'balanced' | 'persistent'
+  /** The cookie settings of the last Ingress with `affinity: cookie` on the upstream. */
+  readonly cookie: AffinityCookie
+  readonly cookieFrom: IngressRef | null
+  /** Host (`_` for rules without host) → the Ingress paths whose locations set the cookie. */
+  readonly locations: Readonly<Record<string, readonly string[]>>
+  /** md5(md5(name) .. name): the cookie's second part, telling primary and canary apart. */
+  readonly upstreamKey: string
+  readonly endpoints: AffinityEndpoints
+}
+
+/** The Set-Cookie header sticky.lua answers (attributes in lua-resty-cookie's order). */
+export interface SetCookie {
+  readonly name: string
+  readonly value: string
+  readonly path: string
+  /** session-cookie-expires: Expires is the response's time plus this many seconds (the studio has no clock). */
+  readonly expiresInSeconds: number | null
+  readonly maxAge: number | null
+  readonly domain: string | null
+  readonly secure: boolean
+  readonly httpOnly: true
+  readonly sameSite: string | null
+  /** A SameSite value other than exactly Strict, Lax or None, which lua-resty-cookie leaves out. */
+  readonly sameSiteDropped: boolean
+  /** The header value; `Expires=…` stands for the response's time plus `expiresInSeconds`. */
+  readonly header: string
+}
+
+/** Which pod a request with session affinity went to, and why (`RouteResult.affinity`). */
+export interface RouteAffinity {
+  readonly upstream: string
+  readonly mode: 'balanced' | 'persistent'
+  readonly cookieName: string
+  /** `cookie`: the request's cookie found its endpoint; `new`: no cookie; `cookie-unknown`: it found none. */
+  readonly how: 'cookie' | 'new' | 'cookie-unknown'
+  readonly endpoints: AffinityEndpoints['kind']
+  readonly service: string
+  /** The pod, null for an unnamed endpoint or none. */
+  readonly pod: PodRef | null
+  /** The cookie value the request carried, null without. */
+  readonly sent: string | null
+  /** The value to send back to stay on this endpoint (the one set, or the one that stuck), null without endpoint. */
+  readonly stickyValue: string | null
+  readonly setCookie: SetCookie | null
+  /** One sentence for the tester: the pod and why (`affinity-why-*`). */
+  readonly why: Message
+}
+
 /** One nginx upstream (`namespace-service-port`), or the controller's `upstream-default-backend`. */
 export interface CompiledUpstream {
   readonly name: string
@@ -50,6 +161,10 @@ export interface CompiledUpstream {
   readonly canary: CanaryPolicy | null
   /** Names of alternative (canary) upstreams merged onto this primary, in merge order; only the first is used. */
   readonly alternatives: readonly string[]
+  /** Whether it has endpoints, and why (`backend-availability.ts`). */
+  readonly availability: BackendAvailability
+  /** Session affinity (`affinity: cookie`), absent without (`session-affinity.ts`). */
+  readonly affinity?: UpstreamAffinity
 }
 
 /** Why a location exists. */
@@ -86,8 +201,10 @@ export interface CompiledLocation {
   readonly at: FieldPath | null
   /** Effective rewrite target (set only when it differs from `path`). */
   readonly rewriteTarget: string | null
-  /** `return <code> <url>` from permanent-redirect / temporal-redirect. */
-  readonly redirect: { readonly code: number; readonly url: string } | null
+  /** `return <code> <url>` from permanent-redirect / temporal-redirect (`annotation` names which; absent on old data). */
+  readonly redirect: { readonly code: number; readonly url: string; readonly annotation?: 'temporal-redirect' | 'permanent-redirect' } | null
+  /** The relative-redirects annotation of this location's Ingress: `absolute_redirect off` in the location. */
+  readonly relativeRedirects?: boolean
   /** app-root annotation of this location's Ingress (rendered at server level). */
   readonly appRoot: string | null
   readonly useRegex: boolean
@@ -121,6 +238,35 @@ export interface CompiledServer {
   /** The Ingress whose `tls` section gave this server a certificate, null when none. */
   readonly tlsFrom: IngressRef | null
   readonly locations: readonly CompiledLocation[]
+  /**
+   * server-alias names written into `server_name` after the host, in order
+   * (docs/routing.md#server-alias-and-from-to-www-redirect); absent or empty when none.
+   */
+  readonly aliases?: readonly ServerAlias[]
+  /** The Ingress whose server-alias the server took (the first with one that names the host). */
+  readonly aliasesFrom?: IngressRef | null
+}
+
+/** One server-alias name of a server. */
+export interface ServerAlias {
+  /** As the annotation wrote it (trimmed). */
+  readonly name: string
+  /** How nginx reads it: an exact name, `*.x` / `.x`, `x.*`, or `~regex`. */
+  readonly form: 'exact' | 'wildcard-head' | 'wildcard-tail' | 'regex'
+  /** Whether ingress-nginx's Lua finds a certificate for this name (the server's certificate names it). */
+  readonly certificate: boolean
+}
+
+/** A `server` block ingress-nginx adds for from-to-www-redirect: requests for `from` get http-redirect-code to `to`. */
+export interface CompiledRedirectServer {
+  /** The redirect server's `server_name`: `www.<to>`, or `<to>` without `www.`. */
+  readonly from: string
+  /** The hostname of the server it redirects to. */
+  readonly to: string
+  /** The Ingress whose from-to-www-redirect made it (the first location with it on the server). */
+  readonly ingress: IngressRef
+  /** Whether ingress-nginx serves `to`'s certificate for `from` too (it names `from`), so https to `from` works. */
+  readonly certificate: boolean
 }
 
 /** Route-stage problem codes (the `RouteCode` union of diagnostics.ts). */
@@ -145,6 +291,11 @@ export interface IngressStatus {
   readonly canary: boolean
   /** Position in ingress-nginx's order (creationTimestamp, then namespace/name descending); -1 when not served. */
   readonly rank: number
+  /**
+   * Set when the class selects the Ingress but the controller rejects it for its annotations (validation, risk
+   * level, snippets: annotation-validation.ts); `reason` then says the first. Absent otherwise.
+   */
+  readonly rejections?: readonly AnnotationRejection[]
 }
 
 /** One rule path of an Ingress of the input (for the spec's answer and the route table). */
@@ -177,6 +328,10 @@ export interface CompiledRoutes {
   readonly ingresses: readonly IngressStatus[]
   readonly issues: readonly RouteIssue[]
   readonly spec: SpecView
+  /** The default-backend annotations of the served, non-canary Ingresses (`backend-availability.ts`). */
+  readonly defaultBackendAnnotations: readonly DefaultBackendAnnotation[]
+  /** from-to-www-redirect servers, in nginx.conf order (before the host servers); absent or empty when none. */
+  readonly redirectServers?: readonly CompiledRedirectServer[]
 }
 
 /** A request to route. Header names are case-insensitive. */
@@ -187,6 +342,11 @@ export interface RouteRequest {
   readonly method?: string
   readonly headers?: Readonly<Record<string, string>>
   readonly cookies?: Readonly<Record<string, string>>
+  /**
+   * The port the connection reached the controller on (nginx's `$server_port`). Default: 80 for http, the
+   * environment's https port for https (the controller's listeners).
+   */
+  readonly serverPort?: number
 }
 
 /** A note where ingress-nginx and the Kubernetes spec disagree (docs/routing.md#divergences). */
@@ -224,6 +384,15 @@ export interface RouteResult {
   /** The upstream that received the request, null when nothing was proxied. */
   readonly upstream: string | null
   readonly divergences: readonly DivergenceNote[]
+  /**
+   * Set when the location's upstream had no endpoints: its name and why; the answer is then 503, or the
+   * default-backend annotation's Service (`upstream` is `custom-default-backend-…`). Absent otherwise.
+   */
+  readonly unavailable?: { readonly upstream: string; readonly reason: BackendAvailabilityReason; readonly customDefaultBackend: string | null }
+  /** The pod session affinity chose and the cookie answered; absent when the upstream has no affinity. */
+  readonly affinity?: RouteAffinity
+  /** The response body nginx itself writes for a `return <code> <text>` whose code takes no Location (300, 304–306); absent otherwise. */
+  readonly body?: string
 }
 
 /** Options of `routeRequest`. */
