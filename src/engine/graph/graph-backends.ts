@@ -9,6 +9,7 @@ import { addBadge, addProblem, addSpan, type DraftNode } from './graph-draft'
 import { REPLICA_SET_METRICS, replicaSetHeight } from './node-size'
 import { qualifiedName, toSourceSpan, type GraphContext } from './graph-context'
 import { objectKey } from '../model/object-key'
+import { podNodeId } from '../model/pod-ref'
 import type { GraphDeploymentRef, GraphEdgeKind, GraphProblem } from './types'
 
 /** Pods drawn per ReplicaSet by default before the rest collapse into "+N pods". */
@@ -21,7 +22,7 @@ export const POD_NODES_HARD_MAX = 60
 export const serviceId = (namespace: string, name: string): string => `svc:${namespace}/${name}`
 export const workloadId = (deployment: Deployment): string => `deploy:${objectKey(deployment.meta.namespace, deployment.meta.name)}`
 export const replicaSetId = (deployment: Deployment): string => `rs:${objectKey(deployment.meta.namespace, deployment.meta.name)}`
-export const podId = (deployment: Deployment, index: number): string => `pod:${objectKey(deployment.meta.namespace, deployment.meta.name)}:${index}`
+export const podId = (deployment: Deployment, index: number): string => podNodeId(deployment.meta.namespace, deployment.meta.name, index)
 export const morePodsId = (deployment: Deployment): string => `pods:${objectKey(deployment.meta.namespace, deployment.meta.name)}:more`
 
 /** What the Deployment's nodes (its card, ReplicaSet, pods) carry about it. */
