@@ -17,6 +17,20 @@ describe('catastrophic-regex', () => {
     expect(analyzeText(regexIngress(path)).of('catastrophic-regex')).toEqual([])
   })
 
+  // An atomic group or possessive quantifier is the cure (pcre2pattern, "Atomic grouping and possessive
+  // quantifiers"); src/engine/route/nginx-regex.test.ts checks on the real nginx that the cured forms of /(a+)+b,
+  // /(a|aa)+$ and the doc's (\D+|<\d+>)*[!?] never reach the match limit while the plain forms answer 500.
+  it.each(['/(?>a+)+b', '/(a++)+b', '/(a+)++b', '/a++b', '/(?>a|aa)+$', '/w((?>\\D+)|<\\d+>)*[!?]', '/(?>(a+)+)b', '/x(*atomic:[a-z]+/?)+$'])(
+    'does not fire for %s, where an atomic group or possessive quantifier stops the backtracking',
+    (path) => {
+      expect(analyzeText(regexIngress(path)).of('catastrophic-regex')).toEqual([])
+    },
+  )
+
+  it.each(['/v(\\D+|<\\d+>)*[!?]', '/(?>(a+)+b)', '/((?>a+)|ab|b)+$', '/(?>x|(a|aa)+$)'])('still fires for %s, where the backtracking happens inside the atomic group or beside it', (path) => {
+    expect(analyzeText(regexIngress(path)).of('catastrophic-regex')).toHaveLength(1)
+  })
+
   it('judges paths only where ingress-nginx treats them as regexes (use-regex or rewrite-target)', () => {
     expect(analyzeText(regexIngress('/(a+)+b', {})).of('catastrophic-regex')).toEqual([])
     expect(analyzeText(regexIngress('/(a+)+b', { 'rewrite-target': '/$1' })).of('catastrophic-regex')).toHaveLength(1)

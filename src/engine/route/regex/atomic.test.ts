@@ -170,7 +170,7 @@ describe('atomic groups and possessive quantifiers match as PCRE does', () => {
       }),
       { numRuns: 3000 },
     )
-  })
+  }, 60_000)
 
   test('without atomic or possessive nodes, the reference is JavaScript itself where PCRE and JavaScript agree', () => {
     // A check of the reference: on plain patterns without quantified groups it answers what RegExp answers.

@@ -14,7 +14,7 @@
  */
 import { msg, type Message } from '../../messages/message'
 import { intersects, type ByteSet, type RegexNode } from './regex-ast'
-import { minLength } from './start-of-match'
+import { firstSet, minLength } from './start-of-match'
 
 const isRepeating = (node: RegexNode): boolean => node.type === 'repeat' && node.max > 1
 
@@ -62,13 +62,48 @@ function overlap(a: RegexNode, b: RegexNode): boolean {
   return true
 }
 
-/** Whether the alternatives of `node` (an alternation) can match the same text. */
-function ambiguousAlternation(node: Extract<RegexNode, { type: 'alt' }>): boolean {
+/**
+ * The set of an alternative that is a maximal run, `(?>[S]+)` or `[S]++` (possibly inside a capture group): it
+ * always takes every character of S there is, so it ends just before a character outside S. Null otherwise.
+ */
+function maximalRun(node: RegexNode): ByteSet | null {
+  if (node.type === 'group') return maximalRun(node.body)
+  if (node.type !== 'atomic') return null
+  const body = node.body.type === 'group' ? node.body.body : node.body
+  return body.type === 'repeat' && body.body.type === 'set' && body.greedy && body.min >= 1 && body.max === Infinity ? body.body.set : null
+}
+
+const subset = (a: ByteSet, b: ByteSet): boolean => a.every((member, i) => member !== 1 || b[i] === 1)
+
+/**
+ * Whether the alternatives of `node` (an alternation) can match the same text. `isWholeBody`: the alternation is
+ * the whole body of a repeat, so each alternative is followed by the next iteration or the repeat's end. A
+ * maximal run of S then cannot share text with another alternative when no alternative can start outside S:
+ * after the run the next character is outside S, so no iteration can follow it and that way of matching ends
+ * the repeat at once (pcre2pattern's `((?>\D+)|<\d+>)*[!?]`, "Atomic grouping and possessive quantifiers").
+ */
+function ambiguousAlternation(node: Extract<RegexNode, { type: 'alt' }>, isWholeBody: boolean): boolean {
   const { alternatives } = node
+  const starts = alternatives.map(firstSet)
+  const terminal = (alternative: RegexNode): boolean => {
+    const run = isWholeBody ? maximalRun(alternative) : null
+    return run !== null && starts.every((start) => start !== null && subset(start, run))
+  }
   for (let i = 0; i < alternatives.length; i++) {
-    for (let j = i + 1; j < alternatives.length; j++) if (overlap(alternatives[i] as RegexNode, alternatives[j] as RegexNode)) return true
+    for (let j = i + 1; j < alternatives.length; j++) {
+      const a = alternatives[i] as RegexNode
+      const b = alternatives[j] as RegexNode
+      if (!terminal(a) && !terminal(b) && overlap(a, b)) return true
+    }
   }
   return false
+}
+
+/** The alternation that is the whole body of `repeat` (through groups), if any. */
+function wholeBodyAlternation(repeat: Extract<RegexNode, { type: 'repeat' }>): RegexNode | null {
+  let body = repeat.body
+  while (body.type === 'group') body = body.body
+  return body.type === 'alt' ? body : null
 }
 
 /**
@@ -84,8 +119,9 @@ function ambiguousNesting(repeat: Extract<RegexNode, { type: 'repeat' }>): boole
     })
   }
   if (inner.length === 0) return false
-  const start = fixedPrefix(repeat.body)[0]
-  if (start === undefined) return true
+  // Any alternative can start the next iteration: the union of their first characters (null: can be empty).
+  const start = firstSet(repeat.body)
+  if (start === null) return true
   // Only single-character inner repeats that cannot eat the iteration's first character keep the split unique.
   return inner.some((node) => node.body.type !== 'set' || intersects(node.body.set, start))
 }
@@ -102,7 +138,8 @@ export function catastrophicReason(root: RegexNode): Message | null {
 function reasonIn(node: RegexNode, atTail: boolean): Message | null {
   if (node.type === 'repeat' && node.max > 1 && !(atTail && node.min <= 1)) {
     if (ambiguousNesting(node)) return msg('regex-nested-quantifier')
-    if (someOutsideAtomic(node.body, (inner) => inner.type === 'alt' && ambiguousAlternation(inner))) return msg('regex-ambiguous-alternation')
+    const whole = wholeBodyAlternation(node)
+    if (someOutsideAtomic(node.body, (inner) => inner.type === 'alt' && ambiguousAlternation(inner, inner === whole))) return msg('regex-ambiguous-alternation')
   }
   switch (node.type) {
     case 'seq': {
