@@ -1,11 +1,15 @@
 /**
- * `rewrite-without-capture`: `rewrite-target` without `$n` on an Ingress whose paths match longer URLs. Since
- * ingress-nginx 0.22 the target replaces the whole path, so the part after the matched prefix is lost
- * (docs/routing.md#rewrite-target). The fix captures the rest of every path: `P(/|$)(.*)` with target `T$2`
+ * `rewrite-without-capture`: a `rewrite-target` that reads nothing of the request path — no capture (`$1`–`$9`,
+ * or `$name` / `${name}` of a named group `(?<name>…)`, `(?P<name>…)`, `(?'name'…)` in one of the Ingress's
+ * paths) and no variable holding the path (`$uri`, `$document_uri`, `$request_uri`) — on an Ingress whose paths
+ * match longer URLs. Since ingress-nginx 0.22 the target replaces the whole path, so the part after the matched
+ * prefix is lost (docs/routing.md#rewrite-target). The fix captures the rest of every path: `P(/|$)(.*)` with target `T$2`
  * (`/()(.*)` for the root path, so group 2 is the rest there too), and makes the paths ImplementationSpecific
  * (a regex is not a valid Prefix path).
  */
 import { msg } from '../../messages/message'
+import { parseNginxTemplate } from '../../route/nginx-variables'
+import { pcreCaptureNames } from '../../route/pcre'
 import type { FixOp } from '../../fix/types'
 import type { Ingress } from '../../model/types'
 import type { Finding, LintRule } from '../types'
@@ -28,13 +32,31 @@ function captureFix(ingress: Ingress, target: string): FixOp[] | null {
   return ops
 }
 
+/** Variables whose value carries the request path, so a target reading them keeps it. */
+const PATH_VARIABLES = new Set(['uri', 'document_uri', 'request_uri'])
+
+/** Whether `target` reads a capture or the path: nginx's script compiler's view of `$` (nginx-variables.ts). */
+function readsThePath(target: string, ingress: Ingress): boolean {
+  const parsed = parseNginxTemplate(target, 'value')
+  if (parsed.kind !== 'ok') return true
+  let names: Set<string> | null = null
+  for (const part of parsed.parts) {
+    if (part.kind === 'capture') return true
+    if (part.kind !== 'variable') continue
+    if (PATH_VARIABLES.has(part.name)) return true
+    names ??= new Set(ingress.rules.flatMap((rule) => rule.paths.flatMap((path) => [...pcreCaptureNames(path.path).keys()].map((name) => name.toLowerCase()))))
+    if (names.has(part.name)) return true
+  }
+  return false
+}
+
 export const rewriteWithoutCapture: LintRule = {
   id: 'rewrite-without-capture',
   check({ model }) {
     const findings: Finding[] = []
     for (const ingress of model.ingresses) {
       const target = ingress.meta.annotations[ANNOTATION]
-      if (target === undefined || target === '' || /\$\d/.test(target)) continue
+      if (target === undefined || target === '' || readsThePath(target, ingress)) continue
       const suffixed = ingress.rules.flatMap((rule) => rule.paths).filter((path) => path.pathType !== 'Exact' && path.path !== '' && path.path !== '/')
       if (suffixed.length === 0) continue
       const example = suffixed[0]?.path.replace(/\/+$/, '') ?? ''
@@ -43,7 +65,7 @@ export const rewriteWithoutCapture: LintRule = {
         code: 'rewrite-without-capture',
         source: ingress.source,
         at: ['metadata', 'annotations', ANNOTATION],
-        text: msg('rewrite-without-capture', { target, example, suggested: target.replace(/\/?$/, '/') }),
+        text: msg('lint-rewrite-without-capture', { target, example, suggested: target.replace(/\/?$/, '/') }),
         fixes: ops ? [{ title: msg('fix-capture-rest-of-path'), ops }] : [],
       })
     }

@@ -25,7 +25,6 @@ export const LINT_MESSAGES = {
 
   // Hosts, rewrites and regexes.
   'wildcard-host-apex': '{{host}} matches one extra label only (e.g. www.{{apex}}), not {{apex}} itself and not a.b.{{apex}}; add a rule for {{apex}} if it should be served too.',
-  'rewrite-without-capture': 'rewrite-target "{{target}}" has no capture group, so {{example}}/anything reaches the app as "{{target}}": the rest of the path is lost. Capture it, e.g. path {{example}}(/|$)(.*) with rewrite-target {{suggested}}$2.',
   'catastrophic-regex-path': 'Regex path "{{path}}" can backtrack catastrophically ({{reason}}). On a near-miss URL PCRE stops at its match limit of 10,000,000 steps and nginx answers 500, after about half a second of CPU per request. Use one quantifier per run of characters (e.g. a+ instead of (a+)+) and alternatives that cannot match the same text.',
   'catastrophic-regex-canary': "canary-by-header-pattern \"{{pattern}}\" can backtrack catastrophically ({{reason}}). On a near-miss header value PCRE stops at its match limit and ingress-nginx's Lua sends the request to the primary, skipping the cookie and weight. Use one quantifier per run of characters and alternatives that cannot match the same text.",
 

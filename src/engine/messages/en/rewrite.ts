@@ -11,4 +11,5 @@ export const REWRITE_MESSAGES = {
   'trace-answer-rewrite-empty': "Answer: 500 from nginx's rewrite (the new path is empty).",
   'trace-rewrite-scheme-redirect': "rewrite-target {{target}} starts with $scheme, so nginx's rewrite answers 302.",
   'trace-rewrite-no-leading-slash': 'rewrite-target {{target}} gives a path without a leading /: nginx sends {{path}} as it is on the request line, which most upstream servers answer with 400 Bad Request.',
+  'lint-rewrite-without-capture': 'rewrite-target "{{target}}" reads nothing of the request path: no capture ($1–$9, or $name of a named group such as (?<name>…)) and no $uri or $request_uri. nginx\'s rewrite replaces the whole path, so {{example}}/anything reaches the app as "{{target}}" and the rest of the path is lost. Capture it, e.g. path {{example}}(/|$)(.*) with rewrite-target {{suggested}}$2.',
 } as const satisfies Record<string, string>

@@ -24,7 +24,6 @@ export const LINT_MESSAGES_KO: KoreanOf<typeof LINT_MESSAGES> = {
   'ingress-service-port-name-missing': 'Service {{service}}에 이름이 "{{port}}"인 포트가 없습니다(정의된 포트: {{ports}}). ingress-nginx는 이 백엔드에 503으로 응답합니다. Service에 정의된 포트 중 하나를 쓰세요.',
 
   'wildcard-host-apex': '{{host}}은(는) 레이블 하나만 더 붙은 이름(예: www.{{apex}})에만 일치하며, {{apex}} 자체나 a.b.{{apex}}에는 일치하지 않습니다. {{apex}}도 처리해야 한다면 규칙을 추가하세요.',
-  'rewrite-without-capture': 'rewrite-target "{{target}}"에 캡처 그룹이 없어서 {{example}}/anything 요청이 "{{target}}"(으)로 앱에 전달되고, 경로의 나머지 부분은 사라집니다. 나머지를 캡처하세요. 예: 경로 {{example}}(/|$)(.*)와 rewrite-target {{suggested}}$2.',
   'catastrophic-regex-path': '정규식 경로 "{{path}}"에서 치명적인 백트래킹이 일어날 수 있습니다({{reason}}). 거의 일치하는 URL에서 PCRE는 일치 한도인 10,000,000단계에서 멈추고 nginx는 500으로 응답하며, 요청마다 CPU를 약 0.5초씩 씁니다. 연속된 문자에는 수량자를 하나만 쓰고(예: (a+)+ 대신 a+), 같은 텍스트에 일치할 수 없는 선택지를 쓰세요.',
   'catastrophic-regex-canary': 'canary-by-header-pattern "{{pattern}}"에서 치명적인 백트래킹이 일어날 수 있습니다({{reason}}). 거의 일치하는 헤더 값에서 PCRE는 일치 한도에서 멈추고, ingress-nginx의 Lua는 쿠키와 가중치를 건너뛰고 요청을 기본(primary) 백엔드로 보냅니다. 연속된 문자에는 수량자를 하나만 쓰고, 같은 텍스트에 일치할 수 없는 선택지를 쓰세요.',
 
