@@ -6,7 +6,7 @@ import { checkKnownFields, knownFields } from './check-known-fields'
 import { msg } from '../messages/message'
 import { duplicateValue, invalidValue, requiredValue, unsupportedValue } from './field-errors'
 import type { ReadContext } from './read-context'
-import { asMap, fieldOf, itemsOf, readInt, readMap, readSeq, readString, readStringMap, toRecord, type MapView } from './read-node'
+import { asMap, asString, fieldOf, itemsOf, readInt, readMap, readSeq, readString, readStringMap, toRecord, type MapView } from './read-node'
 import { checkLabels, metadataFields } from './read-meta'
 import { derivePreStopDuration } from './prestop-duration'
 import { readLifecycleHandler, readProbe } from './read-probe'
@@ -85,10 +85,16 @@ function readContainers(ctx: ReadContext, podSpec: MapView): Container[] {
     const startupProbe = readProbe(ctx, entry, 'startupProbe')
     const preStop = readLifecycleHandler(ctx, lifecycle, 'preStop')
     const postStart = readLifecycleHandler(ctx, lifecycle, 'postStart')
+    const words = (key: 'command' | 'args'): string[] => {
+      const seq = readSeq(ctx, entry, key)
+      return (seq ? itemsOf(ctx, seq) : []).map((item) => asString(ctx, item)?.value ?? '')
+    }
     out.push({
       name: name?.value ?? '',
       image: image?.value ?? '',
       imagePullPolicy,
+      command: words('command'),
+      args: words('args'),
       ports: readContainerPorts(ctx, entry),
       ...(readinessProbe ? { readinessProbe } : {}),
       ...(livenessProbe ? { livenessProbe } : {}),

@@ -160,6 +160,9 @@ export interface Container {
   readonly name: string
   readonly image: string
   readonly imagePullPolicy: 'Always' | 'IfNotPresent' | 'Never'
+  /** `command` and `args` as written (empty when absent): the route stage reads the ingress-nginx controller's flags from them. */
+  readonly command: readonly string[]
+  readonly args: readonly string[]
   readonly ports: readonly ContainerPort[]
   readonly readinessProbe?: Probe
   readonly livenessProbe?: Probe

@@ -1,19 +1,27 @@
 /**
  * Reads the ingress-nginx annotations that change routing (rewrite, regex, redirects, app-root, https
- * redirects, canary) the way the controller's annotation parsers do: invalid values are ignored (the default
- * applies) and reported, never thrown.
+ * redirects, canary, affinity) the way the controller's annotation parsers do, through the validators and
+ * readers of `annotation-validation.ts` (docs/routing.md#annotation-validation): a value a parser refuses is
+ * reported and its default applies, never thrown. `annotationRejections` says whether the controller rejects
+ * the Ingress outright (a rejecting parser's validation error, an annotation above annotations-risk-level, a
+ * snippet the admission webhook refuses); `readAnnotations` is only asked about Ingresses it accepts.
  */
 import { msg, type Message } from '../messages/message'
 import type { Ingress } from '../model/types'
-import { parseGoBool, type RouteEnvironment } from './environment'
+import { ANNOTATION_VALIDATION_FLAG, type RouteEnvironment } from './environment'
+import { readAffinity, type AffinityRefusal, type IngressAffinity } from './affinity-annotations'
+import {
+  ANNOTATION_PREFIX, ANNOTATIONS, getBoolAnnotation, getIntAnnotation, getStringAnnotation, riskRejections, validationRejection,
+  type AnnotationName, type AnnotationRead, type AnnotationRejection,
+} from './annotation-validation'
 import type { CanaryPolicy, RouteIssue } from './types'
+import { readServerAliases } from './host-aliases'
 
-/** The annotation prefix of kubernetes/ingress-nginx (`--annotations-prefix` default). */
-export const ANNOTATION_PREFIX = 'nginx.ingress.kubernetes.io/'
+export { ANNOTATION_PREFIX }
 
 /** The routing-relevant annotations of one Ingress, defaults applied. */
 export interface IngressAnnotations {
-  /** rewrite-target; `''` when absent or invalid. */
+  /** rewrite-target; `''` when absent or refused. */
   readonly rewriteTarget: string
   readonly useRegex: boolean
   /** app-root; `''` when absent or invalid. */
@@ -22,56 +30,174 @@ export interface IngressAnnotations {
   readonly forceSslRedirect: boolean
   readonly preserveTrailingSlash: boolean
   readonly usePortInRedirects: boolean
-  readonly redirect: { readonly code: number; readonly url: string } | null
+  /**
+   * `return <code> <url>` from temporal-redirect (first) or permanent-redirect (redirect.go); the URL as the
+   * parser keeps it (trimmed), relative or with nginx variables when the controller lets it through.
+   */
+  readonly redirect: { readonly code: number; readonly url: string; readonly annotation: 'temporal-redirect' | 'permanent-redirect' } | null
+  /** from-to-www-redirect (redirect.go); false too when the parser dropped the redirect configuration. */
+  readonly fromToWwwRedirect: boolean
+  /** The relative-redirects annotation: the locations render `absolute_redirect off` (nginx.tmpl). */
+  readonly relativeRedirects: boolean
   /** Set when `canary: "true"`. */
   readonly canary: CanaryPolicy | null
+  /** Session affinity (`affinity` and `session-cookie-*`), null when none of them is set (affinity-annotations.ts). */
+  readonly affinity: IngressAffinity | null
+  /** server-alias names, parsed as alias/main.go does (host-aliases.ts); empty when none. */
+  readonly serverAliases: readonly string[]
 }
-
-/** Characters ingress-nginx's validator allows in rewrite-target and app-root (parser.RegexPathWithCapture). */
-const PATH_WITH_CAPTURE = /^\/?[-._~a-zA-Z0-9/$:]*$/
 
 function annotationPath(key: string): (string | number)[] {
   return ['metadata', 'annotations', ANNOTATION_PREFIX + key]
 }
 
-/** Parses the annotations of `ingress`; problems go to `issues`. */
+/** How annotation validation came to be on or off, as a phrase for messages. */
+export function validationSetting(env: RouteEnvironment): Message {
+  const source = env.sources[ANNOTATION_VALIDATION_FLAG] ?? 'default'
+  if (source === 'deployment' && env.controllerDeployment) {
+    const { namespace, name } = env.controllerDeployment
+    return msg('annotation-validation-deployment', { value: String(env.annotationValidation), deployment: `${namespace}/${name}` })
+  }
+  if (source === 'override') return msg(env.annotationValidation ? 'annotation-validation-override-on' : 'annotation-validation-override-off')
+  return msg('annotation-validation-default')
+}
+
+/** The outcome of redirect.go Parse. */
+type RedirectParse =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'config'; readonly url: string; readonly code: number; readonly annotation: 'temporal-redirect' | 'permanent-redirect' | null; readonly fromToWww: boolean; readonly relative: boolean }
+  /** A validation error: Extract fails, the Ingress is rejected. */
+  | { readonly kind: 'rejected'; readonly rejection: AnnotationRejection }
+  /** Any other error: Extract skips the redirect parser, so the whole configuration is gone. */
+  | { readonly kind: 'dropped'; readonly annotation: AnnotationName; readonly value: string; readonly why: 'unreadable' | 'not-http-url' }
+
+/** Go's url.Parse followed by redirect.go isValidURL: the scheme (lower-cased) must start with "http". */
+function isValidRedirectUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- net/url refuses ASCII control characters
+  if (/[\u0000-\u001f\u007f]/.test(url)) return false
+  if (/%(?![0-9A-Fa-f]{2})/.test(url)) return false
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)
+  return scheme !== null && (scheme[1] as string).toLowerCase().startsWith('http')
+}
+
+/**
+ * redirect.go Parse, step by step: from-to-www-redirect, relative-redirects, then temporal-redirect (with its
+ * code, 300–307 else 302, and isValidURL) and only without it permanent-redirect (code 300–308 else 301).
+ */
+function parseRedirect(all: Readonly<Record<string, string>>, env: RouteEnvironment): RedirectParse {
+  const failed = (name: AnnotationName, read: AnnotationRead<unknown>): RedirectParse | null => {
+    const rejection = validationRejection(read)
+    if (rejection) return { kind: 'rejected', rejection }
+    if (read.kind === 'unreadable') return { kind: 'dropped', annotation: name, value: read.value, why: 'unreadable' }
+    return null
+  }
+  const fromToWww = getBoolAnnotation(all, 'from-to-www-redirect', env)
+  const r3w = failed('from-to-www-redirect', fromToWww)
+  if (r3w) return r3w
+  const relative = getBoolAnnotation(all, 'relative-redirects', env)
+  const rr = failed('relative-redirects', relative)
+  if (rr) return rr
+  const flags = { fromToWww: fromToWww.kind === 'ok' && fromToWww.value, relative: relative.kind === 'ok' && relative.value }
+  const temporal = getStringAnnotation(all, 'temporal-redirect', env)
+  const tr = failed('temporal-redirect', temporal)
+  if (tr) return tr
+  if (temporal.kind === 'ok') {
+    const code = getIntAnnotation(all, 'temporal-redirect-code', env)
+    const trc = failed('temporal-redirect-code', code)
+    if (trc) return trc
+    const value = code.kind === 'ok' ? code.value : 0
+    if (!isValidRedirectUrl(temporal.value)) return { kind: 'dropped', annotation: 'temporal-redirect', value: temporal.value, why: 'not-http-url' }
+    return { kind: 'config', url: temporal.value, code: value >= 300 && value <= 307 ? value : 302, annotation: 'temporal-redirect', ...flags }
+  }
+  const permanent = getStringAnnotation(all, 'permanent-redirect', env)
+  const pr = failed('permanent-redirect', permanent)
+  if (pr) return pr
+  const code = getIntAnnotation(all, 'permanent-redirect-code', env)
+  const prc = failed('permanent-redirect-code', code)
+  if (prc) return prc
+  const value = code.kind === 'ok' ? code.value : 0
+  if (permanent.kind === 'ok' || flags.fromToWww) {
+    const url = permanent.kind === 'ok' ? permanent.value : ''
+    return { kind: 'config', url, code: value >= 300 && value <= 308 ? value : 301, annotation: url === '' ? null : 'permanent-redirect', ...flags }
+  }
+  if (flags.relative) return { kind: 'config', url: '', code: 0, annotation: null, ...flags }
+  return { kind: 'none' }
+}
+
+/**
+ * Why the controller rejects `ingress` (empty when it accepts it): every annotation above annotations-risk-level,
+ * every `*-snippet` the admission webhook refuses, and the validation errors of the parsers that return them
+ * (redirect.go, alias/main.go, defaultbackend/main.go), as annotations.go Extract meets them.
+ */
+export function annotationRejections(ingress: Ingress, env: RouteEnvironment): AnnotationRejection[] {
+  const all = ingress.meta.annotations
+  const out = riskRejections(all, env)
+  if (!env.annotationValidation) return out
+  const redirect = parseRedirect(all, env)
+  if (redirect.kind === 'rejected') out.push(redirect.rejection)
+  for (const name of ['server-alias', 'default-backend'] as const) {
+    const rejection = validationRejection(getStringAnnotation(all, name, env))
+    if (rejection) out.push(rejection)
+  }
+  return out
+}
+
+/** The message saying why `rejection` keeps the Ingress out (IngressStatus.reason, lint, trace). */
+export function rejectionMessage(rejection: AnnotationRejection, env: RouteEnvironment): Message {
+  const where = (key: string): Message => {
+    const source = env.sources[key] ?? 'default'
+    if (source === 'configmap' && env.configMap) return msg('annotation-setting-configmap', { key, configMap: `${env.configMap.namespace}/${env.configMap.name}` })
+    if (source === 'override') return msg('annotation-setting-override', { key })
+    return msg(key === 'annotations-risk-level' ? 'annotation-risk-level-default' : 'annotation-snippets-default')
+  }
+  if (rejection.kind === 'validation') {
+    return msg('annotation-rejected-validation', { annotation: rejection.annotation, value: rejection.value, validator: rejection.validator, validation: validationSetting(env) })
+  }
+  if (rejection.kind === 'risk') {
+    return msg('annotation-rejected-risk', { annotation: rejection.annotation, risk: rejection.risk, level: rejection.level, where: where('annotations-risk-level') })
+  }
+  return msg('annotation-rejected-snippet', { annotation: rejection.annotation, where: where('allow-snippet-annotations') })
+}
+
+/** Parses the annotations of an Ingress the controller accepts; problems go to `issues`. */
 export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues: RouteIssue[]): IngressAnnotations {
   const all = ingress.meta.annotations
-  const get = (key: string): string | undefined => all[ANNOTATION_PREFIX + key]
-  const invalid = (key: string, text: Message): void => {
+  const report = (key: string, text: Message): void => {
     issues.push({ code: 'invalid-annotation', severity: 'warning', text, source: ingress.source, at: annotationPath(key) })
   }
-  const bool = (key: string, fallback: boolean): boolean => {
-    const raw = get(key)
-    if (raw === undefined) return fallback
-    const parsed = parseGoBool(raw)
-    if (parsed === null) {
-      invalid(key, msg('annotation-not-boolean', { annotation: ANNOTATION_PREFIX + key, value: raw }))
-      return fallback
+  /** Reports a value the parser cannot use; `kind` says which default applies. */
+  const refused = (name: AnnotationName, read: AnnotationRead<unknown>, unreadable: Message | null): void => {
+    if (read.kind === 'invalid') {
+      report(name, msg('annotation-refused-default', { annotation: ANNOTATION_PREFIX + name, value: read.value, validator: ANNOTATIONS[name].validator, validation: validationSetting(env) }))
+    } else if (read.kind === 'unreadable' && unreadable) {
+      report(name, unreadable)
     }
-    return parsed
   }
-  const int = (key: string): number | null => {
-    const raw = get(key)
-    if (raw === undefined) return null
-    if (!/^[+-]?\d+$/.test(raw.trim())) {
-      invalid(key, msg('annotation-not-integer', { annotation: ANNOTATION_PREFIX + key, value: raw }))
-      return null
-    }
-    return Number(raw.trim())
+  const bool = (name: AnnotationName, fallback: boolean): boolean => {
+    const read = getBoolAnnotation(all, name, env)
+    refused(name, read, read.kind === 'unreadable' ? msg('annotation-not-boolean', { annotation: ANNOTATION_PREFIX + name, value: read.value }) : null)
+    return read.kind === 'ok' ? read.value : fallback
+  }
+  const int = (name: AnnotationName): number | null => {
+    const read = getIntAnnotation(all, name, env)
+    refused(name, read, read.kind === 'unreadable' ? msg('annotation-not-integer', { annotation: ANNOTATION_PREFIX + name, value: read.value }) : null)
+    return read.kind === 'ok' ? read.value : null
+  }
+  const text = (name: AnnotationName): string | null => {
+    const read = getStringAnnotation(all, name, env)
+    refused(name, read, null)
+    return read.kind === 'ok' ? read.value : null
   }
 
-  let rewriteTarget = get('rewrite-target') ?? ''
-  if (rewriteTarget !== '' && !PATH_WITH_CAPTURE.test(rewriteTarget)) {
-    invalid('rewrite-target', msg('rewrite-target-invalid', { value: rewriteTarget }))
-    rewriteTarget = ''
-  }
-  let appRoot = get('app-root') ?? ''
-  if (appRoot !== '' && (!appRoot.startsWith('/') || !PATH_WITH_CAPTURE.test(appRoot) || appRoot.includes('$'))) {
-    invalid('app-root', msg('app-root-invalid', { value: appRoot }))
+  const rewriteTarget = text('rewrite-target') ?? ''
+  let appRoot = text('app-root') ?? ''
+  // rewrite/main.go: url.ParseRequestURI, then absolute URLs refused; a `$` would be an nginx variable in the
+  // server-level `return 302 $scheme://$http_host<app-root>`, which the studio does not model.
+  if (appRoot !== '' && (!appRoot.startsWith('/') || appRoot.includes('$'))) {
+    report('app-root', msg('app-root-invalid', { value: appRoot }))
     appRoot = ''
   }
-
+  const redirect = readRedirect(all, env, report)
   return {
     rewriteTarget,
     useRegex: bool('use-regex', false),
@@ -80,51 +206,56 @@ export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues:
     forceSslRedirect: bool('force-ssl-redirect', env.forceSslRedirect),
     preserveTrailingSlash: bool('preserve-trailing-slash', env.preserveTrailingSlash),
     usePortInRedirects: bool('use-port-in-redirects', env.usePortInRedirects),
-    redirect: readRedirect(get, int, invalid),
-    canary: readCanary(get, bool, int, invalid),
+    ...redirect,
+    canary: readCanary(bool, int, text, report),
+    affinity: readAffinityOf(all, env, report),
+    serverAliases: readServerAliases(all, env),
   }
 }
 
-function isHttpUrl(url: string): boolean {
-  return /^https?:\/\/[^\s]*$/i.test(url)
+/** The affinity annotations (affinity-annotations.ts); a value the validator refused is reported, its default used. */
+function readAffinityOf(all: Readonly<Record<string, string>>, env: RouteEnvironment, invalid: (key: string, text: Message) => void): IngressAffinity | null {
+  const refused: AffinityRefusal[] = []
+  const affinity = readAffinity(all, env, refused)
+  for (const { annotation, value } of refused) {
+    invalid(annotation, msg('affinity-annotation-refused', { annotation: ANNOTATION_PREFIX + annotation, value, validator: ANNOTATIONS[annotation].validator }))
+  }
+  return affinity
 }
 
+/** The redirect fields from redirect.go Parse; a dropped configuration is reported. */
 function readRedirect(
-  get: (key: string) => string | undefined,
-  int: (key: string) => number | null,
-  invalid: (key: string, text: Message) => void,
-): IngressAnnotations['redirect'] {
-  // Temporal is evaluated first and wins when both are set (redirect.go).
-  const temporal = get('temporal-redirect')
-  if (temporal !== undefined && temporal !== '') {
-    if (isHttpUrl(temporal)) {
-      const code = int('temporal-redirect-code')
-      return { url: temporal, code: code !== null && code >= 300 && code <= 307 ? code : 302 }
-    }
-    invalid('temporal-redirect', msg('redirect-not-url', { annotation: 'temporal-redirect', value: temporal }))
+  all: Readonly<Record<string, string>>,
+  env: RouteEnvironment,
+  report: (key: string, text: Message) => void,
+): Pick<IngressAnnotations, 'redirect' | 'fromToWwwRedirect' | 'relativeRedirects'> {
+  const parsed = parseRedirect(all, env)
+  if (parsed.kind === 'dropped') {
+    const said = { annotation: ANNOTATION_PREFIX + parsed.annotation, value: parsed.value }
+    report(parsed.annotation, msg(parsed.why === 'not-http-url' ? 'redirect-dropped-not-http' : 'redirect-dropped-unreadable', said))
   }
-  const permanent = get('permanent-redirect')
-  if (permanent !== undefined && permanent !== '') {
-    if (isHttpUrl(permanent)) {
-      const code = int('permanent-redirect-code')
-      return { url: permanent, code: code !== null && code >= 300 && code <= 308 ? code : 301 }
-    }
-    invalid('permanent-redirect', msg('redirect-not-url', { annotation: 'permanent-redirect', value: permanent }))
+  if (parsed.kind !== 'config') return { redirect: null, fromToWwwRedirect: false, relativeRedirects: false }
+  for (const [name, low, high] of [['temporal-redirect-code', 300, 307], ['permanent-redirect-code', 300, 308]] as const) {
+    const raw = all[ANNOTATION_PREFIX + name]
+    if (raw === undefined || parsed.annotation !== name.replace('-code', '')) continue
+    const code = Number(raw)
+    if (!(code >= low && code <= high)) report(name, msg('redirect-code-out-of-range', { annotation: ANNOTATION_PREFIX + name, value: raw, low, high, code: parsed.code }))
   }
-  return null
+  return {
+    redirect: parsed.url !== '' && parsed.annotation !== null ? { code: parsed.code, url: parsed.url, annotation: parsed.annotation } : null,
+    fromToWwwRedirect: parsed.fromToWww,
+    relativeRedirects: parsed.relative,
+  }
 }
 
+/** canary/main.go Parse: every refused value gives its default; "configured but not enabled" drops the canary. */
 function readCanary(
-  get: (key: string) => string | undefined,
-  bool: (key: string, fallback: boolean) => boolean,
-  int: (key: string) => number | null,
-  invalid: (key: string, text: Message) => void,
+  bool: (name: AnnotationName, fallback: boolean) => boolean,
+  int: (name: AnnotationName) => number | null,
+  text: (name: AnnotationName) => string | null,
+  report: (key: string, text: Message) => void,
 ): CanaryPolicy | null {
   const enabled = bool('canary', false)
-  const text = (key: string): string | null => {
-    const value = get(key)
-    return value === undefined || value === '' ? null : value
-  }
   const policy: CanaryPolicy = {
     weight: Math.max(0, int('canary-weight') ?? 0),
     weightTotal: int('canary-weight-total') ?? 100,
@@ -136,7 +267,7 @@ function readCanary(
   if (enabled) return policy
   const flagged = policy.weight > 0 || policy.header || policy.headerValue || policy.headerPattern || policy.cookie
   if (flagged) {
-    invalid('canary', msg('canary-not-enabled'))
+    report('canary', msg('canary-not-enabled'))
   }
   return null
 }

@@ -8,10 +8,14 @@
  * or labelled `app.kubernetes.io/name: ingress-nginx` with `app.kubernetes.io/component: controller`.
  */
 import { msg, type Message } from '../messages/message'
-import type { ClusterModel, ConfigMap } from '../model/types'
+import type { ClusterModel, ConfigMap, Container, Deployment } from '../model/types'
+import { riskFromString, type AnnotationRisk } from './annotation-validation'
 
-/** Where a setting's value came from. */
-export type SettingSource = 'default' | 'configmap' | 'override'
+/** Where a setting's value came from (`deployment`: the controller Deployment's container args). */
+export type SettingSource = 'default' | 'configmap' | 'override' | 'deployment'
+
+/** The controller flag `annotationValidation` stands for (its key in `RouteEnvironment.sources`). */
+export const ANNOTATION_VALIDATION_FLAG = '--enable-annotation-validation'
 
 /** The settings routing depends on. */
 export interface RouteEnvironment {
@@ -42,6 +46,21 @@ export interface RouteEnvironment {
    * other than letters, digits and `._/-` (route/strict-path.ts). Default true (controller v1.12.0 and later).
    */
   readonly strictValidatePathType: boolean
+  /**
+   * Controller flag `--enable-annotation-validation` (docs/routing.md#annotation-validation): annotation values
+   * go through their validators and a refused value can get the Ingress rejected. Default true (controller
+   * v1.12.0 and later; false before). Read from the controller Deployment's args when the input has one.
+   */
+  readonly annotationValidation: boolean
+  /**
+   * ConfigMap `annotations-risk-level`: an Ingress with an annotation of a higher risk is rejected (the snippets
+   * are Critical). Default High (controller v1.12.0 and later; Critical before). Unknown values read as Low.
+   */
+  readonly annotationsRiskLevel: AnnotationRisk
+  /** ConfigMap `allow-snippet-annotations`: false makes the admission webhook deny any `*-snippet` annotation. Default false (v1.9.0 and later). */
+  readonly allowSnippetAnnotations: boolean
+  /** The controller Deployment whose args were read, if any. */
+  readonly controllerDeployment: { readonly name: string; readonly namespace: string } | null
   /** The https port named in redirects with `use-port-in-redirects`. Default 443. */
   readonly httpsPort: number
   /** The controller ConfigMap that was read, if any. */
@@ -51,7 +70,7 @@ export interface RouteEnvironment {
 }
 
 /** Settings a caller may force (the UI's environment panel); they win over the ConfigMap. */
-export type EnvironmentOverrides = Partial<Omit<RouteEnvironment, 'configMap' | 'sources'>>
+export type EnvironmentOverrides = Partial<Omit<RouteEnvironment, 'configMap' | 'sources' | 'controllerDeployment'>>
 
 /** The defaults of docs/routing.md#assumptions (ingress-nginx's config.go defaults, default controller flags). */
 export const DEFAULT_ENVIRONMENT: RouteEnvironment = {
@@ -67,6 +86,10 @@ export const DEFAULT_ENVIRONMENT: RouteEnvironment = {
   useForwardedHeaders: false,
   relativeRedirects: false,
   strictValidatePathType: true,
+  annotationValidation: true,
+  annotationsRiskLevel: 'High',
+  allowSnippetAnnotations: false,
+  controllerDeployment: null,
   httpsPort: 443,
   configMap: null,
   sources: {},
@@ -92,7 +115,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 type KeyReader = (env: Mutable<RouteEnvironment>, value: string) => boolean
 
-function boolKey(field: 'sslRedirect' | 'forceSslRedirect' | 'preserveTrailingSlash' | 'usePortInRedirects' | 'useForwardedHeaders' | 'relativeRedirects' | 'strictValidatePathType'): KeyReader {
+function boolKey(field: 'sslRedirect' | 'forceSslRedirect' | 'preserveTrailingSlash' | 'usePortInRedirects' | 'useForwardedHeaders' | 'relativeRedirects' | 'strictValidatePathType' | 'allowSnippetAnnotations'): KeyReader {
   return (env, value) => {
     const parsed = parseGoBool(value.trim())
     if (parsed === null) return false
@@ -110,6 +133,12 @@ const KEY_READERS: Readonly<Record<string, KeyReader>> = {
   'use-forwarded-headers': boolKey('useForwardedHeaders'),
   'relative-redirects': boolKey('relativeRedirects'),
   'strict-validate-path-type': boolKey('strictValidatePathType'),
+  'allow-snippet-annotations': boolKey('allowSnippetAnnotations'),
+  // config.go keeps the string; parser.StringRiskToRisk reads it case-insensitively, anything unknown as Low.
+  'annotations-risk-level': (env, value) => {
+    env.annotationsRiskLevel = riskFromString(value)
+    return true
+  },
   'http-redirect-code': (env, value) => {
     const code = Number(value.trim())
     // config.go accepts only these; anything else falls back to 308 with a warning.
@@ -155,6 +184,7 @@ export function resolveEnvironment(
       else problems.push({ configMap, key, text: msg('configmap-invalid-value', { key, value }) })
     }
   }
+  readControllerFlags(model, env, sources)
   for (const [field, value] of Object.entries(overrides)) {
     if (value === undefined) continue
     ;(env as unknown as Record<string, unknown>)[field] = value
@@ -165,6 +195,36 @@ export function resolveEnvironment(
   return { environment: env, problems }
 }
 
+/** The controller container: the one whose args (or command) start with `/nginx-ingress-controller`. */
+function controllerContainer(deployment: Deployment): Container | undefined {
+  const isController = (container: Container): boolean =>
+    container.args[0] === '/nginx-ingress-controller' || container.command[0] === '/nginx-ingress-controller'
+  return deployment.template.containers.find(isController) ??
+    (deployment.meta.name === 'ingress-nginx-controller' ? deployment.template.containers[0] : undefined)
+}
+
+/**
+ * `--enable-annotation-validation` from the controller Deployment (the first named `ingress-nginx-controller`
+ * or running `/nginx-ingress-controller`): the last occurrence wins, as in Go's flag parsing; `--flag` alone
+ * is true, `--flag=<v>` is strconv.ParseBool (an unreadable value stops the controller, so it is ignored here).
+ */
+function readControllerFlags(model: ClusterModel, env: Mutable<RouteEnvironment>, sources: Record<string, SettingSource>): void {
+  sources[ANNOTATION_VALIDATION_FLAG] = 'default'
+  const deployment = model.deployments.find((candidate) => candidate.meta.name === 'ingress-nginx-controller' && controllerContainer(candidate)) ??
+    model.deployments.find((candidate) => controllerContainer(candidate) !== undefined)
+  const container = deployment ? controllerContainer(deployment) : undefined
+  if (!deployment || !container) return
+  env.controllerDeployment = { name: deployment.meta.name, namespace: deployment.meta.namespace }
+  for (const arg of [...container.command, ...container.args]) {
+    const match = /^--enable-annotation-validation(?:=(.*))?$/.exec(arg)
+    if (!match) continue
+    const value = match[1] === undefined ? true : parseGoBool(match[1])
+    if (value === null) continue
+    env.annotationValidation = value
+    sources[ANNOTATION_VALIDATION_FLAG] = 'deployment'
+  }
+}
+
 const FIELD_KEYS: Readonly<Record<string, string>> = {
   sslRedirect: 'ssl-redirect',
   forceSslRedirect: 'force-ssl-redirect',
@@ -173,6 +233,9 @@ const FIELD_KEYS: Readonly<Record<string, string>> = {
   useForwardedHeaders: 'use-forwarded-headers',
   relativeRedirects: 'relative-redirects',
   strictValidatePathType: 'strict-validate-path-type',
+  allowSnippetAnnotations: 'allow-snippet-annotations',
+  annotationsRiskLevel: 'annotations-risk-level',
+  annotationValidation: ANNOTATION_VALIDATION_FLAG,
   httpRedirectCode: 'http-redirect-code',
   noTlsRedirectLocations: 'no-tls-redirect-locations',
 }
@@ -194,11 +257,18 @@ export function describeEnvironment(env: RouteEnvironment): string[] {
     'use-forwarded-headers': String(env.useForwardedHeaders),
     'relative-redirects': String(env.relativeRedirects),
     'strict-validate-path-type': String(env.strictValidatePathType),
+    'allow-snippet-annotations': String(env.allowSnippetAnnotations),
+    'annotations-risk-level': env.annotationsRiskLevel,
   }
   for (const key of ROUTING_CONFIGMAP_KEYS) {
     const source = env.sources[key] ?? 'default'
     const where = source === 'configmap' && env.configMap ? `ConfigMap ${env.configMap.namespace}/${env.configMap.name}` : source
     lines.push(`${key} = ${value[key]} (${where})`)
   }
+  const flagSource = env.sources[ANNOTATION_VALIDATION_FLAG] ?? 'default'
+  const flagWhere = flagSource === 'deployment' && env.controllerDeployment
+    ? `Deployment ${env.controllerDeployment.namespace}/${env.controllerDeployment.name}`
+    : flagSource === 'default' ? 'default: on since controller v1.12.0' : flagSource
+  lines.push(`${ANNOTATION_VALIDATION_FLAG} = ${env.annotationValidation} (${flagWhere})`)
   return lines
 }

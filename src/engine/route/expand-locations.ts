@@ -135,6 +135,7 @@ export function finishServer(draft: DraftServer, issues: RouteIssue[]): Compiled
       at: loc.at,
       rewriteTarget: target !== '' && target !== loc.path ? target : null,
       redirect: annotations?.redirect ?? null,
+      relativeRedirects: annotations?.relativeRedirects ?? false,
       appRoot: annotations && annotations.appRoot !== '' ? annotations.appRoot : null,
       useRegex: annotations?.useRegex ?? false,
       sslRedirect: annotations?.sslRedirect ?? false,

@@ -28,11 +28,19 @@ export function answeringLocation(compiled: CompiledRoutes, result: RouteResult)
 export function expectation(compiled: CompiledRoutes, result: RouteResult): Record<string, unknown> {
   const location = answeringLocation(compiled, result)
   if (result.status === 200 && result.upstream) {
-    return { status: 200, body: `ECHO ${result.upstream}|${ingressName(location?.ingress ?? null)} ${result.upstreamUri}` }
+    // The custom default backend of a default-backend annotation also gets nginx.tmpl's X-Code headers (echoed).
+    const codes = result.unavailable?.customDefaultBackend && location
+      ? ` X-Code=503 X-Namespace=${location.ingress?.namespace ?? ''} X-Ingress-Name=${location.ingress?.name ?? ''} X-Service-Name=${location.backend?.service ?? ''} X-Service-Port=${location.backend?.port ?? ''}`
+      : ''
+    return { status: 200, body: `ECHO ${result.upstream}|${ingressName(location?.ingress ?? null)} ${result.upstreamUri}${codes}` }
   }
+  // An upstream without endpoints: ingress-nginx's Lua balancer answers 503; the oracle's conf points it at a backend that does.
+  if (result.status === 503 && result.unavailable) return { status: 503, from: 'no-endpoints' }
   if (result.status === 404 && location && !location.backend && location.fixedStatus === null) {
     return { status: 404, from: 'default-backend' }
   }
+  // A `return` whose code takes its text as the body (redirect-answer.ts): that body and no Location.
+  if (result.body !== undefined) return { status: result.status, body: result.body, location: null }
   if (result.location !== null) return { status: result.status, location: result.location }
   return { status: result.status }
 }
@@ -40,7 +48,7 @@ export function expectation(compiled: CompiledRoutes, result: RouteResult): Reco
 function observed(expected: Record<string, unknown>, response: RawResponse): Record<string, unknown> {
   const got: Record<string, unknown> = { status: response.status }
   if ('body' in expected) got.body = response.body
-  if ('from' in expected) got.from = response.body.startsWith('DEFAULT ') ? 'default-backend' : `nginx itself: ${response.body.slice(0, 40)}`
+  if ('from' in expected) got.from = response.body.startsWith('DEFAULT ') ? 'default-backend' : response.body.startsWith('NOENDPOINTS') ? 'no-endpoints' : `nginx itself: ${response.body.slice(0, 40)}`
   if ('location' in expected) got.location = response.location
   return got
 }
@@ -54,6 +62,8 @@ export class NginxOracle {
     private readonly echoPort: number,
     private readonly defaultPort: number,
     private readonly backends: NginxInstance,
+    /** Answers 503 as ingress-nginx's Lua balancer does for an upstream without endpoints. */
+    private readonly unavailablePort: number,
   ) {}
 
   /** Starts the echo and default backends (throws with install advice when nginx is missing). */
@@ -61,6 +71,7 @@ export class NginxOracle {
     const binary = requireNginx()
     const echoPort = await freePort()
     const defaultPort = await freePort()
+    const unavailablePort = await freePort()
     const prefix = makePrefix('backends')
     const dirs = prefixDirectives(prefix)
     const conf = [
@@ -69,11 +80,14 @@ export class NginxOracle {
       'events { worker_connections 1024; }',
       'http {',
       ...dirs.http,
-      `  server { listen 127.0.0.1:${echoPort}; location / { return 200 "ECHO $http_x_route $request_uri"; } }`,
+      // The X-Code headers of a custom default backend (nginx.tmpl), echoed only when sent.
+      '  map $http_x_code $x_code_seen { "" ""; default " X-Code=$http_x_code X-Namespace=$http_x_namespace X-Ingress-Name=$http_x_ingress_name X-Service-Name=$http_x_service_name X-Service-Port=$http_x_service_port"; }',
+      `  server { listen 127.0.0.1:${echoPort}; location / { return 200 "ECHO $http_x_route $request_uri$x_code_seen"; } }`,
       `  server { listen 127.0.0.1:${defaultPort}; location / { return 404 "DEFAULT $request_uri"; } }`,
+      `  server { listen 127.0.0.1:${unavailablePort}; location / { return 503 "NOENDPOINTS"; } }`,
       '}',
     ].join('\n')
-    const oracle = new NginxOracle(binary, echoPort, defaultPort, await startNginx(binary, conf, prefix, echoPort))
+    const oracle = new NginxOracle(binary, echoPort, defaultPort, await startNginx(binary, conf, prefix, echoPort), unavailablePort)
     oracle.prefixes.push(prefix)
     return oracle
   }
@@ -100,7 +114,7 @@ export class NginxOracle {
     const dirs = prefixDirectives(this.prefix(label))
     const conf = renderNginxConf(compiled, {
       listen: `127.0.0.1:${port}`,
-      upstreamServer: (upstream) => `127.0.0.1:${upstream.backend ? this.echoPort : this.defaultPort}`,
+      upstreamServer: (upstream) => `127.0.0.1:${!upstream.availability.endpoints ? this.unavailablePort : upstream.backend ? this.echoPort : this.defaultPort}`,
       mainDirectives: dirs.main,
       httpDirectives: dirs.http,
       routeHeader: true,
@@ -110,7 +124,8 @@ export class NginxOracle {
     const failures: string[] = []
     try {
       for (const request of requests) {
-        const result = routeRequest(compiled, { url: `http://${request.host}${request.path}`, headers: request.headers })
+        // serverPort: nginx listens on `port` here, where the controller listens on 80 (`$server_port` in a www redirect).
+        const result = routeRequest(compiled, { url: `http://${request.host}${request.path}`, headers: request.headers, serverPort: port })
         onResult?.(result)
         const expected = expectation(compiled, result)
         const got = observed(expected, await sendRaw(port, request.host, request.path, request.headers))

@@ -8,13 +8,17 @@
  * block; a location or upstream whose values nginx.conf cannot carry is left out as one comment saying why.
  */
 import { formatMessage } from '../messages/render'
+import { noEndpointsAnswer, upstreamOf } from './backend-availability'
 import { CATCH_ALL, DEFAULT_UPSTREAM } from './compile-servers'
 import { describeEnvironment } from './environment'
 import { describeEnforcer, ingressName, locationLabel } from './describe'
 import { nginxCommentText, quoteNginxValue, type NginxValueKind } from './nginx-quote'
+import { unknownVariables } from './nginx-variables'
 import { translatePcre, unescapeNginxToken } from './pcre'
 import { toByteString } from './normalize-uri'
-import type { CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream } from './types'
+import { nginxServerBlocks } from './host-aliases'
+import type { CompiledLocation, CompiledRedirectServer, CompiledRoutes, CompiledServer, CompiledUpstream, DefaultBackendAnnotation } from './types'
+import { affinityConfComment } from './session-affinity'
 
 /** Options for running the output (the differential test); the defaults give the file users read. */
 export interface NginxConfOptions {
@@ -85,6 +89,21 @@ function checkRegex(loc: CompiledLocation): void {
   if (translated.kind === 'unsupported' && translated.reason.id === 'pcre-javascript-rejects') throw new LeftOut(formatMessage(translated.reason))
 }
 
+/** Variables the location itself sets (above), so a redirect URL may name them in the studio's nginx.conf. */
+const LOCATION_VARIABLES = ['namespace', 'ingress_name', 'service_name', 'service_port', 'proxy_upstream_name']
+
+/**
+ * `return <code> <url>;` of permanent-redirect / temporal-redirect (docs/routing.md#redirects). A `$` only gets
+ * here when annotation validation is off, and then nginx expands it: the value is written as a script. A variable
+ * nginx would not know fails `nginx -t`, so such a location is left out.
+ */
+function redirectReturn(redirect: NonNullable<CompiledLocation['redirect']>): string {
+  if (!redirect.url.includes('$')) return `return ${redirect.code} ${param(redirect.url, 'text', 'redirect URL')};`
+  const unknown = unknownVariables(redirect.url, [], false).filter((name) => !LOCATION_VARIABLES.includes(name))
+  if (unknown.length > 0) throw new LeftOut(`the redirect URL names variables nginx does not know here: ${unknown.map((name) => '$' + name).join(', ')}`)
+  return `return ${redirect.code} ${param(redirect.url, 'script', 'redirect URL')};`
+}
+
 /** The lines of `render`, or one comment saying what was left out and why. */
 function orLeftOut(label: string, render: () => string[]): string[] {
   try {
@@ -115,7 +134,65 @@ function luaComments(routes: CompiledRoutes, server: CompiledServer, loc: Compil
     ].filter((rule) => rule !== '')
     lines.push(comment(`ingress-nginx Lua: canary upstream ${canary.name} (Ingress ${ingressName(canary.ingress)}) by ${rules.join(', then ')}`))
   }
+  const sticky = upstream ? affinityConfComment(upstream, loc.ingressPath ?? '/') : null
+  if (sticky) lines.push(comment(sticky))
   return lines
+}
+
+/** The default-backend annotation's upstream a location is pointed at when its own has no endpoints, or null. */
+function customDefaultBackendOf(routes: CompiledRoutes, loc: CompiledLocation): { upstream: string; annotation: DefaultBackendAnnotation } | null {
+  if (!loc.backend || loc.upstream === DEFAULT_UPSTREAM) return null
+  const upstream = upstreamOf(routes, loc.upstream)
+  if (!upstream || upstream.availability.endpoints) return null
+  const answer = noEndpointsAnswer(routes, loc)
+  return answer.kind === 'custom' ? { upstream: answer.annotation.upstream, annotation: answer.annotation } : null
+}
+
+/**
+ * A location whose upstream has no endpoints (docs/routing.md#default-backend-annotation): with a usable
+ * default-backend annotation the controller points it at `custom-default-backend-…` and nginx.tmpl adds the
+ * X-Code headers; otherwise ingress-nginx's Lua balancer answers 503, which this file can only say in a comment.
+ */
+function noEndpointsLines(routes: CompiledRoutes, loc: CompiledLocation, custom: { upstream: string; annotation: DefaultBackendAnnotation } | null): string[] {
+  const upstream = loc.backend ? upstreamOf(routes, loc.upstream) : undefined
+  if (!upstream || upstream.availability.endpoints) return []
+  const why = formatMessage(upstream.availability.text)
+  if (!custom) return [comment(`upstream ${upstream.name} has no endpoints (${why}): ingress-nginx's Lua balancer answers 503 here`)]
+  return [
+    comment(`upstream ${upstream.name} has no endpoints (${why}): the default-backend annotation of Ingress ${ingressName(custom.annotation.ingress)} sends the request to Service ${custom.annotation.service}`),
+    ...CUSTOM_DEFAULT_BACKEND_HEADERS.map(([name, value]) => `proxy_set_header ${name} ${value};`),
+  ]
+}
+
+/** The headers nginx.tmpl adds when a location's upstream is a `custom-default-backend-` one (in its order). */
+export const CUSTOM_DEFAULT_BACKEND_HEADERS: readonly (readonly [string, string])[] = [
+  ['X-Code', '503'],
+  ['X-Format', '$http_accept'],
+  ['X-Namespace', '$namespace'],
+  ['X-Ingress-Name', '$ingress_name'],
+  ['X-Service-Name', '$service_name'],
+  ['X-Service-Port', '$service_port'],
+  ['X-Request-ID', '$req_id'],
+]
+
+/** The custom default backend upstreams some location uses, once per name, as copies of their location's upstream (controller.go). */
+function customUpstreams(routes: CompiledRoutes): CompiledUpstream[] {
+  const found = new Map<string, CompiledUpstream>()
+  for (const server of routes.servers) {
+    for (const loc of server.locations) {
+      const custom = customDefaultBackendOf(routes, loc)
+      if (!custom || found.has(custom.upstream)) continue
+      const original = upstreamOf(routes, loc.upstream) as CompiledUpstream
+      const { annotation } = custom
+      found.set(custom.upstream, {
+        ...original,
+        name: custom.upstream,
+        backend: { service: annotation.service, port: annotation.port ?? 'first', namespace: annotation.namespace },
+        availability: { endpoints: true, assumed: false, reason: 'selects-pods', text: annotation.text },
+      })
+    }
+  }
+  return [...found.values()]
 }
 
 function renderLocationBlock(routes: CompiledRoutes, server: CompiledServer, loc: CompiledLocation, options: NginxConfOptions): string[] {
@@ -128,7 +205,8 @@ function renderLocationBlock(routes: CompiledRoutes, server: CompiledServer, loc
     body.push(comment('ingress-nginx allows only its own pod here (stub_status); everyone else gets 403'), 'deny all;')
   } else {
     const backend = loc.backend
-    const upstream = upstreamName(loc.upstream)
+    const custom = customDefaultBackendOf(routes, loc)
+    const upstream = upstreamName(custom ? custom.upstream : loc.upstream)
     body.push(
       `set $namespace ${quotedText(loc.ingress?.namespace ?? '', 'namespace')};`,
       `set $ingress_name ${quotedText(loc.ingress?.name ?? '', 'Ingress name')};`,
@@ -138,8 +216,10 @@ function renderLocationBlock(routes: CompiledRoutes, server: CompiledServer, loc
       `port_in_redirect ${loc.usePortInRedirects ? 'on' : 'off'};`,
       `set $proxy_upstream_name ${quotedText(upstream, 'upstream name')};`,
     )
+    body.push(...noEndpointsLines(routes, loc, custom))
     if (options.routeHeader) body.push(`proxy_set_header X-Route ${quotedText(`${upstream}|${ingressName(loc.ingress)}`, 'route header')};`)
-    if (loc.redirect) body.push(`return ${loc.redirect.code} ${param(loc.redirect.url, 'text', 'redirect URL')};`)
+    if (loc.relativeRedirects) body.push('absolute_redirect off;')
+    if (loc.redirect) body.push(redirectReturn(loc.redirect))
     if (loc.rewriteTarget !== null) {
       body.push(`rewrite ${quotedRegex('(?i)' + unescapeNginxToken(loc.path), 'rewrite regex')} ${param(loc.rewriteTarget, 'script', 'rewrite-target')} break;`)
     }
@@ -167,7 +247,9 @@ function renderServer(routes: CompiledRoutes, server: CompiledServer, options: N
   const listen = options.listen ?? '80'
   const name = quoteNginxValue(server.serverName, 'literal')
   if (name.kind === 'refused') return [comment(`server ${server.hostname} left out: the server_name cannot be written safely: ${name.reason}`), '']
-  const lines = [`## start server ${nginxCommentText(server.hostname)}`, 'server {', `    server_name ${name.text} ;`]
+  const aliases = (server.aliases ?? []).map((alias) => quoteNginxValue(alias.name, 'literal')).map((quoted) => (quoted.kind === 'ok' ? `${quoted.text} ` : ''))
+  const lines = [`## start server ${nginxCommentText(server.hostname)}`, 'server {', `    server_name ${name.text} ${aliases.join('')};`]
+  if (server.aliases?.length) lines.push('    ' + comment(`server-alias of Ingress ${ingressName(server.aliasesFrom ?? null)}: nginx tries exact names, then wildcards, then regexes in nginx.conf order`))
   lines.push(`    listen ${listen}${server.hostname === CATCH_ALL ? ' default_server' : ''};`)
   if (server.tlsFrom) lines.push('    ' + comment(`tls: ingress-nginx also serves https for this host (certificate from Ingress ${ingressName(server.tlsFrom)})`))
   if (server.regexEnforced) lines.push('    ' + comment(`every location is a case-insensitive regex (ingress-nginx enforces it for the whole host): ${describeEnforcer(server)}`))
@@ -180,6 +262,48 @@ function renderServer(routes: CompiledRoutes, server: CompiledServer, options: N
   return lines
 }
 
+/**
+ * A from-to-www-redirect server (nginx.tmpl's RedirectServers). ingress-nginx computes `$redirect_to` in Lua
+ * (ngx_srv_redirect.lua), which plain nginx cannot run; these lines compute the same URL with nginx's own
+ * directives, so a real nginx answers as ingress-nginx does (docs/routing.md#server-alias-and-from-to-www-redirect).
+ */
+function renderRedirectServer(routes: CompiledRoutes, redirect: CompiledRedirectServer, options: NginxConfOptions): string[] {
+  const from = quoteNginxValue(redirect.from, 'literal')
+  const to = quoteNginxValue(redirect.to, 'literal')
+  if (from.kind === 'refused' || to.kind === 'refused' || to.text.startsWith('"') || redirect.to.includes('$')) {
+    return [comment(`redirect server ${redirect.from} left out: its names cannot be written safely`), '']
+  }
+  const env = routes.environment
+  const scheme = env.useForwardedHeaders ? '$redirect_scheme' : '$scheme'
+  const port = env.useForwardedHeaders ? '$redirect_port' : '$server_port'
+  const lines = [
+    `## start server ${nginxCommentText(redirect.from)}`,
+    'server {',
+    `    server_name ${from.text} ;`,
+    `    listen ${options.listen ?? '80'};`,
+    '    ' + comment(`from-to-www-redirect of Ingress ${ingressName(redirect.ingress)}: ingress-nginx answers ${env.httpRedirectCode} $redirect_to, which its Lua`),
+    '    ' + comment(`(ngx_srv_redirect.lua) builds as <scheme>://${redirect.to}:<server port><request URI without one trailing />; plain nginx`),
+    '    ' + comment('cannot run Lua, so the lines below build the same URL.'),
+  ]
+  if (redirect.certificate) lines.push('    ' + comment(`tls: ingress-nginx also serves https for ${redirect.from} with the certificate of ${redirect.to}`))
+  lines.push('    set $redirect_uri $request_uri;', '    if ($redirect_uri ~ "^(.*)/$") {', '        set $redirect_uri $1;', '    }')
+  if (env.useForwardedHeaders) {
+    lines.push(
+      '    ' + comment('use-forwarded-headers: X-Forwarded-Proto and X-Forwarded-Port replace the scheme and the port'),
+      '    set $redirect_scheme $scheme;',
+      '    if ($http_x_forwarded_proto != "") {',
+      '        set $redirect_scheme $http_x_forwarded_proto;',
+      '    }',
+      '    set $redirect_port $server_port;',
+      '    if ($http_x_forwarded_port != "") {',
+      '        set $redirect_port $http_x_forwarded_port;',
+      '    }',
+    )
+  }
+  lines.push(`    return ${env.httpRedirectCode} ${scheme}://${to.text}:${port}$redirect_uri;`, '}', `## end server ${nginxCommentText(redirect.from)}`, '')
+  return lines
+}
+
 function renderUpstream(upstream: CompiledUpstream, options: NginxConfOptions): string[] {
   return orLeftOut(`upstream ${upstream.name}`, () => {
     const name = upstreamName(upstream.name)
@@ -187,18 +311,22 @@ function renderUpstream(upstream: CompiledUpstream, options: NginxConfOptions): 
     if (!upstream.backend) return [`upstream ${name} {`, `    server 127.0.0.1:8181; ${comment('the controller\'s built-in 404 backend')}`, '}']
     const { service, port, namespace } = upstream.backend
     const placeholder = typeof port === 'number' ? port : 80
-    return [
-      `upstream ${name} {`,
-      `    server 0.0.0.1:${placeholder}; ${comment(`placeholder: ingress-nginx balances over the endpoints of Service ${namespace}/${service} port ${port}`)}`,
-      '}',
-    ]
+    const said = upstream.name.startsWith('custom-default-backend-')
+      ? `placeholder: ingress-nginx balances over the endpoints of Service ${namespace}/${service}, its first port (a default-backend annotation)`
+      : `placeholder: ingress-nginx balances over the endpoints of Service ${namespace}/${service} port ${port}`
+    const none = upstream.availability.endpoints ? [] : [`    ${comment(`no endpoints: ${formatMessage(upstream.availability.text)}; ingress-nginx's Lua balancer answers 503 for it`)}`]
+    return [`upstream ${name} {`, ...none, `    server 0.0.0.1:${placeholder}; ${comment(said)}`, '}']
   })
 }
 
 /** Renders the whole nginx.conf (a complete file `nginx -t` accepts). */
 export function renderNginxConf(routes: CompiledRoutes, options: NginxConfOptions = {}): string {
   const env = routes.environment
-  const longest = Math.max(32, ...routes.servers.map((server) => server.serverName.length))
+  const names = [
+    ...routes.servers.flatMap((server) => [server.serverName, ...(server.aliases ?? []).map((alias) => alias.name)]),
+    ...(routes.redirectServers ?? []).map((redirect) => redirect.from),
+  ]
+  const longest = Math.max(32, ...names.map((name) => name.length))
   const bucket = 2 ** Math.ceil(Math.log2(longest + 8))
   const out: string[] = [
     '# nginx.conf as ingress-nginx would render it for these Ingresses: the parts that decide routing.',
@@ -218,16 +346,25 @@ export function renderNginxConf(routes: CompiledRoutes, options: NginxConfOption
     `    absolute_redirect ${env.relativeRedirects ? 'off' : 'on'};`,
     '    merge_slashes on;',
     `    server_names_hash_bucket_size ${bucket};`,
-    `    server_names_hash_max_size ${Math.max(1024, 2 ** Math.ceil(Math.log2(routes.servers.length * 2 + 1)))};`,
+    `    server_names_hash_max_size ${Math.max(1024, 2 ** Math.ceil(Math.log2(names.length * 2 + 1)))};`,
     '',
   ]
   for (const upstream of routes.upstreams) {
     if (upstream.noServer && !routes.upstreams.some((primary) => primary.alternatives.includes(upstream.name))) continue
     out.push(...renderUpstream(upstream, options).map((line) => '    ' + line))
   }
+  const customs = customUpstreams(routes)
+  for (const upstream of customs) out.push(...renderUpstream(upstream, options).map((line) => '    ' + line))
+  if (customs.length > 0) {
+    // nginx.tmpl: X-Request-ID passes the client's header on, else nginx's own $request_id.
+    out.push('    map $http_x_request_id $req_id {', '        default $http_x_request_id;', '        "" $request_id;', '    }')
+  }
   out.push('')
-  const ordered = [...routes.servers].sort((a, b) => (a.hostname === CATCH_ALL ? -1 : b.hostname === CATCH_ALL ? 1 : 0))
-  for (const server of ordered) out.push(...renderServer(routes, server, options).map((line) => (line === '' ? '' : '    ' + line)))
+  // nginx.conf order (host-aliases.ts nginxServerBlocks): the www redirect servers, `_`, then the hosts by name.
+  for (const block of nginxServerBlocks(routes)) {
+    const lines = block.kind === 'redirect' ? renderRedirectServer(routes, block.redirect, options) : renderServer(routes, block.server, options)
+    out.push(...lines.map((line) => (line === '' ? '' : '    ' + line)))
+  }
   if (!options.upstreamServer) {
     out.push('    # the controller\'s built-in default backend', '    server {', '        listen 127.0.0.1:8181;', '        location / {', '            return 404;', '        }', '    }')
   }

@@ -81,10 +81,12 @@ describe('redirects, each with its code and Location', () => {
       .toMatchObject({ status: 302, location: 'http://tmp.test/x' })
   })
 
-  test('a redirect URL that is not http(s) is ignored and reported', () => {
-    const model = one({ annotations: nginx({ 'permanent-redirect': 'ftp://x' }), rules: path })
-    expect(run(model, 'http://t.test/old')).toMatchObject({ status: 200, service: 's1' })
-    expect(compileRoutes(model).issues).toContainEqual(expect.objectContaining({ code: 'invalid-annotation', at: ['metadata', 'annotations', 'nginx.ingress.kubernetes.io/permanent-redirect'] }))
+  test('only temporal-redirect must be an http(s) URL (redirect.go isValidURL): it is ignored and reported; permanent-redirect is returned as written', () => {
+    const temporal = one({ annotations: nginx({ 'temporal-redirect': 'ftp://x' }), rules: path })
+    expect(run(temporal, 'http://t.test/old')).toMatchObject({ status: 200, service: 's1' })
+    expect(compileRoutes(temporal).issues).toContainEqual(expect.objectContaining({ code: 'invalid-annotation', at: ['metadata', 'annotations', 'nginx.ingress.kubernetes.io/temporal-redirect'] }))
+    const permanent = one({ annotations: nginx({ 'permanent-redirect': 'ftp://x' }), rules: path })
+    expect(run(permanent, 'http://t.test/old')).toMatchObject({ status: 301, location: 'ftp://x' })
   })
 
   test('app-root: exactly / gets 302 to scheme://Host-header/app-root; other paths are routed', () => {

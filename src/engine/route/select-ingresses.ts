@@ -4,7 +4,8 @@
  */
 import { msg, type Message } from '../messages/message'
 import type { ClusterModel, Ingress } from '../model/types'
-import { readAnnotations, reportForeignAnnotations, type IngressAnnotations } from './annotations'
+import { annotationRejections, readAnnotations, rejectionMessage, reportForeignAnnotations, type IngressAnnotations } from './annotations'
+import type { AnnotationRejection } from './annotation-validation'
 import type { RouteEnvironment } from './environment'
 import type { IngressRef, IngressStatus, RouteIssue } from './types'
 
@@ -113,7 +114,11 @@ export function selectIngresses(
   const classes = collectClasses(model, env)
   const decided = model.ingresses.map((ingress, index) => {
     const ref: IngressRef = { name: ingress.meta.name, namespace: ingress.meta.namespace, index, source: ingress.source }
-    return { ingress, ref, ...decideClass(ingress, env, classes) }
+    const byClass = decideClass(ingress, env, classes)
+    // The class decides first (CheckIngress ignores other classes); then annotations.go Extract may reject it.
+    const rejections: AnnotationRejection[] = byClass.served ? annotationRejections(ingress, env) : []
+    if (rejections.length === 0) return { ingress, ref, ...byClass, rejections }
+    return { ingress, ref, served: false, reason: rejectionMessage(rejections[0] as AnnotationRejection, env), rejections }
   })
   const served = decided
     .filter((entry) => entry.served)
@@ -126,7 +131,8 @@ export function selectIngresses(
   const statuses = decided.map((entry): IngressStatus => {
     const position = rank.get(entry.ref.index)
     const canary = position !== undefined && (served[position] as ServedIngress).annotations.canary !== null
-    if (!entry.served) {
+    // A rejected Ingress is reported by the lint rule annotation-rejected, with its fixes.
+    if (!entry.served && entry.rejections.length === 0) {
       issues.push({
         code: 'ingress-not-served',
         severity: 'info',
@@ -135,7 +141,8 @@ export function selectIngresses(
         at: entry.ingress.ingressClassName !== undefined ? ['spec', 'ingressClassName'] : ['metadata'],
       })
     }
-    return { ref: entry.ref, served: entry.served, reason: entry.reason, canary, rank: position ?? -1 }
+    const status: IngressStatus = { ref: entry.ref, served: entry.served, reason: entry.reason, canary, rank: position ?? -1 }
+    return entry.rejections.length === 0 ? status : { ...status, rejections: entry.rejections }
   })
   return { served, statuses }
 }

@@ -1,0 +1,138 @@
+/**
+ * permanent-redirect, temporal-redirect and relative-redirects against a real nginx (docs/routing.md#redirects):
+ * the engine's nginx.conf runs in nginx 1.22.1 and every answer (status, Location, body) must equal the engine's.
+ * Covered: relative and absolute values with every code 300–308 (and out-of-range codes), the relative-redirects
+ * annotation and ConfigMap key (also for nginx's own 301 to `/dir/`), nginx variables with annotation validation
+ * off, Host headers with ports, upper case and a trailing dot; and Ingresses the controller rejects (annotation
+ * validation on) leave nginx.conf.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { compileRoutes } from './compile-routes'
+import { NginxOracle, type OracleRequest } from './nginx-oracle'
+import { renderNginxConf } from './render-nginx-conf'
+import { routeRequest } from './route-request'
+import { configMapYaml, ingressYaml, joinDocuments, nginx, type IngressSpec } from '../testing/manifests'
+import { modelOf } from '../testing/models'
+import type { CompiledRoutes } from './types'
+
+let oracle: NginxOracle
+
+beforeAll(async () => {
+  oracle = await NginxOracle.start()
+})
+
+afterAll(async () => {
+  await oracle?.stop()
+})
+
+/** The controller Deployment with `args` (the flags after the binary). */
+function controllerYaml(...args: string[]): string {
+  return [
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: ingress-nginx-controller, namespace: ingress-nginx}',
+    'spec:', '  selector: {matchLabels: {app: c}}', '  template:', '    metadata: {labels: {app: c}}', '    spec:', '      containers:',
+    '      - name: controller', '        image: registry.k8s.io/ingress-nginx/controller:v1.11.3',
+    `        args: [/nginx-ingress-controller${args.map((arg) => `, ${JSON.stringify(arg)}`).join('')}]`, '',
+  ].join('\n')
+}
+
+function one(host: string, annotations: Record<string, string>, path = '/', type: 'Prefix' | 'Exact' | 'ImplementationSpecific' = 'Prefix'): IngressSpec {
+  return { annotations: nginx(annotations), rules: [{ host, paths: [{ path, type, backend: 'app:80' }] }] }
+}
+
+function compile(ingresses: readonly [string, IngressSpec][], extra: readonly string[] = []): CompiledRoutes {
+  return compileRoutes(modelOf(joinDocuments(...extra, ...ingresses.map(([name, spec]) => ingressYaml(name, spec)))))
+}
+
+/** Each host asked as written, in upper case with a port, and with a trailing dot; with and without a query. */
+function requestsFor(hosts: readonly string[], paths: readonly string[]): OracleRequest[] {
+  return hosts.flatMap((host) => [host, `${host.toUpperCase()}:8080`, `${host}.`].flatMap((variant) => paths.map((path) => ({ host: variant, path }))))
+}
+
+const CODES = [300, 301, 302, 303, 304, 305, 306, 307, 308]
+
+async function expectSameAnswers(compiled: CompiledRoutes, requests: readonly OracleRequest[], label: string): Promise<void> {
+  const checked = oracle.test(compiled)
+  expect(checked.output).toBe('')
+  expect(checked.ok).toBe(true)
+  const failures = await oracle.check(compiled, requests, label)
+  expect(failures.slice(0, 4).join('\n')).toBe('')
+}
+
+describe('redirect annotations = real nginx', () => {
+  test('permanent-redirect, relative and absolute, every code 300–308 and out-of-range codes', async () => {
+    const codes = [...CODES, 299, 309, 418]
+    const ingresses: [string, IngressSpec][] = codes.flatMap((code): [string, IngressSpec][] => [
+      [`rel-${code}`, one(`rel${code}.test`, { 'permanent-redirect': '/new-location', 'permanent-redirect-code': String(code) })],
+      [`abs-${code}`, one(`abs${code}.test`, { 'permanent-redirect': 'https://new.example.com/x?y=1', 'permanent-redirect-code': String(code) })],
+    ])
+    ingresses.push(['rel-default', one('rel.test', { 'permanent-redirect': '/new-location' })])
+    const compiled = compile(ingresses)
+    const hosts = [...codes.flatMap((code) => [`rel${code}.test`, `abs${code}.test`]), 'rel.test']
+    const requests = requestsFor(hosts, ['/', '/something?q=1'])
+    const statuses = requests.map((request) => routeRequest(compiled, { url: `http://${request.host}${request.path}` }).status)
+    expect(new Set(statuses)).toEqual(new Set(CODES))
+    expect(routeRequest(compiled, { url: 'http://REL.test:8080/something' }).location).toBe('http://rel.test/new-location')
+    await expectSameAnswers(compiled, requests, 'permanent')
+  }, 60_000)
+
+  test('temporal-redirect: absolute with every code (above 307 gives 302); a relative value drops the redirect', async () => {
+    const ingresses: [string, IngressSpec][] = CODES.map((code): [string, IngressSpec] => [`tmp-${code}`, one(`tmp${code}.test`, { 'temporal-redirect': 'http://elsewhere.test/a', 'temporal-redirect-code': String(code) })])
+    ingresses.push(['tmp-relative', one('tmprel.test', { 'temporal-redirect': '/x', 'relative-redirects': 'true', 'permanent-redirect': '/never' })])
+    const compiled = compile(ingresses)
+    expect(routeRequest(compiled, { url: 'http://tmp308.test/' }).status).toBe(302)
+    expect(routeRequest(compiled, { url: 'http://tmprel.test/' }).status).toBe(200)
+    await expectSameAnswers(compiled, requestsFor([...CODES.map((code) => `tmp${code}.test`), 'tmprel.test'], ['/', '/p?x']), 'temporal')
+  }, 60_000)
+
+  test('relative-redirects: the annotation and the ConfigMap key keep the Location relative, for nginx\'s own 301 to /dir/ too', async () => {
+    const ingresses: [string, IngressSpec][] = [
+      ['rr-on', one('rr.test', { 'permanent-redirect': '/new-location', 'relative-redirects': 'true' })],
+      ['rr-off', one('rroff.test', { 'permanent-redirect': '/new-location', 'relative-redirects': 'false' })],
+      ['rr-dir', one('dir.test', { 'relative-redirects': 'true' }, '/dir/')],
+      ['abs-dir', one('absdir.test', {}, '/dir/')],
+      ['rr-303', one('rr303.test', { 'permanent-redirect': '/n', 'permanent-redirect-code': '303', 'relative-redirects': 'True' })],
+    ]
+    const requests = requestsFor(['rr.test', 'rroff.test', 'dir.test', 'absdir.test', 'rr303.test'], ['/', '/dir', '/dir?a=1', '/something'])
+    const annotated = compile(ingresses)
+    expect(routeRequest(annotated, { url: 'http://rr.test/something' }).location).toBe('/new-location')
+    expect(routeRequest(annotated, { url: 'http://dir.test/dir' }).location).toBe('/dir/')
+    expect(routeRequest(annotated, { url: 'http://absdir.test/dir' }).location).toBe('http://absdir.test/dir/')
+    await expectSameAnswers(annotated, requests, 'relative-annotation')
+    const byConfigMap = compile(ingresses, [configMapYaml('ingress-nginx-controller', { 'relative-redirects': 'true' }, 'ingress-nginx')])
+    expect(routeRequest(byConfigMap, { url: 'http://rroff.test/x' }).location).toBe('/new-location')
+    await expectSameAnswers(byConfigMap, requests, 'relative-configmap')
+  }, 60_000)
+
+  test('with annotation validation off nginx expands the variables of the value', async () => {
+    const ingresses: [string, IngressSpec][] = [
+      ['var-abs', one('var.test', { 'permanent-redirect': 'https://new.example.com$request_uri' })],
+      ['var-host', one('varhost.test', { 'permanent-redirect': '$scheme://$host/moved$uri', 'permanent-redirect-code': '308' })],
+      ['var-rel', one('varrel.test', { 'temporal-redirect': 'http://x.test/$arg_next${uri}', 'temporal-redirect-code': '307' })],
+      ['var-relative', one('varrelative.test', { 'permanent-redirect': '/local$request_uri' })],
+      ['var-http-host', one('varhh.test', { 'permanent-redirect': 'http://$http_host/a?$args' })],
+      ['var-body', one('varbody.test', { 'permanent-redirect': 'see $request_uri', 'permanent-redirect-code': '300' })],
+    ]
+    const compiled = compile(ingresses, [controllerYaml('--enable-annotation-validation=false')])
+    expect(compiled.environment.annotationValidation).toBe(false)
+    expect(compiled.ingresses.every((status) => status.served)).toBe(true)
+    expect(routeRequest(compiled, { url: 'http://var.test/a/b?c=d' }).location).toBe('https://new.example.com/a/b?c=d')
+    const requests = requestsFor(['var.test', 'varhost.test', 'varrel.test', 'varrelative.test', 'varhh.test', 'varbody.test'], ['/', '/a%20b/c?next=n1&x=2', '/Some/Path'])
+    await expectSameAnswers(compiled, requests, 'variables')
+  }, 60_000)
+
+  test('annotation validation on (v1.12+): the Ingresses it rejects are not in nginx.conf, requests for them get what is left', async () => {
+    const ingresses: [string, IngressSpec][] = [
+      ['rejected', one('new.test', { 'permanent-redirect': 'https://new.example.com$request_uri' })],
+      ['rejected-code', one('code.test', { 'permanent-redirect': '/x', 'permanent-redirect-code': '301 ' })],
+      ['kept', one('kept.test', { 'permanent-redirect': '/new-location' })],
+      ['fallback', { rules: [{ paths: [{ path: '/', type: 'Prefix', backend: 'fallback:80' }] }] }],
+    ]
+    const compiled = compile(ingresses)
+    expect(compiled.ingresses.map((status) => [status.ref.name, status.served])).toEqual([['rejected', false], ['rejected-code', false], ['kept', true], ['fallback', true]])
+    const conf = renderNginxConf(compiled)
+    expect(conf).not.toContain('new.test')
+    expect(conf).not.toContain('code.test')
+    expect(conf).not.toContain('new.example.com')
+    await expectSameAnswers(compiled, requestsFor(['new.test', 'code.test', 'kept.test'], ['/', '/a?b']), 'rejected')
+  }, 60_000)
+})
