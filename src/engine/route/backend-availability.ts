@@ -228,6 +228,19 @@ export type NoEndpointsAnswer =
   | { readonly kind: '503'; readonly annotation: DefaultBackendAnnotation | null }
   | { readonly kind: 'custom'; readonly annotation: DefaultBackendAnnotation & { readonly upstream: string } }
 
+const upstreamIndexes = new WeakMap<readonly CompiledUpstream[], Map<string, CompiledUpstream>>()
+
+/** The upstream called `name` (indexed once per compiled model, so a scan per location is not quadratic). */
+export function upstreamOf(compiled: CompiledRoutes, name: string): CompiledUpstream | undefined {
+  let index = upstreamIndexes.get(compiled.upstreams)
+  if (!index) {
+    index = new Map()
+    for (const upstream of compiled.upstreams) if (!index.has(upstream.name)) index.set(upstream.name, upstream)
+    upstreamIndexes.set(compiled.upstreams, index)
+  }
+  return index.get(name)
+}
+
 const annotationIndexes = new WeakMap<readonly DefaultBackendAnnotation[], Map<number, DefaultBackendAnnotation>>()
 
 /** The default-backend annotation of the Ingress a location carries, or null. */
