@@ -73,6 +73,9 @@ export const ROUTE_CODES = [
   'controller-configmap',
   'nginx-strict-path',
   'nginx-conf-injection',
+  'server-alias-ignored',
+  'server-name-invalid',
+  'www-redirect-skipped',
 ] as const
 
 /** Codes of lint rules (checks stage: what the whole graph says about probes, references, TLS and rollouts). */
@@ -101,6 +104,10 @@ export const LINT_CODES = [
   'tls-cert-expired',
   'tls-cert-expiring',
   'tls-key-mismatch',
+  'www-redirect-certificate',
+  'affinity-cookie-path',
+  'affinity-cookie-name',
+  'annotation-rejected',
 ] as const
 
 export type SourceCode = (typeof SOURCE_CODES)[number]

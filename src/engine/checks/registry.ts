@@ -1,4 +1,7 @@
 /** Every lint rule implementation, in catalog order. Adding a rule: its module in `rules/`, a line here, its catalog entry. */
+import { affinityCookieName } from './rules/affinity-cookie-name'
+import { affinityCookiePath } from './rules/affinity-cookie-path'
+import { annotationRejected } from './rules/annotation-rejected'
 import { catastrophicRegex } from './rules/catastrophic-regex'
 import { graceShorterThanPrestop } from './rules/grace-shorter-than-prestop'
 import { ingressServiceMissing } from './rules/ingress-service-missing'
@@ -34,6 +37,7 @@ export const LINT_RULES: readonly LintRule[] = [
   tlsHostNotInRules,
   wildcardHostApex,
   rewriteWithoutCapture,
+  annotationRejected,
   catastrophicRegex,
   prestopMissing,
   graceShorterThanPrestop,
@@ -48,4 +52,6 @@ export const LINT_RULES: readonly LintRule[] = [
   tlsCertExpired,
   tlsCertExpiring,
   tlsKeyMismatch,
+  affinityCookiePath,
+  affinityCookieName,
 ]

@@ -10,6 +10,7 @@ import { annotationOf, noEndpointsPhrase } from './backend-availability'
 import { CATCH_ALL, DEFAULT_UPSTREAM, upstreamName } from './compile-servers'
 import { enforcerMessage, ingressParam, locationLabel } from './describe'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream, IngressRef } from './types'
+import { affinityTableNote } from './session-affinity'
 
 export interface RouteTableRow {
   /** `''` for a rule without host. */
@@ -67,6 +68,9 @@ function locationEffects(compiled: CompiledRoutes, server: CompiledServer, loc: 
     }))
   }
   notes.push(...availabilityNotes(compiled, server, loc, upstreams))
+  const sticky = upstreams.get(loc.upstream)
+  const affinity = sticky ? affinityTableNote(sticky, server.hostname, loc.ingressPath ?? '/') : null
+  if (affinity) notes.push(affinity)
   return notes
 }
 
