@@ -1,6 +1,7 @@
 /**
  * Random Ingress sets and requests for the nginx differential test (fast-check arbitraries): exact, wildcard
- * and hostless rules, all path types, use-regex, rewrite-target with captures, app-root, permanent and
+ * and hostless rules, all path types, use-regex, rewrite-target with captures, named captures and nginx
+ * variables, requests with every character nginx escapes (raw and %-encoded) where a rewrite captures it, app-root, permanent and
  * temporal redirects, default backends, creation timestamps with ties, and requests that exercise
  * nginx's host and URI normalisation. Lua-only features (https redirects, canary) are left out: plain nginx
  * cannot run them.
@@ -22,7 +23,18 @@ const HOSTS = ['a.test', 'b.test', '*.w.test', 'x.w.test', '']
 const SEGMENTS = ['a', 'b', 'ab', 'api', 'v1', 'x.y', 'A', 'app']
 const REGEX_PATHS = ['/a(/|$)(.*)', '/api/(v[0-9])/(.*)', '/b.*', '/(a|b)/x', '/ab?', '/[a-c]+/?$', '/x\\.y(.*)', '/(.*)/v1', '/app(/.*)?']
 const BACKENDS = ['s1:80', 's2:8080', 's3:http', 's1:8080']
-const TARGETS = ['/', '/$1', '/r/$2', '/$2', '/x', '/$1/$2', 'http://rw.test/$1']
+const TARGETS = [
+  '/', '/$1', '/r/$2', '/$2', '/x', '/$1/$2', 'http://rw.test/$1',
+  // nginx variables (docs/routing.md#rewrite-target); $server_port is left out: the oracle listens on a random port.
+  '/$host/$1', '/v$request_uri', '/u$uri', '/$1/$http_host', '$scheme://rw.test/$1', '/m/$request_method/$2', '/a/$arg_k/$1',
+]
+/**
+ * Regex paths with named groups (all three PCRE spellings) and targets reading them by name. A redirect copies a
+ * named group unescaped (it is a variable, not a `$n` capture), so a control byte in it would reach the Location
+ * header raw, which the oracle's HTTP client refuses to parse: the redirect reads only `id`, which holds none.
+ */
+const NAMED_PATHS = ['/n/(?<id>[0-9]+)(/|$)(?<rest>.*)', "/(?P<id>[a-z]+)/(?'rest'.*)", '/(?<id>a|b)(?<rest>.*)']
+const NAMED_TARGETS = ['/id/$id/$rest', '/$rest', '/$id$rest/$1', 'http://rw.test/id/$id', '/x/$ID']
 
 const plainPath = fc
   .tuple(fc.array(fc.constantFrom(...SEGMENTS), { minLength: 0, maxLength: 3 }), fc.boolean())
@@ -40,13 +52,20 @@ const regexPath: fc.Arbitrary<PathSpec> = fc.record({
   backend: fc.constantFrom(...BACKENDS),
 })
 
-type Mode = 'plain' | 'regex' | 'rewrite' | 'redirect' | 'app-root'
+const namedPath: fc.Arbitrary<PathSpec> = fc.record({
+  path: fc.constantFrom(...NAMED_PATHS),
+  type: fc.constantFrom('ImplementationSpecific' as const, 'omitted' as const),
+  backend: fc.constantFrom(...BACKENDS),
+})
+
+type Mode = 'plain' | 'regex' | 'rewrite' | 'named' | 'redirect' | 'app-root'
 
 const annotationsFor: Record<Mode, fc.Arbitrary<Record<string, string>>> = {
   plain: fc.constant({}),
   regex: fc.constant(nginx({ 'use-regex': 'true' })),
   rewrite: fc.tuple(fc.constantFrom(...TARGETS), fc.boolean()).map(([target, regex]) =>
     nginx(regex ? { 'rewrite-target': target, 'use-regex': 'true' } : { 'rewrite-target': target })),
+  named: fc.constantFrom(...NAMED_TARGETS).map((target) => nginx({ 'rewrite-target': target, 'use-regex': 'true' })),
   redirect: fc.oneof(
     fc.constantFrom('301', '308', '307', '').map((code) =>
       nginx(code ? { 'permanent-redirect': 'http://perm.test/p', 'permanent-redirect-code': code } : { 'permanent-redirect': 'http://perm.test/p' })),
@@ -56,9 +75,9 @@ const annotationsFor: Record<Mode, fc.Arbitrary<Record<string, string>>> = {
 }
 
 const ingressSpec: fc.Arbitrary<IngressSpec> = fc
-  .constantFrom<Mode>('plain', 'plain', 'regex', 'rewrite', 'redirect', 'app-root')
+  .constantFrom<Mode>('plain', 'plain', 'regex', 'rewrite', 'named', 'redirect', 'app-root')
   .chain((mode) => {
-    const paths = mode === 'regex' || mode === 'rewrite' ? regexPath : typedPath
+    const paths = mode === 'named' ? namedPath : mode === 'regex' || mode === 'rewrite' ? regexPath : typedPath
     const rule: fc.Arbitrary<RuleSpec> = fc.record({
       host: fc.constantFrom(...HOSTS),
       paths: fc.array(paths, { minLength: 1, maxLength: 3 }),
@@ -78,7 +97,7 @@ const ingressSpec: fc.Arbitrary<IngressSpec> = fc
   })
 
 const REQUEST_HOSTS = ['a.test', 'A.Test', 'a.test:8080', 'a.test.', 'b.test', 'x.w.test', 'y.w.test', 'Y-1.w.test', 'q.r.w.test', 'w.test', 'zz.test', '127.0.0.1']
-const BASE_PATHS = ['/', '/a', '/a/', '/ab', '/a/b', '/A', '/api/v1/x', '/api/v2/', '/b', '/bx', '/x.y', '/x.yz', '/app', '/app/', '/a/b/c', '/healthz', '/nginx_status', '/v1']
+const BASE_PATHS = ['/', '/a', '/n/42', '/n/7/x/y', '/abc/d', '/a/', '/ab', '/a/b', '/A', '/api/v1/x', '/api/v2/', '/b', '/bx', '/x.y', '/x.yz', '/app', '/app/', '/a/b/c', '/healthz', '/nginx_status', '/v1']
 
 type Mutation = (path: string) => string
 const MUTATIONS: readonly Mutation[] = [
@@ -102,6 +121,17 @@ const MUTATIONS: readonly Mutation[] = [
   (p) => p + '%3Fq=%25',
   (p) => p + '+1',
   (p) => (p.endsWith('/') ? p : p + '/') + 'b%2F%2Fc',
+]
+
+/**
+ * Every printable character nginx escapes in a URI it sends (NGX_ESCAPE_URI) or in captured arguments
+ * (NGX_ESCAPE_ARGS), raw and %-encoded, plus encoded controls, DEL and a byte above 0x7f: appended to a path so
+ * a rewrite's capture carries them.
+ */
+const ESCAPABLE = ['"', '<', '>', '\\', '^', '`', '{', '|', '}', '&', '+', ';', "'"]
+const ESCAPE_SUFFIXES: readonly string[] = [
+  ...ESCAPABLE.map((ch) => `a${ch}b`),
+  ...[...ESCAPABLE, ' ', '#', '%', '?', '\x01', '\x1f', '\x7f', '\xff', '/', '.'].map((ch) => `a%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}b`),
 ]
 
 function requestPaths(ingresses: readonly IngressSpec[]): string[] {
@@ -157,6 +187,11 @@ export function scenarioArbitrary(requestCount: number): fc.Arbitrary<Scenario> 
       host: fc.oneof({ arbitrary: fc.constantFrom(...hosts), weight: 3 }, { arbitrary: fc.constantFrom(...REQUEST_HOSTS), weight: 1 }),
       path: fc.oneof(
         { arbitrary: fc.tuple(fc.constantFrom(...paths), fc.constantFrom(...MUTATIONS)).map(([path, mutate]) => mutate(path)), weight: 40 },
+        {
+          arbitrary: fc.tuple(fc.constantFrom(...paths), fc.constantFrom(...ESCAPE_SUFFIXES), fc.constantFrom('', '?k=v&K=%22'))
+            .map(([path, suffix, query]) => path + (path.endsWith('/') ? '' : '/') + suffix + query),
+          weight: 8,
+        },
         { arbitrary: fc.constantFrom('/%zz', '/../a', '/a/%2e%2e/b', '/%41%2Fb'), weight: 1 },
       ),
     })
