@@ -36,7 +36,8 @@ export type RewriteOutcome =
       readonly variables: readonly { readonly name: string; readonly value: string }[]
       readonly args: RewriteArgs
     }
-  | { readonly kind: 'redirect'; readonly location: string }
+  /** `variables`: the named groups and other variables the target copied into the Location (unescaped). */
+  | { readonly kind: 'redirect'; readonly location: string; readonly variables: readonly { readonly name: string; readonly value: string }[] }
 
 /**
  * How a location's `rewrite "(?i)<path>"` is matched: a literal path (no regex syntax, the common case) by an
@@ -101,7 +102,9 @@ export function applyRewrite(matcher: RewriteMatcher | null, target: string, req
   const names = matcher.kind === 'regex' ? matcher.names : NO_NAMES
   const captures = { groups, names }
   const expanded = expandRewrite(target, request, captures, request)
-  if (expanded.kind === 'redirect') return { kind: 'redirect', location: expanded.location }
+  if (expanded.kind === 'redirect') {
+    return { kind: 'redirect', location: expanded.location, variables: target.includes('$') ? readVariables(target, request, captures) : [] }
+  }
   if (expanded.uri === '') return { kind: 'empty-uri' }
   const upstreamUri = escapeUri(expanded.uri) + (expanded.args !== '' ? '?' + expanded.args : '')
   return {

@@ -144,7 +144,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
       quoted: target.quoted, plus: target.plus,
     })
     if (outcome.kind === 'redirect') {
-      if (trace.on) trace.add(entry.rewriteTarget.startsWith('$scheme') ? 'trace-rewrite-scheme-redirect' : 'trace-rewrite-absolute', { target: entry.rewriteTarget })
+      if (trace.on) trace.rewriteRedirect(entry.rewriteTarget, outcome)
       return trace.finish({ status: 302, host: host.host, location: outcome.location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: 302, location: outcome.location }))
     }
     if (outcome.kind === 'match-limit') {

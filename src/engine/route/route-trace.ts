@@ -179,6 +179,14 @@ export class RouteTrace {
     this.diverge('D1', msg('trace-d1', { spec: this.spec() }))
   }
 
+  /** A rewrite-target that nginx turns into a 302 (docs/routing.md#rewrite-target). */
+  rewriteRedirect(target: string, outcome: Extract<RewriteOutcome, { kind: 'redirect' }>): void {
+    this.add(target.startsWith('$scheme') ? 'trace-rewrite-scheme-redirect' : 'trace-rewrite-absolute', { target })
+    if (outcome.variables.length > 0) {
+      this.add('trace-rewrite-redirect-unescaped', { target, values: outcome.variables.map((v) => `$${v.name}=${JSON.stringify(v.value)}`).join(', ') })
+    }
+  }
+
   rewrite(location: CompiledLocation, outcome: RewriteOutcome): void {
     if (outcome.kind === 'rewritten') {
       const target = location.rewriteTarget ?? ''

@@ -12,4 +12,5 @@ export const REWRITE_MESSAGES = {
   'trace-rewrite-scheme-redirect': "rewrite-target {{target}} starts with $scheme, so nginx's rewrite answers 302.",
   'trace-rewrite-no-leading-slash': 'rewrite-target {{target}} gives a path without a leading /: nginx sends {{path}} as it is on the request line, which most upstream servers answer with 400 Bad Request.',
   'lint-rewrite-without-capture': 'rewrite-target "{{target}}" reads nothing of the request path: no capture ($1–$9, or $name of a named group such as (?<name>…)) and no $uri or $request_uri. nginx\'s rewrite replaces the whole path, so {{example}}/anything reaches the app as "{{target}}" and the rest of the path is lost. Capture it, e.g. path {{example}}(/|$)(.*) with rewrite-target {{suggested}}$2.',
+  'trace-rewrite-redirect-unescaped': 'rewrite-target {{target}} copies its named groups and variables into the Location as they are ({{values}}): nginx escapes only $1–$9 in a redirect (with NGX_ESCAPE_ARGS, when the request path had % or +), then decodes %XX of printable characters above %.',
 } as const satisfies Record<string, string>

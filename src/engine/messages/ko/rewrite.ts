@@ -15,4 +15,5 @@ export const REWRITE_MESSAGES_KO: KoreanOf<typeof REWRITE_MESSAGES> = {
   'trace-rewrite-scheme-redirect': 'rewrite-target {{target}}이(가) $scheme으로 시작하므로 nginx rewrite가 302로 응답합니다.',
   'trace-rewrite-no-leading-slash': 'rewrite-target {{target}}의 결과 경로가 /로 시작하지 않습니다. nginx는 {{path}}을(를) 요청 줄에 그대로 보내며, 대부분의 업스트림 서버는 400 Bad Request로 응답합니다.',
   'lint-rewrite-without-capture': 'rewrite-target "{{target}}"이(가) 요청 경로를 전혀 쓰지 않습니다. 캡처($1–$9, 또는 (?<name>…) 같은 이름 있는 그룹의 $name)도, $uri나 $request_uri도 없습니다. nginx의 rewrite는 경로 전체를 바꾸므로 {{example}}/anything 요청이 "{{target}}"(으)로 앱에 전달되고 경로의 나머지 부분은 사라집니다. 나머지를 캡처하세요. 예: 경로 {{example}}(/|$)(.*)와 rewrite-target {{suggested}}$2.',
+  'trace-rewrite-redirect-unescaped': 'rewrite-target {{target}}은(는) 이름 있는 그룹과 변수를 Location에 그대로 복사합니다({{values}}). nginx는 리다이렉트에서 $1–$9만 이스케이프하고(요청 경로에 % 또는 +가 있을 때 NGX_ESCAPE_ARGS로), 그다음 %보다 큰 출력 가능 문자의 %XX를 디코딩합니다.',
 }
