@@ -25,6 +25,15 @@ spec:
         pathType: ImplementationSpecific
         backend:
           service: {name: s1-next, port: {number: 80}}
+---
+# The seed has Services, so the canary's must exist too (a canary without endpoints keeps the primary: docs/routing.md#assumptions).
+apiVersion: v1
+kind: Service
+metadata:
+  name: s1-next
+spec:
+  selector: {app: s1}
+  ports: [{port: 80, targetPort: 8080}]
 `
 
 describe('route --url', () => {

@@ -26,7 +26,9 @@ Options:
   -h, --help              show this help
 
 Assumptions (docs/routing.md#assumptions): an IngressClass nginx for ingress-nginx is the cluster default,
-every referenced Service exists, ssl-redirect is on with code 308; an ingress-nginx ConfigMap in the input
+every referenced Service exists with ready endpoints unless the input has Services (then a missing Service,
+port or pods answers 503, or goes to the default-backend annotation's Service), ssl-redirect is on with
+code 308; an ingress-nginx ConfigMap in the input
 (ingress-nginx-controller or nginx-configuration) overrides the ConfigMap defaults. Canary weights use a
 seeded random source, so the same input always gives the same answers.
 

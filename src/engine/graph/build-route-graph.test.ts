@@ -88,10 +88,11 @@ describe('node ids and the layout key', () => {
 
 describe('dangling references', () => {
   it('flags a missing Service and a port the Service lacks', () => {
-    const g = graphOf(joinDocuments(backendYaml('web'), ingressYaml('site', { rules: [hostRule('a.example', '/', 'nope:80'), hostRule('b.example', '/', 'web:8080')] })))
+    const g = graphOf(joinDocuments(backendYaml('web'), ingressYaml('site', { rules: [hostRule('a.example', '/', 'nope:80'), hostRule('b.example', '/', 'web:8081')] })))
     expect(g.node('svc:default/nope').problems).toEqual([{ code: 'service-missing', subject: 'nope', detail: 'default' }])
     const edge = g.edge('path:b.example|default/site|spec.rules.1.http.paths.0', 'svc:default/web')
-    expect(edge?.problem).toEqual({ code: 'port-missing', subject: '8080', detail: 'web' })
+    // 8081 is neither the Service's port nor its targetPort (8080 would match: controller.go serviceEndpoints).
+    expect(edge?.problem).toEqual({ code: 'port-missing', subject: '8081', detail: 'web' })
   })
 
   it('does not flag Services of an Ingress pasted alone', () => {

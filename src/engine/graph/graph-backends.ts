@@ -4,6 +4,7 @@
  * into a "+N pods" node above a limit.
  */
 import type { Deployment, DeploymentStrategy, Service } from '../model/types'
+import { backendWorld, matchServicePort, selectorAvailability } from '../route/backend-availability'
 import type { BackendRef } from '../route/types'
 import { addBadge, addProblem, addSpan, type DraftNode } from './graph-draft'
 import { REPLICA_SET_METRICS, replicaSetHeight } from './node-size'
@@ -65,7 +66,8 @@ export function linkBackend(ctx: GraphContext, fromId: string, backend: BackendR
   const node = ensureServiceNode(ctx, backend.namespace, backend.service)
   const service = ctx.index.service(backend.namespace, backend.service)
   const port = backend.port
-  const hasPort = !service || service.ports.some((p) => (typeof port === 'number' ? p.port === port : p.name === port))
+  // The port as routing matches it (number, targetPort or name: backend-availability.ts); '' is a first port.
+  const hasPort = !service || port === '' || service.type === 'ExternalName' || matchServicePort(service, port) !== undefined
   const problem: GraphProblem | null = hasPort ? null : { code: 'port-missing', subject: String(port), detail: backend.service }
   ctx.draft.edge(fromId, node.id, options.kind ?? 'backend', options.label ?? `:${port}`, problem, options.dim ?? false)
   if (options.upstream) ctx.lookup.upstreams[options.upstream] = node.id
@@ -108,12 +110,11 @@ export function addWorkloads(ctx: GraphContext, podLimit: number, expanded: Read
     }
     if (service.type === 'ExternalName') continue
     const selector = service.selector ?? {}
+    // The rule routing answers by (backend-availability.ts): the same Services have no endpoints here.
+    const reason = selectorAvailability(backendWorld(ctx.model), service).reason
     if (Object.keys(selector).length === 0) addProblem(node, { code: 'no-selector', subject: service.meta.name })
-    else if (selected.length === 0 && ctx.index.hasDeployments(service.meta.namespace)) {
-      addProblem(node, { code: 'selects-nothing', subject: describeSelector(selector) })
-    } else if (selected.length > 0 && selected.every((d) => d.replicas === 0)) {
-      addProblem(node, { code: 'no-endpoints', subject: service.meta.name })
-    }
+    else if (reason === 'selects-nothing') addProblem(node, { code: 'selects-nothing', subject: describeSelector(selector) })
+    else if (reason === 'zero-replicas') addProblem(node, { code: 'no-endpoints', subject: service.meta.name })
   }
   let hidden = 0
   const limit = Number.isFinite(podLimit) && podLimit >= 1 ? Math.floor(podLimit) : POD_NODES_MAX

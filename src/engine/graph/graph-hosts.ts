@@ -8,6 +8,7 @@ import { formatMessage } from '../messages/render'
 import { CATCH_ALL } from '../route/compile-servers'
 import type { FieldPath } from '../model/types'
 import type { CompiledLocation, CompiledServer, IngressRef, ServerKind } from '../route/types'
+import { noEndpointsAnswer } from '../route/backend-availability'
 import { linkBackend } from './graph-backends'
 import { addBadge, addProblem, addSpan, type DraftNode } from './graph-draft'
 import { findIngressPath, ingressLabel, noteIngressPath, qualifiedName, toSourceSpan, type GraphContext } from './graph-context'
@@ -75,6 +76,20 @@ function placeLocation(ctx: GraphContext, server: CompiledServer, host: DraftNod
   if (loc.appRoot) addBadge(node, { kind: 'app-root', text: loc.appRoot })
   if (loc.backend) linkBackend(ctx, id, loc.backend, { upstream: loc.upstream })
   addCanary(ctx, node, loc)
+  addCustomDefaultBackend(ctx, id, loc)
+}
+
+/**
+ * A location whose Service has no endpoints and whose Ingress has a usable default-backend annotation: the
+ * controller points it at the annotation's Service (docs/routing.md#default-backend-annotation), drawn as a second
+ * backend edge that the route of a request can light up.
+ */
+function addCustomDefaultBackend(ctx: GraphContext, id: string, loc: CompiledLocation): void {
+  if (!loc.backend || upstreamNamed(ctx.compiled, loc.upstream)?.availability.endpoints !== false) return
+  const answer = noEndpointsAnswer(ctx.compiled, loc)
+  if (answer.kind !== 'custom') return
+  const { annotation } = answer
+  linkBackend(ctx, id, { service: annotation.service, port: annotation.port ?? '', namespace: annotation.namespace }, { label: 'default-backend · X-Code 503', upstream: annotation.upstream })
 }
 
 function addTls(ctx: GraphContext, server: CompiledServer, host: DraftNode): void {

@@ -26,6 +26,16 @@ describe('traceRouteInGraph', () => {
     expect(lit.end).toBe('svc:default/s1')
   })
 
+  it('a 503 (no endpoints) ends at the Service; a default-backend annotation lights the Service that answers (docs/routing.md#default-backend-annotation)', () => {
+    const missing = graphOf(joinDocuments(backendYaml('web'), ingressYaml('site', { rules: [hostRule('a.example', '/', 'nope:80')] })))
+    const lit = trace('http://a.example/', missing)
+    expect(lit.end).toBe('svc:default/nope')
+    const annotated = graphOf(joinDocuments(backendYaml('web'), ingressYaml('site', { annotations: nginx({ 'default-backend': 'web' }), rules: [hostRule('a.example', '/', 'nope:80')] })))
+    const custom = trace('http://a.example/', annotated)
+    expect(custom.end).toBe('svc:default/web')
+    expect(custom.nodes).toContain('deploy:default/web')
+  })
+
   it('stops a redirect at the path that answered it', () => {
     const lit = trace('http://kube-book.com/')
     expect(lit.nodes).toEqual(['controller', 'host:kube-book.com', KUBE_BOOK])

@@ -33,7 +33,10 @@ export function traceRouteInGraph(graph: RouteGraph, result: RouteResult): Route
   at = visit(at, graph.lookup.servers[result.serverHostname])
   const path = result.locationId === null ? undefined : graph.lookup.locations[result.locationId]
   at = visit(at, path)
-  const service = result.upstream === null ? undefined : graph.lookup.upstreams[result.upstream]
+  // A 503 of an upstream without endpoints ends at its Service (backend-availability.ts); a custom default
+  // backend is the default-backend annotation's Service.
+  const upstream = result.upstream ?? result.unavailable?.upstream ?? null
+  const service = upstream === null ? undefined : graph.lookup.upstreams[upstream]
   if (service) {
     const end = visit(at, service)
     for (const workload of graph.lookup.workloads[service] ?? []) {

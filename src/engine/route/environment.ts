@@ -245,7 +245,9 @@ export function describeEnvironment(env: RouteEnvironment): string[] {
   const lines = [
     `controller class = ${env.controllerClass}, ingress class = ${env.ingressClass}` +
       (env.assumeDefaultClass ? ` (IngressClass ${env.ingressClass} assumed to exist and be the cluster default)` : ''),
-    'every referenced Service exists and has ready endpoints',
+    // docs/routing.md#assumptions (backend-availability.ts): the rule, whatever the manifests hold.
+    'Services: with no Service in the manifests, every referenced Service is assumed to exist with ready endpoints; ' +
+      'with Services, a missing Service or port, or no pods behind it, means no endpoints: 503 (or the default-backend annotation\'s Service)',
   ]
   const value: Record<string, string> = {
     'ssl-redirect': String(env.sslRedirect),
