@@ -76,7 +76,7 @@ describe('locations', () => {
   })
 
   test('a regex JavaScript cannot evaluate is reported and never matches', () => {
-    const compiled = compileRoutes(clusterModel(ingress('web', { annotations: nginx({ 'use-regex': 'true' }), rules: [{ host: 't.test', paths: [{ path: '/a++', type: 'ImplementationSpecific', backend: 's:80' }] }] })))
+    const compiled = compileRoutes(clusterModel(ingress('web', { annotations: nginx({ 'use-regex': 'true' }), rules: [{ host: 't.test', paths: [{ path: '/a(?R)', type: 'ImplementationSpecific', backend: 's:80' }] }] })))
     expect(server(compiled, 't.test').locations[0]).toMatchObject({ modifier: '~*', jsRegex: null })
     expect(compiled.issues).toContainEqual(expect.objectContaining({ code: 'regex-unsupported', at: ['spec', 'rules', 0, 'http', 'paths', 0, 'path'] }))
   })

@@ -33,7 +33,7 @@ describe('translatePcre', () => {
     expect(matches('^a$', 'a\n')).toBe(true)
   })
 
-  test.each(['(?i:a)', 'a(?R)', '\\p{L}', '(', '[a'])('%s is reported, not guessed', (pattern) => {
+  test.each(['a(?R)', '\\p{L}', '(', '[a'])('%s is reported, not guessed', (pattern) => {
     expect(translatePcre(pattern, false).kind).toBe('unsupported')
   })
 })
@@ -106,6 +106,18 @@ const PCRE_CONSTRUCTS: readonly (readonly [string, string, (string | null)[] | n
   ['\\Gab', 'ab', ['ab'], `${PATTERN_DOC}, "Simple assertions": \\G is the start offset, 0 in nginx (ngx_regex_exec)`],
   ['\\Gab', 'xab', null, `${PATTERN_DOC}, "Simple assertions"`],
   ['^\\12$', '\n', ['\n'], `${PATTERN_DOC}, "Non-printing characters": \\12 without 12 groups is octal`],
+  // Inline option settings last to the end of their group (here in a case-sensitive pattern, as a canary header's).
+  ['a(?i)b|c', 'C', ['C'], `${PATTERN_DOC}, "Internal option setting": the setting reaches the later alternatives of its group`],
+  ['(a(?i)b)c', 'aBC', null, `${PATTERN_DOC}, "Internal option setting": it ends with its group`],
+  ['(a(?i)b)c', 'aBc', ['aBc', 'aB'], `${PATTERN_DOC}, "Internal option setting"`],
+  ['(?i:[a-c]x)y', 'BXy', ['BXy'], `${PATTERN_DOC}, "Internal option setting": (?i:…) and classes`],
+  ['^(?s:a.b)', 'a\nb', ['a\nb'], `${PATTERN_DOC}, "Internal option setting": (?s) dot matches a newline`],
+  ['^a.b', 'a\nb', null, `${PATTERN_DOC}, "Full stop (period, dot) and \\N"`],
+  ['(?m)^b$', 'a\nb\nc', ['b'], `${PATTERN_DOC}, "Circumflex and dollar": multiline`],
+  ['(?m)^$', 'a\n', null, `${PATTERN_DOC}, "Circumflex and dollar": ^ is not matched after a final newline`],
+  ['(?x) a b  c # comment', 'abc', ['abc'], `${PATTERN_DOC}, "Internal option setting": (?x) ignores white space and # comments`],
+  ['(?U)a+', 'aaa', ['a'], `${PATTERN_DOC}, "Internal option setting": (?U) swaps greediness`],
+  ['(?U)a+?', 'aaa', ['aaa'], `${PATTERN_DOC}, "Internal option setting"`],
 ]
 
 describe('PCRE constructs (docs/routing.md#pcre-constructs)', () => {
@@ -129,8 +141,10 @@ describe('PCRE constructs (docs/routing.md#pcre-constructs)', () => {
     ['a(?C1)b', 'regex-callout-unsupported', 'callout'],
     ['a\\Kb', 'pcre-escape-unsupported', '\\K resets the match start'],
     ['a(?#b', 'regex-unclosed-comment', 'unclosed comment'],
+    ['(?n)(a)', 'pcre-group-unsupported', '(?n) changes which groups capture'],
+    ['a(?-i)b', 'regex-case-sensitive-part', 'a case-sensitive part in a caseless location (JavaScript\'s i flag is whole-pattern)'],
   ])('%s is refused with %s (%s)', (pattern, id) => {
-    const translated = translatePcre(pattern, false)
+    const translated = translatePcre(pattern, true)
     expect(translated.kind === 'unsupported' && translated.reason.id).toBe(id)
   })
 

@@ -24,6 +24,8 @@
  */
 import { msg, type Message } from '../messages/message'
 import { addedGroups, ATOMIC_PREFIX, jsNumbers, POSSESSIVE_PREFIX } from './regex/js-groups'
+import { parseRegex } from './regex/parse-regex'
+import { HIGH, type ByteSet } from './regex/regex-ast'
 
 export type TranslatedRegex =
   | { readonly kind: 'ok'; readonly source: string; readonly caseless: boolean }
@@ -77,11 +79,51 @@ function escapeLiteral(text: string): string {
 
 const hexByte = (value: number): string => '\\x' + value.toString(16).padStart(2, '0')
 
+/** PCRE's options that an inline setting (`(?i)`, `(?s:…)`, `(?-m)`) can change (pcre2pattern, "Internal option setting"). */
+interface Options {
+  readonly i: boolean
+  readonly m: boolean
+  readonly s: boolean
+  readonly x: boolean
+  readonly U: boolean
+}
+
+const NO_OPTIONS: Options = { i: false, m: false, s: false, x: false, U: false }
+
 interface OpenGroup {
   /** Where the group starts in the output (a quantifier after its `)` wraps from here). */
   readonly at: number
   /** The added group's name when this is an atomic group. */
   readonly atomic: string | null
+  /** The options before the group: a setting inside it lasts to its end. */
+  readonly options: Options
+}
+
+/**
+ * Applies an option setting such as `i`, `-i`, `is-x` or `^s` to `options`; refuses the options JavaScript
+ * cannot follow: `n` (it changes which groups capture, and so every group number), `xx` and `J`.
+ */
+function setOptions(options: Options, setting: string): Options {
+  const [on = '', off = ''] = setting.startsWith('^') ? [setting.slice(1), ''] : setting.split('-')
+  if (/n|xx|J/.test(on) || /n|J/.test(off) || !/^[imsxU]*$/.test(on + off)) refuse(msg('pcre-group-unsupported', { group: setting.slice(0, 2) }))
+  const next: Record<keyof Options, boolean> = setting.startsWith('^') ? { ...NO_OPTIONS } : { ...options }
+  for (const letter of on) next[letter as keyof Options] = true
+  for (const letter of off) next[letter as keyof Options] = false
+  return next
+}
+
+/** A JavaScript class of exactly the characters in `set` (bytes as `\xHH`, everything above 0xff as one range). */
+function classOf(set: ByteSet): string {
+  let out = ''
+  for (let code = 0; code <= 0xff; code++) {
+    if (set[code] !== 1) continue
+    let end = code
+    while (end < 0xff && set[end + 1] === 1) end++
+    out += end === code ? hexByte(code) : hexByte(code) + '-' + hexByte(end)
+    code = end
+  }
+  if (set[HIGH] === 1) out += '\\u0100-\\uffff'
+  return '[' + out + ']'
 }
 
 class Refused {
@@ -101,16 +143,16 @@ const refuse = (reason: Message): never => {
 export function translatePcre(pattern: string, caseless: boolean): TranslatedRegex {
   let source = pattern
   let isCaseless = caseless
-  const leading = /^\(\?([a-zA-Z]+)\)/.exec(source)
-  if (leading) {
-    const flags = leading[1] as string
-    if (!/^i+$/.test(flags)) return { kind: 'unsupported', reason: msg('pcre-inline-flags', { flags }) }
+  // A leading (?i) makes the whole pattern caseless — JavaScript's `i` flag — unless a later setting may turn
+  // it off again; every other setting is followed part by part (`translateBody`).
+  const leading = /^\(\?i+\)/.exec(source)
+  if (leading && !/\(\?[\^A-Za-z]*[-^]/.test(source.slice(leading[0].length))) {
     isCaseless = true
     source = source.slice(leading[0].length)
   }
   let out: string
   try {
-    out = translateBody(source)
+    out = translateBody(source, isCaseless)
   } catch (error) {
     if (error instanceof Refused) return { kind: 'unsupported', reason: error.reason }
     throw error
@@ -164,10 +206,21 @@ function characterEscape(source: string, i: number, inClass: boolean, groupCount
   return null
 }
 
-function translateBody(source: string): string {
+function translateBody(source: string, caseless: boolean): string {
   if (source.includes(MARK)) refuse(msg('regex-character-unsupported'))
   const { names, count: groupCount } = scanPcreGroups(source)
   let out = ''
+  let options: Options = { ...NO_OPTIONS, i: caseless }
+  /**
+   * A character item under the options: in a caseless part of a case-sensitive pattern, both ASCII cases (PCRE's
+   * default tables fold ASCII only); a case-sensitive part of a caseless pattern has no JavaScript form.
+   */
+  const character = (text: string): string => {
+    if (options.i === caseless) return text
+    if (!options.i) refuse(msg('regex-case-sensitive-part'))
+    const parsed = parseRegex(text, true)
+    return parsed !== null && parsed.root.type === 'set' ? classOf(parsed.root.set) : refuse(msg('regex-case-sensitive-part'))
+  }
   /** Where the item a quantifier would repeat starts in `out`, or -1. */
   let atomStart = -1
   let added = 0
@@ -180,6 +233,8 @@ function translateBody(source: string): string {
   }
   const backreference = (group: number | undefined, spelled: string): void => {
     if (group === undefined || group < 1 || group > groupCount) refuse(msg('regex-no-such-group', { reference: spelled }))
+    // JavaScript compares a backreference caselessly only under its `i` flag, for the whole pattern.
+    if (options.i !== caseless) refuse(msg('regex-case-sensitive-part'))
     item(MARK + String(group) + MARK)
   }
   const namedReference = (name: string, spelled: string): void => backreference(names.get(name), spelled)
@@ -188,18 +243,24 @@ function translateBody(source: string): string {
     const ch = source[i] as string
     const next = source[i + 1]
     const rest = source.slice(i)
+    if (options.x && /[ \t\n\r\f\v]/.test(ch)) continue
+    if (options.x && ch === '#') {
+      const end = source.indexOf('\n', i)
+      i = end === -1 ? source.length : end
+      continue
+    }
     if (ch === '\\') {
       if (next === undefined) refuse(msg('pcre-lone-backslash'))
       if (next === 'Q') {
         const end = source.indexOf('\\E', i + 2)
-        for (const literal of source.slice(i + 2, end === -1 ? source.length : end)) item(escapeLiteral(literal))
+        for (const literal of source.slice(i + 2, end === -1 ? source.length : end)) item(character(escapeLiteral(literal)))
         i = end === -1 ? source.length : end + 1
         continue
       }
       // A \E without \Q is ignored.
       if (next === 'E') { i++; continue }
       const single = characterEscape(source, i, false, groupCount)
-      if (single) { item(single.text); i += single.length - 1; continue }
+      if (single) { item(character(single.text)); i += single.length - 1; continue }
       const type = CHARACTER_TYPES[next as string]
       if (type) { item(type.outside); i++; continue }
       // nginx always matches from offset 0 (ngx_regex_exec), so \G, "at the start offset", is \A there.
@@ -241,13 +302,13 @@ function translateBody(source: string): string {
         continue
       }
       if ('KXpP'.includes(next as string)) refuse(msg('pcre-escape-unsupported', { letter: next as string }))
-      item(ch + (next as string))
+      item(/[A-Za-z0-9]/.test(next as string) ? ch + (next as string) : character(ch + (next as string)))
       i++
       continue
     }
     if (ch === '[') {
       const end = translateClass(source, i, groupCount)
-      item(end.text)
+      item(character(end.text))
       i = end.last
       continue
     }
@@ -260,12 +321,12 @@ function translateBody(source: string): string {
         openGroup(form as string)
         continue
       }
-      if (next !== '?') { opened++; opens.push({ at: out.length, atomic: null }); out += '('; continue }
+      if (next !== '?') { opened++; opens.push({ at: out.length, atomic: null, options }); out += '('; continue }
       const after = source.slice(i + 2)
       const named = new RegExp(`^(?:P?<${GROUP_NAME}>|'${GROUP_NAME}')`).exec(after)
       if (named) {
         opened++
-        opens.push({ at: out.length, atomic: null })
+        opens.push({ at: out.length, atomic: null, options })
         out += '('
         i += 1 + named[0].length
         continue
@@ -288,12 +349,22 @@ function translateBody(source: string): string {
       if (after.startsWith('(')) refuse(msg('regex-conditional-unsupported'))
       if (after.startsWith('|')) refuse(msg('regex-branch-reset-unsupported'))
       if (after.startsWith('C')) refuse(msg('regex-callout-unsupported'))
-      refuse(msg('pcre-group-unsupported', { group: after.slice(0, 2) }))
+      const setting = /^(\^?[A-Za-z]*(?:-[A-Za-z]*)?)([:)])/.exec(after)
+      if (!setting) refuse(msg('pcre-group-unsupported', { group: after.slice(0, 2) }))
+      const [whole, letters, end] = setting as RegExpExecArray
+      i += 1 + whole.length
+      if (end === ':') {
+        opens.push({ at: out.length, atomic: null, options })
+        out += '(?:'
+      }
+      options = setOptions(options, letters as string)
+      continue
     }
     if (ch === ')') {
       const open = opens.pop()
       out += open?.atomic ? `))\\k<${open.atomic}>` : ')'
       atomStart = open ? open.at : -1
+      if (open) options = open.options
       continue
     }
     const quantifier = /^(?:[*+?]|\{\d+(?:,\d*)?\})/.exec(rest)
@@ -306,28 +377,32 @@ function translateBody(source: string): string {
         out = out.slice(0, atomStart) + atomic(out.slice(atomStart) + text, POSSESSIVE_PREFIX + String(++added))
         i++
       } else if (modifier === '?') {
-        out += text + '?'
+        // Under (?U) a quantifier is lazy and a following ? makes it greedy.
+        out += options.U ? text : text + '?'
         i++
-      } else out += text
+      } else out += options.U ? text + '?' : text
       atomStart = -1
       continue
     }
     if (ch === '|') { out += ch; atomStart = -1; continue }
-    // PCRE's '.' excludes only \n and its '$' also matches before a final \n; JS differs on \r and on '$'.
-    if (ch === '.') { item('[^\\n]'); continue }
-    if (ch === '$') { item('(?=\\n?$)'); continue }
-    item(ch)
+    // PCRE's '.' excludes only \n (any character under (?s)) and its '$' also matches before a final \n; JS
+    // differs on \r and on '$'. Under (?m), '^' also matches after a newline that is not the last character and
+    // '$' before any newline (pcre2pattern, "Circumflex and dollar").
+    if (ch === '.') { item(options.s ? '[^]' : '[^\\n]'); continue }
+    if (ch === '$') { item(options.m ? '(?=\\n|$)' : '(?=\\n?$)'); continue }
+    if (ch === '^' && options.m) { item('(?:^|(?<=\\n)(?!$))'); continue }
+    item(character(ch))
   }
   return renumber(out)
 
   function openGroup(form: string): void {
     if (form === '(?>') {
       const name = ATOMIC_PREFIX + String(++added)
-      opens.push({ at: out.length, atomic: name })
+      opens.push({ at: out.length, atomic: name, options })
       out += `(?=(?<${name}>`
       return
     }
-    opens.push({ at: out.length, atomic: null })
+    opens.push({ at: out.length, atomic: null, options })
     out += form
   }
 }

@@ -9,4 +9,5 @@ export const REGEX_MESSAGES = {
   'regex-branch-reset-unsupported': 'branch reset groups (?|…) are not supported',
   'regex-callout-unsupported': 'callouts (?C…) cannot be written as a JavaScript regular expression',
   'regex-unclosed-comment': 'the comment (?#… is not closed, so PCRE refuses to compile it',
+  'regex-case-sensitive-part': 'a part with another case rule than the rest of the pattern (such as (?-i) in a case-insensitive ~* location) cannot be written as a JavaScript regular expression',
 } as const satisfies Record<string, string>

@@ -11,4 +11,5 @@ export const REGEX_MESSAGES_KO: KoreanOf<typeof REGEX_MESSAGES> = {
   'regex-branch-reset-unsupported': '분기 리셋 그룹 (?|…)은 지원하지 않습니다',
   'regex-callout-unsupported': '콜아웃 (?C…)은 JavaScript 정규식으로 옮길 수 없습니다',
   'regex-unclosed-comment': '주석 (?#…가 닫히지 않아 PCRE가 컴파일하지 않습니다',
+  'regex-case-sensitive-part': '패턴의 나머지와 대소문자 규칙이 다른 부분(예: 대소문자를 구분하지 않는 ~* location 안의 (?-i))은 JavaScript 정규식으로 옮길 수 없습니다',
 }
