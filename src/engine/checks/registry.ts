@@ -24,6 +24,7 @@ import { tlsKeyMismatch } from './rules/tls-key-mismatch'
 import { tlsSecretInvalid } from './rules/tls-secret-invalid'
 import { tlsSecretMissing } from './rules/tls-secret-missing'
 import { wildcardHostApex } from './rules/wildcard-host-apex'
+import { wwwRedirectCertificate } from './rules/www-redirect-certificate'
 import type { LintRule } from './types'
 
 export const LINT_RULES: readonly LintRule[] = [
@@ -54,4 +55,5 @@ export const LINT_RULES: readonly LintRule[] = [
   tlsKeyMismatch,
   affinityCookiePath,
   affinityCookieName,
+  wwwRedirectCertificate,
 ]

@@ -165,27 +165,22 @@ export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues:
   const report = (key: string, text: Message): void => {
     issues.push({ code: 'invalid-annotation', severity: 'warning', text, source: ingress.source, at: annotationPath(key) })
   }
-  /** Reports a value the parser cannot use; `kind` says which default applies. */
-  const refused = (name: AnnotationName, read: AnnotationRead<unknown>, unreadable: Message | null): void => {
-    if (read.kind === 'invalid') {
-      report(name, msg('annotation-refused-default', { annotation: ANNOTATION_PREFIX + name, value: read.value, validator: ANNOTATIONS[name].validator, validation: validationSetting(env) }))
-    } else if (read.kind === 'unreadable' && unreadable) {
-      report(name, unreadable)
-    }
-  }
+  // ValidateBool and ValidateInt refuse exactly what Go cannot parse: one message whether validation is on or off.
   const bool = (name: AnnotationName, fallback: boolean): boolean => {
     const read = getBoolAnnotation(all, name, env)
-    refused(name, read, read.kind === 'unreadable' ? msg('annotation-not-boolean', { annotation: ANNOTATION_PREFIX + name, value: read.value }) : null)
+    if (read.kind === 'invalid' || read.kind === 'unreadable') report(name, msg('annotation-not-boolean', { annotation: ANNOTATION_PREFIX + name, value: read.value }))
     return read.kind === 'ok' ? read.value : fallback
   }
   const int = (name: AnnotationName): number | null => {
     const read = getIntAnnotation(all, name, env)
-    refused(name, read, read.kind === 'unreadable' ? msg('annotation-not-integer', { annotation: ANNOTATION_PREFIX + name, value: read.value }) : null)
+    if (read.kind === 'invalid' || read.kind === 'unreadable') report(name, msg('annotation-not-integer', { annotation: ANNOTATION_PREFIX + name, value: read.value }))
     return read.kind === 'ok' ? read.value : null
   }
   const text = (name: AnnotationName): string | null => {
     const read = getStringAnnotation(all, name, env)
-    refused(name, read, null)
+    if (read.kind === 'invalid') {
+      report(name, msg('annotation-refused-default', { annotation: ANNOTATION_PREFIX + name, value: read.value, validator: ANNOTATIONS[name].validator, validation: validationSetting(env) }))
+    }
     return read.kind === 'ok' ? read.value : null
   }
 

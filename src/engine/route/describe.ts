@@ -5,6 +5,8 @@
  */
 import { formatMessage } from '../messages/render'
 import { msg, type Message } from '../messages/message'
+import type { ServerChoice } from './route-index'
+import type { ServerNameForm } from './server-names'
 import type { CompiledLocation, CompiledServer, IngressRef } from './types'
 
 /** `default/web`, or 'the controller' in words (nginx.conf comments and the CLI's English). */
@@ -64,6 +66,25 @@ export function describeServerChoice(server: CompiledServer, how: 'exact' | 'wil
   return created === null
     ? msg('trace-server-wildcard', { server: server.hostname, host, label })
     : msg('trace-server-wildcard-created', { server: server.hostname, host, label, ingress: created })
+}
+
+const NAME_RULES: Readonly<Record<ServerNameForm, Message>> = {
+  'exact': msg('trace-name-exact'),
+  'wildcard-head': msg('trace-name-wildcard-head'),
+  'wildcard-tail': msg('trace-name-wildcard-tail'),
+  'regex': msg('trace-name-regex'),
+}
+
+/**
+ * How nginx chose the server: by one of its server-alias names (which one, and the server_name rule it followed),
+ * or by its own name or as the default server (`describeServerChoice`).
+ */
+export function describeServerMatch(choice: Extract<ServerChoice, { kind: 'server' }>, host: string): Message {
+  const server = choice.found.server
+  if (choice.alias && choice.form) {
+    return msg('trace-server-alias', { host, alias: choice.alias.name, ingress: ingressParam(server.aliasesFrom ?? null), server: server.hostname, rule: NAME_RULES[choice.form] })
+  }
+  return describeServerChoice(server, choice.how, host)
 }
 
 /** What made a server regex-enforced: `use-regex of Ingress default/a` or `the rewrite-target of Ingress …`. */

@@ -36,7 +36,7 @@ export function decideHttpsRedirect(
 ): HttpsRedirect | null {
   if (location.fixedStatus !== null || scheme !== 'http') return null
   const byCertificate = !location.forceSslRedirect
-  if (byCertificate && !(location.sslRedirect && (found.how === 'catch-all' ? hasCertificate(index, host) : found.certificate))) return null
+  if (byCertificate && !(location.sslRedirect && (host === found.hostname ? found.certificate : hasCertificate(index, host)))) return null
   if (env.noTlsRedirectLocations.some((prefix) => location.path.startsWith(prefix))) return null
   let uri = requestUri
   let strippedSlash = false

@@ -11,7 +11,9 @@ import { entryOf, literalOf, type LocationEntry, type RegexEntry } from './locat
 import { toByteString } from './normalize-uri'
 import { unescapeNginxToken } from './pcre'
 import { BoundedRegex } from './regex/bounded-regex'
-import type { CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream } from './types'
+import { nginxServerBlocks } from './host-aliases'
+import { ServerNameTable, type ParsedServerName, type ServerNameForm } from './server-names'
+import type { CompiledLocation, CompiledRedirectServer, CompiledRoutes, CompiledServer, CompiledUpstream, ServerAlias } from './types'
 
 export { testRegexEntry } from './location-entry'
 export type { LocationEntry, RegexEntry } from './location-entry'
@@ -88,7 +90,33 @@ export interface RouterIndex {
   readonly wildcards: Map<string, ServerIndex>
   readonly catchAll: ServerIndex
   readonly upstreams: Map<string, CompiledUpstream>
+  /** Every server_name of nginx.conf (hosts, server-alias, from-to-www redirect servers) as nginx looks them up. */
+  readonly names: ServerNameTable<NameOwner>
+  /** The names ingress-nginx's Lua has a certificate for (hostnames, aliases, redirect names). */
+  readonly certified: ReadonlySet<string>
 }
+
+/** Who owns one server_name: a host server (by its hostname or by one of its aliases) or a www redirect server. */
+export type NameOwner =
+  | { readonly kind: 'server'; readonly index: ServerIndex; readonly alias: ServerAlias | null }
+  | { readonly kind: 'redirect'; readonly redirect: CompiledRedirectServer }
+
+/** The server nginx picks for a host (docs/routing.md#server-alias-and-from-to-www-redirect). */
+export type ServerChoice =
+  | {
+      readonly kind: 'server'
+      readonly found: ServerIndex
+      /** How the trace and the spec notes see it: by its own name, a wildcard host, or the catch-all. */
+      readonly how: 'exact' | 'wildcard' | 'catch-all'
+      /** The alias the host matched, null when the server's own name (or the default) did. */
+      readonly alias: ServerAlias | null
+      /** How nginx matched the name, null for the default server. */
+      readonly form: ServerNameForm | null
+      readonly name: string | null
+    }
+  | { readonly kind: 'redirect'; readonly redirect: CompiledRedirectServer }
+  /** A regex server_name hit PCRE's match limit: nginx closes the connection. */
+  | { readonly kind: 'regex-error'; readonly server: string; readonly name: string }
 
 function staticName(statics: Map<string, StaticName>, name: string): StaticName {
   let found = statics.get(name)
@@ -194,12 +222,22 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
     hostname: CATCH_ALL, kind: 'catch-all', serverName: CATCH_ALL, createdBy: null, regexEnforced: false,
     regexEnforcedBy: null, tlsFrom: null, locations: [],
   }
-  const built: RouterIndex = {
-    exactHosts,
-    wildcards,
-    catchAll: catchAll ?? indexServer(fallback, upstreams, regexCache, rewrites),
-    upstreams,
+  const catchAllIndex = catchAll ?? indexServer(fallback, upstreams, regexCache, rewrites)
+  const byHostname = new Map<string, ServerIndex>([...exactHosts, ...[...wildcards.values()].map((index) => [index.hostname, index] as const), [CATCH_ALL, catchAllIndex]])
+  const names = new ServerNameTable<NameOwner>()
+  const certified = new Set<string>()
+  for (const block of nginxServerBlocks(compiled)) {
+    if (block.kind === 'redirect') {
+      names.add({ kind: 'redirect', redirect: block.redirect }, block.names[0] as ParsedServerName)
+      if (block.redirect.certificate) certified.add(block.redirect.from)
+      continue
+    }
+    const index = byHostname.get(block.server.hostname) as ServerIndex
+    block.names.forEach((parsed, i) => names.add({ kind: 'server', index, alias: i === 0 ? null : (block.aliases[i - 1] as ServerAlias) }, parsed))
+    if (block.server.tlsFrom) certified.add(block.server.hostname)
+    for (const alias of block.aliases) if (alias.certificate) certified.add(alias.name.toLowerCase())
   }
+  const built: RouterIndex = { exactHosts, wildcards, catchAll: catchAllIndex, upstreams, names, certified }
   // The Lua also finds `*.parent`'s certificate for a host that has its own server without one.
   for (const [host, index] of exactHosts) {
     if (!index.certificate) index.certificate = hasCertificate(built, host)
@@ -208,21 +246,30 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
   return built
 }
 
-/** nginx's server choice: exact name, then the (one-label) wildcard, then the catch-all `_` (see `how`). */
-export function findServer(index: RouterIndex, host: string): ServerIndex {
-  const exact = index.exactHosts.get(host)
-  if (exact) return exact
-  const dot = host.indexOf('.')
-  if (dot > 0 && /^[\w-]+$/.test(host.slice(0, dot))) {
-    const wildcard = index.wildcards.get(host.slice(dot + 1))
-    if (wildcard) return wildcard
-  }
-  return index.catchAll
+/** nginx's server choice for `host` (lower case, no port, no trailing dot): exact names, wildcards, regexes, the default. */
+export function matchServer(index: RouterIndex, host: string): ServerChoice {
+  const match = index.names.match(host)
+  if (match.kind === 'default') return { kind: 'server', found: index.catchAll, how: 'catch-all', alias: null, form: null, name: null }
+  const owner = match.server
+  if (match.kind === 'regex-error') return { kind: 'regex-error', server: owner.kind === 'server' ? owner.index.hostname : owner.redirect.from, name: match.name }
+  if (owner.kind === 'redirect') return { kind: 'redirect', redirect: owner.redirect }
+  const found = owner.index
+  const how = owner.alias === null && found.how === 'wildcard' ? 'wildcard' : found.how === 'catch-all' && owner.alias === null ? 'catch-all' : 'exact'
+  return { kind: 'server', found, how, alias: owner.alias, form: match.form, name: match.name }
 }
 
-/** Whether ingress-nginx's Lua finds a certificate for `host`: its own server's, else the `*.parent` server's. */
+/** The server that answers `host` (the www redirect servers and nginx's regex errors aside: see `matchServer`). */
+export function findServer(index: RouterIndex, host: string): ServerIndex {
+  const choice = matchServer(index, host)
+  return choice.kind === 'server' ? choice.found : index.catchAll
+}
+
+/**
+ * Whether ingress-nginx's Lua finds a certificate for `host` (certificate.lua get_pem_cert_uid): the name itself
+ * (a hostname with a certificate, an alias or a redirect name its certificate names), else `*.parent`.
+ */
 export function hasCertificate(index: RouterIndex, host: string): boolean {
-  if (index.exactHosts.get(host)?.server.tlsFrom) return true
+  if (index.certified.has(host)) return true
   const dot = host.indexOf('.')
-  return dot > 0 && (index.wildcards.get(host.slice(dot + 1))?.server.tlsFrom ?? null) !== null
+  return dot > 0 && index.certified.has(`*.${host.slice(dot + 1)}`)
 }

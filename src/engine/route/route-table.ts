@@ -8,7 +8,9 @@ import { msg, type Message } from '../messages/message'
 import type { FieldPath } from '../model/types'
 import { annotationOf, noEndpointsPhrase } from './backend-availability'
 import { CATCH_ALL, DEFAULT_UPSTREAM, upstreamName } from './compile-servers'
+import { hostNameNotes } from './host-aliases'
 import { enforcerMessage, ingressParam, locationLabel } from './describe'
+import { LOCATION_CODES } from './redirect-answer'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream, IngressRef } from './types'
 import { affinityTableNote } from './session-affinity'
 
@@ -54,11 +56,19 @@ export function howItMatches(server: CompiledServer, loc: CompiledLocation): Mes
   return msg('table-match-other', { location })
 }
 
+/** The redirect annotations' notes: the `return`, then how nginx forms the Location (redirect-answer.ts). */
+function redirectNotes(compiled: CompiledRoutes, redirect: NonNullable<CompiledLocation['redirect']>, relative: boolean): Message[] {
+  if (!LOCATION_CODES.has(redirect.code)) return [msg('table-redirect-body', { code: redirect.code, url: redirect.url })]
+  const notes = [msg('table-redirect', { code: redirect.code, url: redirect.url })]
+  if (redirect.url.startsWith('/')) notes.push(msg(relative || compiled.environment.relativeRedirects ? 'table-redirect-relative' : 'table-redirect-made-absolute'))
+  return notes
+}
+
 /** What a location does besides matching: rewrite, redirects, the https redirect, its canary. */
 function locationEffects(compiled: CompiledRoutes, server: CompiledServer, loc: CompiledLocation, upstreams: ReadonlyMap<string, CompiledUpstream>, httpsCode: number): Message[] {
   const notes: Message[] = []
   if (loc.rewriteTarget !== null) notes.push(msg('table-rewrite', { target: loc.rewriteTarget }))
-  if (loc.redirect) notes.push(msg('table-redirect', { code: loc.redirect.code, url: loc.redirect.url }))
+  if (loc.redirect) notes.push(...redirectNotes(compiled, loc.redirect, loc.relativeRedirects === true))
   if (loc.appRoot) notes.push(msg('table-app-root', { target: loc.appRoot }))
   if (loc.forceSslRedirect || (loc.sslRedirect && server.tlsFrom)) notes.push(msg('table-https', { code: httpsCode }))
   const alternative = upstreams.get(upstreams.get(loc.upstream)?.alternatives[0] ?? '')
@@ -133,6 +143,9 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
         said.add(key)
       }
     }
+    // server-alias and from-to-www-redirect: said on the rows of the Ingress whose annotation it is (host-aliases.ts).
+    const ownServer = own[0]?.server
+    if (ownServer) notes.push(...hostNameNotes(compiled, ownServer, rule.ref))
     rows.push({
       host: rule.host, path: rule.path, pathType: rule.pathType, backend: rule.backend, ingress: `${rule.ref.namespace}/${rule.ref.name}`,
       ingressRef: rule.ref, at: rule.at, locationIds: own.map(({ loc }) => loc.id), notes,
