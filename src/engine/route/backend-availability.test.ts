@@ -229,6 +229,16 @@ describe('the default-backend annotation (spec table)', () => {
     expect(route(text)).toMatchObject({ status: 200, upstream: 'custom-default-backend-shop-errors', upstreamUri: '/x/b' })
   })
 
+  test('a name that is no DNS-1035 label: with validation on (v1.12+) the Ingress is rejected; with it off the annotation is dropped (defaultbackend/main.go ValidateServiceName; annotations.go Extract)', () => {
+    const text = ANNOTATED('invalid', 'Error_Pages') + SERVICE('errors') + DEPLOYMENT('errors')
+    const rejected = compileRoutes(modelOf(text))
+    expect(rejected.ingresses[0]?.served).toBe(false)
+    expect(routeRequest(rejected, { url: 'http://shop.test/' }).status).toBe(404)
+    const off = compileRoutes(modelOf(text), { annotationValidation: false })
+    expect(off.defaultBackendAnnotations[0]).toMatchObject({ usable: false, upstream: null })
+    expect(routeRequest(off, { url: 'http://shop.test/' }).status).toBe(503)
+  })
+
   test('with no Service in the manifests the annotation is never used (every Service is assumed to have endpoints)', () => {
     expect(route(ANNOTATED('web', 'errors'))).toMatchObject({ status: 200, upstream: 'shop-web-80' })
   })

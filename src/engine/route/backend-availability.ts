@@ -15,7 +15,7 @@
  */
 import { msg, type Message } from '../messages/message'
 import type { ClusterModel, Deployment, Ingress, Service, ServicePort } from '../model/types'
-import { ANNOTATION_PREFIX } from './annotations'
+import { ANNOTATION_PREFIX, getStringAnnotation, passesValidator } from './annotation-validation'
 import { DEFAULT_UPSTREAM } from './compile-servers'
 import type { BackendAvailability, BackendRef, CompiledLocation, CompiledRoutes, CompiledUpstream, DefaultBackendAnnotation, IngressRef } from './types'
 
@@ -185,17 +185,19 @@ export function serviceAvailability(world: BackendWorld, ref: BackendRef): Backe
   return portEndpoints(world, service, port)
 }
 
-/** The annotation's value as ingress-nginx's parser reads it (each line trimmed), or null when absent or empty. */
+/**
+ * The annotation's value as ingress-nginx's parser reads it (annotation-validation.ts getStringAnnotation: each line
+ * trimmed), or null when absent or empty. A value its validator refuses with validation on rejects the whole
+ * Ingress (`annotationRejections` in annotations.ts), so a served Ingress never gets here with one.
+ */
 export function defaultBackendValue(ingress: Ingress): string | null {
-  const raw = ingress.meta.annotations[DEFAULT_BACKEND_ANNOTATION]
-  if (raw === undefined) return null
-  const value = raw.split('\n').map((line) => line.trim()).join('\n')
-  return value === '' ? null : value
+  const read = getStringAnnotation(ingress.meta.annotations, 'default-backend', { annotationValidation: false })
+  return read.kind === 'ok' ? read.value : null
 }
 
-/** `parser.ValidateServiceName`: a DNS-1035 label. */
+/** `parser.ValidateServiceName` (the annotation's validator): a name some Service could have. */
 export function isServiceName(value: string): boolean {
-  return value.length <= 63 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(value)
+  return passesValidator('default-backend', value)
 }
 
 /** ingress-nginx's name of the upstream a default-backend annotation creates. */

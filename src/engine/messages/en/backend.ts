@@ -25,7 +25,7 @@ export const BACKEND_MESSAGES = {
   'backend-annotation-missing': 'Service {{namespace}}/{{service}} is not in the manifests: the annotation\'s parser cannot read it, so ingress-nginx drops the annotation',
   'backend-annotation-no-ports': 'Service {{namespace}}/{{service}} has no ports, so ingress-nginx ignores it ("has no ports. Ignoring")',
   'backend-annotation-no-endpoints': 'Service {{namespace}}/{{service}} has no endpoints itself ({{why}}), and ingress-nginx uses a custom default backend only with at least one endpoint',
-  'backend-annotation-invalid': '"{{value}}" is not a valid Service name (a DNS-1035 label), so ingress-nginx does not read the annotation',
+  'backend-annotation-invalid': '"{{value}}" is not a valid Service name (a DNS-1035 label): no Service can have it, so ingress-nginx drops the annotation (with annotation validation on it rejects the whole Ingress)',
   'backend-port-first': 'its first port, {{port}}',
   // Trace steps (route/route-request.ts).
   'backend-port-first-unknown': 'its first port',

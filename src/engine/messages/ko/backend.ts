@@ -25,7 +25,7 @@ export const BACKEND_MESSAGES_KO: KoreanOf<typeof BACKEND_MESSAGES> = {
   'backend-annotation-missing': 'Service {{namespace}}/{{service}}이(가) 매니페스트에 없습니다. 어노테이션 파서가 Service를 읽지 못하므로 ingress-nginx는 이 어노테이션을 버립니다',
   'backend-annotation-no-ports': 'Service {{namespace}}/{{service}}에 포트가 없으므로 ingress-nginx가 무시합니다("has no ports. Ignoring")',
   'backend-annotation-no-endpoints': 'Service {{namespace}}/{{service}} 자체에 엔드포인트가 없습니다({{why}}). ingress-nginx는 엔드포인트가 하나 이상 있을 때만 사용자 지정 기본 백엔드를 씁니다',
-  'backend-annotation-invalid': '"{{value}}"은(는) 올바른 Service 이름(DNS-1035 레이블)이 아니므로 ingress-nginx가 어노테이션을 읽지 않습니다',
+  'backend-annotation-invalid': '"{{value}}"은(는) 올바른 Service 이름(DNS-1035 레이블)이 아닙니다. 그런 이름의 Service는 있을 수 없으므로 ingress-nginx가 어노테이션을 버립니다(어노테이션 검증이 켜져 있으면 Ingress 전체를 거부합니다)',
   'backend-port-first': '첫 번째 포트 {{port}}',
   'backend-port-first-unknown': '첫 번째 포트',
   'backend-trace-assumed': '업스트림 {{upstream}}: {{why}}.',
