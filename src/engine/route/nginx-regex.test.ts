@@ -62,6 +62,9 @@ describe('PCRE constructs on the real nginx', () => {
             regexPath('/s(?:ab|a)++c', 'possessive-group:80'),
             regexPath('/t(\\w{1,3}+)-(\\d?+)1', 'bounded:80'),
             regexPath('/u(?>x|xy)*+y$', 'nested:80'),
+            regexPath('/m(?s:.)z', 'dotall:80'),
+            regexPath('/n.z', 'dot:80'),
+            regexPath('/w(?m)a$', 'multiline:80'),
           ],
         }],
       }),
@@ -70,6 +73,7 @@ describe('PCRE constructs on the real nginx', () => {
     const paths = [
       '/abcc', '/abc', '/abbc', '/xy', '/xxxxy', '/x', '/ab', '/aaab', '/b', '/123', '/123a', '/v12/rest', '/v/x', '/qab-ab', '/qab-a',
       '/r1237', '/r7', '/sabac', '/saac', '/sab', '/tabc-1', '/tab-11', '/ta-1', '/uxxy', '/uxyy', '/uy',
+      '/m%0Az', '/mxz', '/n%0Az', '/nxz', '/wa', '/wa%0Ab', '/wab',
       ...requestPaths([
         ['/a', ['b', 'c', 'bc', 'B', 'x']],
         ['/x', ['x', 'X', 'y', 'z']],
@@ -88,13 +92,13 @@ describe('PCRE constructs on the real nginx', () => {
     // The patterns match: many requests reach a backend (the rest are near misses), and every construct answered some.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(paths.length / 6)
     const answered = new Set(paths.map((path) => routeRequest(compiled, { url: `http://re.test${path}` }).upstream))
-    for (const backend of ['atomic-alt', 'possessive', 'atomic-run', 'named', 'python-named', 'quote-named', 'possessive-group', 'bounded', 'nested']) {
+    for (const backend of ['atomic-alt', 'possessive', 'atomic-run', 'named', 'python-named', 'quote-named', 'possessive-group', 'bounded', 'nested', 'dotall', 'dot', 'multiline']) {
       expect([...answered].some((upstream) => upstream?.includes(backend)), backend).toBe(true)
     }
     expect([...answered].some((upstream) => upstream?.includes('never'))).toBe(false)
   }, 120_000)
 
-  test('rewrite-target captures: $1 and $2 are PCRE\'s groups around atomic groups, possessive quantifiers and names', async () => {
+  test('rewrite-target captures: $1 and $2 are PCRE\'s groups around atomic groups, possessive quantifiers, names and inline options', async () => {
     const rewrite = (name: string, target: string, path: string) => ingress(name, {
       annotations: nginx({ 'rewrite-target': target, 'use-regex': 'true' }),
       rules: [{ host: 'rw.test', paths: [regexPath(path, `${name}:80`)] }],
@@ -107,6 +111,8 @@ describe('PCRE constructs on the real nginx', () => {
       rewrite('r5', '/$2/$1', '/r5/(?P<n>v[0-9]+)/(.*)'),
       rewrite('r6', '/$1/$3', "/r6/(?'a'(?>a|ab))(b?+)(.*)"),
       rewrite('r7', '/$1', '/r7/(?:(\\w)++)(.*)'),
+      rewrite('r8', '/$1/$2', '/r8/(?U)(a+)(.*)'),
+      rewrite('r9', '/$2/$1', '/r9/(?x) ( [a-z]+ ) - (.*) # a word, a dash, the rest'),
     ))
     expect(oracle.test(compiled)).toEqual({ ok: true, output: '' })
     const paths = [
@@ -120,12 +126,16 @@ describe('PCRE constructs on the real nginx', () => {
         ['/r5/', ['v', 'V', '1', '/', 'x']],
         ['/r6/', ['a', 'b', 'ab', 'c']],
         ['/r7/', ['a', '_', '9', '/', '-', '%2F']],
+        ['/r8/', ['a', 'A', 'b', '/']],
+        ['/r9/', ['a', 'z', '-', '/', '%20']],
       ], 900, SEED + 1),
     ]
     const { failures, statuses } = await compare(compiled, 'rw.test', paths, 'pcre-rewrites')
     console.info(`pcre-rewrites: ${paths.length} requests, statuses ${JSON.stringify([...statuses])}, ${failures.length === 0 ? 0 : failures.length - 1} differences`)
     expect(failures).toEqual([])
     expect(statuses.get(200) ?? 0).toBeGreaterThan(paths.length / 3)
+    const answered = new Set(paths.map((path) => routeRequest(compiled, { url: `http://rw.test${path}` }).upstream))
+    for (const name of ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9']) expect([...answered].some((upstream) => upstream?.includes(`${name}-`)), name).toBe(true)
   }, 120_000)
 
   test('an atomic group or possessive quantifier is the cure for catastrophic backtracking: no 500 where (a+)+b gives one', async () => {
@@ -160,5 +170,32 @@ describe('PCRE constructs on the real nginx', () => {
     expect(status(`/v${as(60)}`)).toBe(500)
     for (const path of [`/q${as(40)}!b`, `/r${as(40)}!b`, `/s${as(40)}!b`, `/u${as(40)}!`, `/w${as(60)}`]) expect(status(path), path).not.toBe(500)
     expect(statuses.get(500)).toBe(4)
+  }, 120_000)
+
+  test("the match limit with atomic groups: the engine's thresholds are nginx's, a character either side", async () => {
+    // Each pattern's first subject length at which the engine answers 500 (found with the engine, checked here).
+    const thresholds: readonly (readonly [string, number, string])[] = [
+      ['/k(a+)+(?>b)', 22, '!b'],
+      ['/l(a+)+b', 22, '!b'],
+      ['/m(?>(a+)+b)', 22, '!b'],
+      ['/o(?:(?>a)|a)+$', 21, '!'],
+      ['/p(a+)+(?>x|b)', 22, '!b'],
+    ]
+    const compiled = compileRoutes(clusterModel(
+      ingress('limits', {
+        annotations: nginx({ 'use-regex': 'true' }),
+        rules: [{ host: 'edge.test', paths: [...thresholds.map(([path], i) => regexPath(path, `t${i}:80`)), regexPath('/q(?>a|aa|aaa)+$', 'q:80'), regexPath('/r((?>a+)|a)+$', 'r:80')] }],
+      }),
+    ))
+    const paths = thresholds.flatMap(([path, count, tail]) => [count - 1, count, count + 1].map((n) => `${path.slice(0, 2)}${'a'.repeat(n)}${tail}`))
+      .concat([`/q${'a'.repeat(60)}!`, `/r${'a'.repeat(60)}!`])
+    const status = (path: string): number => routeRequest(compiled, { url: `http://edge.test${path}` }).status
+    for (const [path, count, tail] of thresholds) {
+      expect(status(`${path.slice(0, 2)}${'a'.repeat(count - 1)}${tail}`), path).not.toBe(500)
+      expect(status(`${path.slice(0, 2)}${'a'.repeat(count)}${tail}`), path).toBe(500)
+    }
+    const { failures, statuses } = await compare(compiled, 'edge.test', paths, 'pcre-thresholds')
+    console.info(`pcre-thresholds: ${paths.length} requests, statuses ${JSON.stringify([...statuses])}, ${failures.length === 0 ? 0 : failures.length - 1} differences`)
+    expect(failures).toEqual([])
   }, 120_000)
 })
