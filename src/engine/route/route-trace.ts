@@ -14,6 +14,7 @@ import type { RegexVerdict } from './regex/bounded-regex'
 import { testRegexEntry, type ServerIndex } from './route-index'
 import type { LocationMatch } from './select-location'
 import { describeSpecAnswer, specRoute, type SpecAnswer } from './spec-match'
+import { rejectedRulesFor } from './select-ingresses'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, DivergenceNote, IngressRef, RouteAffinity, RouteResult, SpecRule } from './types'
 
 /** The facts of an answer, flattened; everything not given is null/false. */
@@ -221,6 +222,12 @@ export class RouteTrace {
   }
 
   private closingNotes(answer: Answer): void {
+    // Ingresses the controller rejected for an annotation (annotation-validation.ts) that have a rule for this request.
+    if (this.target) {
+      for (const { rule, reason } of rejectedRulesFor(this.compiled, this.host, this.target.rawPath)) {
+        this.steps.push(msg('trace-rejected-ingress', { ingress: ingressParam(rule.ref), pathType: rule.pathType, path: rule.path || '/', reason }))
+      }
+    }
     const loc = this.chosenLocation
     const server = this.chosenServer
     const fromRule = loc !== null && (loc.origin === 'rule' || loc.origin === 'exact-copy')

@@ -7,7 +7,8 @@ import type { ClusterModel, Ingress } from '../model/types'
 import { annotationRejections, readAnnotations, rejectionMessage, reportForeignAnnotations, type IngressAnnotations } from './annotations'
 import type { AnnotationRejection } from './annotation-validation'
 import type { RouteEnvironment } from './environment'
-import type { IngressRef, IngressStatus, RouteIssue } from './types'
+import { specPathMatches } from './spec-match'
+import type { CompiledRoutes, IngressRef, IngressStatus, RouteIssue, SpecRule } from './types'
 
 /** The legacy class annotation, consulted only when `spec.ingressClassName` is absent. */
 export const CLASS_ANNOTATION = 'kubernetes.io/ingress.class'
@@ -145,4 +146,23 @@ export function selectIngresses(
     return entry.rejections.length === 0 ? status : { ...status, rejections: entry.rejections }
   })
   return { served, statuses }
+}
+
+/**
+ * The rules of Ingresses the controller rejected for their annotations that would match a request for `host`
+ * and `path` by the spec's matching (`spec-match.ts`), so the trace can say why they did not answer.
+ */
+export function rejectedRulesFor(compiled: CompiledRoutes, host: string, path: string): { readonly rule: SpecRule; readonly reason: Message }[] {
+  const rejected = new Map<number, Message>()
+  for (const status of compiled.ingresses) if (status.rejections && status.rejections.length > 0) rejected.set(status.ref.index, status.reason)
+  if (rejected.size === 0) return []
+  const out: { rule: SpecRule; reason: Message }[] = []
+  for (const rule of compiled.spec.rules) {
+    const reason = rejected.get(rule.ref.index)
+    if (reason === undefined) continue
+    const hostMatches = rule.host === '' || rule.host === host ||
+      (rule.host.startsWith('*.') && host.indexOf('.') > 0 && host.slice(host.indexOf('.') + 1) === rule.host.slice(2))
+    if (hostMatches && specPathMatches(rule.pathType, rule.path, path)) out.push({ rule, reason })
+  }
+  return out
 }

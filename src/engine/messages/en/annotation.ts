@@ -25,6 +25,7 @@ export const ANNOTATION_MESSAGES = {
   'annotation-rejected-lint': 'ingress-nginx rejects this Ingress: {{reason}}.',
   'fix-remove-redirect-variables': 'Remove the nginx variables: {{value}}',
   'fix-remove-annotation': 'Remove the annotation {{annotation}}',
+  'fix-set-annotation': 'Set {{annotation}} to {{value}}',
 
   // Trace: the redirect step.
   'trace-redirect-absolute': '{{annotation}} of Ingress {{ingress}}: nginx answers {{code}} with Location {{url}}; the request path is not appended.',

@@ -24,6 +24,7 @@ export const ANNOTATION_MESSAGES_KO: KoreanOf<typeof ANNOTATION_MESSAGES> = {
   'annotation-rejected-lint': 'ingress-nginx가 이 Ingress를 거부합니다: {{reason}}.',
   'fix-remove-redirect-variables': 'nginx 변수 빼기: {{value}}',
   'fix-remove-annotation': '어노테이션 {{annotation}} 삭제',
+  'fix-set-annotation': '{{annotation}}을(를) {{value}}(으)로 설정',
 
   'trace-redirect-absolute': 'Ingress {{ingress}}의 {{annotation}}: nginx가 Location {{url}}로 {{code}}을(를) 응답합니다. 요청 경로는 붙지 않습니다.',
   'trace-redirect-made-absolute': 'Ingress {{ingress}}의 {{annotation}}: nginx가 {{code}}을(를) 응답하면서 {{url}}을(를) 요청 기준 절대 주소로 바꿉니다(absolute_redirect on, relative-redirects off). {{scheme}}://와 포트를 뺀 Host 헤더를 붙여 {{location}}이(가) 됩니다.',
