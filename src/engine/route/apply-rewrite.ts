@@ -103,7 +103,7 @@ export function applyRewrite(matcher: RewriteMatcher | null, target: string, req
   const captures = { groups, names }
   const expanded = expandRewrite(target, request, captures, request)
   if (expanded.kind === 'redirect') {
-    return { kind: 'redirect', location: expanded.location, variables: target.includes('$') ? readVariables(target, request, captures) : [] }
+    return { kind: 'redirect', location: expanded.location, variables: readVariables(target, request, captures) }
   }
   if (expanded.uri === '') return { kind: 'empty-uri' }
   const upstreamUri = escapeUri(expanded.uri) + (expanded.args !== '' ? '?' + expanded.args : '')
@@ -113,13 +113,14 @@ export function applyRewrite(matcher: RewriteMatcher | null, target: string, req
     upstreamUri,
     captures: groups.slice(1).map((capture) => capture ?? ''),
     names,
-    variables: target.includes('$') ? readVariables(target, request, captures) : [],
+    variables: readVariables(target, request, captures),
     args: argsChange(target, request.args),
   }
 }
 
 /** The variables (other than captures) `target` reads, with their values, for the trace. */
 function readVariables(target: string, request: NginxVariableRequest, captures: { groups: readonly (string | undefined)[]; names: ReadonlyMap<string, number> }): { name: string; value: string }[] {
+  if (!/\$(?:\{|[A-Za-z_0])/.test(target)) return []
   const parsed = parseNginxTemplate(target, 'value')
   if (parsed.kind !== 'ok') return []
   const seen: { name: string; value: string }[] = []

@@ -129,12 +129,26 @@ function isNameChar(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95
 }
 
+/** Parsed templates by mode and text (see `parseNginxTemplate`). */
+const parsedTemplates = new Map<string, ParsedNginxTemplate>()
+
 /**
  * Reads `template` as ngx_http_script_compile does. In `rewrite` mode (a rewrite replacement that is not a
  * redirect) the first `?` outside a variable starts the arguments; in `value` mode (`return`, a redirect
  * replacement) `?` is text.
  */
 export function parseNginxTemplate(template: string, mode: 'rewrite' | 'value'): ParsedNginxTemplate {
+  const key = mode + template
+  const cached = parsedTemplates.get(key)
+  if (cached !== undefined) return cached
+  const parsed = parseTemplate(template, mode)
+  // Targets are few and reused on every request: keep the last ones read, bounded.
+  if (parsedTemplates.size >= 512) parsedTemplates.clear()
+  parsedTemplates.set(key, parsed)
+  return parsed
+}
+
+function parseTemplate(template: string, mode: 'rewrite' | 'value'): ParsedNginxTemplate {
   const parts: NginxTemplatePart[] = []
   let text = ''
   let argsOpen = mode === 'rewrite'
