@@ -22,7 +22,7 @@ export const ANNOTATION_MESSAGES = {
   'redirect-code-out-of-range': '{{annotation}} {{value}} is outside {{low}}–{{high}}; ingress-nginx uses {{code}}.',
 
   // Lint.
-  'annotation-rejected-lint': 'ingress-nginx rejects this Ingress: {{reason}}.',
+  'annotation-rejected-lint': '{{reason}}.',
   'fix-remove-redirect-variables': 'Remove the nginx variables: {{value}}',
   'fix-remove-annotation': 'Remove the annotation {{annotation}}',
   'fix-set-annotation': 'Set {{annotation}} to {{value}}',

@@ -21,7 +21,7 @@ export const ANNOTATION_MESSAGES_KO: KoreanOf<typeof ANNOTATION_MESSAGES> = {
   'redirect-dropped-unreadable': '{{annotation}} "{{value}}"을(를) 읽을 수 없어서 ingress-nginx가 이 Ingress의 리다이렉트 설정 전체(temporal/permanent-redirect, from-to-www-redirect, relative-redirects)를 버립니다.',
   'redirect-code-out-of-range': '{{annotation}} {{value}}은(는) {{low}}–{{high}} 범위 밖이라 ingress-nginx는 {{code}}을(를) 씁니다.',
 
-  'annotation-rejected-lint': 'ingress-nginx가 이 Ingress를 거부합니다: {{reason}}.',
+  'annotation-rejected-lint': '{{reason}}.',
   'fix-remove-redirect-variables': 'nginx 변수 빼기: {{value}}',
   'fix-remove-annotation': '어노테이션 {{annotation}} 삭제',
   'fix-set-annotation': '{{annotation}}을(를) {{value}}(으)로 설정',
