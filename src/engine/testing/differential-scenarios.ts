@@ -26,7 +26,7 @@ const BACKENDS = ['s1:80', 's2:8080', 's3:http', 's1:8080']
 const TARGETS = [
   '/', '/$1', '/r/$2', '/$2', '/x', '/$1/$2', 'http://rw.test/$1',
   // nginx variables (docs/routing.md#rewrite-target); $server_port is left out: the oracle listens on a random port.
-  '/$host/$1', '/v$request_uri', '/u$uri', '/$1/$http_host', '$scheme://rw.test/$1', '/m/$request_method/$2', '/a/$arg_k/$1',
+  '/$host/$1', '/v$request_uri', '/u$uri', '/$1/$http_host', '$scheme://rw.test/$1', '/m/$request_method/$2', '/a/$arg_k/$1', '/s/$server_name/$1',
 ]
 /**
  * Regex paths with named groups (all three PCRE spellings) and targets reading them by name. A redirect copies a
