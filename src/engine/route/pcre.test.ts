@@ -142,10 +142,16 @@ describe('PCRE constructs (docs/routing.md#pcre-constructs)', () => {
     ['a\\Kb', 'pcre-escape-unsupported', '\\K resets the match start'],
     ['a(?#b', 'regex-unclosed-comment', 'unclosed comment'],
     ['(?n)(a)', 'pcre-group-unsupported', '(?n) changes which groups capture'],
+    ['a\\ib', 'regex-escape-unknown', 'PCRE refuses \\i, as every letter it has no escape for'],
     ['a(?-i)b', 'regex-case-sensitive-part', 'a case-sensitive part in a caseless location (JavaScript\'s i flag is whole-pattern)'],
   ])('%s is refused with %s (%s)', (pattern, id) => {
     const translated = translatePcre(pattern, true)
     expect(translated.kind === 'unsupported' && translated.reason.id).toBe(id)
+  })
+
+  test('a case rule that changes nothing (no letters) is no case-sensitive part: (?-i)/1 in a caseless location', () => {
+    expect(pcreExec('^(?-i)/1(?i)a', '/1A', true)).toEqual(['/1A'])
+    expect(translatePcre('^(?-i)/a', true).kind).toBe('unsupported')
   })
 
   test('named groups are numbered by pcreCaptureNames, the one place that does, as PCRE numbers them', () => {

@@ -68,6 +68,9 @@ const ALPHA_GROUPS: Readonly<Record<string, string>> = {
   plb: '(?<=', positive_lookbehind: '(?<=', nlb: '(?<!', negative_lookbehind: '(?<!',
 }
 
+/** Letters PCRE2 has no escape for: it refuses to compile `\\i`, `\\u`, `\\L`, … (pcre2pattern, "Escaped characters"). */
+const UNKNOWN_ESCAPES = 'ijlmquyFIJLMOTUY'
+
 /** Marks a backreference (by PCRE number) until the JavaScript numbering is known; never in a byte string. */
 const MARK = '\uffff'
 
@@ -217,9 +220,14 @@ function translateBody(source: string, caseless: boolean): string {
    */
   const character = (text: string): string => {
     if (options.i === caseless) return text
-    if (!options.i) refuse(msg('regex-case-sensitive-part'))
-    const parsed = parseRegex(text, true)
-    return parsed !== null && parsed.root.type === 'set' ? classOf(parsed.root.set) : refuse(msg('regex-case-sensitive-part'))
+    const folded = parseRegex(text, true)
+    const plain = parseRegex(text, false)
+    if (folded === null || plain === null || folded.root.type !== 'set' || plain.root.type !== 'set') return refuse(msg('regex-case-sensitive-part'))
+    const foldedSet = folded.root.set
+    const plainSet = plain.root.set
+    // No letters: the case rule changes nothing.
+    if (foldedSet.every((member, code) => member === plainSet[code])) return text
+    return options.i ? classOf(foldedSet) : refuse(msg('regex-case-sensitive-part'))
   }
   /** Where the item a quantifier would repeat starts in `out`, or -1. */
   let atomStart = -1
@@ -302,6 +310,7 @@ function translateBody(source: string, caseless: boolean): string {
         continue
       }
       if ('KXpP'.includes(next as string)) refuse(msg('pcre-escape-unsupported', { letter: next as string }))
+      if (UNKNOWN_ESCAPES.includes(next as string)) refuse(msg('regex-escape-unknown', { letter: next as string }))
       item(/[A-Za-z0-9]/.test(next as string) ? ch + (next as string) : character(ch + (next as string)))
       i++
       continue
@@ -447,6 +456,7 @@ function translateClass(source: string, start: number, groupCount: number): { re
       const type = CHARACTER_TYPES[next as string]
       if (type) { out += type.inside; i++; continue }
       if ('KXpPNRgkG'.includes(next as string)) refuse(msg('pcre-escape-unsupported', { letter: next as string }))
+      if (UNKNOWN_ESCAPES.includes(next as string)) refuse(msg('regex-escape-unknown', { letter: next as string }))
       out += ch + (next as string)
       i++
       continue

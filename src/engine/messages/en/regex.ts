@@ -10,4 +10,5 @@ export const REGEX_MESSAGES = {
   'regex-callout-unsupported': 'callouts (?C…) cannot be written as a JavaScript regular expression',
   'regex-unclosed-comment': 'the comment (?#… is not closed, so PCRE refuses to compile it',
   'regex-case-sensitive-part': 'a part with another case rule than the rest of the pattern (such as (?-i) in a case-insensitive ~* location) cannot be written as a JavaScript regular expression',
+  'regex-escape-unknown': '\\{{letter}} is no PCRE escape, so PCRE refuses to compile the pattern',
 } as const satisfies Record<string, string>

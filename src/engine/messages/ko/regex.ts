@@ -12,4 +12,5 @@ export const REGEX_MESSAGES_KO: KoreanOf<typeof REGEX_MESSAGES> = {
   'regex-callout-unsupported': '콜아웃 (?C…)은 JavaScript 정규식으로 옮길 수 없습니다',
   'regex-unclosed-comment': '주석 (?#…가 닫히지 않아 PCRE가 컴파일하지 않습니다',
   'regex-case-sensitive-part': '패턴의 나머지와 대소문자 규칙이 다른 부분(예: 대소문자를 구분하지 않는 ~* location 안의 (?-i))은 JavaScript 정규식으로 옮길 수 없습니다',
+  'regex-escape-unknown': '\\{{letter}}는 PCRE 이스케이프가 아니어서 PCRE가 패턴을 컴파일하지 않습니다',
 }
