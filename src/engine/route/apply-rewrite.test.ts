@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { formatMessage } from '../messages/render'
 import { compileRoutes } from './compile-routes'
 import { escapeArgs, escapeUri, parseTarget } from './normalize-uri'
 import { routeRequest } from './route-request'
@@ -110,5 +111,26 @@ describe('rewrite-target: properties', () => {
       const escaping = parsed.quoted || parsed.plus
       expect(result.upstreamUri).toBe(`/x?c=${escaping ? escapeArgs(capture) : capture}`)
     }), { seed: 15, numRuns: 500 })
+  })
+})
+
+describe('rewrite-target: the trace says what nginx did', () => {
+  const said = (path: string, target: string, request: string): string[] =>
+    routeRequest(routes(path, target, VALIDATION_OFF), { url: `http://rewrite.bar.com${request}` }).trace.map((step) => formatMessage(step))
+
+  test('the escaping of the new path, naming NGX_ESCAPE_URI', () => {
+    expect(said('/p/(.*)', '/$1', '/p/a%22b')).toContain('nginx escapes the new path before proxying it (ngx_escape_uri, NGX_ESCAPE_URI: controls, space, " # % < > ? \\ ^ ` { | } and bytes from 0x7F), so /a"b goes upstream as /a%22b.')
+  })
+
+  test('named groups beside their numbers, and the variables read', () => {
+    const steps = said('/id/(?<id>[0-9]+)', '/$host/$id', '/id/42')
+    expect(steps.some((step) => step.includes('(captures: $1="42" ($id))'))).toBe(true)
+    expect(steps).toContain('rewrite-target /$host/$id reads nginx variables, which nginx expands from this request: $host="rewrite.bar.com".')
+  })
+
+  test('the arguments, the empty path and an unescaped named group in a redirect', () => {
+    expect(said('/p/(.*)', '/x?', '/p/a?k=v')).toContain("rewrite-target /x? ends with ?, so nginx drops the request's arguments.")
+    expect(said('/p/(.*)', '$1', '/p/')).toContain("Answer: 500 from nginx's rewrite (the new path is empty).")
+    expect(said('/p/(?<rest>.*)', 'http://x.test/$rest', '/p/a%20b').some((step) => step.startsWith('rewrite-target http://x.test/$rest copies its named groups and variables into the Location as they are ($rest="a b")'))).toBe(true)
   })
 })
