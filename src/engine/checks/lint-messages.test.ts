@@ -139,7 +139,7 @@ spec:
     expect(korean(missing)).toBe('Service webb이(가) 네임스페이스 default에 없습니다. ingress-nginx는 이 백엔드에 503으로 응답합니다. web을(를) 말씀하신 건가요?')
     const [annotation] = byCode('invalid-annotation')
     expect(korean(annotation)).toBe('nginx.ingress.kubernetes.io/ssl-redirect은(는) true 또는 false여야 합니다. ingress-nginx는 "maybe"을(를) 무시합니다.')
-    expect(korean(byCode('ingress-service-port-missing')[0])).toContain('Service web에 포트 8443이(가) 없습니다(정의된 포트: 80)')
+    expect(korean(byCode('ingress-service-port-missing')[0])).toContain('Service web에는 port로도 targetPort로도 8443번 포트가 없습니다(정의된 포트: 80)')
     expect(korean(byCode('wildcard-host-apex')[0])).toContain('*.apps.example.com은(는) 레이블 하나만 더 붙은 이름(예: www.apps.example.com)')
   })
 
