@@ -92,6 +92,13 @@ function addCustomDefaultBackend(ctx: GraphContext, id: string, loc: CompiledLoc
   linkBackend(ctx, id, { service: annotation.service, port: annotation.port ?? '', namespace: annotation.namespace }, { label: 'default-backend · X-Code 503', upstream: annotation.upstream })
 }
 
+/** server-alias names and the from-to-www-redirect server of a host (docs/routing.md#server-alias-and-from-to-www-redirect). */
+function addHostNames(ctx: GraphContext, server: CompiledServer, host: DraftNode): void {
+  if (server.aliases?.length) addBadge(host, { kind: 'alias', text: server.aliases.map((alias) => alias.name).join(', ') })
+  const redirect = ctx.compiled.redirectServers?.find((candidate) => candidate.to === server.hostname)
+  if (redirect) addBadge(host, { kind: 'www-redirect', text: `${redirect.from} ${ctx.compiled.environment.httpRedirectCode}` })
+}
+
 function addTls(ctx: GraphContext, server: CompiledServer, host: DraftNode): void {
   const env = ctx.compiled.environment
   const drawn = server.locations.filter(isDrawn)
@@ -116,6 +123,7 @@ export function addServers(ctx: GraphContext): void {
     const host = ensureHost(ctx, server.hostname, server.kind, false)
     ctx.lookup.servers[server.hostname] = host.id
     addTls(ctx, server, host)
+    addHostNames(ctx, server, host)
     for (const loc of drawn) placeLocation(ctx, server, host, loc)
   }
 }

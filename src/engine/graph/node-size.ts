@@ -65,7 +65,7 @@ export const REPLICA_SET_METRICS = {
 const BADGE_WORDS: Readonly<Record<GraphBadgeKind, number>> = {
   exact: 5, prefix: 6, 'impl-specific': 12, regex: 18, rewrite: 10, redirect: 9, 'app-root': 9, canary: 7, tls: 2,
   'https-redirect': 14, wildcard: 8, 'catch-all': 8, 'default-backend': 14, 'not-served': 10, dropped: 7,
-  selector: 0, strategy: 0, image: 0,
+  selector: 0, strategy: 0, image: 0, alias: 5, 'www-redirect': 4,
 }
 
 /** The characters a badge shows, for width estimates only (the UI words it, in the reader's language). */

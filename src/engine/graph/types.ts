@@ -46,6 +46,8 @@ export type GraphBadgeKind =
   | 'selector' // text = `app=web` (a Service's selector)
   | 'strategy' // text = `RollingUpdate 25%/25%` or `Recreate`
   | 'image' // text = the first container's image
+  | 'alias' // a host's server-alias names; text = the names, comma-separated
+  | 'www-redirect' // from-to-www-redirect; text = `<other name> <code>` (the redirect server's name and code)
 
 export interface GraphBadge {
   readonly kind: GraphBadgeKind

@@ -43,6 +43,8 @@ export function parseServerName(value: string): ServerNameReading {
     const pattern = value.slice(1)
     const caseless = /[A-Z]/.test(pattern)
     const translated = translatePcre(pattern, caseless)
+    // What JavaScript refuses to compile (an unbalanced group, a lone `\` at the end) PCRE refuses too: nginx -t fails.
+    if (translated.kind === 'unsupported' && translated.reason.id === 'pcre-javascript-rejects') return invalid(msg('alias-regex-invalid', { name: value, reason: translated.reason }))
     return {
       kind: 'ok',
       parsed: translated.kind === 'ok'

@@ -4,6 +4,7 @@ export const HOST_ALIAS_MESSAGES = {
   'alias-name-empty': 'an empty name',
   'alias-name-invalid': 'nginx says "server name {{name}} is invalid" (a * must be followed by a dot, a leading dot by a name)',
   'alias-regex-empty': 'nginx says "empty regex in server name {{name}}"',
+  'alias-regex-invalid': 'PCRE cannot compile the regex {{name}} ({{reason}})',
   'alias-wildcard-invalid': 'nginx says "invalid server name or wildcard {{name}}" (one * at most, only as *.name or name.*, and no "..")',
   'alias-the-controller': 'the controller',
 

@@ -6,6 +6,7 @@ export const HOST_ALIAS_MESSAGES_KO: KoreanOf<typeof HOST_ALIAS_MESSAGES> = {
   'alias-name-empty': '빈 이름',
   'alias-name-invalid': 'nginx가 "server name {{name}} is invalid"라고 합니다(* 뒤에는 점이, 맨 앞의 점 뒤에는 이름이 와야 합니다)',
   'alias-regex-empty': 'nginx가 "empty regex in server name {{name}}"라고 합니다',
+  'alias-regex-invalid': 'PCRE가 정규식 {{name}}을(를) 컴파일하지 못합니다({{reason}})',
   'alias-wildcard-invalid': 'nginx가 "invalid server name or wildcard {{name}}"라고 합니다(*는 하나만, *.name 또는 name.* 형태로만 쓸 수 있고 ".."은 안 됩니다)',
   'alias-the-controller': '컨트롤러',
 
