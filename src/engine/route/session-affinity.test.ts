@@ -173,7 +173,7 @@ describe('endpoints, annotations and the trace', () => {
   test('the trace names the annotation, the mode, the pod and the Lua file', () => {
     const result = single({})({ url: 'http://a.test/' })
     const text = result.trace.map((step) => formatMessage(step, 'en')).join('\n')
-    expect(text).toMatch(/affinity: cookie, balanced mode.*upstream default-web-80.*no INGRESSCOOKIE cookie.*pod web #\d.*sticky_balanced\.lua/)
+    expect(text).toMatch(/affinity: cookie, balanced mode.*upstream default-web-80.*no INGRESSCOOKIE cookie.*web · pod \d.*sticky_balanced\.lua/)
     expect(text).toContain('Set-Cookie: INGRESSCOOKIE=')
   })
 

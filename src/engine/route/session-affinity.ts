@@ -67,6 +67,7 @@ interface Draft {
  * mergeAlternativeBackend). Upstreams without affinity are returned as they are.
  */
 export function attachAffinity(world: BackendWorld, served: readonly ServedIngress[], upstreams: readonly CompiledUpstream[]): CompiledUpstream[] {
+  if (!served.some((entry) => entry.annotations.affinity?.type === 'cookie')) return [...upstreams]
   const byName = new Map(upstreams.map((u) => [u.name, u]))
   const drafts = new Map<string, Draft>()
   for (const entry of served) {

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RouteResult } from '../../engine'
+import type { RouteAffinity, RouteResult } from '../../engine'
 import type { Message } from '../../engine/messages/message'
 import { setActiveView } from '../../state/actions'
 import { selectNode } from '../../state/graph-actions'
@@ -73,8 +73,59 @@ function ResultFacts({ outcome }: { readonly outcome: TestOutcome }) {
         </Fact>
       )}
       {result.service !== null && <Fact label={t('canary')}>{result.canary ? t('canaryYes') : t('canaryNo')}</Fact>}
+      {result.affinity && <AffinityFacts outcome={outcome} affinity={result.affinity} />}
       {result.serverHostname !== null && <Fact label={t('server')}><code>{result.serverHostname === '_' ? t('catchAll') : result.serverHostname}</code></Fact>}
     </dl>
+  )
+}
+
+/** The draft again, carrying `name=value` as its only cookie of that name (what a browser sends back). */
+export function withCookie(draft: TestOutcome['draft'], name: string, value: string): TestOutcome['draft'] {
+  return { ...draft, cookies: [...draft.cookies.filter((cookie) => cookie.name !== name), { name, value }] }
+}
+
+/** Session affinity: the pod and why, the Set-Cookie answered, and one click to send the cookie back. */
+function AffinityFacts({ outcome, affinity }: { readonly outcome: TestOutcome; readonly affinity: RouteAffinity }) {
+  const { t } = useTranslation('tester')
+  const { stickyValue, setCookie, cookieName } = affinity
+  // The pod's id is its route graph node id (model/pod-ref.ts); a pod collapsed into "+N pods" has no node.
+  const podId = affinity.pod?.id ?? null
+  const drawn = useStudioStore((state) => podId !== null && (state.routeView?.view.graph.nodes.some((node) => node.id === podId) ?? false))
+  const resend = () => {
+    if (stickyValue === null) return
+    const next = withCookie(outcome.draft, cookieName, stickyValue)
+    updateTestDraft(next)
+    void sendTest(next)
+  }
+  return (
+    <>
+      <Fact label={t('affinity')} testId={TID.testerAffinity}>
+        <EngineMessage message={affinity.why} />
+        {(stickyValue !== null || drawn) && (
+          <div className="affinity-resend">
+            {stickyValue !== null && (
+              <button type="button" className="tool-button" data-testid={TID.testerSendWithCookie} title={t('sendWithCookieTitle', { cookie: cookieName })} onClick={resend}>
+                {t('sendWithCookie')}
+              </button>
+            )}
+            {drawn && podId !== null && (
+              <button type="button" className="tool-button" data-testid={TID.testerShowPod} onClick={() => { setActiveView('graph'); selectNode(podId, 'tester') }}>
+                {t('showPod')}
+              </button>
+            )}
+          </div>
+        )}
+      </Fact>
+      {setCookie && (
+        <Fact label={t('setCookie')} testId={TID.testerSetCookie}>
+          <code className="location-url">{setCookie.header}</code>
+          <span className="muted affinity-note">
+            {setCookie.expiresInSeconds !== null && <>{t('expiresNote', { seconds: setCookie.expiresInSeconds })} </>}
+            {t('affinityStandIn')}
+          </span>
+        </Fact>
+      )}
+    </>
   )
 }
 

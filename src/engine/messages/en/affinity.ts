@@ -1,7 +1,7 @@
 /** English templates of the routing engine's session affinity (affinity: cookie): the cookie, its attributes and the pod a request sticks to. See ../catalog.ts for the syntax. */
 export const AFFINITY_MESSAGES = {
   // Phrases: the endpoint a request went to.
-  'affinity-pod': 'pod {{deployment}} #{{ordinal}}',
+  'affinity-pod': '{{deployment}} · pod {{ordinal}}',
   'affinity-endpoint-unnamed': 'an endpoint of Service {{service}} (the manifests show no Deployment it selects, so the pod has no name here)',
   'affinity-standin-balanced': 'a random key placed on the pods by its md5, in place of resty.chash\'s ring over pod addresses',
   'affinity-standin-persistent': 'md5 of the upstream name and the pod\'s studio name, in place of its ip:port',

@@ -3,7 +3,7 @@ import type { AFFINITY_MESSAGES } from '../en/affinity'
 import type { KoreanOf } from '../ko-catalog'
 
 export const AFFINITY_MESSAGES_KO: KoreanOf<typeof AFFINITY_MESSAGES> = {
-  'affinity-pod': '파드 {{deployment}} #{{ordinal}}',
+  'affinity-pod': '{{deployment}} · 파드 {{ordinal}}',
   'affinity-endpoint-unnamed': 'Service {{service}}의 엔드포인트 하나(매니페스트에 이 Service가 선택하는 Deployment가 없어 파드 이름을 알 수 없음)',
   'affinity-standin-balanced': 'resty.chash가 파드 주소로 만드는 링 대신, 임의의 키를 md5로 파드에 배치한 값',
   'affinity-standin-persistent': '파드의 ip:port 대신, 업스트림 이름과 스튜디오의 파드 이름을 합친 md5',
