@@ -7,7 +7,9 @@ import { describe, expect, test } from 'vitest'
 import { formatMessage } from '../messages/render'
 import { compileRoutes } from './compile-routes'
 import { createRandom } from './random'
+import { renderNginxConf } from './render-nginx-conf'
 import { routeRequest } from './route-request'
+import { buildRouteTable } from './route-table'
 import { upstreamKeyOf } from './session-affinity'
 import { backendYaml, ingressYaml, joinDocuments, nginx } from '../testing/manifests'
 import { modelOf } from '../testing/models'
@@ -230,5 +232,22 @@ describe('canary and affinity-canary-behavior (balancer.lua route_to_alternative
     const first = route({ url: 'http://a.test/', headers: { 'X-Canary': 'always' } })
     expect(first).toMatchObject({ canary: true })
     expect(first.affinity).toBeUndefined()
+  })
+})
+
+describe('the route table and nginx.conf say where the cookie is set', () => {
+  const model = () => modelOf(joinDocuments(backendYaml('web', 2),
+    ingressYaml('ingress1', { annotations: nginx({ affinity: 'cookie', 'session-cookie-name': 'SERVERID', 'affinity-mode': 'persistent' }), rules: [{ host: 'separate.test', paths: [{ path: '/foo/bar', backend: 'web:80' }] }] }),
+    ingressYaml('ingress2', { rules: [{ host: 'separate.test', paths: [{ path: '/foo', backend: 'web:80' }] }] })))
+
+  test('a note per row: the cookie and its Path, or that the row sets none (e2e: should not set affinity across all server locations when using separate ingresses)', () => {
+    const rows = buildRouteTable(compileRoutes(model()))
+    const notes = (path: string) => rows.find((row) => row.path === path)?.notes.map((note) => formatMessage(note, 'en')) ?? []
+    expect(notes('/foo/bar')).toContain('session affinity: cookie SERVERID (persistent), Path /foo/bar')
+    expect(notes('/foo')).toContain('session affinity (persistent) by cookie SERVERID; this path sets no cookie (another Ingress asked for affinity)')
+  })
+
+  test('nginx.conf carries it as a comment in each location of the upstream', () => {
+    expect(renderNginxConf(compileRoutes(model()))).toContain('# ingress-nginx Lua: session affinity sticky_persistent on default-web-80, cookie SERVERID, Path /foo/bar ($location_path)')
   })
 })
