@@ -11,6 +11,7 @@ import { compileRoutes } from './compile-routes'
 import { NginxOracle, type OracleRequest } from './nginx-oracle'
 import { renderNginxConf } from './render-nginx-conf'
 import { modelOf } from '../testing/models'
+import { createRandom, type RandomSource } from './random'
 import type { CompiledRoutes } from './types'
 
 let oracle: NginxOracle
@@ -144,4 +145,66 @@ describe('upstreams without endpoints and the default-backend annotation in real
     expect(custom).toBeGreaterThanOrEqual(8)
     expect([...statuses.keys()]).toEqual(expect.arrayContaining([200, 301, 302, 404, 503]))
   })
+})
+
+const SEED = Number(process.env.BACKENDS_SEED ?? 20261203)
+const SCENARIOS = Number(process.env.BACKENDS_SCENARIOS ?? 40)
+
+const pick = <T>(random: RandomSource, items: readonly T[]): T => items[Math.floor(random.next() * items.length)] as T
+
+/**
+ * One generated scenario: Services present or missing, with endpoints or not (no pods, replicas 0, no match), ports
+ * that match by number, by targetPort, by name or not at all, default-backend annotations naming usable, missing
+ * or endpoint-less Services, with rewrites and redirects around them.
+ */
+function scenario(random: RandomSource): { text: string; requests: OracleRequest[] } {
+  const services = [
+    random.next() < 0.8 ? service('web') + deployment('web') : '',
+    random.next() < 0.8 ? service('api', '  - name: http\n    port: 80\n    targetPort: 8080\n  - name: admin\n    port: 9000') + deployment('api', pick(random, [0, 1, 2])) : '',
+    random.next() < 0.7 ? service('errors') + deployment('errors', pick(random, [0, 1, 1])) : '',
+    random.next() < 0.5 ? service('lost', '  - port: 80', '  selector:\n    app: nobody\n') : '',
+  ]
+  const ingresses: string[] = []
+  const requests: OracleRequest[] = []
+  const count = 1 + Math.floor(random.next() * 4)
+  for (let i = 0; i < count; i++) {
+    const name = `g${i}`
+    const backend = pick(random, ['web', 'api', 'errors', 'lost', 'gone'])
+    const port = pick(random, ['number: 80', 'number: 8080', 'number: 81', 'number: 9000', 'name: http', 'name: admin', 'name: nope'])
+    const annotations: Record<string, string> = {}
+    if (random.next() < 0.6) annotations['default-backend'] = pick(random, ['errors', 'gone', 'web', 'lost'])
+    const regex = random.next() < 0.3
+    if (regex) {
+      annotations['use-regex'] = 'true'
+      annotations['rewrite-target'] = '/r/$1'
+    } else if (random.next() < 0.1) {
+      annotations['permanent-redirect'] = 'https://moved.test/'
+    }
+    const paths = regex ? '/p/(.*)|ImplementationSpecific /|Prefix' : pick(random, ['/', '/ /a|Exact', '/a/ /b', '/b/c'])
+    ingresses.push(ingress(name, backend, port, paths, annotations))
+    for (const path of ['/', '/a', '/a/', '/b/c/d', '/p/x%20y?q=1', '/P/z']) requests.push({ host: `${name}.test`, path })
+  }
+  return { text: services.join('') + ingresses.join(''), requests }
+}
+
+describe('generated scenarios with Services, endpoints and default-backend annotations in real nginx', () => {
+  test(`${SCENARIOS} scenarios (seed ${SEED}): 0 differences, every kind of answer met`, async () => {
+    const random = createRandom(SEED)
+    const seen = new Map<string, number>()
+    const failures: string[] = []
+    let requests = 0
+    for (let i = 0; i < SCENARIOS; i++) {
+      const { text, requests: list } = scenario(random)
+      const routes = compileRoutes(modelOf(text))
+      requests += list.length
+      const found = await oracle.check(routes, list, `backends-gen-${i}`, (result) => {
+        const kind = result.unavailable ? (result.unavailable.customDefaultBackend ? 'custom' : `503 ${result.unavailable.reason}`) : String(result.status)
+        seen.set(kind, (seen.get(kind) ?? 0) + 1)
+      })
+      if (found.length > 0) failures.push(`Scenario ${i} (seed ${SEED}):\n${text}\n${found.slice(1).join('\n')}`)
+    }
+    expect(failures).toEqual([])
+    expect(requests).toBeGreaterThan(SCENARIOS * 6)
+    expect([...seen.keys()]).toEqual(expect.arrayContaining(['200', 'custom', '503 service-missing', '503 port-missing', '503 selects-nothing', '503 zero-replicas', '301']))
+  }, 120_000)
 })
