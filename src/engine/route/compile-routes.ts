@@ -79,7 +79,7 @@ export function compileRoutes(model: ClusterModel, overrides: EnvironmentOverrid
   const world = backendWorld(model)
   const upstreams = attachAffinity(world, served, [...drafts.upstreams.values()]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((draft) => finishUpstream(draft, world)))
+    .map((draft) => finishUpstream(draft, world)), servers)
   const defaultBackendAnnotations: DefaultBackendAnnotation[] = []
   for (const entry of served) {
     const annotation = entry.annotations.canary ? null : readDefaultBackendAnnotation(world, entry.ingress, entry.ref)

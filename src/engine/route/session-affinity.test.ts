@@ -103,6 +103,11 @@ describe('the cookie path', () => {
     expect(route({ url: 'http://separate.test/foo/bar' }).affinity?.setCookie?.path).toBe('/foo/bar')
   })
 
+  test('a request by a server-alias name sets the cookie too (e2e: should work with server-alias annotation)', () => {
+    const route = setup([ingressYaml('web', { annotations: nginx({ affinity: 'cookie', 'session-cookie-name': 'SERVERID', 'server-alias': 'a1.foo.com,a2.foo.com' }), rules: [{ host: 'foo.com', paths: [{ path: '/', backend: 'web:80' }] }] })])
+    for (const host of ['foo.com', 'a1.foo.com', 'a2.foo.com']) expect(header(route({ url: `http://${host}/bar` }))).toContain('SERVERID=')
+  })
+
   test('a rule without host sets the cookie on the catch-all server (e2e: should set sticky cookie without host)', () => {
     const route = setup([ingressYaml('web', { annotations: nginx({ affinity: 'cookie', 'session-cookie-name': 'SERVERID' }), rules: [{ paths: [{ path: '/', backend: 'web:80' }] }] })])
     expect(header(route({ url: 'http://whatever.test/' }))).toContain('SERVERID=')

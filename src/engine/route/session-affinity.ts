@@ -21,7 +21,7 @@ import type { AffinityCookie } from './affinity-annotations'
 import { md5Hex } from './md5'
 import type { RandomSource } from './random'
 import type { ServedIngress } from './select-ingresses'
-import type { AffinityEndpoints, CompiledUpstream, IngressRef, RouteAffinity, SetCookie, UpstreamAffinity } from './types'
+import type { AffinityEndpoints, CompiledServer, CompiledUpstream, IngressRef, RouteAffinity, SetCookie, UpstreamAffinity } from './types'
 import { upstreamName } from './compile-servers'
 
 /** sticky.lua: the cookie value is `<endpoint key>|<upstream key>`. */
@@ -66,10 +66,12 @@ interface Draft {
  * The upstreams of `compiled` with their session affinity attached (controller.go createServers and
  * mergeAlternativeBackend). Upstreams without affinity are returned as they are.
  */
-export function attachAffinity(world: BackendWorld, served: readonly ServedIngress[], upstreams: readonly CompiledUpstream[]): CompiledUpstream[] {
+export function attachAffinity(world: BackendWorld, served: readonly ServedIngress[], upstreams: readonly CompiledUpstream[], servers: readonly CompiledServer[] = []): CompiledUpstream[] {
   if (!served.some((entry) => entry.annotations.affinity?.type === 'cookie')) return [...upstreams]
   const byName = new Map(upstreams.map((u) => [u.name, u]))
   const drafts = new Map<string, Draft>()
+  // controller.go adds each path under the server's aliases too (server-alias), so a request by an alias sets it.
+  const aliasesOf = new Map(servers.map((server) => [server.hostname, (server.aliases ?? []).map((alias) => alias.name)]))
   for (const entry of served) {
     if (entry.annotations.canary) continue
     const affinity = entry.annotations.affinity
@@ -89,7 +91,8 @@ export function attachAffinity(world: BackendWorld, served: readonly ServedIngre
         draft.cookie = affinity.cookie
         draft.cookieFrom = entry.ref
         // The store turns an omitted path into '/' before this (store.go).
-        ;(draft.locations[host] ??= []).push(path.path === '' ? '/' : path.path)
+        const written = path.path === '' ? '/' : path.path
+        for (const name of [host, ...(aliasesOf.get(host) ?? [])]) (draft.locations[name] ??= []).push(written)
       }
     }
   }
