@@ -180,6 +180,11 @@ describe('PCRE constructs on the real nginx', () => {
       ['/m(?>(a+)+b)', 22, '!b'],
       ['/o(?:(?>a)|a)+$', 21, '!'],
       ['/p(a+)+(?>x|b)', 22, '!b'],
+      ['/e(a+)+(?:b|c)*+x', 22, '!x'],
+      ['/f(a+)+(b|c)++x', 22, '!x'],
+      ['/g(a+)+(?>b|c|d)x', 21, '!x'],
+      ['/h(a+)+(?:bc|c)?+x', 21, '!x'],
+      ['/i(a+)+(?:b|c)*x', 22, '!x'],
     ]
     const compiled = compileRoutes(clusterModel(
       ingress('limits', {

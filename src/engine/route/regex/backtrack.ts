@@ -118,10 +118,45 @@ export function compileBacktracker(parsed: ParsedRegex, limit = PCRE_MATCH_LIMIT
         return step
       }
       case 'backref': return compileBackref(node.group, next)
-      case 'atomic':
-        return node.body.type === 'repeat' && node.body.body.type === 'set' && node.body.greedy
-          ? compileCharRepeat(node.body, true, next)
-          : compileAtomic(node.body, next)
+      case 'atomic': {
+        const body = node.body
+        if (body.type === 'repeat' && body.greedy && body.body.type === 'set') return compileCharRepeat(body, true, next)
+        if (body.type === 'repeat' && body.greedy && body.body.type === 'group' && body.min <= 1 && body.max === Infinity) {
+          return compilePossessiveGroup(body.body, body.min, next)
+        }
+        return compileAtomic(body, next)
+      }
+    }
+  }
+
+  /**
+   * `(X)*+`, `(X)++` (and `(?:X)…`): PCRE2's possessive bracket (OP_BRAPOS, OP_CBRAPOS, with OP_BRAPOSZERO for
+   * `*+`). Each iteration tries the alternatives in turn, one count each, and keeps the first that matches; the
+   * repeat goes on while an iteration matches something, then the rest of the pattern runs once from its end.
+   * For these repeats this is the same match as `(?>(X)*)`.
+   */
+  function compilePossessiveGroup(group: Extract<RegexNode, { type: 'group' }>, min: number, next: Step): Step {
+    let end = 0
+    const accept: Step = (pos) => {
+      end = pos
+      return true
+    }
+    const alternatives = group.body.type === 'alt' ? group.body.alternatives : [group.body]
+    enclosing++
+    const iteration = group.capture === null ? compileAlternatives(alternatives, accept, true) : compileCapture(group.capture, alternatives, accept)
+    enclosing--
+    return (pos) => {
+      const saved = caps.slice()
+      let at = pos
+      let count = 0
+      while (iteration(at)) {
+        count++
+        if (end === at) break
+        at = end
+      }
+      if (count >= min && next(at)) return true
+      caps.set(saved)
+      return false
     }
   }
 
