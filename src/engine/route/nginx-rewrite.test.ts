@@ -7,7 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
+import { prefixDirectives, testConf } from './nginx-harness'
 import { NginxOracle, type OracleRequest } from './nginx-oracle'
+import { renderNginxConf } from './render-nginx-conf'
 import { unknownVariables } from './nginx-variables'
 import { nginx } from '../testing/manifests'
 import { clusterModel, ingress } from '../testing/models'
@@ -135,16 +137,38 @@ describe('rewrite-target = real nginx', () => {
     expect(await differences(compiled, counted(['/p/', '/P/', '/p/?a=1'].map((path) => ({ host: HOST, path }))), 'empty')).toBe('')
   }, 30_000)
 
+  /** `nginx -t` on a bare configuration whose one location rewrites with `template` (regexes `/p/(.*)` plus `extra`). */
+  function bareNginxTest(template: string, extra: readonly string[] = []): { ok: boolean; output: string } {
+    const prefix = oracle.prefix('vars')
+    const dirs = prefixDirectives(prefix)
+    const locations = ['/p/(.*)', ...extra].map((path) => `location ~* "^${path}" { rewrite "(?i)${path}" "${template}" break; return 200; }`)
+    return testConf(oracle.binary, [...dirs.main, 'events {}', 'http {', ...dirs.http, 'server { listen 127.0.0.1:1;', ...locations, '}', '}'].join('\n'), prefix)
+  }
+
   test('unknownVariables names what nginx -t rejects as an unknown variable', () => {
-    const templates = ['/$foo', '/$0', '/$id', '/$arg_', '/$http_', '/$cookie_x', '/$host$uri', '/$hostx', '/${host}x', '/$request_uri', '/$upstream_addr', '/$ssl_protocol', '/$Request_Method', '/${0}']
+    const templates = ['/$foo', '/$0', '/$id', '/$arg_', '/$http_', '/$cookie_x', '/$host$uri', '/$hostx', '/${host}x', '/$request_uri', '/$upstream_addr', '/$ssl_protocol', '/$Request_Method', '/${0}', '/$namespace']
     for (const template of templates) {
       const unknown = unknownVariables(template, ['/p/(.*)'], false)
-      const checked = oracle.test(rewriteRoutes(['/p/(.*)'], template, { annotationValidation: false }))
+      const checked = bareNginxTest(template)
       expect({ template, ok: checked.ok, unknown: checked.ok ? [] : [/unknown "([^"]+)" variable/.exec(checked.output)?.[1]] }).toEqual({ template, ok: unknown.length === 0, unknown: unknown.slice(0, 1) })
     }
     // A named group anywhere in the configuration makes its name a variable.
-    const named = rewriteRoutes(['/p/(.*)', '/n/(?<id>[0-9]+)'], '/$id')
-    expect(oracle.test(named).ok).toBe(true)
+    expect(bareNginxTest('/$id', ['/n/(?<id>[0-9]+)']).ok).toBe(true)
     expect(unknownVariables('/$id', ['/p/(.*)', '/n/(?<id>[0-9]+)'], false)).toEqual([])
+  })
+
+  test('the studio\'s nginx.conf leaves out a location whose rewrite-target nginx -t would refuse, and passes nginx -t', () => {
+    for (const target of ['/$foo', '/$0', '/x$', '/${host', '/$id']) {
+      const compiled = rewriteRoutes(['/p/(.*)'], target, { annotationValidation: false })
+      const checked = oracle.test(compiled)
+      expect({ target, output: checked.output, ok: checked.ok }).toEqual({ target, output: '', ok: true })
+      expect(renderNginxConf(compiled)).toMatch(/# location ~\* "\^\/p\/\(\.\*\)" .* left out: /)
+    }
+    // Known names, named groups of the configuration's regexes and the variables the location sets stay.
+    for (const [paths, target] of [[['/p/(.*)', '/n/(?<id>[0-9]+)'], '/$id'], [['/p/(.*)'], '/$service_name/$1']] as const) {
+      const compiled = rewriteRoutes(paths, target)
+      expect(oracle.test(compiled)).toEqual({ ok: true, output: '' })
+      expect(renderNginxConf(compiled)).toContain(`rewrite "(?i)/p/(.*)" ${target} break;`)
+    }
   })
 })

@@ -13,7 +13,7 @@ import { CATCH_ALL, DEFAULT_UPSTREAM } from './compile-servers'
 import { describeEnvironment } from './environment'
 import { describeEnforcer, ingressName, locationLabel } from './describe'
 import { nginxCommentText, quoteNginxValue, type NginxValueKind } from './nginx-quote'
-import { unknownVariables } from './nginx-variables'
+import { parseNginxTemplate, unknownVariables } from './nginx-variables'
 import { translatePcre, unescapeNginxToken } from './pcre'
 import { toByteString } from './normalize-uri'
 import { nginxServerBlocks } from './host-aliases'
@@ -102,6 +102,32 @@ function redirectReturn(redirect: NonNullable<CompiledLocation['redirect']>): st
   const unknown = unknownVariables(redirect.url, [], false).filter((name) => !LOCATION_VARIABLES.includes(name))
   if (unknown.length > 0) throw new LeftOut(`the redirect URL names variables nginx does not know here: ${unknown.map((name) => '$' + name).join(', ')}`)
   return `return ${redirect.code} ${param(redirect.url, 'script', 'redirect URL')};`
+}
+
+/** Every regex of the configuration (regex locations, regex server names): nginx makes each named group a variable. */
+const regexesOf = new WeakMap<CompiledRoutes, readonly string[]>()
+function configRegexes(routes: CompiledRoutes): readonly string[] {
+  let regexes = regexesOf.get(routes)
+  if (!regexes) {
+    regexes = routes.servers.flatMap((server) => [server.serverName, ...server.locations.filter((loc) => loc.modifier === '~*').map((loc) => loc.path)])
+    regexesOf.set(routes, regexes)
+  }
+  return regexes
+}
+
+/**
+ * `rewrite "(?i)<path>" <target> break;` (docs/routing.md#rewrite-target): the target is a script (`$1`–`$9`,
+ * named groups, nginx variables). A target `nginx -t` refuses — a `$` without a name, an unclosed `${`, a variable
+ * nginx does not know here — leaves the location out; annotation validation lets `/x$` and `/$0` through.
+ */
+function rewriteLine(routes: CompiledRoutes, loc: CompiledLocation, target: string): string {
+  if (target.includes('$')) {
+    const parsed = parseNginxTemplate(target, 'value')
+    if (parsed.kind === 'invalid') throw new LeftOut(formatMessage(parsed.reason))
+    const unknown = unknownVariables(target, configRegexes(routes), false).filter((name) => !LOCATION_VARIABLES.includes(name))
+    if (unknown.length > 0) throw new LeftOut(`the rewrite-target names variables nginx does not know here: ${unknown.map((name) => '$' + name).join(', ')}`)
+  }
+  return `rewrite ${quotedRegex('(?i)' + unescapeNginxToken(loc.path), 'rewrite regex')} ${param(target, 'script', 'rewrite-target')} break;`
 }
 
 /** The lines of `render`, or one comment saying what was left out and why. */
@@ -220,9 +246,7 @@ function renderLocationBlock(routes: CompiledRoutes, server: CompiledServer, loc
     if (options.routeHeader) body.push(`proxy_set_header X-Route ${quotedText(`${upstream}|${ingressName(loc.ingress)}`, 'route header')};`)
     if (loc.relativeRedirects) body.push('absolute_redirect off;')
     if (loc.redirect) body.push(redirectReturn(loc.redirect))
-    if (loc.rewriteTarget !== null) {
-      body.push(`rewrite ${quotedRegex('(?i)' + unescapeNginxToken(loc.path), 'rewrite regex')} ${param(loc.rewriteTarget, 'script', 'rewrite-target')} break;`)
-    }
+    if (loc.rewriteTarget !== null) body.push(rewriteLine(routes, loc, loc.rewriteTarget))
     body.push(`proxy_pass http://${upstream};`)
   }
   const from = loc.ingress ? ` ${comment(`(${loc.pathType ?? 'root'} ${loc.ingressPath ?? '/'} of Ingress ${ingressName(loc.ingress)})`)}` : ''
