@@ -16,6 +16,9 @@ import { modelOf } from '../testing/models'
 import type { CompiledRoutes } from './types'
 
 let oracle: NginxOracle
+/** Requests compared with nginx and their answers by status, printed at the end (the figures of the check). */
+let compared = 0
+const statuses = new Map<number, number>()
 
 beforeAll(async () => {
   oracle = await NginxOracle.start()
@@ -23,6 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await oracle?.stop()
+  console.log(`nginx redirect differential: ${compared} requests compared, by status ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`)
 })
 
 /** The controller Deployment with `args` (the flags after the binary). */
@@ -54,7 +58,10 @@ async function expectSameAnswers(compiled: CompiledRoutes, requests: readonly Or
   const checked = oracle.test(compiled)
   expect(checked.output).toBe('')
   expect(checked.ok).toBe(true)
-  const failures = await oracle.check(compiled, requests, label)
+  const failures = await oracle.check(compiled, requests, label, (result) => {
+    compared++
+    statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1)
+  })
   expect(failures.slice(0, 4).join('\n')).toBe('')
 }
 
