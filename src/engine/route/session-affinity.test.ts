@@ -3,6 +3,7 @@
  * test/e2e/annotations/affinity.go ("e2e: <It name>"), the Lua balancer (rootfs/etc/nginx/lua/balancer/…),
  * controller.go, or sessionaffinity/main.go.
  */
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { formatMessage } from '../messages/render'
 import { compileRoutes } from './compile-routes'
@@ -254,5 +255,31 @@ describe('the route table and nginx.conf say where the cookie is set', () => {
 
   test('nginx.conf carries it as a comment in each location of the upstream', () => {
     expect(renderNginxConf(compileRoutes(model()))).toContain('# ingress-nginx Lua: session affinity sticky_persistent on default-web-80, cookie SERVERID, Path /foo/bar ($location_path)')
+  })
+})
+
+describe('properties (sticky.lua balance)', () => {
+  const compiledFor = (replicas: number, mode: 'balanced' | 'persistent') => compileRoutes(modelOf(joinDocuments(backendYaml('web', replicas),
+    ingressYaml('web', { annotations: nginx({ affinity: 'cookie', 'affinity-mode': mode }), rules: [{ host: 'a.test', paths: [{ path: '/', backend: 'web:80' }] }] }))))
+  const compiled = new Map([1, 2, 3, 5, 8].flatMap((n) => (['balanced', 'persistent'] as const).map((mode) => [`${n}-${mode}`, compiledFor(n, mode)] as const)))
+
+  test('any seed, size and mode: the cookie a new session gets leads back to its pod, and to no Set-Cookie', () => {
+    fc.assert(fc.property(fc.integer(), fc.constantFrom(1, 2, 3, 5, 8), fc.constantFrom('balanced' as const, 'persistent' as const), (seed, replicas, mode) => {
+      const routes = compiled.get(`${replicas}-${mode}`)!
+      const first = routeRequest(routes, { url: 'http://a.test/' }, { random: createRandom(seed), trace: false }).affinity!
+      expect(first.pod!.index).toBeLessThan(replicas)
+      const again = routeRequest(routes, { url: 'http://a.test/x', cookies: { INGRESSCOOKIE: first.setCookie!.value } }, { random: createRandom(seed + 1), trace: false }).affinity!
+      expect(again).toMatchObject({ how: 'cookie', pod: first.pod, setCookie: null })
+    }), { seed: 20260401, numRuns: 200 })
+  })
+
+  test('any cookie value: balanced always finds a pod; persistent only for a key of its own endpoints', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1 }).filter((v) => !v.startsWith('|')), (value) => {
+      const balanced = routeRequest(compiled.get('3-balanced')!, { url: 'http://a.test/', cookies: { INGRESSCOOKIE: value } }, { trace: false }).affinity!
+      expect(balanced.how).toBe('cookie')
+      const persistent = routeRequest(compiled.get('3-persistent')!, { url: 'http://a.test/', cookies: { INGRESSCOOKIE: value } }, { trace: false }).affinity!
+      expect(persistent.how).toBe('cookie-unknown')
+      expect(persistent.setCookie).not.toBeNull()
+    }), { seed: 20260401, numRuns: 200 })
   })
 })
