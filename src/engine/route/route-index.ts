@@ -94,12 +94,14 @@ export interface RouterIndex {
   readonly names: ServerNameTable<NameOwner>
   /** The names ingress-nginx's Lua has a certificate for (hostnames, aliases, redirect names). */
   readonly certified: ReadonlySet<string>
+  /** What `matchServer` answers when no name matches: the catch-all. */
+  readonly defaultChoice: ServerChoice
 }
 
 /** Who owns one server_name: a host server (by its hostname or by one of its aliases) or a www redirect server. */
 export type NameOwner =
-  | { readonly kind: 'server'; readonly index: ServerIndex; readonly alias: ServerAlias | null }
-  | { readonly kind: 'redirect'; readonly redirect: CompiledRedirectServer }
+  | { readonly kind: 'server'; readonly index: ServerIndex; readonly alias: ServerAlias | null; readonly choice: ServerChoice }
+  | { readonly kind: 'redirect'; readonly redirect: CompiledRedirectServer; readonly choice: ServerChoice }
 
 /** The server nginx picks for a host (docs/routing.md#server-alias-and-from-to-www-redirect). */
 export type ServerChoice =
@@ -228,16 +230,20 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
   const certified = new Set<string>()
   for (const block of nginxServerBlocks(compiled)) {
     if (block.kind === 'redirect') {
-      names.add({ kind: 'redirect', redirect: block.redirect }, block.names[0] as ParsedServerName)
+      names.add({ kind: 'redirect', redirect: block.redirect, choice: { kind: 'redirect', redirect: block.redirect } }, block.names[0] as ParsedServerName)
       if (block.redirect.certificate) certified.add(block.redirect.from)
       continue
     }
     const index = byHostname.get(block.server.hostname) as ServerIndex
-    block.names.forEach((parsed, i) => names.add({ kind: 'server', index, alias: i === 0 ? null : (block.aliases[i - 1] as ServerAlias) }, parsed))
+    block.names.forEach((parsed, i) => {
+      const alias = i === 0 ? null : (block.aliases[i - 1] as ServerAlias)
+      names.add({ kind: 'server', index, alias, choice: serverChoice(index, alias, parsed.kind, parsed.name) }, parsed)
+    })
     if (block.server.tlsFrom) certified.add(block.server.hostname)
     for (const alias of block.aliases) if (alias.certificate) certified.add(alias.name.toLowerCase())
   }
-  const built: RouterIndex = { exactHosts, wildcards, catchAll: catchAllIndex, upstreams, names, certified }
+  const defaultChoice = serverChoice(catchAllIndex, null, null, null)
+  const built: RouterIndex = { exactHosts, wildcards, catchAll: catchAllIndex, upstreams, names, certified, defaultChoice }
   // The Lua also finds `*.parent`'s certificate for a host that has its own server without one.
   for (const [host, index] of exactHosts) {
     if (!index.certificate) index.certificate = hasCertificate(built, host)
@@ -249,13 +255,16 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
 /** nginx's server choice for `host` (lower case, no port, no trailing dot): exact names, wildcards, regexes, the default. */
 export function matchServer(index: RouterIndex, host: string): ServerChoice {
   const match = index.names.match(host)
-  if (match.kind === 'default') return { kind: 'server', found: index.catchAll, how: 'catch-all', alias: null, form: null, name: null }
+  if (match.kind === 'name') return match.server.choice
+  if (match.kind === 'default') return index.defaultChoice
   const owner = match.server
-  if (match.kind === 'regex-error') return { kind: 'regex-error', server: owner.kind === 'server' ? owner.index.hostname : owner.redirect.from, name: match.name }
-  if (owner.kind === 'redirect') return { kind: 'redirect', redirect: owner.redirect }
-  const found = owner.index
-  const how = owner.alias === null && found.how === 'wildcard' ? 'wildcard' : found.how === 'catch-all' && owner.alias === null ? 'catch-all' : 'exact'
-  return { kind: 'server', found, how, alias: owner.alias, form: match.form, name: match.name }
+  return { kind: 'regex-error', server: owner.kind === 'server' ? owner.index.hostname : owner.redirect.from, name: match.name }
+}
+
+/** The answer of a name of a host server, built once per name (the hot path allocates nothing). */
+function serverChoice(found: ServerIndex, alias: ServerAlias | null, form: ServerNameForm | null, name: string | null): ServerChoice {
+  const how = alias !== null ? 'exact' : found.how
+  return { kind: 'server', found, how, alias, form, name }
 }
 
 /** The server that answers `host` (the www redirect servers and nginx's regex errors aside: see `matchServer`). */

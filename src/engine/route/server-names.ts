@@ -73,11 +73,16 @@ export type NameMatch<T> =
   /** A regex server name hit PCRE's match limit: nginx closes the connection (it logs 500). */
   | { readonly kind: 'regex-error'; readonly server: T; readonly name: string; readonly verdict: RegexVerdict }
 
+type Hit<T> = Extract<NameMatch<T>, { kind: 'name' }>
+
 interface HeadEntry<T> {
   readonly server: T
   readonly name: string
   readonly dot: boolean
+  readonly hit: Hit<T>
 }
+
+const DEFAULT: NameMatch<never> = Object.freeze({ kind: 'default' })
 
 interface RegexName<T> {
   readonly server: T
@@ -85,6 +90,7 @@ interface RegexName<T> {
   /** Set for ingress-nginx's wildcard-host regex (matched by string operations); null otherwise. */
   readonly oneLabel: string | null
   readonly regex: BoundedRegex | null
+  readonly hit: Hit<T>
 }
 
 /**
@@ -109,14 +115,14 @@ function oneLabelMatches(parent: string, host: string): boolean {
 
 /** The lookup tables nginx builds for one listen address (ngx_http_server_names in src/http/ngx_http.c). */
 export class ServerNameTable<T> {
-  private readonly exact = new Map<string, { server: T; name: string }>()
+  private readonly exact = new Map<string, { server: T; name: string; hit: Hit<T> }>()
   /** Keys of the exact hash, including the names `.S` reserves (so a later exact `S` conflicts). */
   private readonly exactKeys = new Set<string>()
   private readonly head = new Map<string, HeadEntry<T>>()
-  private readonly tail = new Map<string, { server: T; name: string }>()
+  private readonly tail = new Map<string, { server: T; name: string; hit: Hit<T> }>()
   private readonly regexes: RegexName<T>[] = []
   /** The wildcard-host regexes by parent, and whether every regex is one (then one lookup answers). */
-  private readonly oneLabel = new Map<string, { server: T; name: string }>()
+  private readonly oneLabel = new Map<string, { server: T; name: string; hit: Hit<T> }>()
   private allOneLabel = true
   /** Names ignored because an earlier server has them ("conflicting server name … ignored"), with the winner. */
   readonly conflicts: { readonly name: string; readonly server: T; readonly winner: T }[] = []
@@ -129,19 +135,21 @@ export class ServerNameTable<T> {
 
   /** Registers one name; returns the server that already has it, or null. */
   private register(server: T, parsed: ParsedServerName): T | null {
+    // One answer object per name, built once: a lookup allocates nothing.
+    const hit: Hit<T> = { kind: 'name', server, form: parsed.kind, name: parsed.name }
     switch (parsed.kind) {
       case 'regex': {
         // nginx never compares regexes: every one is tried, in order.
         const oneLabel = oneLabelParent(parsed.name)
         if (oneLabel === null) this.allOneLabel = false
-        else if (!this.oneLabel.has(oneLabel)) this.oneLabel.set(oneLabel, { server, name: parsed.name })
-        this.regexes.push({ server, name: parsed.name, oneLabel, regex: oneLabel !== null || parsed.jsRegex === null ? null : new BoundedRegex(parsed.jsRegex, parsed.caseless) })
+        else if (!this.oneLabel.has(oneLabel)) this.oneLabel.set(oneLabel, { server, name: parsed.name, hit })
+        this.regexes.push({ server, name: parsed.name, oneLabel, hit, regex: oneLabel !== null || parsed.jsRegex === null ? null : new BoundedRegex(parsed.jsRegex, parsed.caseless) })
         return null
       }
       case 'exact': {
         if (this.exactKeys.has(parsed.name)) return this.exact.get(parsed.name)?.server ?? this.head.get(parsed.name)?.server ?? server
         this.exactKeys.add(parsed.name)
-        this.exact.set(parsed.name, { server, name: parsed.name })
+        this.exact.set(parsed.name, { server, name: parsed.name, hit })
         return null
       }
       case 'wildcard-head': {
@@ -151,13 +159,13 @@ export class ServerNameTable<T> {
         }
         const existing = this.head.get(parsed.suffix)
         if (existing) return existing.server
-        this.head.set(parsed.suffix, { server, name: parsed.name, dot: parsed.dot })
+        this.head.set(parsed.suffix, { server, name: parsed.name, dot: parsed.dot, hit })
         return null
       }
       case 'wildcard-tail': {
         const existing = this.tail.get(parsed.prefix)
         if (existing) return existing.server
-        this.tail.set(parsed.prefix, { server, name: parsed.name })
+        this.tail.set(parsed.prefix, { server, name: parsed.name, hit })
         return null
       }
     }
@@ -171,44 +179,44 @@ export class ServerNameTable<T> {
   /** nginx's answer for `host` (lower case, no port, no trailing dot: what ngx_http_validate_host leaves). */
   match(host: string): NameMatch<T> {
     const exact = this.exact.get(host)
-    if (exact) return { kind: 'name', server: exact.server, form: 'exact', name: exact.name }
+    if (exact) return exact.hit
     if (this.head.size > 0) {
       // The longest suffix on a label boundary: H itself (only `.H`), then each shorter one (`*.S` or `.S`).
       const self = this.head.get(host)
-      if (self?.dot) return { kind: 'name', server: self.server, form: 'wildcard-head', name: self.name }
+      if (self?.dot) return self.hit
       for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) {
         const entry = this.head.get(host.slice(dot + 1))
-        if (entry) return { kind: 'name', server: entry.server, form: 'wildcard-head', name: entry.name }
+        if (entry) return entry.hit
       }
     }
     if (this.tail.size > 0) {
       // The longest prefix that a dot follows.
       for (let dot = host.lastIndexOf('.'); dot > 0; dot = host.lastIndexOf('.', dot - 1)) {
         const entry = this.tail.get(host.slice(0, dot))
-        if (entry) return { kind: 'name', server: entry.server, form: 'wildcard-tail', name: entry.name }
+        if (entry) return entry.hit
       }
     }
     if (host.length > 0 && this.regexes.length > 0) {
       if (this.allOneLabel) {
         const dot = host.indexOf('.')
         const entry = dot > 0 ? this.oneLabel.get(host.slice(dot + 1)) : undefined
-        if (entry && ONE_LABEL.test(host.slice(0, dot))) return { kind: 'name', server: entry.server, form: 'regex', name: entry.name }
-        return { kind: 'default' }
+        if (entry && ONE_LABEL.test(host.slice(0, dot))) return entry.hit
+        return DEFAULT
       }
       for (const entry of this.regexes) {
         if (entry.oneLabel !== null) {
-          if (oneLabelMatches(entry.oneLabel, host)) return { kind: 'name', server: entry.server, form: 'regex', name: entry.name }
+          if (oneLabelMatches(entry.oneLabel, host)) return entry.hit
           continue
         }
         // A pattern the studio cannot run is treated as never matching (reported when compiled).
         if (entry.regex === null) continue
         const verdict = entry.regex.test(host)
         if (verdict === 'no-match') continue
-        if (verdict === 'match') return { kind: 'name', server: entry.server, form: 'regex', name: entry.name }
+        if (verdict === 'match') return entry.hit
         return { kind: 'regex-error', server: entry.server, name: entry.name, verdict }
       }
     }
-    return { kind: 'default' }
+    return DEFAULT
   }
 
   /** Every regex name tried for `host` before the answer, with its verdict (for the trace). */
