@@ -185,6 +185,10 @@ describe('PCRE constructs on the real nginx', () => {
       ['/g(a+)+(?>b|c|d)x', 21, '!x'],
       ['/h(a+)+(?:bc|c)?+x', 21, '!x'],
       ['/i(a+)+(?:b|c)*x', 22, '!x'],
+      ['/j(a+)+(?>b*)x', 22, '!x'],
+      ['/n(a+)+b*+x', 22, '!x'],
+      ['/r(a+)+(?>b|c)*x', 21, '!x'],
+      ['/s(a+)+(?>(?:b|c)*)x', 21, '!x'],
     ]
     const compiled = compileRoutes(clusterModel(
       ingress('limits', {

@@ -25,7 +25,9 @@
  * tried like a group — one count per alternative, as PCRE2 counts OP_ONCE — and the first way it matches is kept;
  * if the rest of the pattern then fails, the group fails without trying another. A possessive single-character
  * repeat (`a*+`, `[^/]++`) is PCRE2's OP_POSSTAR family, which pushes no frame at all: it takes what it can and
- * counts nothing.
+ * counts nothing; a possessive unbounded group repeat (`(X)*+`, `(X)++`) is OP_BRAPOS, one count per alternative
+ * of each iteration. A single-character repeat at the end of an atomic group is auto-possessified by PCRE2; it
+ * gives nothing back here either, as nothing after it in the group can fail.
  */
 import { HIGH, intersects, isWordChar, type ParsedRegex, type RegexNode } from './regex-ast'
 import { firstSet, fixedLength, isAnchored, minLength, requiredByte } from './start-of-match'
@@ -120,8 +122,8 @@ export function compileBacktracker(parsed: ParsedRegex, limit = PCRE_MATCH_LIMIT
       case 'backref': return compileBackref(node.group, next)
       case 'atomic': {
         const body = node.body
-        if (body.type === 'repeat' && body.greedy && body.body.type === 'set') return compileCharRepeat(body, true, next)
-        if (body.type === 'repeat' && body.greedy && body.body.type === 'group' && body.min <= 1 && body.max === Infinity) {
+        if (node.possessive && body.type === 'repeat' && body.greedy && body.body.type === 'set') return compileCharRepeat(body, true, next)
+        if (node.possessive && body.type === 'repeat' && body.greedy && body.body.type === 'group' && body.min <= 1 && body.max === Infinity) {
           return compilePossessiveGroup(body.body, body.min, next)
         }
         return compileAtomic(body, next)

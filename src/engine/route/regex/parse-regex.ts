@@ -172,7 +172,7 @@ class Parser {
     const close = `))\\k<${open[1] as string}>`
     if (!this.source.startsWith(close, this.at)) throw new Unsupported('an atomic group')
     this.at += close.length
-    return { type: 'atomic', body }
+    return { type: 'atomic', body, possessive: (open[1] as string).startsWith('$p') }
   }
 
   private escape(): RegexNode {

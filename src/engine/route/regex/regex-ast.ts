@@ -19,9 +19,10 @@ export type RegexNode =
   | { readonly type: 'repeat'; readonly body: RegexNode; readonly min: number; readonly max: number; readonly greedy: boolean }
   /**
    * PCRE's atomic group `(?>…)`: once its body has matched, backtracking never re-enters it. A possessive
-   * quantifier is one around its repeat (`a*+` is `(?>a*)`, pcre2pattern "Atomic grouping and possessive quantifiers").
+   * quantifier is one around its repeat (`a*+` is `(?>a*)`, pcre2pattern "Atomic grouping and possessive quantifiers");
+   * `possessive` says it was written so, which PCRE2 compiles, and counts, differently.
    */
-  | { readonly type: 'atomic'; readonly body: RegexNode }
+  | { readonly type: 'atomic'; readonly body: RegexNode; readonly possessive: boolean }
   /** `^` (start), `\z` (end), PCRE's `$` (end or before a final newline), `\b`, `\B`. */
   | { readonly type: 'assert'; readonly kind: 'start' | 'end' | 'dollar' | 'word' | 'not-word' }
   | { readonly type: 'look'; readonly behind: boolean; readonly negated: boolean; readonly body: RegexNode }
