@@ -120,6 +120,12 @@ describe('item 2: validation is version-aware', () => {
     }
   })
 
+  test('validation off: a variable nginx does not know fails nginx -t (reported; the location is left out of nginx.conf)', () => {
+    const compiled = compile({ 'permanent-redirect': 'https://x.test$host_name' }, [VALIDATION_OFF])
+    expect(compiled.issues.map((issue) => issue.text.id)).toContain('redirect-nginx-refuses')
+    expect(renderNginxConf(compiled)).toContain('left out: the redirect URL names variables nginx does not know here: $host_name')
+  })
+
   test('the reason names the annotation, the value, the validator and the controller default', () => {
     const compiled = compile({ 'permanent-redirect': 'https://new.example.com$request_uri' })
     const status = compiled.ingresses[0]

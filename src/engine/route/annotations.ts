@@ -14,6 +14,7 @@ import {
   ANNOTATION_PREFIX, ANNOTATIONS, getBoolAnnotation, getIntAnnotation, getStringAnnotation, riskRejections, validationRejection,
   type AnnotationName, type AnnotationRead, type AnnotationRejection,
 } from './annotation-validation'
+import { parseNginxTemplate, unknownVariables } from './nginx-variables'
 import type { CanaryPolicy, RouteIssue } from './types'
 import { readServerAliases } from './host-aliases'
 
@@ -230,6 +231,14 @@ function readRedirect(
     report(parsed.annotation, msg(parsed.why === 'not-http-url' ? 'redirect-dropped-not-http' : 'redirect-dropped-unreadable', said))
   }
   if (parsed.kind !== 'config') return { redirect: null, fromToWwwRedirect: false, relativeRedirects: false }
+  if (parsed.annotation !== null && parsed.url.includes('$')) {
+    // Only with validation off: nginx -t refuses a variable it does not know, so the controller cannot reload.
+    const template = parseNginxTemplate(parsed.url, 'value')
+    const unknown = template.kind === 'invalid' ? [] : unknownVariables(parsed.url, [])
+    if (template.kind === 'invalid' || unknown.length > 0) {
+      report(parsed.annotation, msg('redirect-nginx-refuses', { annotation: ANNOTATION_PREFIX + parsed.annotation, value: parsed.url, variables: unknown.map((name) => '$' + name).join(', ') || '$' }))
+    }
+  }
   for (const [name, low, high] of [['temporal-redirect-code', 300, 307], ['permanent-redirect-code', 300, 308]] as const) {
     const raw = all[ANNOTATION_PREFIX + name]
     if (raw === undefined || parsed.annotation !== name.replace('-code', '')) continue

@@ -6,6 +6,7 @@
  * off, Host headers with ports, upper case and a trailing dot; and Ingresses the controller rejects (annotation
  * validation on) leave nginx.conf.
  */
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { NginxOracle, type OracleRequest } from './nginx-oracle'
@@ -126,6 +127,29 @@ describe('redirect annotations = real nginx', () => {
     const requests = requestsFor(['var.test', 'varhost.test', 'varrel.test', 'varrelative.test', 'varhh.test', 'varbody.test'], ['/', '/a%20b/c?next=n1&x=2', '/Some/Path'])
     await expectSameAnswers(compiled, requests, 'variables')
   }, 60_000)
+
+  test('generated: values of every character URLIsValidRegex allows, and variables with validation off, on random requests', async () => {
+    const urlChar = fc.constantFrom(...'abcXYZ09-._~/:,?&='.split(''))
+    const plain = fc.array(urlChar, { maxLength: 12 }).map((chars) => chars.join(''))
+    const variable = fc.constantFrom('$request_uri', '$uri', '$args', '$is_args', '$host', '$http_host', '$scheme', '$arg_a', '${uri}x', '$http_x_token', '$cookie_c', '$request_method', '$server_name')
+    const value = fc.tuple(fc.constantFrom('/', 'http://t.test/', 'https://t.test'), plain, fc.option(variable, { nil: undefined }), plain)
+      .map(([start, a, v, b]) => start + a + (v === undefined ? '' : `${v}/`) + b)
+    const scenario = fc.record({
+      values: fc.array(fc.tuple(value, fc.integer({ min: 298, max: 310 }), fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 4 }),
+      off: fc.boolean(),
+      paths: fc.array(fc.constantFrom('/', '/a/b', '/a%20b?x=1&a=2', '/Caps/%41?a', '/x?', '/dir', '/dir/z', '/%2F/'), { minLength: 4, maxLength: 6 }),
+    })
+    const scenarios = fc.sample(scenario, { seed: 20261203, numRuns: 30 })
+    for (const [index, { values, off, paths }] of scenarios.entries()) {
+      const ingresses = values.map(([url, code, temporal, relative], i): [string, IngressSpec] => [`g${i}`, one(`g${i}.test`, {
+        [temporal ? 'temporal-redirect' : 'permanent-redirect']: url, [temporal ? 'temporal-redirect-code' : 'permanent-redirect-code']: String(code),
+        ...(relative ? { 'relative-redirects': 'true' } : {}),
+      }, i % 2 === 0 ? '/' : '/dir/')])
+      const compiled = compile(ingresses, off ? [controllerYaml('--enable-annotation-validation=false')] : [])
+      const requests = requestsFor(values.map((_v, i) => `g${i}.test`), paths).map((request) => ({ ...request, headers: { 'X-Token': 't1', Cookie: 'c=v' } }))
+      await expectSameAnswers(compiled, requests, `generated-${index}`)
+    }
+  }, 180_000)
 
   test('annotation validation on (v1.12+): the Ingresses it rejects are not in nginx.conf, requests for them get what is left', async () => {
     const ingresses: [string, IngressSpec][] = [

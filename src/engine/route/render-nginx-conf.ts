@@ -99,6 +99,8 @@ const LOCATION_VARIABLES = ['namespace', 'ingress_name', 'service_name', 'servic
  */
 function redirectReturn(redirect: NonNullable<CompiledLocation['redirect']>): string {
   if (!redirect.url.includes('$')) return `return ${redirect.code} ${param(redirect.url, 'text', 'redirect URL')};`
+  const parsed = parseNginxTemplate(redirect.url, 'value')
+  if (parsed.kind === 'invalid') throw new LeftOut(formatMessage(parsed.reason))
   const unknown = unknownVariables(redirect.url, [], false).filter((name) => !LOCATION_VARIABLES.includes(name))
   if (unknown.length > 0) throw new LeftOut(`the redirect URL names variables nginx does not know here: ${unknown.map((name) => '$' + name).join(', ')}`)
   return `return ${redirect.code} ${param(redirect.url, 'script', 'redirect URL')};`
