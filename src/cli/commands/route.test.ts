@@ -68,6 +68,49 @@ describe('route --url', () => {
     expect(JSON.parse(io.out())).toMatchObject({ status: 200, service: 's1-next', ingress: 's1-canary', canary: true })
   })
 
+  test('session affinity: the line names the pod and the Set-Cookie, and --cookie with that value sticks to the pod', async () => {
+    const sticky = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: shop
+  annotations:
+    nginx.ingress.kubernetes.io/affinity: cookie
+spec:
+  rules:
+  - host: shop.test
+    http:
+      paths:
+      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  selector: {app: web}
+  ports: [{port: 80, targetPort: 8080}]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 3
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec: {containers: [{name: web, image: web:1}]}
+`
+    const first = fakeIo({ 's.yaml': sticky })
+    expect(await runCli(['route', 's.yaml', '--url', 'http://shop.test/cart'], first)).toBe(0)
+    const answer = JSON.parse(first.out()) as { affinity: { pod: string; cookie: string; sent: null; setCookie: string } }
+    expect(answer.affinity).toMatchObject({ cookie: 'INGRESSCOOKIE', sent: null })
+    expect(answer.affinity.pod).toMatch(/^default\/web#[1-3]$/)
+    expect(answer.affinity.setCookie).toMatch(/^INGRESSCOOKIE=[^;]+; Path=\/; HttpOnly$/)
+    const value = answer.affinity.setCookie.slice('INGRESSCOOKIE='.length).split(';')[0] as string
+    const again = fakeIo({ 's.yaml': sticky })
+    expect(await runCli(['route', 's.yaml', '--url', 'http://shop.test/other', '--cookie', `INGRESSCOOKIE=${value}`], again)).toBe(0)
+    expect(JSON.parse(again.out()).affinity).toEqual({ pod: answer.affinity.pod, cookie: 'INGRESSCOOKIE', sent: value, setCookie: null })
+  })
+
   test('usage errors exit 2 with nothing on stdout', async () => {
     for (const argv of [
       ['route', 'seed.yaml'],

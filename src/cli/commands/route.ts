@@ -17,6 +17,9 @@ Shows where a request goes under ingress-nginx and why. FILE is a YAML or JSON f
 Prints one line of JSON per request:
   {"status":200,"service":"s1","port":80,"namespace":"default","ingress":"test","host":"foo.bar.com",
    "rewrittenPath":"/","location":null,"canary":false,"trace":["…"]}
+With session affinity (affinity: cookie) the line also has
+  "affinity":{"pod":"default/web#2","cookie":"INGRESSCOOKIE","sent":null,"setCookie":"INGRESSCOOKIE=…; Path=/; HttpOnly"}
+(pod null when the input has no Deployment behind the Service; send the setCookie value back with --cookie to stick).
 
 Options:
   --url URL               the request, e.g. http://foo.bar.com/foos1/abc (the path is sent as written)
@@ -41,7 +44,11 @@ Exit status: 0 routed, 2 usage error, unreadable file or a spec the API server w
 export function toJsonLine(result: RouteResult, language: MessageLanguage = 'en'): string {
   const { status, service, port, namespace, ingress, host, rewrittenPath, location, canary } = result
   const trace = result.trace.map((step) => formatMessage(step, language))
-  return JSON.stringify({ status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace }) + '\n'
+  const line = { status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace }
+  if (!result.affinity) return JSON.stringify(line) + '\n'
+  const { pod, cookieName, sent, setCookie } = result.affinity
+  const affinity = { pod: pod ? `${pod.namespace}/${pod.deployment}#${pod.ordinal}` : null, cookie: cookieName, sent, setCookie: setCookie?.header ?? null }
+  return JSON.stringify({ ...line, affinity }) + '\n'
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
