@@ -50,6 +50,13 @@ describe('certificates of aliases and redirect names (nginx.go configureCertific
     expect(routeRequest(compiled, { url: 'http://shop.example.com/x' })).toMatchObject({ status: 308 })
   })
 
+  test('the trace says why a request by an uncovered alias is not redirected to https', () => {
+    const compiled = compileRoutes(modelOf(shop({ 'server-alias': 'api.shop.example.com' })))
+    const ids = routeRequest(compiled, { url: 'http://api.shop.example.com/x' }).trace.map((step) => step.id)
+    expect(ids).toContain('trace-server-alias')
+    expect(ids).toContain('trace-alias-no-certificate')
+  })
+
   test('without Secrets in the input the studio assumes the certificate names every name', () => {
     const compiled = compileRoutes(modelOf(shop({ 'server-alias': 'api.shop.example.com' }, 'valid', 'shop.example.com', false)))
     expect(routeRequest(compiled, { url: 'http://api.shop.example.com/x' }).status).toBe(308)

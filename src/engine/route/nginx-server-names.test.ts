@@ -256,6 +256,28 @@ describe('server-alias: spec table', () => {
   })
 })
 
+describe('a regex server name at PCRE\'s match limit', () => {
+  test('nginx closes the connection (ngx_http_set_virtual_server: NGX_ERROR); the engine says so with status 500', async () => {
+    const compiled = compile(ingress('bad', { annotations: nginx({ 'server-alias': '~^(a+)+$' }), rules: [{ host: 'ok.test', paths: [{ path: '/', type: 'Prefix', backend: 'ok:80' }] }] }))
+    const attack = `${'a'.repeat(40)}.x`
+    const result = routeRequest(compiled, { url: `http://${attack}/` })
+    expect(result.status).toBe(500)
+    expect(result.trace.map((step) => step.id)).toContain('trace-server-name-regex-error')
+    expect(routeRequest(compiled, { url: 'http://aaaa/' }).service).toBe('ok')
+    const port = await freePort()
+    const prefix = makePrefix('names-limit')
+    const dirs = prefixDirectives(prefix)
+    const conf = renderNginxConf(compiled, { listen: `127.0.0.1:${port}`, upstreamServer: () => '127.0.0.1:9', mainDirectives: dirs.main, httpDirectives: dirs.http })
+    const instance = await startNginx(requireNginx(), conf, prefix, port)
+    try {
+      await expect(sendRaw(port, attack, '/')).rejects.toThrow()
+    } finally {
+      await instance.stop()
+      removePrefix(prefix)
+    }
+  }, 60_000)
+})
+
 // ---------------------------------------------------------------------------------------------------------------
 // 3. NginxOracle: the engine's nginx.conf with aliases and www redirects in a real nginx
 

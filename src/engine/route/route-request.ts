@@ -12,7 +12,7 @@ import { decideHttpsRedirect } from './https-redirect'
 import { normalizeHost } from './normalize-host'
 import { escapeUri, parseTarget } from './normalize-uri'
 import { createRandom } from './random'
-import { indexRoutes, matchServer } from './route-index'
+import { hasCertificate, indexRoutes, matchServer } from './route-index'
 import { noEndpointsAnswer } from './backend-availability'
 import { routeAffinity, stickyCanary } from './session-affinity'
 import { answeredBy, RouteTrace, type Answer } from './route-trace'
@@ -169,6 +169,9 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   if (https) {
     if (trace.on) trace.httpsRedirect(loc, https)
     return trace.finish({ status: https.code, host: host.host, location: https.location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: https.code, location: https.location }))
+  }
+  if (trace.on && serverChoice.alias && scheme === 'http' && entry.sslRedirect && !entry.forceSslRedirect && server.tlsFrom && !hasCertificate(index, host.host)) {
+    trace.add('trace-alias-no-certificate', { host: host.host, server: server.hostname })
   }
 
   if (entry.toDefaultBackend) {
