@@ -4,7 +4,7 @@
  * into a "+N pods" node above a limit.
  */
 import type { Deployment, DeploymentStrategy, Service } from '../model/types'
-import { backendWorld, matchServicePort, selectorAvailability } from '../route/backend-availability'
+import { backendWorld, endpointsReason, matchServicePort } from '../route/backend-availability'
 import type { BackendRef } from '../route/types'
 import { addBadge, addProblem, addSpan, type DraftNode } from './graph-draft'
 import { REPLICA_SET_METRICS, replicaSetHeight } from './node-size'
@@ -111,7 +111,7 @@ export function addWorkloads(ctx: GraphContext, podLimit: number, expanded: Read
     if (service.type === 'ExternalName') continue
     const selector = service.selector ?? {}
     // The rule routing answers by (backend-availability.ts): the same Services have no endpoints here.
-    const reason = selectorAvailability(backendWorld(ctx.model), service).reason
+    const reason = endpointsReason(backendWorld(ctx.model), service, undefined)
     if (Object.keys(selector).length === 0) addProblem(node, { code: 'no-selector', subject: service.meta.name })
     else if (reason === 'selects-nothing') addProblem(node, { code: 'selects-nothing', subject: describeSelector(selector) })
     else if (reason === 'zero-replicas') addProblem(node, { code: 'no-endpoints', subject: service.meta.name })

@@ -72,6 +72,7 @@ export function backendWorld(model: ClusterModel): BackendWorld {
     kinds.add(object.kind)
     unmodelled.set(object.meta.namespace, kinds)
   }
+  const unmodelledSorted = new Map([...unmodelled].map(([namespace, kinds]) => [namespace, [...kinds].sort()]))
   const selectedCache = new Map<Service, readonly Deployment[]>()
   const world: BackendWorld = {
     hasServices: model.services.length > 0,
@@ -91,7 +92,7 @@ export function backendWorld(model: ClusterModel): BackendWorld {
       return found
     },
     hasDeployments: (namespace) => namespaces.has(namespace),
-    unmodelledWorkloads: (namespace) => [...(unmodelled.get(namespace) ?? [])].sort(),
+    unmodelledWorkloads: (namespace) => unmodelledSorted.get(namespace) ?? [],
   }
   worlds.set(model, world)
   return world
@@ -133,35 +134,54 @@ function externalNameRefused(name: string): 'local' | 'invalid' | null {
 
 const namesOf = (deployments: readonly Deployment[]): string => deployments.map((d) => d.meta.name).join(', ')
 
-/** The endpoints of one port of an existing Service (`getEndpointsFromSlices`, the pods the studio can see). */
+/**
+ * Why one port of an existing Service has endpoints or not (`getEndpointsFromSlices`, the pods the studio can
+ * see): the decision alone, no words, so a lint over thousands of Services stays cheap.
+ */
+export function endpointsReason(world: BackendWorld, service: Service, servicePort: ServicePort | undefined): BackendAvailability['reason'] {
+  if (service.type === 'ExternalName') return externalNameRefused(service.externalName ?? '') === null ? 'external-name' : 'external-name-refused'
+  if (!service.selector || Object.keys(service.selector).length === 0) return 'no-selector'
+  const namespace = service.meta.namespace
+  if (!world.hasDeployments(namespace)) return 'no-workloads'
+  const selected = world.selected(service)
+  if (world.unmodelledWorkloads(namespace).length > 0 && selected.every((d) => d.replicas === 0)) return 'unmodelled-workloads'
+  if (selected.length === 0) return 'selects-nothing'
+  if (!selected.some((d) => d.replicas > 0)) return 'zero-replicas'
+  const target = servicePort?.targetPort
+  if (typeof target === 'string' && !selected.some((d) => d.replicas > 0 && d.template.containers.some((c) => c.ports.some((p) => p.name === target)))) {
+    return 'target-port-unresolved'
+  }
+  return 'selects-pods'
+}
+
+/** The endpoints of one port of an existing Service, with the words for why. */
 function portEndpoints(world: BackendWorld, service: Service, servicePort: ServicePort | undefined): BackendAvailability {
   const said = { namespace: service.meta.namespace, service: service.meta.name }
-  if (service.type === 'ExternalName') {
-    const externalName = service.externalName ?? ''
-    const refused = externalNameRefused(externalName)
-    if (refused === 'local') return none('external-name-refused', msg('backend-why-external-name-local', { ...said, externalName }))
-    if (refused === 'invalid') return none('external-name-refused', msg('backend-why-external-name-invalid', { ...said, externalName }))
-    return available('external-name', msg('backend-why-external-name', { ...said, externalName }), true)
+  const reason = endpointsReason(world, service, servicePort)
+  const externalName = service.externalName ?? ''
+  const running = (): string => namesOf(world.selected(service).filter((d) => d.replicas > 0))
+  switch (reason) {
+    case 'external-name':
+      return available(reason, msg('backend-why-external-name', { ...said, externalName }), true)
+    case 'external-name-refused':
+      return none(reason, msg(externalNameRefused(externalName) === 'local' ? 'backend-why-external-name-local' : 'backend-why-external-name-invalid', { ...said, externalName }))
+    case 'no-selector':
+      return available(reason, msg('backend-why-no-selector', said), true)
+    case 'no-workloads':
+      return available(reason, msg('backend-why-no-workloads', said), true)
+    case 'unmodelled-workloads':
+      return available(reason, msg('backend-why-unmodelled-workloads', { ...said, kinds: world.unmodelledWorkloads(service.meta.namespace).join(', ') }), true)
+    case 'selects-nothing': {
+      const labels = Object.entries(service.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(', ')
+      return none(reason, msg('backend-why-selects-nothing', { ...said, labels }))
+    }
+    case 'zero-replicas':
+      return none(reason, msg('backend-why-zero-replicas', { ...said, deployments: namesOf(world.selected(service)) }))
+    case 'target-port-unresolved':
+      return none(reason, msg('backend-why-target-port-unresolved', { ...said, port: String(servicePort?.targetPort), deployments: running() }))
+    default:
+      return available('selects-pods', msg('backend-why-selects-pods', { ...said, deployments: running() }), false)
   }
-  if (!service.selector || Object.keys(service.selector).length === 0) return available('no-selector', msg('backend-why-no-selector', said), true)
-  const namespace = service.meta.namespace
-  if (!world.hasDeployments(namespace)) return available('no-workloads', msg('backend-why-no-workloads', said), true)
-  const selected = world.selected(service)
-  const others = world.unmodelledWorkloads(namespace)
-  if (others.length > 0 && selected.every((d) => d.replicas === 0)) {
-    return available('unmodelled-workloads', msg('backend-why-unmodelled-workloads', { ...said, kinds: others.join(', ') }), true)
-  }
-  if (selected.length === 0) {
-    const labels = Object.entries(service.selector).map(([k, v]) => `${k}=${v}`).join(', ')
-    return none('selects-nothing', msg('backend-why-selects-nothing', { ...said, labels }))
-  }
-  const running = selected.filter((d) => d.replicas > 0)
-  if (running.length === 0) return none('zero-replicas', msg('backend-why-zero-replicas', { ...said, deployments: namesOf(selected) }))
-  const target = servicePort?.targetPort
-  if (typeof target === 'string' && !running.some((d) => d.template.containers.some((c) => c.ports.some((p) => p.name === target)))) {
-    return none('target-port-unresolved', msg('backend-why-target-port-unresolved', { ...said, port: target, deployments: namesOf(running) }))
-  }
-  return available('selects-pods', msg('backend-why-selects-pods', { ...said, deployments: namesOf(running) }), false)
 }
 
 /** Whether the pods a Service selects give it endpoints, whatever the port (the `service-selects-nothing` lint). */

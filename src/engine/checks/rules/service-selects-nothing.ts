@@ -6,7 +6,7 @@
  */
 import { msg, type Message } from '../../messages/message'
 import type { Service } from '../../model/types'
-import { backendWorld, readDefaultBackendAnnotation, selectorAvailability } from '../../route/backend-availability'
+import { backendWorld, endpointsReason, readDefaultBackendAnnotation } from '../../route/backend-availability'
 import type { ClusterIndex } from '../cluster-index'
 import type { Finding, LintRule } from '../types'
 
@@ -16,11 +16,11 @@ export const serviceSelectsNothing: LintRule = {
     const world = backendWorld(model)
     const findings: Finding[] = []
     for (const service of model.services) {
-      const availability = selectorAvailability(world, service)
-      if (availability.reason !== 'selects-nothing' && availability.reason !== 'zero-replicas') continue
+      const reason = endpointsReason(world, service, undefined)
+      if (reason !== 'selects-nothing' && reason !== 'zero-replicas') continue
       const answer = answerOf(world, index, service)
       const said = { namespace: service.meta.namespace, service: service.meta.name, answer }
-      if (availability.reason === 'zero-replicas') {
+      if (reason === 'zero-replicas') {
         const deployments = world.selected(service).map((d) => d.meta.name).join(', ')
         findings.push({ code: 'service-selects-nothing', source: service.source, at: ['spec', 'selector'], part: 'key', text: msg('backend-lint-zero-replicas', { ...said, deployments }) })
         continue
