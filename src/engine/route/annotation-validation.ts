@@ -45,8 +45,12 @@ const URL_IS_VALID = /^[-._~a-zA-Z0-9/:,?&=]*$/
 const REGEX_PATH_WITH_CAPTURE = /^\/?[-._~a-zA-Z0-9/:$]*$/
 const BASIC_CHARS = /^[/\-._~a-zA-Z0-9:]*$/
 const IS_VALID_REGEX = /^[/\-._~a-zA-Z0-9:^$[\](){}*+?|&=\\]*$/
-// sessionaffinity/main.go affinityCookieExpiresRegex, unanchored on the left as upstream wrote it.
-const COOKIE_EXPIRES = /(^0|-?[1-9]\d*$)/
+/**
+ * sessionaffinity/main.go affinityCookieExpiresRegex, unanchored as upstream wrote it; the parser also re-checks
+ * session-cookie-expires and -max-age with it after reading them, validation on or off.
+ */
+export const AFFINITY_COOKIE_EXPIRES = /(^0|-?[1-9]\d*$)/
+const COOKIE_EXPIRES = AFFINITY_COOKIE_EXPIRES
 const MALICIOUS = /\r|\n/
 /** Go's unicode.IsSpace (strings.TrimSpace). */
 const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]'
