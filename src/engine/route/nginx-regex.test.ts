@@ -65,6 +65,8 @@ describe('PCRE constructs on the real nginx', () => {
             regexPath('/m(?s:.)z', 'dotall:80'),
             regexPath('/n.z', 'dot:80'),
             regexPath('/w(?m)a$', 'multiline:80'),
+            regexPath('/z\\R\\nq', 'newline-sequence:80'),
+            regexPath('/y\\h\\v\\N$', 'space-types:80'),
           ],
         }],
       }),
@@ -74,6 +76,7 @@ describe('PCRE constructs on the real nginx', () => {
       '/abcc', '/abc', '/abbc', '/xy', '/xxxxy', '/x', '/ab', '/aaab', '/b', '/123', '/123a', '/v12/rest', '/v/x', '/qab-ab', '/qab-a',
       '/r1237', '/r7', '/sabac', '/saac', '/sab', '/tabc-1', '/tab-11', '/ta-1', '/uxxy', '/uxyy', '/uy',
       '/m%0Az', '/mxz', '/n%0Az', '/nxz', '/wa', '/wa%0Ab', '/wab',
+      '/z%0D%0Aq', '/z%0A%0Aq', '/z%0D%0A%0Aq', '/z%0D%0Dq', '/z%85%0Aq', '/y%A0%85x', '/y%09%0Bx', '/y%20%20x', '/y%A0%85%0A',
       ...requestPaths([
         ['/a', ['b', 'c', 'bc', 'B', 'x']],
         ['/x', ['x', 'X', 'y', 'z']],
@@ -92,7 +95,7 @@ describe('PCRE constructs on the real nginx', () => {
     // The patterns match: many requests reach a backend (the rest are near misses), and every construct answered some.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(paths.length / 6)
     const answered = new Set(paths.map((path) => routeRequest(compiled, { url: `http://re.test${path}` }).upstream))
-    for (const backend of ['atomic-alt', 'possessive', 'atomic-run', 'named', 'python-named', 'quote-named', 'possessive-group', 'bounded', 'nested', 'dotall', 'dot', 'multiline']) {
+    for (const backend of ['atomic-alt', 'possessive', 'atomic-run', 'named', 'python-named', 'quote-named', 'possessive-group', 'bounded', 'nested', 'dotall', 'dot', 'multiline', 'newline-sequence', 'space-types']) {
       expect([...answered].some((upstream) => upstream?.includes(backend)), backend).toBe(true)
     }
     expect([...answered].some((upstream) => upstream?.includes('never'))).toBe(false)
@@ -189,6 +192,7 @@ describe('PCRE constructs on the real nginx', () => {
       ['/n(a+)+b*+x', 22, '!x'],
       ['/r(a+)+(?>b|c)*x', 21, '!x'],
       ['/s(a+)+(?>(?:b|c)*)x', 21, '!x'],
+      ['/u(a+)+\\Rx', 22, '!x'],
     ]
     const compiled = compileRoutes(clusterModel(
       ingress('limits', {

@@ -278,8 +278,9 @@ function translateBody(source: string, caseless: boolean): string {
       if (next === 'N') { item('[^\\n]'); i++; continue }
       // In non-UTF mode \C is one code unit: any byte, newline included.
       if (next === 'C') { item('[^]'); i++; continue }
-      // \R is (?>\r\n|\n|\x0b|\f|\r|\x85) in 8-bit mode (pcre2pattern, "Newline sequences").
-      if (next === 'R') { item(atomic('\\r\\n|[\\n-\\r\\x85]', ATOMIC_PREFIX + String(++added))); i++; continue }
+      // \R is (?>\r\n|\n|\x0b|\f|\r|\x85) in 8-bit mode (pcre2pattern, "Newline sequences"); PCRE2 matches it
+      // with one opcode (OP_ANYNL) that, like a possessive repeat, counts nothing: hence the possessive name.
+      if (next === 'R') { item(atomic('\\r\\n|[\\n-\\r\\x85]', POSSESSIVE_PREFIX + String(++added))); i++; continue }
       if (next !== undefined && /[1-9]/.test(next)) {
         const digits = /^\d+/.exec(source.slice(i + 1))?.[0] as string
         backreference(Number(digits), '\\' + digits)

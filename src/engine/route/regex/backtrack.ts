@@ -126,7 +126,8 @@ export function compileBacktracker(parsed: ParsedRegex, limit = PCRE_MATCH_LIMIT
         if (node.possessive && body.type === 'repeat' && body.greedy && body.body.type === 'group' && body.min <= 1 && body.max === Infinity) {
           return compilePossessiveGroup(body.body, body.min, next)
         }
-        return compileAtomic(body, next)
+        // Other possessive repeats PCRE2 wraps in OP_ONCE; a possessive node that is no repeat is `\R` (OP_ANYNL).
+        return compileAtomic(body, next, !node.possessive || body.type === 'repeat')
       }
     }
   }
@@ -162,7 +163,8 @@ export function compileBacktracker(parsed: ParsedRegex, limit = PCRE_MATCH_LIMIT
     }
   }
 
-  function compileAtomic(body: RegexNode, next: Step): Step {
+  /** `counted`: one count per alternative (OP_ONCE); none for a single opcode such as `\R` (OP_ANYNL). */
+  function compileAtomic(body: RegexNode, next: Step, counted: boolean): Step {
     let end = 0
     const alternatives = body.type === 'alt' ? body.alternatives : [body]
     const branches = alternatives.map((alternative) => compile(alternative, (pos) => {
@@ -172,7 +174,7 @@ export function compileBacktracker(parsed: ParsedRegex, limit = PCRE_MATCH_LIMIT
     return (pos) => {
       const saved = caps.slice()
       for (const branch of branches) {
-        if (++steps > limit) throw LIMIT
+        if (counted && ++steps > limit) throw LIMIT
         if (!branch(pos)) continue
         // The body's backtracking points are dropped: only the end it reached first counts.
         if (next(end)) return true

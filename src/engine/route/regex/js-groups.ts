@@ -7,9 +7,9 @@
  * `$` cannot occur in a PCRE group name, so the added names never collide with the user's.
  */
 
-/** Name prefix of an added group standing for a PCRE atomic group `(?>…)` (and `\R`). */
+/** Name prefix of an added group standing for a PCRE atomic group `(?>…)`. */
 export const ATOMIC_PREFIX = '$a'
-/** Name prefix of an added group standing for a possessive quantifier (`X*+`, `X++`, `X?+`, `X{n,m}+`). */
+/** Name prefix of an added group standing for a possessive quantifier (`X*+`, `X++`, `X?+`, `X{n,m}+`) or `\R`. */
 export const POSSESSIVE_PREFIX = '$p'
 
 /** For each JavaScript capture group 1…n of `source`, whether the translation added it (index 0 unused). */
