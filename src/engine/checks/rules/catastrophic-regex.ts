@@ -2,7 +2,8 @@
  * `catastrophic-regex`: a regex path (use-regex or rewrite-target) or canary-by-header-pattern with nested
  * quantifiers or a quantified alternation whose branches overlap. A near-miss request makes PCRE backtrack until
  * its match limit: nginx answers 500 after about half a second of CPU per request, or ingress-nginx's Lua
- * sends a canary's traffic to the primary (docs/routing.md#regex-match-limit).
+ * sends a canary's traffic to the primary (docs/routing.md#regex-match-limit). Atomic groups and possessive
+ * quantifiers are the cure and are judged so (`(?>a+)+b`, `a++b` are not flagged; `route/regex/regex-shape.ts`).
  */
 import { msg } from '../../messages/message'
 import type { Ingress } from '../../model/types'
