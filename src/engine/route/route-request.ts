@@ -262,9 +262,9 @@ function chooseUpstream(
   let service = primary.backend?.service ?? null
   let port: number | string | null = primary.backend?.port ?? null
   if (!availability.endpoints) {
-    if (trace.on) trace.add('backend-trace-no-endpoints', { upstream: primary.name, why: availability.text })
     const answer = noEndpointsAnswer(compiled, loc)
     const ingress = ingressParam(loc.ingress)
+    if (trace.on) trace.add(answer.kind === '503' ? 'backend-trace-no-endpoints' : 'backend-trace-no-endpoints-custom', { upstream: primary.name, why: availability.text })
     if (answer.kind === '503') {
       if (trace.on && answer.annotation) trace.add('backend-trace-custom-unusable', { ingress, why: answer.annotation.text })
       return { kind: '503', unavailable: { upstream: primary.name, reason: availability.reason, customDefaultBackend: null } }

@@ -33,6 +33,7 @@ export const BACKEND_MESSAGES = {
   'backend-trace-endpoints': 'Upstream {{upstream}} has endpoints: {{why}}.',
   'backend-trace-no-endpoints': 'Upstream {{upstream}} has no endpoints: {{why}}. ingress-nginx still renders the location; its Lua balancer (balancer.lua) finds no balancer for the upstream and answers 503 in the rewrite phase, after the redirects and the rewrite.',
   'backend-trace-canary-no-endpoints': 'Canary upstream {{upstream}} has no endpoints ({{why}}): balancer.lua finds no alternative balancer and keeps the primary without looking at the canary rules.',
+  'backend-trace-no-endpoints-custom': 'Upstream {{upstream}} has no endpoints: {{why}}.',
   'backend-trace-custom': 'default-backend annotation of Ingress {{ingress}}: {{why}}. Since the location\'s upstream has no endpoints, the controller points the location at {{upstream}} and nginx.tmpl adds X-Code: 503, X-Format, X-Namespace, X-Ingress-Name, X-Service-Name, X-Service-Port and X-Request-ID; the request keeps its URI (after any rewrite).',
   'backend-trace-custom-unusable': 'default-backend annotation of Ingress {{ingress}}: {{why}}. No custom default backend, so the 503 stands.',
   'backend-trace-answer-503': 'Answer: 503 Service Unavailable from ingress-nginx\'s Lua balancer (upstream {{upstream}} has no endpoints).',
@@ -40,7 +41,7 @@ export const BACKEND_MESSAGES = {
   // Route table notes (route/route-table.ts).
   'backend-table-no-endpoints': 'no endpoints: {{why}}; {{answer}}',
   'backend-table-assumed': 'Service assumed: {{why}}',
-  'backend-table-annotation': 'default-backend annotation: Service {{service}} receives this path\'s requests only while its own Service has no endpoints (X-Code: 503); unmatched paths still go to {{fallback}}, which spec.defaultBackend sets',
+  'backend-table-annotation': 'default-backend annotation: Service {{service}} receives this path\'s requests only while its own Service has no endpoints (X-Code: 503); it is not spec.defaultBackend: unmatched paths still go to {{fallback}}',
   'backend-table-annotation-unusable': 'default-backend annotation ignored: {{why}}',
   'backend-table-fallback-controller': "the controller's 404",
   'backend-table-fallback-spec': 'spec.defaultBackend {{backend}}',
