@@ -64,7 +64,7 @@ export function runChecks(model: ClusterModel, locate: Locator, options: CheckOp
   for (const issue of compileRoutes(model).issues) {
     const severity = effectiveSeverity(options.rules, issue.code, issue.severity)
     if (severity === null) continue
-    checked.push({ diagnostic: locate.diagnose(issue.source, issue.at, issue.code, severity, issue.text), fixes: [] })
+    checked.push({ diagnostic: locate.diagnose(issue.source, issue.at, issue.code, severity, issue.text), fixes: (issue.fixes ?? []).map((fix) => ({ ...fix, source: issue.source })) })
   }
   return { checked, certificates }
 }

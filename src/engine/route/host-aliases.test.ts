@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest'
 import { analyzeText } from '../testing/analyze-text'
 import { hostRule, ingressYaml, joinDocuments, nginx, secretYaml } from '../testing/manifests'
 import { modelOf } from '../testing/models'
+import { applyFix, codesOf } from '../testing/quick-fixes'
 import { compileRoutes } from './compile-routes'
 import { certificateNamesCover, wwwCounterpart } from './host-aliases'
 import { routeRequest } from './route-request'
@@ -93,5 +94,27 @@ describe('route findings', () => {
   ])('%j → %s (%s, %s)', (annotations, code, severity) => {
     const compiled = compileRoutes(modelOf(shop(annotations, 'valid', 'shop.example.com', false)))
     expect(compiled.issues.filter((issue) => issue.code === code).map((issue) => issue.severity)).toEqual([severity])
+  })
+})
+
+describe('quick fixes', () => {
+  const other = ingressYaml('other', { rules: [hostRule('b.test', '/', 'b:80')] })
+  const withAliases = (aliases: string): string =>
+    joinDocuments(ingressYaml('a', { annotations: nginx({ 'server-alias': aliases }), rules: [hostRule('a.test', '/', 'a:80')] }), other)
+
+  test('server-alias-ignored: the alias that is another host is removed; the annotation goes with its last name', () => {
+    const fixed = applyFix(withAliases('b.test, c.test'), 'server-alias-ignored')
+    expect(fixed).toContain('nginx.ingress.kubernetes.io/server-alias: c.test')
+    expect(codesOf(fixed)).not.toContain('server-alias-ignored')
+    const only = applyFix(withAliases('b.test'), 'server-alias-ignored')
+    expect(only).not.toContain('server-alias')
+  })
+
+  test('www-redirect-skipped: the annotation that makes no redirect is removed', () => {
+    const text = joinDocuments(ingressYaml('a', { annotations: nginx({ 'from-to-www-redirect': 'true' }), rules: [hostRule('www.b.test', '/', 'a:80')] }), other)
+    expect(codesOf(text)).toContain('www-redirect-skipped')
+    const fixed = applyFix(text, 'www-redirect-skipped')
+    expect(fixed).not.toContain('from-to-www-redirect')
+    expect(codesOf(fixed)).not.toContain('www-redirect-skipped')
   })
 })

@@ -6,6 +6,7 @@
  * rootfs/etc/nginx/lua/nginx/ngx_srv_redirect.lua.
  */
 import { msg, type Message } from '../messages/message'
+import type { Fix } from '../fix/types'
 import type { ClusterModel, Ingress, Secret } from '../model/types'
 import { coveringName } from '../tls/host-coverage'
 import { inspectSecret } from '../tls/inspect-secret'
@@ -126,13 +127,13 @@ export function compileHostNames(served: readonly ServedIngress[], drafts: Draft
     const server = drafts.servers.get(host) as DraftServer
     for (const alias of owner.aliases) {
       if (alias === host) {
-        issues.push(aliasIssue(owner.from, msg('alias-is-own-host', { alias, host }), 'info'))
+        issues.push({ ...aliasIssue(owner.from, msg('alias-is-own-host', { alias, host }), 'info'), fixes: [removeAliasFix(owner.from, alias)] })
         continue
       }
       const other = drafts.servers.get(alias)
       if (other) {
         const by = other.createdBy ? ref(other.createdBy) : msg('alias-the-controller')
-        issues.push(aliasIssue(owner.from, msg('alias-is-server-host', { alias, host, owner: by })))
+        issues.push({ ...aliasIssue(owner.from, msg('alias-is-server-host', { alias, host, owner: by })), fixes: [removeAliasFix(owner.from, alias)] })
         continue
       }
       const quoted = quoteNginxValue(alias, 'literal')
@@ -155,6 +156,14 @@ export function compileHostNames(served: readonly ServedIngress[], drafts: Draft
   return { aliases, redirects: buildRedirects(drafts, model, issues) }
 }
 
+/** Removes `alias` from the Ingress's server-alias (the annotation goes when it was the only name). */
+function removeAliasFix(entry: ServedIngress, alias: string): Fix {
+  const key = ANNOTATION_PREFIX + 'server-alias'
+  const rest = (entry.ingress.meta.annotations[key] ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '' && name !== alias)
+  const path = ['metadata', 'annotations', key]
+  return { title: msg('fix-remove-alias', { alias }), ops: [rest.length === 0 ? { op: 'delete', path } : { op: 'set', path, value: rest.join(', ') }] }
+}
+
 /** Whether ingress-nginx's Lua has a certificate for `alias` (nginx.go configureCertificates). */
 function aliasCertificate(model: ClusterModel, server: DraftServer, alias: string): boolean {
   if (!server.tlsFrom) return false
@@ -174,7 +183,8 @@ function buildRedirects(drafts: Drafts, model: ClusterModel, issues: RouteIssue[
     const other = drafts.servers.get(from)
     if (other) {
       const owner = other.createdBy ? ref(other.createdBy) : msg('alias-the-controller')
-      issues.push({ code: 'www-redirect-skipped', severity: 'warning', text: msg('www-counterpart-served', { ingress: ref(cause), host: hostname, from, owner }), source: cause.ingress.source, at })
+      const fixes: Fix[] = [{ title: msg('fix-remove-www-redirect'), ops: [{ op: 'delete', path: at }] }]
+      issues.push({ code: 'www-redirect-skipped', severity: 'warning', text: msg('www-counterpart-served', { ingress: ref(cause), host: hostname, from, owner }), source: cause.ingress.source, at, fixes })
       continue
     }
     const reading = parseServerName(from)

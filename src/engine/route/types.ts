@@ -8,6 +8,7 @@
  */
 import type { RouteCode, Severity } from '../diagnostics'
 import type { FieldPath, SourceRef } from '../model/types'
+import type { Fix } from '../fix/types'
 import type { Message } from '../messages/message'
 import type { AnnotationRejection } from './annotation-validation'
 import type { RouteEnvironment } from './environment'
@@ -280,6 +281,8 @@ export interface RouteIssue {
   readonly text: Message
   readonly source: SourceRef
   readonly at: FieldPath
+  /** Quick fixes the checks stage offers with the finding (edits of `source`); absent when none. */
+  readonly fixes?: readonly Fix[]
 }
 
 /** How the controller treats one Ingress of the input. */

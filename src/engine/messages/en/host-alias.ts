@@ -20,6 +20,8 @@ export const HOST_ALIAS_MESSAGES = {
   'www-redirect-wildcard': 'from-to-www-redirect of Ingress {{ingress}} on the wildcard host {{host}}: ingress-nginx writes a redirect server named {{from}}, which nginx rejects ("invalid server name or wildcard"). nginx -t fails, so the admission webhook rejects the Ingress (without the webhook the controller cannot reload); the studio leaves the redirect out.',
   'www-redirect-certificate': 'from-to-www-redirect on host {{host}}: the certificate of Secret {{secret}} does not name {{from}} ({{names}}), so https://{{from}} gets the controller\'s fake certificate and browsers refuse it before the redirect. Add {{from}} to the certificate.',
 
+  'fix-remove-alias': 'Remove {{alias}} from server-alias',
+  'fix-remove-www-redirect': 'Remove from-to-www-redirect (it makes no redirect here)',
   // Trace steps (route-request.ts through describe.ts).
   'trace-name-exact': 'an exact name: nginx looks exact names up first',
   'trace-name-wildcard-head': 'a leading wildcard: after the exact names, the longest matching one wins',

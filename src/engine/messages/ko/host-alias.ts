@@ -21,6 +21,8 @@ export const HOST_ALIAS_MESSAGES_KO: KoreanOf<typeof HOST_ALIAS_MESSAGES> = {
   'www-redirect-wildcard': '와일드카드 호스트 {{host}}에 걸린 Ingress {{ingress}}의 from-to-www-redirect: ingress-nginx는 이름이 {{from}}인 리다이렉트 서버를 쓰는데 nginx가 이를 거부합니다("invalid server name or wildcard"). nginx -t가 실패하므로 어드미션 웹훅이 Ingress를 거부합니다(웹훅이 없으면 컨트롤러가 설정을 다시 불러오지 못합니다). 스튜디오는 이 리다이렉트를 제외합니다.',
   'www-redirect-certificate': '호스트 {{host}}의 from-to-www-redirect: Secret {{secret}}의 인증서에 {{from}}이(가) 없어서({{names}}) https://{{from}}에는 컨트롤러의 가짜 인증서가 나가고, 브라우저는 리다이렉트 전에 연결을 거부합니다. 인증서에 {{from}}을(를) 추가하세요.',
 
+  'fix-remove-alias': 'server-alias에서 {{alias}} 빼기',
+  'fix-remove-www-redirect': 'from-to-www-redirect 지우기(여기서는 리다이렉트를 만들지 않음)',
   'trace-name-exact': '정확한 이름: nginx는 정확한 이름부터 찾습니다',
   'trace-name-wildcard-head': '앞쪽 와일드카드: 정확한 이름 다음으로, 일치하는 것 중 가장 긴 것이 이깁니다',
   'trace-name-wildcard-tail': '뒤쪽 와일드카드: 앞쪽 와일드카드 다음에 시도하며, 일치하는 것 중 가장 긴 것이 이깁니다',
