@@ -3,6 +3,7 @@
  * (docs/routing.md#default-backend-annotation): a spec table of manifests → the answer ingress-nginx gives, with
  * the upstream source of each row; then the same fact as the trace, the route table and the lints say it.
  */
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { formatMessage } from '../messages/render'
 import { analyzeText } from '../testing/analyze-text'
@@ -244,6 +245,49 @@ describe('the default-backend annotation (spec table)', () => {
   })
 })
 
+const CANARY = (backend: string): string => `---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web-canary
+  namespace: shop
+  annotations:
+    nginx.ingress.kubernetes.io/canary: "true"
+    nginx.ingress.kubernetes.io/canary-by-header: X-Canary
+spec:
+  rules:
+  - host: shop.test
+    http:
+      paths:
+      - path: /
+        pathType: Prefix
+        backend:
+          service:
+            name: ${backend}
+            port:
+              number: 80
+`
+
+describe('canaries and upstreams without endpoints (balancer.lua get_balancer / route_to_alternative_balancer)', () => {
+  const always = { url: 'http://shop.test/', headers: { 'X-Canary': 'always' } }
+  test('a canary without endpoints keeps the primary ("no alternative balancer"), before its rules are read', () => {
+    const routes = compileRoutes(modelOf(INGRESS('web', 'number: 80') + CANARY('next') + SERVICE('web') + DEPLOYMENT('web')))
+    const result = routeRequest(routes, always)
+    expect(result).toMatchObject({ status: 200, upstream: 'shop-web-80', canary: false })
+    expect(english(result)).toContain('Canary upstream shop-next-80 has no endpoints')
+  })
+  test('a primary without endpoints answers 503 even for a request the canary would take (get_balancer stops first)', () => {
+    const routes = compileRoutes(modelOf(INGRESS('gone', 'number: 80') + CANARY('web') + SERVICE('web') + DEPLOYMENT('web')))
+    expect(routeRequest(routes, always)).toMatchObject({ status: 503, canary: false })
+  })
+  test('the custom default backend is a copy of the primary\'s upstream, canary included (controller.go DeepCopy)', () => {
+    const text = ANNOTATED('gone', 'errors') + CANARY('web') + SERVICE('web') + DEPLOYMENT('web') + SERVICE('errors') + DEPLOYMENT('errors')
+    const routes = compileRoutes(modelOf(text))
+    expect(routeRequest(routes, always)).toMatchObject({ status: 200, upstream: 'shop-web-80', canary: true })
+    expect(routeRequest(routes, { url: 'http://shop.test/' })).toMatchObject({ status: 200, upstream: 'custom-default-backend-shop-errors', canary: false })
+  })
+})
+
 describe('one fact: the route table and the lints say what routing answers', () => {
   test('the route table notes the 503 and the lint says 503', () => {
     const text = INGRESS('api', 'number: 80') + SERVICE('web') + DEPLOYMENT('web')
@@ -284,5 +328,41 @@ describe('one fact: the route table and the lints say what routing answers', () 
     expect(analyzeText(text).of('service-selects-nothing').map((f) => f.message)).toEqual([
       'Service web selects only Deployments scaled to 0 replicas (web), so it has no endpoints; ingress-nginx answers 503 for the paths that route to it.',
     ])
+  })
+})
+
+describe('property: the lints and routing are one fact', () => {
+  test('for any Services, ports, replicas and default-backend annotation, a lint says 503 (or names the annotation\'s Service) exactly when routing answers so', () => {
+    const arbitrary = fc.record({
+      web: fc.boolean(), errors: fc.constantFrom(-1, 0, 1), lost: fc.boolean(),
+      backend: fc.constantFrom('web', 'errors', 'lost', 'gone'),
+      port: fc.constantFrom('number: 80', 'number: 8080', 'number: 81', 'name: http', 'name: nope'),
+      annotation: fc.constantFrom(null, 'errors', 'gone', 'web'),
+    })
+    fc.assert(fc.property(arbitrary, ({ web, errors, lost, backend, port, annotation }) => {
+      const text = INGRESS(backend, port, annotation ? `    nginx.ingress.kubernetes.io/default-backend: ${annotation}` : '')
+        + (web ? SERVICE('web') + DEPLOYMENT('web') : '')
+        + (errors >= 0 ? SERVICE('errors') + DEPLOYMENT('errors', errors) : '')
+        + (lost ? SERVICE('lost', '  selector:\n    app: nobody\n  ports:\n  - name: http\n    port: 80') : '')
+      const result = route(text, 'http://shop.test/')
+      const analysis = analyzeText(text)
+      const missing = analysis.of('ingress-service-missing').filter((f) => f.text === backend && !f.message.startsWith('The default-backend annotation'))
+      const annotationLint = analysis.of('ingress-service-missing').filter((f) => f.message.startsWith('The default-backend annotation'))
+      // The annotation lint ⇔ the annotation names a Service the manifests (which have Services) lack.
+      const anyService = web || errors >= 0 || lost
+      expect(annotationLint.length > 0).toBe(anyService && annotation !== null && !(annotation === 'web' ? web : annotation === 'errors' ? errors >= 0 : false))
+      const port503 = analysis.of('ingress-service-port-missing')
+      const selects = analysis.of('service-selects-nothing').filter((f) => f.message.includes(`Service ${backend} `))
+      const reason = result.unavailable?.reason
+      expect(missing.length > 0).toBe(reason === 'service-missing')
+      expect(port503.length > 0).toBe(reason === 'port-missing')
+      if (reason === 'selects-nothing' || reason === 'zero-replicas') expect(selects).toHaveLength(1)
+      expect(result.status === 503 || result.unavailable?.customDefaultBackend != null).toBe(result.unavailable !== undefined)
+      const said = [...missing, ...port503][0]?.message
+      if (said !== undefined) {
+        if (result.unavailable?.customDefaultBackend) expect(said).toContain(`sends its requests to Service ${annotation}`)
+        else expect(said).toContain('ingress-nginx answers 503 for this backend')
+      }
+    }), { seed: 20261203, numRuns: 150 })
   })
 })
