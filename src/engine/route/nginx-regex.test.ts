@@ -211,4 +211,36 @@ describe('PCRE constructs on the real nginx', () => {
     console.info(`pcre-thresholds: ${paths.length} requests, statuses ${JSON.stringify([...statuses])}, ${failures.length === 0 ? 0 : failures.length - 1} differences`)
     expect(failures).toEqual([])
   }, 120_000)
+
+  test('generated patterns with atomic groups and possessive quantifiers: nginx\'s match and captures ($1–$4) are the engine\'s', async () => {
+    const quantifier = fc.constantFrom('*', '+', '?', '{1,2}', '{2}').chain((q) => fc.constantFrom(q, `${q}?`, `${q}+`))
+    const { pattern } = fc.letrec<{ pattern: string; item: string; alternatives: string }>((tie) => ({
+      pattern: fc.array(tie('item'), { minLength: 1, maxLength: 3 }).map((items) => items.join('')),
+      alternatives: fc.array(tie('pattern'), { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.join('|')),
+      item: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom('a', 'b', '[ab]', '.'),
+        tie('alternatives').map((body) => `(${body})`),
+        tie('alternatives').map((body) => `(?:${body})`),
+        tie('alternatives').map((body) => `(?>${body})`),
+        fc.tuple(fc.oneof(fc.constantFrom('a', 'b', '[ab]', '.'), tie('alternatives').map((body) => `(${body})`), tie('alternatives').map((body) => `(?:${body})`)), quantifier).map(([atom, q]) => atom + q),
+      ),
+    }))
+    const patterns = fc.sample(pattern.filter((text) => /\(\?>|[*+?}]\+/.test(text)), { seed: SEED + 2, numRuns: 40 })
+    const compiled = compileRoutes(clusterModel(
+      ...patterns.map((text, i) => ingress(`g${i}`, {
+        annotations: nginx({ 'rewrite-target': '/c$1/$2/$3/$4', 'use-regex': 'true' }),
+        rules: [{ host: 'gen.test', paths: [regexPath(`/g${String(i).padStart(2, '0')}/${text}`, `g${i}:80`)] }],
+      })),
+    ))
+    expect(oracle.test(compiled)).toEqual({ ok: true, output: '' })
+    const subjects = fc.sample(fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 7 }).map((chars) => chars.join('')), { seed: SEED + 3, numRuns: 15 })
+    const paths = patterns.flatMap((_, i) => subjects.map((subject) => `/g${String(i).padStart(2, '0')}/${subject}`))
+    const { failures, statuses } = await compare(compiled, 'gen.test', paths, 'pcre-generated')
+    console.info(`pcre-generated: ${patterns.length} patterns, ${paths.length} requests, statuses ${JSON.stringify([...statuses])}, ${failures.length === 0 ? 0 : failures.length - 1} differences`)
+    expect(failures).toEqual([])
+    // Both answers are frequent (a share of matches that depends on the seed), so both are compared.
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(paths.length / 10)
+    expect(statuses.get(404) ?? 0).toBeGreaterThan(paths.length / 10)
+  }, 180_000)
 })
