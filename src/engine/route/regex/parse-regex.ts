@@ -53,7 +53,6 @@ function countGroups(source: string): number {
 class Parser {
   private at = 0
   private nextGroup = 1
-  private readonly names = new Map<string, number>()
   /** PCRE's number of each JavaScript group (the translation's added groups get 0; see the module comment). */
   private readonly pcreNumber: readonly number[]
   constructor(private readonly source: string, private readonly caseless: boolean, private readonly totalGroups: number) {
@@ -149,10 +148,10 @@ class Parser {
       else if (kind.startsWith('=') || kind.startsWith('!')) { look = { behind: false, negated: kind[0] === '!' }; this.at += 2 }
       else if (kind === '<=' || kind === '<!') { look = { behind: true, negated: kind[1] === '!' }; this.at += 3 }
       else if (kind.startsWith('<')) {
+        // The translation writes PCRE's named groups as plain ones (names map to numbers only in `pcreCaptureNames`).
         const name = /^\?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(this.source.slice(this.at))
         if (!name) throw new Unsupported('a group name')
         capture = this.nextGroup++
-        this.names.set(name[1] as string, capture)
         this.at += name[0].length
       } else throw new Unsupported(`the group (?${kind}`)
     } else capture = this.nextGroup++
@@ -187,13 +186,6 @@ class Parser {
       if (pcre === 0) throw new Unsupported('a reference to an added group')
       this.at += digits[0].length
       return { type: 'backref', group: pcre }
-    }
-    if (ch === 'k') {
-      const name = /^k<([A-Za-z_][A-Za-z0-9_]*)>/.exec(this.source.slice(this.at))
-      const group = name ? this.names.get(name[1] as string) : undefined
-      if (!name || group === undefined) throw new Unsupported('a named reference')
-      this.at += name[0].length
-      return { type: 'backref', group }
     }
     const set = classEscape(ch)
     if (set) { this.at++; return { type: 'set', set } }
