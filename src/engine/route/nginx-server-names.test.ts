@@ -339,3 +339,53 @@ describe('aliases and www redirects = real nginx (NginxOracle)', () => {
     expect(failures.slice(0, 4).join('\n')).toBe('')
   }, 60_000)
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Random Ingress sets with server-alias and from-to-www-redirect, end to end (compile, render, route) against nginx
+
+const HOSTS = ['a.test', 'www.a.test', 'b.test', 'www.b.test', 'c.test', '*.a.test', '*.wild.test', '']
+const ALIASES = ['b.test', 'www.a.test', 'x.test', 'X.Test', '*.x.test', '.y.test', 'z.*', '~^w\\d\\.a\\.test$', '~^(?<n>[a-z]+)\\.wild\\.test$', '~\\.test$', 'www.c.test']
+const ingressSet = fc.array(fc.record({
+  host: fc.constantFrom(...HOSTS),
+  aliases: fc.subarray(ALIASES, { maxLength: 3 }),
+  www: fc.boolean(),
+  regex: fc.boolean(),
+  path: fc.constantFrom('/', '/api', '/api/v[0-9]+'),
+}), { minLength: 1, maxLength: 5 })
+const REQUEST_HOSTS = ['a.test', 'www.a.test', 'WWW.A.test.', 'b.test', 'www.b.test', 'c.test', 'www.c.test', 'x.test', 'q.x.test', 'y.test', 'p.y.test', 'z.com',
+  'w5.a.test', 'k.wild.test', 'k.a.test', 'other.test', 'none', 'a.test:8080']
+const REQUEST_PATHS = ['/', '/api', '/api/v2/x?q=1', '/api/', '/x/?a=/']
+
+describe('random Ingress sets with aliases and www redirects = real nginx', () => {
+  test('end to end: nginx -t passes (conflicts only where the engine reports them) and every answer is the engine\'s', async () => {
+    const sets = fc.sample(fc.tuple(ingressSet, fc.array(fc.tuple(fc.constantFrom(...REQUEST_HOSTS), fc.constantFrom(...REQUEST_PATHS)), { minLength: 20, maxLength: 20 })), { seed: SEED + 7, numRuns: 60 })
+    let requests = 0
+    let redirects = 0
+    let byAlias = 0
+    const failures: string[] = []
+    for (const [n, [specs, pairs]] of sets.entries()) {
+      const compiled = compile(...specs.map((spec, i) => ingress(`i${i}`, {
+        timestamp: `2024-01-0${i + 1}T00:00:00Z`,
+        annotations: nginx({ ...(spec.aliases.length > 0 ? { 'server-alias': spec.aliases.join(', ') } : {}), ...(spec.www ? { 'from-to-www-redirect': 'true' } : {}), ...(spec.regex ? { 'use-regex': 'true' } : {}) }),
+        rules: [{ host: spec.host, paths: [{ path: spec.path, type: spec.path.includes('[') ? 'ImplementationSpecific' : 'Prefix', backend: `s${i}:80` }] }],
+      })))
+      const checked = oracle.test(compiled)
+      const conflicts = compiled.issues.filter((issue) => issue.text.id === 'alias-conflict').map((issue) => String(issue.text.params?.alias).toLowerCase())
+      const warned = checked.output.split('\n').filter((line) => line.trim() !== '').map((line) => /conflicting server name "([^"]+)"/.exec(line)?.[1] ?? line)
+      if (!checked.ok || JSON.stringify(warned.sort()) !== JSON.stringify(conflicts.sort())) failures.push(`set ${n}: nginx -t ${checked.ok} ${checked.output} (engine conflicts ${conflicts.join(', ')})`)
+      const batch = pairs.map(([hostName, path]) => ({ host: hostName, path }))
+      const found = await oracle.check(compiled, batch, `alias-set-${n}`, (result) => {
+        requests++
+        if (result.trace.some((step) => step.id === 'trace-www-redirect')) redirects++
+        if (result.trace.some((step) => step.id === 'trace-server-alias')) byAlias++
+      })
+      if (found.length > 0) failures.push(`set ${n}: ${JSON.stringify(specs)}\n${found.slice(1, 4).join('\n')}`)
+    }
+    console.log(`aliases and www redirects, random sets: ${sets.length} sets, ${requests} requests (${redirects} www redirects, ${byAlias} by an alias), ${failures.length} differences`)
+    expect(requests).toBeGreaterThanOrEqual(1200)
+    expect(redirects).toBeGreaterThan(20)
+    expect(byAlias).toBeGreaterThan(20)
+    expect(failures.slice(0, 3).join('\n\n')).toBe('')
+  }, 180_000)
+})
+
