@@ -308,6 +308,15 @@ describe('one fact: the route table and the lints say what routing answers', () 
     expect(notes).toContain("unmatched paths still go to the controller's 404")
   })
 
+  test('a spec.defaultBackend whose Service is missing answers 503, and its route-table row says so', () => {
+    const text = INGRESS('web', 'number: 80').replace('path: /\n', 'path: /app\n').replace('spec:\n', 'spec:\n  defaultBackend:\n    service:\n      name: fallback\n      port:\n        number: 80\n') + SERVICE('web') + DEPLOYMENT('web')
+    const routes = compileRoutes(modelOf(text))
+    expect(routeRequest(routes, { url: 'http://shop.test/app' }).status).toBe(200)
+    expect(routeRequest(routes, { url: 'http://shop.test/other' })).toMatchObject({ status: 503, unavailable: { upstream: 'shop-fallback-80', reason: 'service-missing' } })
+    const fallback = buildRouteTable(routes).find((row) => row.pathType === 'defaultBackend')
+    expect(fallback?.notes.map((n) => formatMessage(n)).join('\n')).toContain('no endpoints: Service shop/fallback is not in the manifests')
+  })
+
   test('the annotation naming a missing Service is a lint at the annotation', () => {
     const text = ANNOTATED('web', 'error') + SERVICE('web') + SERVICE('errors') + DEPLOYMENT('web')
     const found = analyzeText(text).of('ingress-service-missing')

@@ -164,6 +164,11 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
           : entry.canary
             ? [msg('table-canary-default-backend')]
             : [msg('table-unused-default-backend')]
+    // A defaultBackend whose Service has no endpoints answers its requests with 503 too (backend-availability.ts).
+    const used = catchAll ?? roots[0]
+    if (used) {
+      for (const note of availabilityNotes(compiled, used.server, used.loc, upstreams)) if (note.id === 'backend-table-no-endpoints') notes.push(note)
+    }
     rows.push({
       host: '', path: '*', pathType: 'defaultBackend', backend: fallback.backend, ingress: `${fallback.ref.namespace}/${fallback.ref.name}`,
       ingressRef: fallback.ref, at: ['spec', 'defaultBackend'], locationIds: [...(catchAll ? [catchAll.loc.id] : []), ...roots.map(({ loc }) => loc.id)], notes,
