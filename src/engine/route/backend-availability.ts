@@ -132,7 +132,14 @@ function externalNameRefused(name: string): 'local' | 'invalid' | null {
   return host.length > 0 && host.length <= 253 && host.split('.').every((part) => label.test(part)) ? null : 'invalid'
 }
 
-const namesOf = (deployments: readonly Deployment[]): string => deployments.map((d) => d.meta.name).join(', ')
+/** Deployments named in a message at most; the rest are counted (a selector may match many). `namesOf` lists them. */
+const NAMES_LISTED = 5
+
+export function namesOf(deployments: readonly Deployment[]): string | Message {
+  const names = deployments.map((d) => d.meta.name)
+  if (names.length <= NAMES_LISTED) return names.join(', ')
+  return msg('lint-names-and-more', { names: names.slice(0, NAMES_LISTED).join(', '), more: (names.length - NAMES_LISTED).toLocaleString('en-US') })
+}
 
 /**
  * Why one port of an existing Service has endpoints or not (`getEndpointsFromSlices`, the pods the studio can
@@ -159,7 +166,7 @@ function portEndpoints(world: BackendWorld, service: Service, servicePort: Servi
   const said = { namespace: service.meta.namespace, service: service.meta.name }
   const reason = endpointsReason(world, service, servicePort)
   const externalName = service.externalName ?? ''
-  const running = (): string => namesOf(world.selected(service).filter((d) => d.replicas > 0))
+  const running = (): string | Message => namesOf(world.selected(service).filter((d) => d.replicas > 0))
   switch (reason) {
     case 'external-name':
       return available(reason, msg('backend-why-external-name', { ...said, externalName }), true)
@@ -182,11 +189,6 @@ function portEndpoints(world: BackendWorld, service: Service, servicePort: Servi
     default:
       return available('selects-pods', msg('backend-why-selects-pods', { ...said, deployments: running() }), false)
   }
-}
-
-/** Whether the pods a Service selects give it endpoints, whatever the port (the `service-selects-nothing` lint). */
-export function selectorAvailability(world: BackendWorld, service: Service): BackendAvailability {
-  return portEndpoints(world, service, undefined)
 }
 
 /** Whether the upstream of a Service backend has endpoints, and why (the rule; docs/routing.md#assumptions). */

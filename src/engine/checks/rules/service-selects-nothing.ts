@@ -6,7 +6,7 @@
  */
 import { msg, type Message } from '../../messages/message'
 import type { Service } from '../../model/types'
-import { backendWorld, endpointsReason, readDefaultBackendAnnotation } from '../../route/backend-availability'
+import { backendWorld, endpointsReason, namesOf, readDefaultBackendAnnotation } from '../../route/backend-availability'
 import type { ClusterIndex } from '../cluster-index'
 import type { Finding, LintRule } from '../types'
 
@@ -21,7 +21,7 @@ export const serviceSelectsNothing: LintRule = {
       const answer = answerOf(world, index, service)
       const said = { namespace: service.meta.namespace, service: service.meta.name, answer }
       if (reason === 'zero-replicas') {
-        const deployments = world.selected(service).map((d) => d.meta.name).join(', ')
+        const deployments = namesOf(world.selected(service))
         findings.push({ code: 'service-selects-nothing', source: service.source, at: ['spec', 'selector'], part: 'key', text: msg('backend-lint-zero-replicas', { ...said, deployments }) })
         continue
       }
