@@ -120,6 +120,22 @@ const ROWS: readonly { name: string; text: string; status: number; upstream: str
     source: 'endpointslices.go getEndpointsFromSlices: "Invalid attempt to use localhost name"',
   },
   {
+    name: 'an ExternalName Service for a loopback IP: refused, 503',
+    text: INGRESS('ext', 'number: 80') + SERVICE('ext', '  type: ExternalName\n  externalName: 127.0.0.1'), status: 503, upstream: null, reason: 'external-name-refused',
+    source: 'endpointslices.go getEndpointsFromSlices: ip.IsLoopback()',
+  },
+  {
+    name: 'an ExternalName Service for an IP address: used as is',
+    text: INGRESS('ext', 'number: 80') + SERVICE('ext', '  type: ExternalName\n  externalName: 10.0.0.5'), status: 200, upstream: 'shop-ext-80', reason: 'external-name',
+    source: 'endpointslices.go getEndpointsFromSlices: an IP needs no DNS validation',
+  },
+  {
+    name: 'a selector that matches no Deployment while the namespace holds a StatefulSet: assumed',
+    text: INGRESS('web', 'number: 80') + SERVICE('web', '  selector:\n    app: db\n  ports:\n  - port: 80') + DEPLOYMENT('other') + '---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n  namespace: shop\nspec: {}\n',
+    status: 200, upstream: 'shop-web-80', reason: 'unmodelled-workloads',
+    source: 'the studio\'s assumption (docs/routing.md#assumptions): it does not read StatefulSet pods',
+  },
+  {
     name: 'a selector that matches no pod template while the namespace has Deployments',
     text: INGRESS('web', 'number: 80') + SERVICE('web', '  selector:\n    app: nope\n  ports:\n  - port: 80') + DEPLOYMENT('web'), status: 503, upstream: null, reason: 'selects-nothing',
     source: 'no pods → no EndpointSlice endpoints (getEndpointsFromSlices returns none) → balancer.lua 503',
