@@ -387,9 +387,15 @@ export function renderNginxConf(routes: CompiledRoutes, options: NginxConfOption
   }
   out.push('')
   // nginx.conf order (host-aliases.ts nginxServerBlocks): the www redirect servers, `_`, then the hosts by name.
-  for (const block of nginxServerBlocks(routes)) {
+  const blocks = nginxServerBlocks(routes)
+  for (const block of blocks) {
     const lines = block.kind === 'redirect' ? renderRedirectServer(routes, block.redirect, options) : renderServer(routes, block.server, options)
     out.push(...lines.map((line) => (line === '' ? '' : '    ' + line)))
+  }
+  // A name nginx cannot read as a server name (a `*` inside it, `..`) would fail nginx -t: routing skips that server too.
+  const written = new Set(blocks.map((block) => (block.kind === 'server' ? block.server.hostname : block.redirect.from)))
+  for (const name of [...routes.servers.map((server) => server.hostname), ...(routes.redirectServers ?? []).map((redirect) => redirect.from)]) {
+    if (!written.has(name)) out.push('    ' + comment(`server ${name} left out: nginx refuses it as a server_name (invalid server name or wildcard)`), '')
   }
   if (!options.upstreamServer) {
     out.push('    # the controller\'s built-in default backend', '    server {', '        listen 127.0.0.1:8181;', '        location / {', '            return 404;', '        }', '    }')
