@@ -7,7 +7,9 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
+import { prefixDirectives, testConf } from './nginx-harness'
 import { NginxOracle, type OracleRequest } from './nginx-oracle'
+import { pcreRefusesPattern, translatePcre } from './pcre'
 import { routeRequest } from './route-request'
 import { nginx } from '../testing/manifests'
 import { clusterModel, ingress } from '../testing/models'
@@ -243,4 +245,18 @@ describe('PCRE constructs on the real nginx', () => {
     expect(statuses.get(200) ?? 0).toBeGreaterThan(paths.length / 10)
     expect(statuses.get(404) ?? 0).toBeGreaterThan(paths.length / 10)
   }, 180_000)
+
+  test('what PCRE refuses to compile (nginx -t fails) is exactly what the translation calls a PCRE error', () => {
+    // Refused by PCRE: an unknown escape, an open comment, a code point above 0xff, an unknown POSIX class, a missing
+    // group. Run by PCRE but not translatable: recursion, a conditional, a verb. Plain and atomic: accepted.
+    const patterns = ['/a\\i', '/(?#open', '/\\x{100}', '/[[:nope:]]', '/\\2(a)', '/a(?R)', '/(a)?(?(1)b|c)', '/a(*PRUNE)b', '/ok(?>a)', '/[a-c]+']
+    const verdicts = patterns.map((pattern) => {
+      const translated = translatePcre(pattern, true)
+      const prefix = oracle.prefix('pcre-compile')
+      const conf = [...prefixDirectives(prefix).main, 'events {}', 'http {', `server { listen 127.0.0.1:1; location ~* "^${pattern}" { return 200; } }`, '}'].join('\n')
+      return { pattern, refusedByPcre: translated.kind === 'unsupported' && pcreRefusesPattern(translated.reason), nginxTestFails: !testConf(oracle.binary, conf, prefix).ok }
+    })
+    expect(verdicts.filter((v) => v.refusedByPcre !== v.nginxTestFails)).toEqual([])
+    expect(verdicts.filter((v) => v.nginxTestFails).length).toBe(5)
+  })
 })

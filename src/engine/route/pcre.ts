@@ -555,3 +555,23 @@ function scanPcreGroups(pattern: string): { readonly names: ReadonlyMap<string, 
   }
   return { names, count: group }
 }
+
+/**
+ * Reasons that mean PCRE itself refuses to compile the pattern (so `nginx -t` fails on it), as opposed to a
+ * pattern nginx runs but this translation cannot express. One list for every place that writes a regex into
+ * nginx.conf (locations, rewrites, server names).
+ */
+const PCRE_COMPILE_ERRORS: ReadonlySet<string> = new Set([
+  'pcre-javascript-rejects',
+  'pcre-lone-backslash',
+  'pcre-wide-hex-escape',
+  'pcre-posix-class-unknown',
+  'regex-no-such-group',
+  'regex-unclosed-comment',
+  'regex-escape-unknown',
+])
+
+/** True when `reason` (from `translatePcre`) says PCRE would refuse the pattern, not only this translation. */
+export function pcreRefusesPattern(reason: Message): boolean {
+  return PCRE_COMPILE_ERRORS.has(reason.id)
+}

@@ -14,7 +14,7 @@ import { describeEnvironment } from './environment'
 import { describeEnforcer, ingressName, locationLabel } from './describe'
 import { nginxCommentText, quoteNginxValue, type NginxValueKind } from './nginx-quote'
 import { parseNginxTemplate, unknownVariables } from './nginx-variables'
-import { translatePcre, unescapeNginxToken } from './pcre'
+import { pcreRefusesPattern, translatePcre, unescapeNginxToken } from './pcre'
 import { toByteString } from './normalize-uri'
 import { nginxServerBlocks } from './host-aliases'
 import type { CompiledLocation, CompiledRedirectServer, CompiledRoutes, CompiledServer, CompiledUpstream, DefaultBackendAnnotation } from './types'
@@ -86,7 +86,7 @@ function checkRegex(loc: CompiledLocation): void {
   if (loc.jsRegex !== null) return
   const translated = translatePcre(pattern, true)
   // nginx.conf is configuration text: its comments stay in English, whatever language the reader has.
-  if (translated.kind === 'unsupported' && translated.reason.id === 'pcre-javascript-rejects') throw new LeftOut(formatMessage(translated.reason))
+  if (translated.kind === 'unsupported' && pcreRefusesPattern(translated.reason)) throw new LeftOut(formatMessage(translated.reason))
 }
 
 /** Variables the location itself sets (above), so a redirect URL may name them in the studio's nginx.conf. */

@@ -8,7 +8,7 @@
  * A name another server already registered is "conflicting … ignored": the first one in nginx.conf keeps it.
  */
 import { msg, type Message } from '../messages/message'
-import { translatePcre } from './pcre'
+import { pcreRefusesPattern, translatePcre } from './pcre'
 import { BoundedRegex, type RegexVerdict } from './regex/bounded-regex'
 
 /** How nginx stores one `server_name` parameter. */
@@ -44,7 +44,7 @@ export function parseServerName(value: string): ServerNameReading {
     const caseless = /[A-Z]/.test(pattern)
     const translated = translatePcre(pattern, caseless)
     // What JavaScript refuses to compile (an unbalanced group, a lone `\` at the end) PCRE refuses too: nginx -t fails.
-    if (translated.kind === 'unsupported' && translated.reason.id === 'pcre-javascript-rejects') return invalid(msg('alias-regex-invalid', { name: value, reason: translated.reason }))
+    if (translated.kind === 'unsupported' && pcreRefusesPattern(translated.reason)) return invalid(msg('alias-regex-invalid', { name: value, reason: translated.reason }))
     return {
       kind: 'ok',
       parsed: translated.kind === 'ok'

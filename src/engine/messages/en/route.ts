@@ -50,7 +50,6 @@ export const ROUTE_MESSAGES = {
   'legacy-path-injection': "ingress-nginx before v1.15.0 writes the path {{path}} into nginx.conf as it is ({{line}}), and nginx does not read that as one location: a quote, a trailing backslash, a space, ; or { ends it early and the rest becomes configuration, so nginx -t fails or directives are injected. v1.15.0 and later escape the path; the studio's nginx.conf quotes it.",
 
   // Why a PCRE pattern cannot be evaluated here (pcre.ts; a phrase inside other messages).
-  'pcre-inline-flags': 'the inline flags (?{{flags}}) have no JavaScript equivalent',
   'pcre-lone-backslash': 'the pattern ends with a lone backslash',
   'pcre-wide-hex-escape': 'a \\x{…} escape above 0xff needs UTF-8 mode',
   'pcre-g-reference': 'the \\g form is not supported',
@@ -58,7 +57,6 @@ export const ROUTE_MESSAGES = {
   'pcre-posix-class-unknown': 'the POSIX class [:{{name}}:] is unknown',
   'pcre-posix-class-negated': 'negated POSIX classes are not supported',
   'pcre-group-unsupported': 'the group (?{{group}}… has no JavaScript equivalent',
-  'pcre-possessive': 'possessive quantifiers have no JavaScript equivalent',
   'pcre-javascript-rejects': 'JavaScript cannot compile it ({{detail}})',
 
   // Why a regex can backtrack exponentially (regex/regex-shape.ts; a phrase inside a lint message).

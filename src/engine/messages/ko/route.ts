@@ -46,7 +46,6 @@ export const ROUTE_MESSAGES_KO: KoreanOf<typeof ROUTE_MESSAGES> = {
   'strict-path-rejected': 'ingress-nginx 어드미션 웹훅은 {{pathType}} 경로 {{path}}을(를) 거부합니다. strict-validate-path-type(컨트롤러 v1.12부터 기본으로 켜짐)이 켜져 있으면 {{pathType}} 경로에는 영문자, 숫자, \'._/-\'만 쓸 수 있습니다. 정규식을 쓰려면 pathType ImplementationSpecific이 필요합니다.',
   'legacy-path-injection': 'v1.15.0 이전의 ingress-nginx는 경로 {{path}}을(를) nginx.conf에 그대로 씁니다({{line}}). nginx는 이를 하나의 location으로 읽지 않습니다. 따옴표, 끝의 백슬래시, 공백, ; 또는 {에서 경로가 일찍 끝나고 나머지는 설정으로 읽히므로 nginx -t가 실패하거나 지시어가 주입됩니다. v1.15.0 이후 버전은 경로를 이스케이프하며, 스튜디오의 nginx.conf는 경로를 따옴표로 감쌉니다.',
 
-  'pcre-inline-flags': '인라인 플래그 (?{{flags}})에 대응하는 JavaScript 문법이 없습니다',
   'pcre-lone-backslash': '패턴이 짝 없는 백슬래시로 끝납니다',
   'pcre-wide-hex-escape': '0xff보다 큰 \\x{…} 이스케이프는 UTF-8 모드가 필요합니다',
   'pcre-g-reference': '\\g 형식은 지원하지 않습니다',
@@ -54,7 +53,6 @@ export const ROUTE_MESSAGES_KO: KoreanOf<typeof ROUTE_MESSAGES> = {
   'pcre-posix-class-unknown': 'POSIX 클래스 [:{{name}}:]을(를) 알 수 없습니다',
   'pcre-posix-class-negated': '부정 POSIX 클래스는 지원하지 않습니다',
   'pcre-group-unsupported': '그룹 (?{{group}}…에 대응하는 JavaScript 문법이 없습니다',
-  'pcre-possessive': '소유 수량자(possessive quantifier)에 대응하는 JavaScript 문법이 없습니다',
   'pcre-javascript-rejects': 'JavaScript가 컴파일할 수 없습니다({{detail}})',
 
   'regex-nested-quantifier': '수량자가 붙은 그룹 안에 또 수량자가 있어서, 문자가 하나 늘 때마다 텍스트를 나누는 방법이 두 배로 늘어납니다',
