@@ -172,6 +172,16 @@ describe('rewrite-target', () => {
   })
 })
 
+describe('$server_port in a rewrite-target', () => {
+  const model = one({ annotations: nginx({ 'rewrite-target': '/port/$server_port' }), rules: [{ host: 'p.test', paths: [{ path: '/', backend: 'app:80' }] }] })
+
+  test('is the port the request came in on when the caller knows it, else the scheme\'s listen port', () => {
+    expect(run(model, { url: 'http://p.test/x', serverPort: 8080 }).upstreamUri).toBe('/port/8080')
+    expect(run(model, 'http://p.test/x').upstreamUri).toBe('/port/80')
+    expect(run(model, 'https://p.test/x').upstreamUri).toBe('/port/443')
+  })
+})
+
 describe('the answer', () => {
   test('carries the result fields and a trace that names the server, the locations and the winner', () => {
     const result = run(one({ rules: [{ host: 't.test', paths: [{ path: '/api', backend: 'api:8080' }] }] }), 'http://t.test/api/v1')

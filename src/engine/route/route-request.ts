@@ -123,7 +123,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     const variables = (): NginxVariableRequest => ({
       scheme: url.scheme, method: request.method ?? 'GET', requestUri: target.query === null ? target.rawPath : target.rawPath + '?' + target.query,
       uri: target.uri, args: target.query, hostHeader, host: host.host, serverName: server.serverName,
-      serverPort: String(url.scheme === 'https' ? compiled.environment.httpsPort : 80), headers,
+      serverPort: request.serverPort !== undefined ? String(request.serverPort) : String(url.scheme === 'https' ? compiled.environment.httpsPort : 80), headers,
     })
     const answer = answerRedirect(code, value, url.scheme, host.host, absoluteRedirect, variables)
     if (trace.on) traceRedirect(trace, compiled, loc, answer, value, url.scheme)
@@ -140,7 +140,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     const outcome = applyRewrite(entry.rewriteMatcher, entry.rewriteTarget, {
       scheme: url.scheme, method: request.method ?? 'GET', requestUri, uri: target.uri, args: target.query,
       hostHeader, host: host.host, serverName: server.serverName,
-      serverPort: String(url.scheme === 'https' ? compiled.environment.httpsPort : 80), headers,
+      serverPort: request.serverPort !== undefined ? String(request.serverPort) : String(url.scheme === 'https' ? compiled.environment.httpsPort : 80), headers,
       quoted: target.quoted, plus: target.plus,
     })
     if (outcome.kind === 'redirect') {

@@ -15,13 +15,7 @@ export const LINT_MESSAGES = {
   'readiness-too-slow-min-ready': 'A new pod of {{deployment}} is available {{available}} s after start at the earliest (probe delays plus minReadySeconds), not before the {{deadline}} s progressDeadlineSeconds: every rollout will report ProgressDeadlineExceeded. Shorten the delays or raise progressDeadlineSeconds to {{raised}}.',
 
   // Services and Ingress references.
-  'service-selects-nothing': 'No pod template in namespace {{namespace}} has the labels {{labels}}, so Service {{service}} has no endpoints (ingress-nginx answers 503). Make the selector match the pod template labels.',
   'service-target-port-missing': 'targetPort "{{port}}" is not a containerPort name of Deployment {{deployments}}; those pods get no traffic on this port. Name the container port or use its number.',
-  'ingress-service-missing': 'Service {{service}} is not in namespace {{namespace}}; ingress-nginx answers 503 for this backend.',
-  'ingress-service-missing-suggest': 'Service {{service}} is not in namespace {{namespace}}; ingress-nginx answers 503 for this backend. Did you mean {{suggestion}}?',
-  'ingress-service-missing-list': 'Service {{service}} is not in namespace {{namespace}}; ingress-nginx answers 503 for this backend. Services there: {{names}}.',
-  'ingress-service-port-number-missing': "Service {{service}} has no port {{port}} (its ports: {{ports}}); ingress-nginx answers 503 for this backend. Use one of the Service's ports.",
-  'ingress-service-port-name-missing': 'Service {{service}} has no port named "{{port}}" (its ports: {{ports}}); ingress-nginx answers 503 for this backend. Use one of the Service\'s ports.',
 
   // Hosts, rewrites and regexes.
   'wildcard-host-apex': '{{host}} matches one extra label only (e.g. www.{{apex}}), not {{apex}} itself and not a.b.{{apex}}; add a rule for {{apex}} if it should be served too.',

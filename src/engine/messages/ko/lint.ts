@@ -15,13 +15,7 @@ export const LINT_MESSAGES_KO: KoreanOf<typeof LINT_MESSAGES> = {
   'readiness-too-slow': '{{deployment}}의 새 파드는 시작 후 빨라도 {{available}}초(프로브 지연)가 지나야 사용 가능해지며, progressDeadlineSeconds {{deadline}}초 안에 준비되지 않습니다. 모든 롤아웃이 ProgressDeadlineExceeded를 보고하게 됩니다. 지연을 줄이거나 progressDeadlineSeconds를 {{raised}}(으)로 늘리세요.',
   'readiness-too-slow-min-ready': '{{deployment}}의 새 파드는 시작 후 빨라도 {{available}}초(프로브 지연과 minReadySeconds)가 지나야 사용 가능해지며, progressDeadlineSeconds {{deadline}}초 안에 준비되지 않습니다. 모든 롤아웃이 ProgressDeadlineExceeded를 보고하게 됩니다. 지연을 줄이거나 progressDeadlineSeconds를 {{raised}}(으)로 늘리세요.',
 
-  'service-selects-nothing': '네임스페이스 {{namespace}}에 레이블 {{labels}}을(를) 가진 파드 템플릿이 없어서 Service {{service}}에 엔드포인트가 없습니다(ingress-nginx는 503으로 응답합니다). 셀렉터가 파드 템플릿 레이블과 일치하도록 고치세요.',
   'service-target-port-missing': 'targetPort "{{port}}"은(는) Deployment {{deployments}}의 containerPort 이름이 아닙니다. 그 파드들은 이 포트로 트래픽을 받지 못합니다. 컨테이너 포트에 이름을 붙이거나 포트 번호를 쓰세요.',
-  'ingress-service-missing': 'Service {{service}}이(가) 네임스페이스 {{namespace}}에 없습니다. ingress-nginx는 이 백엔드에 503으로 응답합니다.',
-  'ingress-service-missing-suggest': 'Service {{service}}이(가) 네임스페이스 {{namespace}}에 없습니다. ingress-nginx는 이 백엔드에 503으로 응답합니다. {{suggestion}}을(를) 말씀하신 건가요?',
-  'ingress-service-missing-list': 'Service {{service}}이(가) 네임스페이스 {{namespace}}에 없습니다. ingress-nginx는 이 백엔드에 503으로 응답합니다. 그 네임스페이스의 Service: {{names}}.',
-  'ingress-service-port-number-missing': 'Service {{service}}에 포트 {{port}}이(가) 없습니다(정의된 포트: {{ports}}). ingress-nginx는 이 백엔드에 503으로 응답합니다. Service에 정의된 포트 중 하나를 쓰세요.',
-  'ingress-service-port-name-missing': 'Service {{service}}에 이름이 "{{port}}"인 포트가 없습니다(정의된 포트: {{ports}}). ingress-nginx는 이 백엔드에 503으로 응답합니다. Service에 정의된 포트 중 하나를 쓰세요.',
 
   'wildcard-host-apex': '{{host}}은(는) 레이블 하나만 더 붙은 이름(예: www.{{apex}})에만 일치하며, {{apex}} 자체나 a.b.{{apex}}에는 일치하지 않습니다. {{apex}}도 처리해야 한다면 규칙을 추가하세요.',
   'catastrophic-regex-path': '정규식 경로 "{{path}}"에서 치명적인 백트래킹이 일어날 수 있습니다({{reason}}). 거의 일치하는 URL에서 PCRE는 일치 한도인 10,000,000단계에서 멈추고 nginx는 500으로 응답하며, 요청마다 CPU를 약 0.5초씩 씁니다. 연속된 문자에는 수량자를 하나만 쓰고(예: (a+)+ 대신 a+), 같은 텍스트에 일치할 수 없는 선택지를 쓰세요.',
