@@ -26,9 +26,11 @@ function statusTone(status: number): string {
 }
 
 function statusKey(result: RouteResult): string {
+  // The Service had no endpoints: the Lua balancer's 503, or the default-backend annotation's Service took it.
+  if (result.unavailable) return result.unavailable.customDefaultBackend !== null ? 'customDefaultBackend' : 'noEndpoints'
   if (result.status === 200) return result.upstream ? 'proxied' : 'answered'
   if (result.location) return 'redirect'
-  return [400, 403, 404].includes(result.status) ? String(result.status) : 'other'
+  return [400, 403, 404, 500].includes(result.status) ? String(result.status) : 'other'
 }
 
 /** The path of a request-target (`/a?b` → `/a`). */
