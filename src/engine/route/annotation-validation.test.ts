@@ -11,7 +11,7 @@ import { describeEnvironment, resolveEnvironment } from './environment'
 import { renderNginxConf } from './render-nginx-conf'
 import { routeRequest } from './route-request'
 import { buildRouteTable } from './route-table'
-import { configMapYaml, ingressYaml, joinDocuments, nginx } from '../testing/manifests'
+import { configMapYaml, hostRule, ingressYaml, joinDocuments, nginx } from '../testing/manifests'
 import { modelOf } from '../testing/models'
 import type { CompiledRoutes } from './types'
 
@@ -120,10 +120,23 @@ describe('item 2: validation is version-aware', () => {
     }
   })
 
-  test('validation off: a variable nginx does not know fails nginx -t (reported; the location is left out of nginx.conf)', () => {
+  // controller.go CheckIngress: the webhook runs nginx -t (testTemplate) on the configuration with the new Ingress.
+  test('validation off: a redirect variable nginx does not know fails the webhook\'s nginx -t, so the Ingress is rejected', () => {
     const compiled = compile({ 'permanent-redirect': 'https://x.test$host_name' }, [VALIDATION_OFF])
-    expect(compiled.issues.map((issue) => issue.text.id)).toContain('redirect-nginx-refuses')
-    expect(renderNginxConf(compiled)).toContain('left out: the redirect URL names variables nginx does not know here: $host_name')
+    expect(compiled.ingresses[0]?.served).toBe(false)
+    expect(compiled.ingresses[0]?.rejections).toEqual([{ kind: 'nginx-test', annotation: 'nginx.ingress.kubernetes.io/permanent-redirect', value: 'https://x.test$host_name', unknown: ['host_name'] }])
+    expect(formatMessage(compiled.ingresses[0]!.reason)).toContain('names $host_name, which nginx cannot read as a variable it knows: nginx -t fails')
+    expect(renderNginxConf(compiled)).not.toContain('x.test')
+    // A variable nginx knows is expanded, and the Ingress served.
+    expect(compile({ 'permanent-redirect': 'https://x.test$request_uri' }, [VALIDATION_OFF]).ingresses[0]?.served).toBe(true)
+  })
+
+  test('a rewrite-target naming an unknown variable is rejected by the webhook\'s nginx -t; a named group of its path is known', () => {
+    const rejected = compileRoutes(modelOf(ingressYaml('web', { annotations: nginx({ 'rewrite-target': '/id/$id', 'use-regex': 'true' }), rules: [hostRule('rr.foo.com', '/item/([0-9]+)', 'app:80')] })))
+    expect(rejected.ingresses[0]?.rejections).toEqual([{ kind: 'nginx-test', annotation: 'nginx.ingress.kubernetes.io/rewrite-target', value: '/id/$id', unknown: ['id'] }])
+    const named = compileRoutes(modelOf(ingressYaml('web', { annotations: nginx({ 'rewrite-target': '/id/$id', 'use-regex': 'true' }), rules: [hostRule('rr.foo.com', '/item/(?<id>[0-9]+)', 'app:80')] })))
+    expect(named.ingresses[0]?.served).toBe(true)
+    expect(routeRequest(named, { url: 'http://rr.foo.com/item/42' }).upstreamUri).toBe('/id/42')
   })
 
   test('the reason names the annotation, the value, the validator and the controller default', () => {
@@ -143,6 +156,14 @@ describe('item 2: validation is version-aware', () => {
     expect(fixed).toContain('nginx.ingress.kubernetes.io/permanent-redirect: https://new.example.com\n')
     expect(codesOf(fixed)).not.toContain('annotation-rejected')
     expect(codesOf(applyFix(text, 'annotation-rejected', 1))).not.toContain('annotation-rejected')
+  })
+
+  test('a rewrite-target nginx -t refuses: the lint\'s fix drops only the unknown variable, keeping $1', () => {
+    const text = ingressYaml('web', { annotations: nginx({ 'rewrite-target': '/$nope/$1', 'use-regex': 'true' }), rules: [hostRule('a.test', '/p/(.*)', 'app:80')] })
+    expect(fixesFor(text, 'annotation-rejected').map((fix) => formatMessage(fix.title))).toEqual(['Remove the nginx variables: //$1', 'Remove the annotation nginx.ingress.kubernetes.io/rewrite-target'])
+    const fixed = applyFix(text, 'annotation-rejected')
+    expect(fixed).toMatch(/rewrite-target: "?\/\/\$1"?\n/)
+    expect(codesOf(fixed)).not.toContain('annotation-rejected')
   })
 })
 

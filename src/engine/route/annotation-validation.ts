@@ -292,6 +292,12 @@ export type AnnotationRejection =
   | { readonly kind: 'risk'; readonly annotation: string; readonly value: string; readonly risk: AnnotationRisk; readonly level: AnnotationRisk }
   /** A `*-snippet` annotation while `allow-snippet-annotations` is false: the admission webhook denies it (controller.go CheckIngress). */
   | { readonly kind: 'snippets-disabled'; readonly annotation: string; readonly value: string }
+  /**
+   * The value reaches nginx.conf as a script nginx refuses (a variable it does not know, a `$` without a name): the
+   * admission webhook runs `nginx -t` on the configuration with the Ingress (controller.go CheckIngress, testTemplate)
+   * and denies it. `unknown` lists the unknown names (empty when the template itself cannot be read).
+   */
+  | { readonly kind: 'nginx-test'; readonly annotation: string; readonly value: string; readonly unknown: readonly string[] }
 
 /** A validation rejection for `read` when it is `invalid`, else null. */
 export function validationRejection(read: AnnotationRead<unknown>): AnnotationRejection | null {

@@ -133,12 +133,38 @@ function parseRedirect(all: Readonly<Record<string, string>>, env: RouteEnvironm
 export function annotationRejections(ingress: Ingress, env: RouteEnvironment): AnnotationRejection[] {
   const all = ingress.meta.annotations
   const out = riskRejections(all, env)
-  if (!env.annotationValidation) return out
+  if (!env.annotationValidation) return [...out, ...nginxTestRejections(ingress, env)]
   const redirect = parseRedirect(all, env)
   if (redirect.kind === 'rejected') out.push(redirect.rejection)
   for (const name of ['server-alias', 'default-backend'] as const) {
     const rejection = validationRejection(getStringAnnotation(all, name, env))
     if (rejection) out.push(rejection)
+  }
+  return [...out, ...nginxTestRejections(ingress, env)]
+}
+
+/**
+ * What the admission webhook's `nginx -t` refuses (controller.go CheckIngress runs testTemplate on the configuration
+ * with the new Ingress): a rewrite-target or (with validation off) a redirect URL naming a variable nginx does not
+ * know, or a `$` nginx cannot read as one. Named groups count as variables; the studio takes those of the Ingress's
+ * own paths (another Ingress's regex on the same controller would add its names too: docs/routing.md#annotation-validation).
+ */
+function nginxTestRejections(ingress: Ingress, env: RouteEnvironment): AnnotationRejection[] {
+  const all = ingress.meta.annotations
+  const scripts: { annotation: string; value: string; patterns: readonly string[] }[] = []
+  const rewrite = getStringAnnotation(all, 'rewrite-target', env)
+  if (rewrite.kind === 'ok' && rewrite.value.includes('$')) {
+    scripts.push({ annotation: 'rewrite-target', value: rewrite.value, patterns: ingress.rules.flatMap((rule) => rule.paths.map((path) => path.path)) })
+  }
+  const redirect = parseRedirect(all, env)
+  if (redirect.kind === 'config' && redirect.annotation !== null && redirect.url.includes('$')) {
+    scripts.push({ annotation: redirect.annotation, value: redirect.url, patterns: [] })
+  }
+  const out: AnnotationRejection[] = []
+  for (const script of scripts) {
+    const template = parseNginxTemplate(script.value, 'value')
+    const unknown = template.kind === 'invalid' ? [] : unknownVariables(script.value, script.patterns)
+    if (template.kind === 'invalid' || unknown.length > 0) out.push({ kind: 'nginx-test', annotation: ANNOTATION_PREFIX + script.annotation, value: script.value, unknown })
   }
   return out
 }
@@ -156,6 +182,9 @@ export function rejectionMessage(rejection: AnnotationRejection, env: RouteEnvir
   }
   if (rejection.kind === 'risk') {
     return msg('annotation-rejected-risk', { annotation: rejection.annotation, risk: rejection.risk, level: rejection.level, where: where('annotations-risk-level') })
+  }
+  if (rejection.kind === 'nginx-test') {
+    return msg('annotation-rejected-nginx-test', { annotation: rejection.annotation, value: rejection.value, variables: rejection.unknown.map((name) => '$' + name).join(', ') || '$' })
   }
   return msg('annotation-rejected-snippet', { annotation: rejection.annotation, where: where('allow-snippet-annotations') })
 }
@@ -231,14 +260,6 @@ function readRedirect(
     report(parsed.annotation, msg(parsed.why === 'not-http-url' ? 'redirect-dropped-not-http' : 'redirect-dropped-unreadable', said))
   }
   if (parsed.kind !== 'config') return { redirect: null, fromToWwwRedirect: false, relativeRedirects: false }
-  if (parsed.annotation !== null && parsed.url.includes('$')) {
-    // Only with validation off: nginx -t refuses a variable it does not know, so the controller cannot reload.
-    const template = parseNginxTemplate(parsed.url, 'value')
-    const unknown = template.kind === 'invalid' ? [] : unknownVariables(parsed.url, [])
-    if (template.kind === 'invalid' || unknown.length > 0) {
-      report(parsed.annotation, msg('redirect-nginx-refuses', { annotation: ANNOTATION_PREFIX + parsed.annotation, value: parsed.url, variables: unknown.map((name) => '$' + name).join(', ') || '$' }))
-    }
-  }
   for (const [name, low, high] of [['temporal-redirect-code', 300, 307], ['permanent-redirect-code', 300, 308]] as const) {
     const raw = all[ANNOTATION_PREFIX + name]
     if (raw === undefined || parsed.annotation !== name.replace('-code', '')) continue

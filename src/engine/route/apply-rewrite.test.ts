@@ -54,7 +54,7 @@ describe('rewrite-target: the URI nginx sends upstream', () => {
     ['/p/a?k=v', '/p/(.*)', '/r$request_uri', '/r/p/a%3Fk=v?k=v', 'nginx ngx_http_variable_request: $request_uri is the raw target; ? in a value is escaped'],
     ['/p/x/../a', '/p/(.*)', '/u$uri', '/u/p/a', 'nginx $uri is the normalised path'],
     ['/p/a?k=v&K=2', '/p/(.*)', '/$arg_k', '/v?k=v&K=2', 'nginx ngx_http_arg: the first k= (names ASCII-caseless)'],
-    ['/p/a', '/p/(.*)', '/$0', '/', 'nginx: $0 is the variable "0" (nginx -t rejects it); the studio expands it empty'],
+    ['/p/a', '/p/(.*)', '/$0', '404', 'nginx: $0 is the variable "0", nginx -t rejects it, so the webhook (controller.go CheckIngress) denies the Ingress'],
     // Empty path: ngx_http_script_regex_end_code "the rewritten URI has a zero length" → 500.
     ['/p/', '/p/(.*)', '$1', '500', 'nginx src/http/ngx_http_script.c ngx_http_script_regex_end_code'],
     // A target starting with http://, https:// or $scheme is a 302 (ngx_http_rewrite); captures NGX_ESCAPE_ARGS-escaped

@@ -2,7 +2,8 @@
  * `annotation-rejected`: an Ingress the controller rejects for an annotation (docs/routing.md#annotation-validation):
  * a value a rejecting parser's validator refuses while `--enable-annotation-validation` is on (the default since
  * controller v1.12), an annotation above `annotations-risk-level` (High by default since v1.12; the snippets are
- * Critical), or a snippet while `allow-snippet-annotations` is false. The admission webhook denies it and the
+ * Critical), a snippet while `allow-snippet-annotations` is false, or a rewrite-target or redirect URL whose
+ * variables `nginx -t` refuses (the webhook tests the configuration). The admission webhook denies it and the
  * controller skips it, so none of its rules is served. The decision is the route stage's (`selectIngresses`, which
  * asks `annotations.ts`); this rule only says it at the annotation, with fixes: the value without its nginx
  * variables, or trimmed, when that passes the validator; else removing the annotation.
@@ -21,6 +22,13 @@ const VARIABLE = /\$(?:\{[^}]*\}|[A-Za-z0-9_]+)/g
 function fixesFor(rejection: AnnotationRejection): Fix[] {
   const at = ['metadata', 'annotations', rejection.annotation]
   const remove: Fix = { title: msg('fix-remove-annotation', { annotation: rejection.annotation }), ops: [{ op: 'delete', path: at }] }
+  if (rejection.kind === 'nginx-test') {
+    // Only the names nginx does not know go; `$1`, named groups and known variables stay.
+    const unknown = new Set(rejection.unknown)
+    const without = rejection.value.replace(VARIABLE, (variable) => (unknown.has(variable.replace(/^\$\{?|\}$/g, '').toLowerCase()) ? '' : variable))
+    if (unknown.size === 0 || without === rejection.value || without.trim() === '') return [remove]
+    return [{ title: msg('fix-remove-redirect-variables', { value: without }), ops: [{ op: 'set', path: at, value: without }] }, remove]
+  }
   if (rejection.kind !== 'validation') return [remove]
   const name = rejection.annotation.slice(ANNOTATION_PREFIX.length) as AnnotationName
   if (!(name in ANNOTATIONS)) return [remove]

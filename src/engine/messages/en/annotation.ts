@@ -14,12 +14,12 @@ export const ANNOTATION_MESSAGES = {
   'annotation-rejected-validation': '{{annotation}} "{{value}}" fails its validator {{validator}} ({{validation}}), so the controller rejects the whole Ingress: the admission webhook denies it and the controller skips it',
   'annotation-rejected-risk': '{{annotation}} is a {{risk}}-risk annotation, above annotations-risk-level {{level}} ({{where}}), so the controller rejects the whole Ingress: the admission webhook denies it and the controller skips it',
   'annotation-rejected-snippet': '{{annotation}} is a snippet and snippets are not allowed ({{where}}): the admission webhook denies the Ingress',
+  'annotation-rejected-nginx-test': '{{annotation}} "{{value}}" reaches nginx.conf as written and names {{variables}}, which nginx cannot read as a variable it knows: nginx -t fails, and the admission webhook, which tests the configuration with every new Ingress, denies the whole Ingress',
 
   // Values a parser refuses without rejecting the Ingress.
   'annotation-refused-default': '{{annotation}} "{{value}}" fails its validator {{validator}} ({{validation}}); the controller ignores it and uses the default.',
   'redirect-dropped-not-http': '{{annotation}} "{{value}}" is not an http or https URL (redirect.go isValidURL): ingress-nginx drops this Ingress\'s whole redirect configuration, from-to-www-redirect and relative-redirects included.',
   'redirect-dropped-unreadable': '{{annotation}} "{{value}}" cannot be read: ingress-nginx drops this Ingress\'s whole redirect configuration (temporal/permanent-redirect, from-to-www-redirect, relative-redirects).',
-  'redirect-nginx-refuses': '{{annotation}} "{{value}}" names {{variables}}, which nginx does not know (annotation validation is off, so the value reaches nginx as written): nginx -t fails and the controller cannot load its new configuration. The studio leaves this location out of nginx.conf and expands the unknown part to nothing.',
   'redirect-code-out-of-range': '{{annotation}} {{value}} is outside {{low}}–{{high}}; ingress-nginx uses {{code}}.',
 
   // Lint.

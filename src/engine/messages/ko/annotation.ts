@@ -15,11 +15,11 @@ export const ANNOTATION_MESSAGES_KO: KoreanOf<typeof ANNOTATION_MESSAGES> = {
   'annotation-rejected-validation': '{{annotation}} "{{value}}"이(가) 검증기 {{validator}}을(를) 통과하지 못해({{validation}}) 컨트롤러가 Ingress 전체를 거부합니다. 어드미션 웹훅이 거부하고 컨트롤러도 이 Ingress를 건너뜁니다',
   'annotation-rejected-risk': '{{annotation}}은(는) 위험도 {{risk}} 어노테이션으로 annotations-risk-level {{level}}보다 높아서({{where}}) 컨트롤러가 Ingress 전체를 거부합니다. 어드미션 웹훅이 거부하고 컨트롤러도 이 Ingress를 건너뜁니다',
   'annotation-rejected-snippet': '{{annotation}}은(는) 스니펫인데 스니펫이 허용되지 않아서({{where}}) 어드미션 웹훅이 Ingress를 거부합니다',
+  'annotation-rejected-nginx-test': '{{annotation}} "{{value}}"은(는) nginx.conf에 그대로 들어가는데 {{variables}}은(는) nginx가 아는 변수로 읽을 수 없습니다. nginx -t가 실패하고, 새 Ingress마다 설정을 검사하는 어드미션 웹훅이 Ingress 전체를 거부합니다',
 
   'annotation-refused-default': '{{annotation}} "{{value}}"이(가) 검증기 {{validator}}을(를) 통과하지 못해({{validation}}) 컨트롤러가 이 값을 무시하고 기본값을 씁니다.',
   'redirect-dropped-not-http': '{{annotation}} "{{value}}"은(는) http/https URL이 아니라서(redirect.go isValidURL) ingress-nginx가 이 Ingress의 리다이렉트 설정 전체를 버립니다. from-to-www-redirect와 relative-redirects도 함께 사라집니다.',
   'redirect-dropped-unreadable': '{{annotation}} "{{value}}"을(를) 읽을 수 없어서 ingress-nginx가 이 Ingress의 리다이렉트 설정 전체(temporal/permanent-redirect, from-to-www-redirect, relative-redirects)를 버립니다.',
-  'redirect-nginx-refuses': '{{annotation}} "{{value}}"은(는) nginx가 모르는 {{variables}}을(를) 씁니다(어노테이션 검증이 꺼져 있어 값이 그대로 nginx에 전달됨). nginx -t가 실패해서 컨트롤러가 새 설정을 적용하지 못합니다. 스튜디오는 이 location을 nginx.conf에서 빼고, 모르는 부분은 빈 값으로 펼칩니다.',
   'redirect-code-out-of-range': '{{annotation}} {{value}}은(는) {{low}}–{{high}} 범위 밖이라 ingress-nginx는 {{code}}을(를) 씁니다.',
 
   'annotation-rejected-lint': '{{reason}}.',
