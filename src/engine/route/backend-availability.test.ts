@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { formatMessage } from '../messages/render'
 import { analyzeText } from '../testing/analyze-text'
+import { deploymentYaml } from '../testing/manifests'
 import { modelOf } from '../testing/models'
 import { compileRoutes } from './compile-routes'
 import { buildRouteTable } from './route-table'
@@ -42,29 +43,8 @@ spec:
 ${body}
 `
 
-const DEPLOYMENT = (name: string, replicas = 2, portName = 'web'): string => `---
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: shop
-spec:
-  replicas: ${replicas}
-  selector:
-    matchLabels:
-      app: ${name}
-  template:
-    metadata:
-      labels:
-        app: ${name}
-    spec:
-      containers:
-      - name: app
-        image: nginx:1.27
-        ports:
-        - name: ${portName}
-          containerPort: 8080
-`
+const DEPLOYMENT = (name: string, replicas = 2, portName = 'web'): string =>
+  '---\n' + deploymentYaml(name, { namespace: 'shop', replicas, containers: [{ ports: [{ name: portName, containerPort: 8080 }] }] })
 
 function route(text: string, url = 'http://shop.test/a/b'): RouteResult {
   return routeRequest(compileRoutes(modelOf(text)), { url })

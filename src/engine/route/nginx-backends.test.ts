@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compileRoutes } from './compile-routes'
 import { NginxOracle, type OracleRequest } from './nginx-oracle'
 import { renderNginxConf } from './render-nginx-conf'
+import { deploymentYaml } from '../testing/manifests'
 import { modelOf } from '../testing/models'
 import { createRandom, type RandomSource } from './random'
 import type { CompiledRoutes } from './types'
@@ -48,26 +49,7 @@ ${list}
 const service = (name: string, ports = '  - name: http\n    port: 80\n    targetPort: 8080', extra = `  selector:\n    app: ${name}\n`): string =>
   `---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: shop\nspec:\n${extra}  ports:\n${ports}\n`
 
-const deployment = (name: string, replicas = 1): string => `---
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: shop
-spec:
-  replicas: ${replicas}
-  selector:
-    matchLabels:
-      app: ${name}
-  template:
-    metadata:
-      labels:
-        app: ${name}
-    spec:
-      containers:
-      - name: app
-        image: nginx:1.27
-`
+const deployment = (name: string, replicas = 1): string => '---\n' + deploymentYaml(name, { namespace: 'shop', replicas })
 
 /** One Ingress per case, each on its own host; the manifests hold Services, so missing ones are missing. */
 const MANIFESTS = [
