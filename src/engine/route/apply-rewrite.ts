@@ -8,7 +8,8 @@
 import { msg, type Message } from '../messages/message'
 import { expandRewrite, parseNginxTemplate, variableValue, type NginxVariableRequest } from './nginx-variables'
 import { escapeUri, toByteString } from './normalize-uri'
-import { pcreCaptureNames, translatePcre, unescapeNginxToken } from './pcre'
+import { pcreCaptureNames } from './pcre-groups'
+import { translatePcre, unescapeNginxToken } from './pcre'
 import { BoundedRegex } from './regex/bounded-regex'
 
 const REWRITE_NOT_EVALUABLE = msg('trace-rewrite-not-evaluable')

@@ -19,7 +19,7 @@
  */
 import { msg, type Message } from '../messages/message'
 import { escapeArgs, unescapeRedirect } from './normalize-uri'
-import { pcreCaptureNames } from './pcre'
+import { pcreCaptureNames } from './pcre-groups'
 
 /** The request facts nginx variables read. */
 export interface NginxVariableRequest {

@@ -1,7 +1,8 @@
 /** PCRE to JavaScript: shared syntax passes, PCRE-only forms are rewritten or reported, never guessed. */
 import { describe, expect, test } from 'vitest'
 import { formatMessage } from '../messages/render'
-import { pcreCaptureNames, translatePcre, unescapeNginxToken } from './pcre'
+import { pcreCaptureNames } from './pcre-groups'
+import { translatePcre, unescapeNginxToken } from './pcre'
 import { BoundedRegex } from './regex/bounded-regex'
 
 function matches(pattern: string, text: string, caseless = false): boolean {

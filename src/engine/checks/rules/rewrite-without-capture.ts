@@ -9,7 +9,7 @@
  */
 import { msg } from '../../messages/message'
 import { parseNginxTemplate } from '../../route/nginx-variables'
-import { pcreCaptureNames } from '../../route/pcre'
+import { pcreCaptureNames } from '../../route/pcre-groups'
 import type { FixOp } from '../../fix/types'
 import type { Ingress } from '../../model/types'
 import type { Finding, LintRule } from '../types'
