@@ -25,6 +25,10 @@ export function podNodeId(namespace: string, name: string, index: number): strin
 
 /** Pod `index` (0-based) of `deployment`. */
 export function podRefOf(deployment: Deployment, index: number): PodRef {
-  const { namespace, name } = deployment.meta
+  return podRefAt(deployment.meta.namespace, deployment.meta.name, index)
+}
+
+/** Pod `index` (0-based) of the Deployment `namespace/name`. */
+export function podRefAt(namespace: string, name: string, index: number): PodRef {
   return { id: podNodeId(namespace, name, index), namespace, deployment: name, index, ordinal: index + 1 }
 }

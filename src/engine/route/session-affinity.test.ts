@@ -283,3 +283,22 @@ describe('properties (sticky.lua balance)', () => {
     }), { seed: 20260401, numRuns: 200 })
   })
 })
+
+describe('replicas from the user', () => {
+  test('a Deployment asking for 100 million replicas makes no pod list: the pod is made when picked, and a cookie still sticks', () => {
+    for (const mode of ['balanced', 'persistent']) {
+      const route = setup([ingressYaml('web', { annotations: { ...AFFINITY, ...nginx({ 'affinity-mode': mode }) }, rules: [{ host: 'a.test', paths: [{ path: '/', backend: 'web:80' }] }] })], backendYaml('web', 100_000_000))
+      const first = route({ url: 'http://a.test/' })
+      const pod = first.affinity?.pod
+      expect(pod?.deployment).toBe('web')
+      expect(pod?.index).toBeLessThan(100_000_000)
+      const value = first.affinity?.stickyValue as string
+      const again = route({ url: 'http://a.test/x', cookies: { INGRESSCOOKIE: value } }, 7)
+      // Persistent keys are indexed for the first 100,000 pods only (docs/routing.md#session-affinity): a cookie of a
+      // pod past them starts a new session.
+      const known = mode === 'balanced' || (pod?.index ?? 0) < 100_000
+      expect(again.affinity?.how).toBe(known ? 'cookie' : 'cookie-unknown')
+      if (known) expect(again.affinity?.pod).toEqual(pod)
+    }
+  })
+})

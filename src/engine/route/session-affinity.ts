@@ -16,7 +16,7 @@
  */
 import { msg, type Message } from '../messages/message'
 import type { BackendWorld } from './backend-availability'
-import { podRefOf, type PodRef } from '../model/pod-ref'
+import { podRefAt, type PodRef } from '../model/pod-ref'
 import type { AffinityCookie } from './affinity-annotations'
 import { md5Hex } from './md5'
 import type { RandomSource } from './random'
@@ -49,9 +49,9 @@ function endpointsOf(world: BackendWorld, upstream: CompiledUpstream, namespace:
   if (!upstream.availability.endpoints) return { kind: 'none', service }
   const found = upstream.availability.reason === 'selects-pods' ? world.service(namespace, service) : undefined
   if (!found) return { kind: 'unnamed', service }
-  const pods: PodRef[] = []
-  for (const deployment of world.selected(found)) for (let i = 0; i < deployment.replicas; i++) pods.push(podRefOf(deployment, i))
-  return pods.length === 0 ? { kind: 'none', service } : { kind: 'pods', service, pods }
+  const deployments = world.selected(found).filter((d) => d.replicas > 0).map((d) => ({ namespace: d.meta.namespace, name: d.meta.name, replicas: d.replicas }))
+  const count = deployments.reduce((sum, d) => sum + d.replicas, 0)
+  return count === 0 ? { kind: 'none', service } : { kind: 'pods', service, deployments, count }
 }
 
 interface Draft {
@@ -179,20 +179,46 @@ export function isAffinitized(upstream: CompiledUpstream, cookies: ReadonlyMap<s
 }
 
 function addressOf(endpoints: Extract<AffinityEndpoints, { kind: 'pods' | 'unnamed' }>, index: number): string {
-  return endpoints.kind === 'pods' ? (endpoints.pods[index] as PodRef).id : `svc:${endpoints.service}`
+  return endpoints.kind === 'pods' ? (podAt(endpoints, index) as PodRef).id : `svc:${endpoints.service}`
 }
 
 function podAt(endpoints: Extract<AffinityEndpoints, { kind: 'pods' | 'unnamed' }>, index: number): PodRef | null {
-  return endpoints.kind === 'pods' ? (endpoints.pods[index] as PodRef) : null
+  if (endpoints.kind !== 'pods') return null
+  let rest = index
+  for (const deployment of endpoints.deployments) {
+    if (rest < deployment.replicas) return podRefAt(deployment.namespace, deployment.name, rest)
+    rest -= deployment.replicas
+  }
+  return null
 }
 
 /** How many endpoints; an unnamed endpoint counts as one (the studio cannot know more). */
-const sizeOf = (endpoints: Extract<AffinityEndpoints, { kind: 'pods' | 'unnamed' }>): number => (endpoints.kind === 'pods' ? endpoints.pods.length : 1)
+const sizeOf = (endpoints: Extract<AffinityEndpoints, { kind: 'pods' | 'unnamed' }>): number => (endpoints.kind === 'pods' ? endpoints.count : 1)
 
 /**
  * Stand-in for resty.chash `find`: the consistent-hash ring is built over endpoint addresses the studio does
  * not have, so the key's md5 picks an endpoint instead. Every key finds one, as on the ring.
  */
+/**
+ * Endpoints whose persistent keys the studio recognises, at most: `replicas` comes from the user, and each key is an
+ * md5 (docs/routing.md#session-affinity). A cookie naming a pod past this many starts a new session.
+ */
+const PERSISTENT_KEYS_MAX = 100_000
+
+/** Persistent key → endpoint index, built once per endpoint list on the first cookie. */
+const persistentIndexes = new WeakMap<object, ReadonlyMap<string, number>>()
+
+function persistentFind(upstream: string, endpoints: Extract<AffinityEndpoints, { kind: 'pods' | 'unnamed' }>, key: string): number | null {
+  let index = persistentIndexes.get(endpoints)
+  if (!index) {
+    const keys = new Map<string, number>()
+    const size = Math.min(sizeOf(endpoints), PERSISTENT_KEYS_MAX)
+    for (let i = 0; i < size; i++) keys.set(persistentKeyOf(upstream, addressOf(endpoints, i)), i)
+    persistentIndexes.set(endpoints, (index = keys))
+  }
+  return index.get(key) ?? null
+}
+
 function balancedFind(key: string, size: number): number {
   return parseInt(md5Hex(key).slice(0, 8), 16) % size
 }
@@ -257,11 +283,8 @@ export function decideAffinity(upstream: CompiledUpstream, request: AffinityRequ
       const index = balancedFind(key, size)
       return { how: 'cookie', pod: podAt(endpoints, index), key, sent, setCookie: null, locationNotListed: false }
     }
-    for (let index = 0; index < size; index++) {
-      if (persistentKeyOf(upstream.name, addressOf(endpoints, index)) === key) {
-        return { how: 'cookie', pod: podAt(endpoints, index), key, sent, setCookie: null, locationNotListed: false }
-      }
-    }
+    const index = persistentFind(upstream.name, endpoints, key)
+    if (index !== null) return { how: 'cookie', pod: podAt(endpoints, index), key, sent, setCookie: null, locationNotListed: false }
   }
   let index: number
   let newKey: string

@@ -90,8 +90,11 @@ export interface DefaultBackendAnnotation {
 
 /** The endpoints behind an upstream with session affinity (docs/routing.md#session-affinity). */
 export type AffinityEndpoints =
-  /** The pods of the Deployments the Service selects, named as the route graph names them. */
-  | { readonly kind: 'pods'; readonly service: string; readonly pods: readonly PodRef[] }
+  /**
+   * The pods of the Deployments the Service selects, named as the route graph names them: each Deployment with its
+   * `replicas`, in order (pods are made only when asked: `replicas` comes from the user and may be huge).
+   */
+  | { readonly kind: 'pods'; readonly service: string; readonly deployments: readonly { readonly namespace: string; readonly name: string; readonly replicas: number }[]; readonly count: number }
   /** The manifests hold no Deployment the Service selects (or not the Service): one endpoint, unnamed. */
   | { readonly kind: 'unnamed'; readonly service: string }
   /** The Service's Deployments ask for 0 replicas. */
