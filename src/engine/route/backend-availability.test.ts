@@ -279,7 +279,11 @@ describe('canaries and upstreams without endpoints (balancer.lua get_balancer / 
   test('the custom default backend is a copy of the primary\'s upstream, canary included (controller.go DeepCopy)', () => {
     const text = ANNOTATED('gone', 'errors') + CANARY('web') + SERVICE('web') + DEPLOYMENT('web') + SERVICE('errors') + DEPLOYMENT('errors')
     const routes = compileRoutes(modelOf(text))
-    expect(routeRequest(routes, always)).toMatchObject({ status: 200, upstream: 'shop-web-80', canary: true })
+    const canary = routeRequest(routes, always)
+    expect(canary).toMatchObject({ status: 200, upstream: 'shop-web-80', canary: true })
+    // The canary's own Service answered: the result and its closing step do not speak of the default backend.
+    expect(canary.unavailable).toBeUndefined()
+    expect(formatMessage(canary.trace.at(-1)!)).toMatch(/^Answer: proxied to web:/)
     expect(routeRequest(routes, { url: 'http://shop.test/' })).toMatchObject({ status: 200, upstream: 'custom-default-backend-shop-errors', canary: false })
   })
 })

@@ -128,7 +128,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     const answer = answerRedirect(code, value, url.scheme, host.host, absoluteRedirect, variables)
     if (trace.on) traceRedirect(trace, compiled, loc, answer, value, url.scheme)
     if (answer.location === null) {
-      return trace.finish({ status: answer.status, host: host.host, body: answer.body ?? '', ...answeredBy(loc.ingress) }, msg('trace-answer-body', { status: answer.status, body: answer.body ?? '' }))
+      return trace.finish({ status: answer.status, host: host.host, body: answer.body ?? '', ...answeredBy(loc.ingress) }, trace.on ? msg('trace-answer-body', { status: answer.status, body: answer.body ?? '' }) : undefined)
     }
     return trace.finish({ status: answer.status, host: host.host, location: answer.location, ...answeredBy(loc.ingress) }, msg('trace-answer-redirect', { status: answer.status, location: answer.location }))
   }
@@ -191,7 +191,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   if (pick.kind === '503') {
     return trace.finish(
       { status: 503, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace, ingress: entry.ingressName, unavailable: pick.unavailable },
-      msg('backend-trace-answer-503', { upstream: primary.name }),
+      trace.on ? msg('backend-trace-answer-503', { upstream: primary.name }) : undefined,
     )
   }
   // `pick.upstream` is the upstream whose balancer serves this request (primary, canary, or the custom default
@@ -287,13 +287,14 @@ function chooseUpstream(
     const sticky = alternative ? stickyCanary(primary, alternative, cookies(), trace.on ? (step) => trace.addMessage(step) : null) : null
     if (sticky === 'primary') return { kind: 'proxy', upstream: primary, name, service, port, canary: false, unavailable }
     if (alternative && sticky === 'canary') {
-      return { kind: 'proxy', upstream: alternative, name: alternative.name, service: alternative.backend?.service ?? null, port: alternative.backend?.port ?? null, canary: true, unavailable }
+      // The canary's own Service answers: the primary's missing endpoints (and its custom default backend) do not apply.
+      return { kind: 'proxy', upstream: alternative, name: alternative.name, service: alternative.backend?.service ?? null, port: alternative.backend?.port ?? null, canary: true, unavailable: undefined }
     }
     const decision = decideCanary(primary, upstreams, headers, cookies(), options.random ?? createRandom(1))
     if (trace.on && decision.reason) trace.add('trace-canary', { reason: decision.reason })
     const canary = decision.canary
     if (canary) {
-      return { kind: 'proxy', upstream: canary, name: canary.name, service: canary.backend?.service ?? null, port: canary.backend?.port ?? null, canary: true, unavailable }
+      return { kind: 'proxy', upstream: canary, name: canary.name, service: canary.backend?.service ?? null, port: canary.backend?.port ?? null, canary: true, unavailable: undefined }
     }
   }
   return { kind: 'proxy', upstream: primary, name, service, port, canary: false, unavailable }
