@@ -4,7 +4,7 @@
  * are in the one table of `annotation-validation.ts`; the defaults are here. A value the validator refuses is
  * dropped and the default applies: the parser swallows the error, so it never gets the Ingress rejected.
  */
-import { ANNOTATION_PREFIX, getBoolAnnotation, getStringAnnotation, type AnnotationName, type AnnotationRead } from './annotation-validation'
+import { AFFINITY_COOKIE_EXPIRES, ANNOTATION_PREFIX, getBoolAnnotation, getStringAnnotation, type AnnotationName, type AnnotationRead } from './annotation-validation'
 import type { RouteEnvironment } from './environment'
 
 /** The cookie name when `session-cookie-name` is absent or refused (sessionaffinity/main.go). */
@@ -20,7 +20,6 @@ export const AFFINITY_ANNOTATIONS = [
 export type AffinityAnnotation = (typeof AFFINITY_ANNOTATIONS)[number]
 
 // sessionaffinity/main.go cookieAffinityParse checks Expires and Max-Age again with this regex, validation or not.
-const COOKIE_EXPIRES = /(^0|-?[1-9]\d*$)/
 
 /** The cookie settings of one Ingress (sessionaffinity.Cookie); `''` = not set. */
 export interface AffinityCookie {
@@ -86,7 +85,7 @@ export function readAffinity(annotations: Readonly<Record<string, string>>, env:
   if (type !== 'cookie') return { type, mode, canaryBehavior, cookie: NO_COOKIE }
   const seconds = (key: AffinityAnnotation): string => {
     const value = text(key)
-    return value !== null && COOKIE_EXPIRES.test(value) ? value : ''
+    return value !== null && AFFINITY_COOKIE_EXPIRES.test(value) ? value : ''
   }
   return {
     type,

@@ -289,13 +289,6 @@ export function noEndpointsAnswer(compiled: CompiledRoutes, location: CompiledLo
   return { kind: '503', annotation }
 }
 
-/** The upstream a location proxies to when the balancer answers; null when it answers 503. */
-export function servingUpstream(compiled: CompiledRoutes, location: CompiledLocation, upstream: CompiledUpstream | undefined): string | null {
-  if (!upstream || upstream.availability.endpoints) return location.upstream
-  const answer = noEndpointsAnswer(compiled, location)
-  return answer.kind === 'custom' ? answer.annotation.upstream : null
-}
-
 /** The phrase for what ingress-nginx answers for a location of `ingress` whose upstream has no endpoints (lints). */
 export function noEndpointsPhrase(annotation: DefaultBackendAnnotation | null): Message {
   return annotation?.usable

@@ -234,8 +234,11 @@ export function buildSetCookie(cookie: AffinityCookie, value: string, request: A
   const path = cookie.path === '' ? request.locationPath : cookie.path
   // Secure is omitted from the JSON when false, so the Lua side falls back to the request's scheme.
   const secure = cookie.secure || request.https
-  const expires = cookie.expires === '' ? null : Number(cookie.expires)
-  const maxAge = cookie.maxAge === '' ? null : Number(cookie.maxAge)
+  // The validator's regex is unanchored on one side (`abc12` passes); the Lua's tonumber then fails on it, which the
+  // studio does not model: such a value is left out rather than written as NaN.
+  const seconds = (value: string): number | null => (value === '' || !Number.isFinite(Number(value)) ? null : Number(value))
+  const expires = seconds(cookie.expires)
+  const maxAge = seconds(cookie.maxAge)
   const domain = cookie.domain === '' ? null : cookie.domain
   const header = [
     `${cookie.name}=${value}`,

@@ -7,7 +7,7 @@
  */
 import { msg } from '../../messages/message'
 import { readAffinity } from '../../route/affinity-annotations'
-import { ANNOTATION_PREFIX } from '../../route/annotation-validation'
+import { ANNOTATION_PREFIX, getBoolAnnotation, getStringAnnotation } from '../../route/annotation-validation'
 import { resolveEnvironment } from '../../route/environment'
 import type { Finding, LintRule } from '../types'
 
@@ -39,8 +39,10 @@ export const affinityCookiePath: LintRule = {
       const annotations = ingress.meta.annotations
       const affinity = readAffinity(annotations, environment, [])
       if (affinity?.type !== 'cookie' || affinity.cookie.path !== '') continue
-      const useRegex = annotations[ANNOTATION_PREFIX + 'use-regex'] === 'true'
-      const rewrite = (annotations[ANNOTATION_PREFIX + 'rewrite-target'] ?? '') !== ''
+      // Read as routing reads them (Go's ParseBool takes `True` and `1` too; a refused rewrite-target is none).
+      const regexRead = getBoolAnnotation(annotations, 'use-regex', environment)
+      const useRegex = regexRead.kind === 'ok' && regexRead.value
+      const rewrite = getStringAnnotation(annotations, 'rewrite-target', environment).kind === 'ok'
       if (!useRegex && !rewrite) continue
       const regexPaths = ingress.rules.flatMap((rule) => rule.paths).map((path) => path.path).filter((path) => REGEX_SYNTAX.test(path))
       const first = regexPaths[0]

@@ -20,6 +20,7 @@ describe('affinity-cookie-path', () => {
     [{ 'use-regex': 'true', 'session-cookie-path': '/foo/bar' }, ['/foo/.*'], false, 'e2e: should work with use-regex annotation and session-cookie-path'],
     [{ 'use-regex': 'true' }, ['/plain'], false, 'a literal path is a working cookie Path'],
     [{}, ['/foo/.*'], false, 'without use-regex or rewrite-target the path is no regex to nginx'],
+    [{ 'use-regex': 'True' }, ['/foo/.*'], true, "Go's strconv.ParseBool takes True, as routing does"],
   ])('%j on %j → fires: %s (%s)', (annotations, paths, fires, _source) => {
     expect(codesOf(manifest(annotations, paths)).includes('affinity-cookie-path')).toBe(fires)
   })

@@ -28,7 +28,6 @@ export const HOST_ALIAS_MESSAGES = {
   'trace-name-wildcard-tail': 'a trailing wildcard: tried after the leading wildcards, the longest matching one wins',
   'trace-name-regex': 'regex server names are tried after wildcards, in nginx.conf order',
   'trace-server-alias': 'Host {{host}} matches server-alias {{alias}} of Ingress {{ingress}}, so server {{server}} answers ({{rule}}).',
-  'trace-server-name-regex': 'Host {{host}} matches the server_name {{name}} of server {{server}} ({{rule}}).',
   'trace-www-redirect': 'Host {{host}}: the redirect server that from-to-www-redirect of Ingress {{ingress}} creates answers {{code}} → {{location}} (ngx_srv_redirect.lua: the request\'s scheme, {{to}}, the port the request arrived on, the request URI without one trailing /; the code is http-redirect-code).',
   'trace-www-redirect-forwarded': 'use-forwarded-headers is on: X-Forwarded-Proto and X-Forwarded-Port replace the scheme and the port.',
   'trace-server-name-regex-error': 'The server_name regex {{name}} of server {{server}} exceeded PCRE\'s match limit for host {{host}}: nginx closes the connection without an answer (it logs 500).',

@@ -28,7 +28,6 @@ export const HOST_ALIAS_MESSAGES_KO: KoreanOf<typeof HOST_ALIAS_MESSAGES> = {
   'trace-name-wildcard-tail': '뒤쪽 와일드카드: 앞쪽 와일드카드 다음에 시도하며, 일치하는 것 중 가장 긴 것이 이깁니다',
   'trace-name-regex': '정규식 server_name은 와일드카드 다음에 nginx.conf에 나오는 순서대로 시도합니다',
   'trace-server-alias': '호스트 {{host}}이(가) Ingress {{ingress}}의 server-alias {{alias}}와(과) 일치하므로 서버 {{server}}이(가) 응답합니다({{rule}}).',
-  'trace-server-name-regex': '호스트 {{host}}이(가) 서버 {{server}}의 server_name {{name}}와(과) 일치합니다({{rule}}).',
   'trace-www-redirect': '호스트 {{host}}: Ingress {{ingress}}의 from-to-www-redirect가 만든 리다이렉트 서버가 {{code}} → {{location}}(으)로 응답합니다(ngx_srv_redirect.lua: 요청의 스킴, {{to}}, 요청이 들어온 포트, 끝의 / 하나를 뺀 요청 URI. 코드는 http-redirect-code입니다).',
   'trace-www-redirect-forwarded': 'use-forwarded-headers가 켜져 있어 X-Forwarded-Proto와 X-Forwarded-Port가 스킴과 포트를 대신합니다.',
   'trace-server-name-regex-error': '서버 {{server}}의 server_name 정규식 {{name}}이(가) 호스트 {{host}}에서 PCRE 매치 한도를 넘었습니다. nginx는 응답 없이 연결을 닫습니다(로그에는 500).',
