@@ -5,6 +5,7 @@
  */
 import { msg } from '../messages/message'
 import { wwwRedirectLocation } from './host-aliases'
+import { serverPortOf } from './nginx-variables'
 import type { ParsedTarget } from './normalize-uri'
 import type { ServerChoice } from './route-index'
 import { answeredBy, type RouteTrace } from './route-trace'
@@ -33,7 +34,7 @@ export function answerServerBlock(compiled: CompiledRoutes, choice: Exclude<Serv
   const env = compiled.environment
   const { redirect } = choice
   let scheme = request.scheme
-  let port = String(request.serverPort ?? (request.scheme === 'https' ? env.httpsPort : 80))
+  let port = serverPortOf(env, request.scheme, request.serverPort)
   const forwardedProto = request.headers.get('x_forwarded_proto')
   const forwardedPort = request.headers.get('x_forwarded_port')
   const forwarded = env.useForwardedHeaders && (forwardedProto !== undefined || forwardedPort !== undefined)

@@ -20,6 +20,7 @@
 import { msg, type Message } from '../messages/message'
 import { escapeArgs, unescapeRedirect } from './normalize-uri'
 import { pcreCaptureNames } from './pcre-groups'
+import type { RouteEnvironment } from './environment'
 
 /** The request facts nginx variables read. */
 export interface NginxVariableRequest {
@@ -365,4 +366,9 @@ export function expandRewrite(
   if (argsAt === -1) return { kind: 'uri', uri: out, args: addArgs ? requestArgs : '' }
   const args = out.slice(argsAt) + (addArgs && requestArgs !== '' ? '&' + requestArgs : '')
   return { kind: 'uri', uri: out.slice(0, argsAt), args }
+}
+
+/** `$server_port`: the port the request came in on when the caller knows it, else the scheme's listen port. */
+export function serverPortOf(env: Pick<RouteEnvironment, 'httpsPort'>, scheme: string, serverPort: number | undefined): string {
+  return String(serverPort ?? (scheme === 'https' ? env.httpsPort : 80))
 }

@@ -19,7 +19,7 @@ import { answeredBy, RouteTrace, type Answer } from './route-trace'
 import { answerRedirect, type RedirectAnswer } from './redirect-answer'
 import { ANNOTATION_PREFIX, validationSetting } from './annotations'
 import { selectLocation } from './select-location'
-import type { NginxVariableRequest } from './nginx-variables'
+import { serverPortOf, type NginxVariableRequest } from './nginx-variables'
 import type { CompiledLocation, CompiledRoutes, CompiledUpstream, RouteOptions, RouteRequest, RouteResult } from './types'
 
 /** Splits `scheme://authority/target` without normalising anything (unlike `new URL`). */
@@ -123,7 +123,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     const variables = (): NginxVariableRequest => ({
       scheme: url.scheme, method: request.method ?? 'GET', requestUri: target.query === null ? target.rawPath : target.rawPath + '?' + target.query,
       uri: target.uri, args: target.query, hostHeader, host: host.host, serverName: server.serverName,
-      serverPort: request.serverPort !== undefined ? String(request.serverPort) : String(url.scheme === 'https' ? compiled.environment.httpsPort : 80), headers,
+      serverPort: serverPortOf(compiled.environment, url.scheme, request.serverPort), headers,
     })
     const answer = answerRedirect(code, value, url.scheme, host.host, absoluteRedirect, variables)
     if (trace.on) traceRedirect(trace, compiled, loc, answer, value, url.scheme)
@@ -140,7 +140,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     const outcome = applyRewrite(entry.rewriteMatcher, entry.rewriteTarget, {
       scheme: url.scheme, method: request.method ?? 'GET', requestUri, uri: target.uri, args: target.query,
       hostHeader, host: host.host, serverName: server.serverName,
-      serverPort: request.serverPort !== undefined ? String(request.serverPort) : String(url.scheme === 'https' ? compiled.environment.httpsPort : 80), headers,
+      serverPort: serverPortOf(compiled.environment, url.scheme, request.serverPort), headers,
       quoted: target.quoted, plus: target.plus,
     })
     if (outcome.kind === 'redirect') {
@@ -187,7 +187,10 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
       ingress: entry.ingressName, upstream: entry.upstreamName, upstreamUri, rewrittenPath,
     })
   }
-  const pick = chooseUpstream(compiled, loc, primary, index.upstreams, trace, () => collectCookies(request, headers), headers, options)
+  // The Cookie header is read at most once, and only when a canary or session affinity asks for it.
+  let cookieJar: ReadonlyMap<string, string> | undefined
+  const cookies = (): ReadonlyMap<string, string> => (cookieJar ??= collectCookies(request, headers))
+  const pick = chooseUpstream(compiled, loc, primary, index.upstreams, trace, cookies, headers, options)
   if (pick.kind === '503') {
     return trace.finish(
       { status: 503, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace, ingress: entry.ingressName, unavailable: pick.unavailable },
@@ -200,7 +203,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   // Session affinity (docs/routing.md#session-affinity): the pod inside the chosen upstream, and the cookie.
   const affinity = chosen.affinity && !pick.unavailable
     ? routeAffinity(chosen, {
-      cookies: collectCookies(request, headers), host: host.host, serverIsCatchAll: server.hostname === '_',
+      cookies: cookies(), host: host.host, serverIsCatchAll: server.hostname === '_',
       locationPath: loc.ingressPath ?? '/', https: url.scheme === 'https', userAgent: headers.get('user_agent') ?? null,
     }, options.random ?? createRandom(1), trace.on ? (step) => trace.addMessage(step) : null)
     : undefined
