@@ -222,9 +222,12 @@ export function isServiceName(value: string): boolean {
   return passesValidator('default-backend', value)
 }
 
+/** The prefix of the upstreams a default-backend annotation creates (controller.go; nginx.tmpl tests for it). */
+export const CUSTOM_DEFAULT_BACKEND_PREFIX = 'custom-default-backend-'
+
 /** ingress-nginx's name of the upstream a default-backend annotation creates. */
-export function customDefaultBackendName(namespace: string, service: string): string {
-  return `custom-default-backend-${namespace}-${service}`
+function customDefaultBackendName(namespace: string, service: string): string {
+  return `${CUSTOM_DEFAULT_BACKEND_PREFIX}${namespace}-${service}`
 }
 
 /** The default-backend annotation of `ingress` and whether ingress-nginx can use its Service; null without one. */

@@ -8,7 +8,7 @@
  * block; a location or upstream whose values nginx.conf cannot carry is left out as one comment saying why.
  */
 import { formatMessage } from '../messages/render'
-import { noEndpointsAnswer, upstreamOf } from './backend-availability'
+import { CUSTOM_DEFAULT_BACKEND_PREFIX, noEndpointsAnswer, upstreamOf } from './backend-availability'
 import { CATCH_ALL, DEFAULT_UPSTREAM } from './compile-servers'
 import { describeEnvironment } from './environment'
 import { describeEnforcer, ingressName, locationLabel } from './describe'
@@ -337,7 +337,7 @@ function renderUpstream(upstream: CompiledUpstream, options: NginxConfOptions): 
     if (!upstream.backend) return [`upstream ${name} {`, `    server 127.0.0.1:8181; ${comment('the controller\'s built-in 404 backend')}`, '}']
     const { service, port, namespace } = upstream.backend
     const placeholder = typeof port === 'number' ? port : 80
-    const said = upstream.name.startsWith('custom-default-backend-')
+    const said = upstream.name.startsWith(CUSTOM_DEFAULT_BACKEND_PREFIX)
       ? `placeholder: ingress-nginx balances over the endpoints of Service ${namespace}/${service}, its first port (a default-backend annotation)`
       : `placeholder: ingress-nginx balances over the endpoints of Service ${namespace}/${service} port ${port}`
     const none = upstream.availability.endpoints ? [] : [`    ${comment(`no endpoints: ${formatMessage(upstream.availability.text)}; ingress-nginx's Lua balancer answers 503 for it`)}`]

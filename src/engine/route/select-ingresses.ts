@@ -7,7 +7,7 @@ import type { ClusterModel, Ingress } from '../model/types'
 import { annotationRejections, readAnnotations, rejectionMessage, reportForeignAnnotations, type IngressAnnotations } from './annotations'
 import type { AnnotationRejection } from './annotation-validation'
 import type { RouteEnvironment } from './environment'
-import { specPathMatches } from './spec-match'
+import { hostRank, specPathMatches } from './spec-match'
 import type { CompiledRoutes, IngressRef, IngressStatus, RouteIssue, SpecRule } from './types'
 
 /** The legacy class annotation, consulted only when `spec.ingressClassName` is absent. */
@@ -160,9 +160,7 @@ export function rejectedRulesFor(compiled: CompiledRoutes, host: string, path: s
   for (const rule of compiled.spec.rules) {
     const reason = rejected.get(rule.ref.index)
     if (reason === undefined) continue
-    const hostMatches = rule.host === '' || rule.host === host ||
-      (rule.host.startsWith('*.') && host.indexOf('.') > 0 && host.slice(host.indexOf('.') + 1) === rule.host.slice(2))
-    if (hostMatches && specPathMatches(rule.pathType, rule.path, path)) out.push({ rule, reason })
+    if (hostRank(rule.host, host) >= 0 && specPathMatches(rule.pathType, rule.path, path)) out.push({ rule, reason })
   }
   return out
 }

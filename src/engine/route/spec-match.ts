@@ -29,7 +29,7 @@ export function specPathMatches(pathType: SpecRule['pathType'], rulePath: string
 }
 
 /** Spec host matching: 0 = exact, 1 = one-label wildcard, 2 = no host; -1 = no match. */
-function hostRank(ruleHost: string, host: string): number {
+export function hostRank(ruleHost: string, host: string): number {
   if (ruleHost === '') return 2
   if (ruleHost === host) return 0
   if (ruleHost.startsWith('*.')) {
