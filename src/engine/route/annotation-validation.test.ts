@@ -127,8 +127,10 @@ describe('item 2: validation is version-aware', () => {
     expect(compiled.ingresses[0]?.rejections).toEqual([{ kind: 'nginx-test', annotation: 'nginx.ingress.kubernetes.io/permanent-redirect', value: 'https://x.test$host_name', unknown: ['host_name'] }])
     expect(formatMessage(compiled.ingresses[0]!.reason)).toContain('names $host_name, which nginx cannot read as a variable it knows: nginx -t fails')
     expect(renderNginxConf(compiled)).not.toContain('x.test')
-    // A variable nginx knows is expanded, and the Ingress served.
+    // A variable nginx knows is expanded, and the Ingress served; so is a named group of one of its paths.
     expect(compile({ 'permanent-redirect': 'https://x.test$request_uri' }, [VALIDATION_OFF]).ingresses[0]?.served).toBe(true)
+    const named = compileRoutes(modelOf(ingressYaml('web', { annotations: nginx({ 'permanent-redirect': 'https://x.test/$id', 'use-regex': 'true' }), rules: [hostRule('rr.foo.com', '/item/(?<id>[0-9]+)', 'app:80')] })), { annotationValidation: false })
+    expect(named.ingresses[0]?.served).toBe(true)
   })
 
   test('a rewrite-target naming an unknown variable is rejected by the webhook\'s nginx -t; a named group of its path is known', () => {

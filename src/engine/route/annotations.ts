@@ -152,14 +152,11 @@ export function annotationRejections(ingress: Ingress, env: RouteEnvironment): A
 function nginxTestRejections(ingress: Ingress, env: RouteEnvironment): AnnotationRejection[] {
   const all = ingress.meta.annotations
   const scripts: { annotation: string; value: string; patterns: readonly string[] }[] = []
+  const patterns = ingress.rules.flatMap((rule) => rule.paths.map((path) => path.path))
   const rewrite = getStringAnnotation(all, 'rewrite-target', env)
-  if (rewrite.kind === 'ok' && rewrite.value.includes('$')) {
-    scripts.push({ annotation: 'rewrite-target', value: rewrite.value, patterns: ingress.rules.flatMap((rule) => rule.paths.map((path) => path.path)) })
-  }
+  if (rewrite.kind === 'ok' && rewrite.value.includes('$')) scripts.push({ annotation: 'rewrite-target', value: rewrite.value, patterns })
   const redirect = parseRedirect(all, env)
-  if (redirect.kind === 'config' && redirect.annotation !== null && redirect.url.includes('$')) {
-    scripts.push({ annotation: redirect.annotation, value: redirect.url, patterns: [] })
-  }
+  if (redirect.kind === 'config' && redirect.annotation !== null && redirect.url.includes('$')) scripts.push({ annotation: redirect.annotation, value: redirect.url, patterns })
   const out: AnnotationRejection[] = []
   for (const script of scripts) {
     const template = parseNginxTemplate(script.value, 'value')

@@ -97,11 +97,11 @@ const LOCATION_VARIABLES = ['namespace', 'ingress_name', 'service_name', 'servic
  * here when annotation validation is off, and then nginx expands it: the value is written as a script. A variable
  * nginx would not know fails `nginx -t`, so such a location is left out.
  */
-function redirectReturn(redirect: NonNullable<CompiledLocation['redirect']>): string {
+function redirectReturn(routes: CompiledRoutes, redirect: NonNullable<CompiledLocation['redirect']>): string {
   if (!redirect.url.includes('$')) return `return ${redirect.code} ${param(redirect.url, 'text', 'redirect URL')};`
   const parsed = parseNginxTemplate(redirect.url, 'value')
   if (parsed.kind === 'invalid') throw new LeftOut(formatMessage(parsed.reason))
-  const unknown = unknownVariables(redirect.url, [], false).filter((name) => !LOCATION_VARIABLES.includes(name))
+  const unknown = unknownVariables(redirect.url, configRegexes(routes), false).filter((name) => !LOCATION_VARIABLES.includes(name))
   if (unknown.length > 0) throw new LeftOut(`the redirect URL names variables nginx does not know here: ${unknown.map((name) => '$' + name).join(', ')}`)
   return `return ${redirect.code} ${param(redirect.url, 'script', 'redirect URL')};`
 }
@@ -247,7 +247,7 @@ function renderLocationBlock(routes: CompiledRoutes, server: CompiledServer, loc
     body.push(...noEndpointsLines(routes, loc, custom))
     if (options.routeHeader) body.push(`proxy_set_header X-Route ${quotedText(`${upstream}|${ingressName(loc.ingress)}`, 'route header')};`)
     if (loc.relativeRedirects) body.push('absolute_redirect off;')
-    if (loc.redirect) body.push(redirectReturn(loc.redirect))
+    if (loc.redirect) body.push(redirectReturn(routes, loc.redirect))
     if (loc.rewriteTarget !== null) body.push(rewriteLine(routes, loc, loc.rewriteTarget))
     body.push(`proxy_pass http://${upstream};`)
   }
