@@ -40,6 +40,12 @@ import { BACKEND_MESSAGES } from './en/backend'
 import { BACKEND_MESSAGES_KO } from './ko/backend'
 import { AFFINITY_MESSAGES } from './en/affinity'
 import { AFFINITY_MESSAGES_KO } from './ko/affinity'
+import { GATEWAY_MODEL_MESSAGES } from './en/gateway-model'
+import { GATEWAY_MODEL_MESSAGES_KO } from './ko/gateway-model'
+import { GATEWAY_STATUS_MESSAGES } from './en/gateway-status'
+import { GATEWAY_STATUS_MESSAGES_KO } from './ko/gateway-status'
+import { GATEWAY_TRACE_MESSAGES } from './en/gateway-trace'
+import { GATEWAY_TRACE_MESSAGES_KO } from './ko/gateway-trace'
 
 /** The families, English and Korean side by side (`catalog.test.ts` checks that no id is in two families). */
 export const MESSAGE_FAMILIES = {
@@ -59,6 +65,9 @@ export const MESSAGE_FAMILIES = {
   regex: { en: REGEX_MESSAGES, ko: REGEX_MESSAGES_KO },
   backend: { en: BACKEND_MESSAGES, ko: BACKEND_MESSAGES_KO },
   affinity: { en: AFFINITY_MESSAGES, ko: AFFINITY_MESSAGES_KO },
+  gatewayModel: { en: GATEWAY_MODEL_MESSAGES, ko: GATEWAY_MODEL_MESSAGES_KO },
+  gatewayStatus: { en: GATEWAY_STATUS_MESSAGES, ko: GATEWAY_STATUS_MESSAGES_KO },
+  gatewayTrace: { en: GATEWAY_TRACE_MESSAGES, ko: GATEWAY_TRACE_MESSAGES_KO },
 } as const
 
 type Families = typeof MESSAGE_FAMILIES

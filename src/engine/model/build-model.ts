@@ -44,6 +44,10 @@ interface Collected {
   readonly deployments: ClusterModel['deployments'][number][]
   readonly secrets: ClusterModel['secrets'][number][]
   readonly configMaps: ClusterModel['configMaps'][number][]
+  readonly gatewayClasses: ClusterModel['gatewayClasses'][number][]
+  readonly gateways: ClusterModel['gateways'][number][]
+  readonly httpRoutes: ClusterModel['httpRoutes'][number][]
+  readonly referenceGrants: ClusterModel['referenceGrants'][number][]
   readonly unknown: UnknownObject[]
   /** Every object in input order, with the span of its name, for the duplicate check. */
   readonly all: { object: KnownObject | UnknownObject; nameSpan: Span; ctx: ReadContext }[]
@@ -51,7 +55,7 @@ interface Collected {
 
 /** Builds the cluster model of every document of `parsed`, reporting into each file's sink. */
 export function buildModel(parsed: ParsedSources, options: ModelOptions = {}): { model: ClusterModel; documents: DocumentSummary[] } {
-  const into: Collected = { ingresses: [], ingressClasses: [], services: [], deployments: [], secrets: [], configMaps: [], unknown: [], all: [] }
+  const into: Collected = { ingresses: [], ingressClasses: [], services: [], deployments: [], secrets: [], configMaps: [], gatewayClasses: [], gateways: [], httpRoutes: [], referenceGrants: [], unknown: [], all: [] }
   const documents: DocumentSummary[] = []
   for (const file of parsed.files) {
     for (const parsedDoc of file.documents) {
@@ -184,6 +188,10 @@ function pushObject(into: Collected, object: KnownObject): void {
     case 'Deployment': into.deployments.push(object); break
     case 'Secret': into.secrets.push(object); break
     case 'ConfigMap': into.configMaps.push(object); break
+    case 'GatewayClass': into.gatewayClasses.push(object); break
+    case 'Gateway': into.gateways.push(object); break
+    case 'HTTPRoute': into.httpRoutes.push(object); break
+    case 'ReferenceGrant': into.referenceGrants.push(object); break
   }
 }
 

@@ -8,8 +8,10 @@
  */
 import type { Span } from '../diagnostics'
 import type { PreStopDuration } from './prestop-duration'
+import type { Gateway, GatewayClass, HTTPRoute, ReferenceGrant } from './gateway-types'
 
 export type { PreStopDuration }
+export type * from './gateway-types'
 
 /** Keys and indexes from an object's root to a node, e.g. `['spec', 'rules', 0, 'host']`. */
 export type FieldPath = readonly (string | number)[]
@@ -34,7 +36,7 @@ export interface ObjectMeta {
   readonly creationTimestamp?: string
 }
 
-interface ObjectBase<K extends string> {
+export interface ObjectBase<K extends string> {
   readonly kind: K
   /** The apiVersion as written by the user. */
   readonly apiVersion: string
@@ -230,7 +232,7 @@ export interface UnknownObject extends ObjectBase<string> {
   readonly known: false
 }
 
-export type KnownObject = Ingress | IngressClass | Service | Deployment | Secret | ConfigMap
+export type KnownObject = Ingress | IngressClass | Service | Deployment | Secret | ConfigMap | GatewayClass | Gateway | HTTPRoute | ReferenceGrant
 
 /** Every object of the input, by kind, each list in document order. */
 export interface ClusterModel {
@@ -240,5 +242,10 @@ export interface ClusterModel {
   readonly deployments: readonly Deployment[]
   readonly secrets: readonly Secret[]
   readonly configMaps: readonly ConfigMap[]
+  /** Gateway API (`gateway.networking.k8s.io`), docs/gateway-api.md. */
+  readonly gatewayClasses: readonly GatewayClass[]
+  readonly gateways: readonly Gateway[]
+  readonly httpRoutes: readonly HTTPRoute[]
+  readonly referenceGrants: readonly ReferenceGrant[]
   readonly unknown: readonly UnknownObject[]
 }

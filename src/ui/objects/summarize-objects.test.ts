@@ -24,7 +24,7 @@ const deployment = {
 } as unknown as Deployment
 
 const model: ClusterModel = {
-  ingresses: [ingress], ingressClasses: [], services: [service], deployments: [deployment], secrets: [], configMaps: [],
+  ingresses: [ingress], ingressClasses: [], services: [service], deployments: [deployment], secrets: [], configMaps: [], gatewayClasses: [], gateways: [], httpRoutes: [], referenceGrants: [],
   unknown: [{ kind: 'CronJob', apiVersion: 'batch/v1', meta: meta('nightly'), source: source(304, 320), order: 3, known: false }],
 }
 
