@@ -18,6 +18,8 @@ import { GraphDraft } from './graph-draft'
 import { computeFacets } from './graph-facets'
 import { addHostSpans, addServers, addUnplacedRules, CONTROLLER_ID, DEFAULT_BACKEND_ID } from './graph-hosts'
 import type { RouteGraph, RouteGraphOptions } from './types'
+import type { CompiledGateways } from '../gateway/types'
+import { addGateways, emptyGatewayLookup, type GatewayRuleFacts } from './graph-gateways'
 
 export interface RouteGraphInput {
   readonly model: ClusterModel
@@ -26,6 +28,8 @@ export interface RouteGraphInput {
   readonly locate: Pick<Locator, 'spanOf'>
   /** The analysis's diagnostics, shown on the nodes they concern. Default: none. */
   readonly diagnostics?: readonly Diagnostic[]
+  /** The compiled Gateways of the same model (`compileGateways`), drawn beside the Ingresses. Default: none. */
+  readonly gateways?: CompiledGateways
 }
 
 /**
@@ -41,16 +45,21 @@ export function buildRouteGraph(input: RouteGraphInput, options: RouteGraphOptio
     index: buildClusterIndex(model),
     draft,
     span: (source, path, part) => toSourceSpan(source, locate.spanOf(source, path, part)),
-    lookup: { locations: {}, servers: {}, upstreams: {}, workloads: {} },
+    lookup: { locations: {}, servers: {}, upstreams: {}, workloads: {}, gateway: emptyGatewayLookup() },
     ingressPaths: new Map(),
     objects: new Map(),
   }
-  draft.node({ id: CONTROLLER_ID, kind: 'controller', label: 'ingress-nginx', sub: `class ${compiled.environment.ingressClass}` })
-  addServers(ctx)
-  addUnplacedRules(ctx)
-  addHostSpans(ctx)
-  draft.node({ id: DEFAULT_BACKEND_ID, kind: 'defaultBackend', label: 'default backend', sub: '404' })
-  draft.edge(CONTROLLER_ID, DEFAULT_BACKEND_ID, 'entry')
+  // Manifests of Gateway API alone draw no ingress-nginx: nothing of it would route their requests.
+  const gatewaysOnly = model.ingresses.length === 0 && (model.gateways.length > 0 || model.httpRoutes.length > 0)
+  if (!gatewaysOnly) {
+    draft.node({ id: CONTROLLER_ID, kind: 'controller', label: 'ingress-nginx', sub: `class ${compiled.environment.ingressClass}` })
+    addServers(ctx)
+    addUnplacedRules(ctx)
+    addHostSpans(ctx)
+    draft.node({ id: DEFAULT_BACKEND_ID, kind: 'defaultBackend', label: 'default backend', sub: '404' })
+    draft.edge(CONTROLLER_ID, DEFAULT_BACKEND_ID, 'entry')
+  }
+  const gatewayRules: GatewayRuleFacts = input.gateways ? addGateways(ctx, input.gateways, ctx.lookup.gateway) : new Map()
   const hiddenPods = addWorkloads(ctx, options.podLimit ?? POD_NODES_MAX, new Set(options.expanded ?? []))
 
   const frozen = draft.freeze()
@@ -64,6 +73,6 @@ export function buildRouteGraph(input: RouteGraphInput, options: RouteGraphOptio
     const { namespace, name } = (model.ingresses[index] as ClusterModel['ingresses'][number]).meta
     for (const id of nodeIds) ingressOfPath.set(id, { namespace, name })
   }
-  const facets = computeFacets(nodes, frozen.edges, { ingressOfPath, objects: ctx.objects })
+  const facets = computeFacets(nodes, frozen.edges, { ingressOfPath, objects: ctx.objects, gatewayRules })
   return { nodes, edges: frozen.edges, lookup: ctx.lookup, hiddenPods, facets }
 }

@@ -11,8 +11,12 @@ import type { CompiledRoutes } from '../route/types'
 import { CATCH_ALL } from '../route/compile-servers'
 import { buildRouteGraph } from './build-route-graph'
 import { pathId } from './graph-hosts'
+import { gatewayLookupKey } from './graph-gateways'
 import { indexNginxConf, type NginxConfIndex } from './nginx-conf-lines'
 import { suggestRequests, type ExampleRequest } from './suggest-requests'
+import { compileGateways } from '../gateway/compile-gateways'
+import { buildGatewayRouteTable, type GatewayTableRow } from '../gateway/gateway-route-table'
+import type { CompiledGateways } from '../gateway/types'
 import type { RouteGraph, RouteGraphOptions } from './types'
 
 /** Plain, structured-clone-safe data for the graph, route table, nginx.conf and URL tester views. */
@@ -24,6 +28,19 @@ export interface RouteView {
   readonly nginxConf: string
   readonly confIndex: NginxConfIndex
   readonly examples: readonly ExampleRequest[]
+  /** The route table's Gateway API rows (one per HTTPRoute rule match), after the Ingress rows. */
+  readonly gatewayTable: readonly GatewayTableRow[]
+  /** The graph node (the rule's) of each Gateway API row (same order), null when the row has none. */
+  readonly gatewayTableNodes: readonly (string | null)[]
+  /** The Gateways of the input and their listeners, in input order: what the URL tester can route through. */
+  readonly gateways: readonly GatewayChoice[]
+}
+
+/** A Gateway the URL tester can send a request through. */
+export interface GatewayChoice {
+  /** `namespace/name`. */
+  readonly key: string
+  readonly listeners: readonly { readonly name: string; readonly port: number; readonly protocol: string; readonly hostname: string | null }[]
 }
 
 export interface RouteViewOptions extends RouteGraphOptions {
@@ -42,15 +59,29 @@ function nodeOfRow(graph: RouteGraph, row: RouteTableRow): string | null {
   return graph.nodes.some((node) => node.id === id) ? id : null
 }
 
-/** The compiled routes and the route view of one detailed analysis. Never throws. */
-export function buildRouteView(detailed: DetailedAnalysis, options: RouteViewOptions = {}): { compiled: CompiledRoutes; view: RouteView } {
+/** The Gateways for the URL tester's chooser. */
+function gatewayChoices(gateways: CompiledGateways): GatewayChoice[] {
+  return gateways.gateways.map((gateway) => ({
+    key: gateway.ref.key,
+    listeners: gateway.listeners.map(({ name, port, protocol, hostname }) => ({ name, port, protocol, hostname })),
+  }))
+}
+
+/**
+ * The compiled routes (ingress-nginx's and the Gateway API's, each compiled once here so the worker routes
+ * tested requests through the same data) and the route view of one detailed analysis. Never throws.
+ */
+export function buildRouteView(detailed: DetailedAnalysis, options: RouteViewOptions = {}): { compiled: CompiledRoutes; compiledGateways: CompiledGateways; view: RouteView } {
   const { analysis, locate } = detailed
   const compiled = compileRoutes(analysis.model, options.environment)
-  const graph = buildRouteGraph({ model: analysis.model, compiled, locate, diagnostics: analysis.diagnostics }, options)
+  const compiledGateways = compileGateways(analysis.model)
+  const graph = buildRouteGraph({ model: analysis.model, compiled, locate, diagnostics: analysis.diagnostics, gateways: compiledGateways }, options)
   const nginxConf = renderNginxConf(compiled)
   const table = buildRouteTable(compiled)
+  const gatewayTable = buildGatewayRouteTable(compiledGateways)
   return {
     compiled,
+    compiledGateways,
     view: {
       graph,
       table,
@@ -58,6 +89,9 @@ export function buildRouteView(detailed: DetailedAnalysis, options: RouteViewOpt
       nginxConf,
       confIndex: indexNginxConf(nginxConf, compiled),
       examples: suggestRequests(compiled),
+      gatewayTable,
+      gatewayTableNodes: gatewayTable.map((row) => graph.lookup.gateway.rules[gatewayLookupKey.rule(row.route, row.rule)] ?? null),
+      gateways: gatewayChoices(compiledGateways),
     },
   }
 }

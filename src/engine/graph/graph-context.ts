@@ -9,6 +9,7 @@ import type { Span } from '../diagnostics'
 import type { CompiledRoutes, IngressRef } from '../route/types'
 import type { GraphDraft } from './graph-draft'
 import type { SourceSpan } from './types'
+import type { MutableGatewayLookup } from './graph-gateways'
 
 export interface GraphContext {
   readonly model: ClusterModel
@@ -22,6 +23,7 @@ export interface GraphContext {
     readonly servers: Record<string, string>
     readonly upstreams: Record<string, string>
     readonly workloads: Record<string, string[]>
+    readonly gateway: MutableGatewayLookup
   }
   /** Path node ids per Ingress index: where diagnostics about the Ingress as a whole are shown. */
   readonly ingressPaths: Map<number, string[]>

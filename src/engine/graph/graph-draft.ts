@@ -2,7 +2,7 @@
  * The mutable accumulator the graph builders write into: nodes and edges by id (first writer wins, later
  * writers add spans, badges and problems), then frozen into the plain `RouteGraph` with sizes.
  */
-import { cardHeight, NODE_WIDTH, REPLICA_SET_METRICS, replicaSetHeight } from './node-size'
+import { cardHeight, NODE_WIDTH, problemLines, REPLICA_SET_METRICS, replicaSetHeight } from './node-size'
 import type { GraphBadge, GraphDeploymentRef, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind, GraphProblem, SourceSpan } from './types'
 
 export interface DraftNode {
@@ -39,7 +39,8 @@ export type NodeInit = Partial<Omit<DraftNode, 'id' | 'kind' | 'label'>> & { id:
 
 /** Left-to-right order of the kinds; the layout keeps nodes of a layer in input order. */
 const KIND_ORDER: Readonly<Record<GraphNodeKind, number>> = {
-  controller: 0, host: 1, defaultBackend: 2, path: 3, service: 4, resource: 5, workload: 6, replicaSet: 7, pod: 8, morePods: 9,
+  controller: 0, gatewayClass: 0.1, gateway: 0.2, host: 1, listener: 1.1, defaultBackend: 2, httpRoute: 2.1, path: 3, routeRule: 3.1,
+  service: 4, resource: 5, workload: 6, replicaSet: 7, pod: 8, morePods: 9,
 }
 
 const sameSpan = (a: SourceSpan, b: SourceSpan): boolean => a.file === b.file && a.start === b.start && a.end === b.end
@@ -101,7 +102,7 @@ function sizeNode(draft: DraftNode): GraphNode {
     ? replicaSetHeight(draft.children)
     : draft.kind === 'pod' || draft.kind === 'morePods'
       ? REPLICA_SET_METRICS.podHeight
-      : cardHeight(draft.kind, draft.sub !== null, draft.badges, draft.problems.length) + draft.inner
+      : cardHeight(draft.kind, draft.sub !== null, draft.badges, problemLines(draft.problems)) + draft.inner
   return {
     id: draft.id,
     kind: draft.kind,

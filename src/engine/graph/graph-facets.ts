@@ -1,5 +1,5 @@
 /**
- * The graph's facets: for each host, namespace, Ingress and Service, the nodes on the routes through it, so a
+ * The graph's facets: for each host, namespace, Ingress, HTTPRoute and Service, the nodes on the routes through it, so a
  * view can narrow a large graph to one of them without knowing how routes are built. A route is one path node
  * with its host, the Services it proxies to, the Deployments they select and their ReplicaSets and pods; every
  * node of a route belongs to every facet value the route touches. The controller and the default backend belong
@@ -13,12 +13,17 @@ export interface FacetSources {
   readonly ingressOfPath: ReadonlyMap<string, { readonly namespace: string; readonly name: string }>
   /** Service or resource-backend node id → the object it stands for. */
   readonly objects: ReadonlyMap<string, { readonly namespace: string; readonly name: string }>
+  /**
+   * Gateway API rule node id → its HTTPRoute and the hostnames requests reach it with (the attachments'; null for
+   * any host). A rule is a route as a path is: with its HTTPRoute, listeners, Gateway and GatewayClass.
+   */
+  readonly gatewayRules?: ReadonlyMap<string, { readonly route: { readonly namespace: string; readonly name: string }; readonly hosts: readonly string[] | null }>
 }
 
 type FacetKind = keyof GraphFacets
 
 class FacetTable {
-  private readonly values: Record<FacetKind, Map<string, Set<string>>> = { host: new Map(), namespace: new Map(), ingress: new Map(), service: new Map() }
+  private readonly values: Record<FacetKind, Map<string, Set<string>>> = { host: new Map(), namespace: new Map(), ingress: new Map(), service: new Map(), route: new Map() }
 
   add(kind: FacetKind, value: string, nodes: Iterable<string>): void {
     let set = this.values[kind].get(value)
@@ -31,7 +36,7 @@ class FacetTable {
       [...this.values[kind]]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([value, nodes]) => ({ value, nodes: [...nodes].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)) }))
-    return { host: list('host'), namespace: list('namespace'), ingress: list('ingress'), service: list('service') }
+    return { host: list('host'), namespace: list('namespace'), ingress: list('ingress'), service: list('service'), route: list('route') }
   }
 }
 
@@ -74,6 +79,38 @@ export function computeFacets(nodes: readonly GraphNode[], edges: readonly Graph
       table.add('ingress', key(ingress), route)
       namespaces.add(ingress.namespace)
     }
+    for (const id of backends) {
+      const object = sources.objects.get(id)
+      if (!object) continue
+      if (byId.get(id)?.kind === 'service') table.add('service', key(object), route)
+      namespaces.add(object.namespace)
+    }
+    for (const id of workloads) {
+      const deployment = byId.get(id)?.deployment
+      if (deployment) namespaces.add(deployment.namespace)
+    }
+    for (const namespace of namespaces) table.add('namespace', namespace, route)
+  }
+
+  for (const [ruleId, rule] of sources.gatewayRules ?? []) {
+    // The rule, its HTTPRoute, the listeners it attached to, their Gateways and classes; its backends and theirs.
+    const route = new Set<string>([ruleId])
+    const upstream = (id: string): void => {
+      for (const from of into.get(id) ?? []) {
+        if (route.has(from) || byId.get(from)?.kind === 'routeRule') continue
+        route.add(from)
+        upstream(from)
+      }
+    }
+    upstream(ruleId)
+    const backends = out.get(ruleId) ?? []
+    const workloads = backends.flatMap((id) => out.get(id) ?? [])
+    for (const id of backends) route.add(id)
+    for (const id of workloads) withDescendants(id, route)
+    for (const id of route) onRoute.add(id)
+    const namespaces = new Set<string>([rule.route.namespace])
+    table.add('route', key(rule.route), route)
+    for (const host of rule.hosts ?? ['*']) table.add('host', host, route)
     for (const id of backends) {
       const object = sources.objects.get(id)
       if (!object) continue

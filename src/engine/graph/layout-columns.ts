@@ -1,7 +1,7 @@
 /**
- * The layout of a large route graph: one column per kind (controller, hosts, paths, Services, Deployments) and,
- * down the columns, one block per host in nginx's order with its paths, their Services and Deployments beside
- * them. Linear in the graph's size: ELK's layered layout of 1,500 nodes takes many seconds in a browser worker
+ * The layout of a large route graph: one column per kind (controller, hosts, paths, Services, Deployments; for
+ * Gateway API GatewayClasses, Gateways, listeners, HTTPRoutes, rules) and, down the columns, one block per host in
+ * nginx's order (per listener of each Gateway) with its paths, their Services and Deployments beside them. Linear in the graph's size: ELK's layered layout of 1,500 nodes takes many seconds in a browser worker
  * (longer than the page waits for an answer), this takes milliseconds, and it keeps hosts sorted, which is what a
  * reader looks for in a graph too large to see at once. The answer has ELK's shape, so `readLayout` reads both.
  */
@@ -17,20 +17,26 @@ const NODE_GAP = 16
 const BLOCK_GAP = 28
 const PADDING = 16
 
+// Gateway API kinds take columns of their own between the Ingress ones; an empty column takes no width.
 const COLUMN: Readonly<Record<GraphNodeKind, number>> = {
   controller: 0,
-  host: 1,
-  defaultBackend: 1,
-  path: 2,
-  service: 3,
-  resource: 3,
-  workload: 4,
+  gatewayClass: 0,
+  gateway: 1,
+  host: 2,
+  listener: 2,
+  defaultBackend: 2,
+  httpRoute: 3,
+  path: 4,
+  routeRule: 4,
+  service: 5,
+  resource: 5,
+  workload: 6,
   // Children of a Deployment: placed inside it by readLayout, never here.
-  replicaSet: 4,
-  pod: 4,
-  morePods: 4,
+  replicaSet: 6,
+  pod: 6,
+  morePods: 6,
 }
-const COLUMNS = 5
+const COLUMNS = 7
 
 /** Top-left corners of the graph's top-level nodes, in columns; see the module comment. */
 export function layoutColumns(graph: RouteGraph): ElkGraphJson {
@@ -72,13 +78,37 @@ export function layoutColumns(graph: RouteGraph): ElkGraphJson {
   }
   const blockTop = (): number => Math.max(...next.slice(1))
 
+  const endBlock = (): void => {
+    const after = blockTop() - NODE_GAP + BLOCK_GAP
+    for (let column = 1; column < COLUMNS; column++) next[column] = after
+  }
+  // A Gateway, then one block per listener (its routes, rules, Services and Deployments), as a host's block.
+  const placeGateway = (gateway: GraphNode, atLeast: number): void => {
+    const y = place(gateway, Math.max(atLeast, blockTop()))
+    for (const id of out.get(gateway.id) ?? []) {
+      const follower = byId.get(id)
+      if (!follower || placed.has(id)) continue
+      placeWithFollowers(follower, y)
+      endBlock()
+    }
+  }
+
   const controller = top.find((node) => node.kind === 'controller')
   if (controller) place(controller, PADDING)
   for (const node of top) {
-    if (node.kind !== 'host' || placed.has(node.id)) continue
-    placeWithFollowers(node, blockTop())
-    const after = blockTop() - NODE_GAP + BLOCK_GAP
-    for (let column = 1; column < COLUMNS; column++) next[column] = after
+    if (placed.has(node.id)) continue
+    if (node.kind === 'gatewayClass') {
+      const y = place(node, blockTop())
+      for (const id of out.get(node.id) ?? []) {
+        const gateway = byId.get(id)
+        if (gateway && !placed.has(id)) placeGateway(gateway, y)
+      }
+    } else if (node.kind === 'gateway') {
+      placeGateway(node, blockTop())
+    } else if (node.kind === 'host') {
+      placeWithFollowers(node, blockTop())
+      endBlock()
+    }
   }
   // Everything no host leads to (the default backend, Services and Deployments no route reaches), in graph order.
   const rest = blockTop()

@@ -3,7 +3,7 @@
  * drawn, and an edit that changes only words keeps every size, so the layout is reused (layout-key.ts).
  * The UI's node styles read these numbers as CSS custom properties (src/ui/graph/node-size-style.ts).
  */
-import type { GraphBadge, GraphBadgeKind, GraphNodeKind } from './types'
+import type { GraphBadge, GraphBadgeKind, GraphNodeKind, GraphProblem, GraphProblemCode } from './types'
 
 /** Width of each kind of node, in px. Labels longer than the width are cut with an ellipsis. */
 export const NODE_WIDTH: Readonly<Record<GraphNodeKind, number>> = {
@@ -17,6 +17,11 @@ export const NODE_WIDTH: Readonly<Record<GraphNodeKind, number>> = {
   pod: 164,
   morePods: 164,
   defaultBackend: 168,
+  gatewayClass: 168,
+  gateway: 196,
+  listener: 184,
+  httpRoute: 196,
+  routeRule: 204,
 }
 
 /** Vertical rhythm of a node card: padding, the label line, the sub line, a row of badges, a problem line. */
@@ -66,6 +71,24 @@ const BADGE_WORDS: Readonly<Record<GraphBadgeKind, number>> = {
   exact: 5, prefix: 6, 'impl-specific': 12, regex: 18, rewrite: 10, redirect: 9, 'app-root': 9, canary: 7, tls: 2,
   'https-redirect': 14, wildcard: 8, 'catch-all': 8, 'default-backend': 14, 'not-served': 10, dropped: 7,
   selector: 0, strategy: 0, image: 0, alias: 5, 'www-redirect': 4,
+  protocol: 0, hostname: 0, match: 0, conditions: 0, 'more-matches': 8, 'header-filter': 0, mirror: 8, 'class-assumed': 20,
+}
+
+/**
+ * Lines a problem takes on its card: one, or for a Gateway API condition its head (the reason as the spec names
+ * it and its subject) and up to two lines of the condition's message (the page clamps it to them).
+ */
+export const PROBLEM_LINES: Readonly<Record<GraphProblemCode, number>> = {
+  'service-missing': 1, 'port-missing': 1, 'secret-missing': 1, 'selects-nothing': 1, 'no-selector': 1, 'not-served': 1, dropped: 1,
+  'resource-backend': 1, 'no-endpoints': 1,
+  'parent-refused': 3, 'backend-refused': 3, 'listener-condition': 3, 'gateway-condition': 3, 'unsupported-filter': 3,
+}
+
+/** The problem lines of a card with `problems`. */
+export function problemLines(problems: readonly GraphProblem[]): number {
+  let lines = 0
+  for (const problem of problems) lines += PROBLEM_LINES[problem.code]
+  return lines
 }
 
 /** The characters a badge shows, for width estimates only (the UI words it, in the reader's language). */
@@ -93,7 +116,7 @@ export function countBadgeRows(badges: readonly GraphBadge[], width: number): nu
   return rows
 }
 
-/** Height of a card with these contents. */
+/** Height of a card with these contents; `problems` counts problem lines (`problemLines`). */
 export function cardHeight(kind: GraphNodeKind, hasSub: boolean, badges: readonly GraphBadge[], problems: number): number {
   const m = NODE_METRICS
   const rows = countBadgeRows(badges, NODE_WIDTH[kind])

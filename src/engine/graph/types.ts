@@ -25,6 +25,12 @@ export type GraphNodeKind =
   | 'pod'
   | 'morePods' // the collapsed remainder of a large ReplicaSet
   | 'defaultBackend' // the controller's built-in 404 backend
+  // Gateway API (graph-gateways.ts):
+  | 'gatewayClass' // a GatewayClass, or the class a Gateway names when the input has none of that name
+  | 'gateway' // a Gateway
+  | 'listener' // one listener of a Gateway: port, protocol, hostname, TLS
+  | 'httpRoute' // an HTTPRoute
+  | 'routeRule' // one rule of an HTTPRoute: its first match, filters; edges to its backendRefs
 
 /** What a badge says; the UI turns the kind into an icon and words, `text` is data (a path, a secret name). */
 export type GraphBadgeKind =
@@ -48,6 +54,15 @@ export type GraphBadgeKind =
   | 'image' // text = the first container's image
   | 'alias' // a host's server-alias names; text = the names, comma-separated
   | 'www-redirect' // from-to-www-redirect; text = `<other name> <code>` (the redirect server's name and code)
+  // Gateway API:
+  | 'protocol' // a listener's protocol; text = `HTTPS`
+  | 'hostname' // a listener's hostname or an HTTPRoute's hostnames; text = the names, comma-separated
+  | 'match' // an HTTPRoute match's path type; text = `PathPrefix`, `Exact`, `RegularExpression`
+  | 'conditions' // the match's method, headers and query parameters in their own syntax; text = `GET · x-env: canary`
+  | 'more-matches' // a rule's matches after the first; text = how many
+  | 'header-filter' // Request/ResponseHeaderModifier; text = the header names with `=`/`+`/`-`
+  | 'mirror' // RequestMirror; text = the mirror backend
+  | 'class-assumed' // a GatewayClass the input does not hold (assumed to exist)
 
 export interface GraphBadge {
   readonly kind: GraphBadgeKind
@@ -65,6 +80,12 @@ export type GraphProblemCode =
   | 'dropped' // subject = `namespace/name` of the winning Ingress
   | 'resource-backend' // subject = `Kind name`
   | 'no-endpoints' // subject = service name: selected pods exist but the Deployment has 0 replicas
+  // Gateway API: `subject` is the condition's reason as the spec names it, `reason` the condition's message.
+  | 'parent-refused' // a parentRef not accepted; detail = the Gateway (`namespace/name`) or the parentRef's name
+  | 'backend-refused' // a backendRef refused (ResolvedRefs False); detail = the backend (`other/web:80`)
+  | 'listener-condition' // a listener's condition not as it should be (not Accepted, unresolved certificate, conflict); detail = the condition type
+  | 'gateway-condition' // the Gateway's condition not as it should be; detail = the condition type
+  | 'unsupported-filter' // a filter the implementation cannot apply (500); detail = the filter type
 
 export interface GraphProblem {
   readonly code: GraphProblemCode
@@ -135,6 +156,12 @@ export type GraphEdgeKind =
   | 'backend' // path → service
   | 'canary' // path → canary service
   | 'selects' // service → workload
+  // Gateway API:
+  | 'gateway' // GatewayClass → Gateway
+  | 'listener' // Gateway → listener
+  | 'attach' // listener → HTTPRoute (through a parentRef); Gateway → HTTPRoute for a parentRef not accepted
+  | 'rule' // HTTPRoute → rule
+  | 'mirror' // rule → the RequestMirror's Service
 
 export interface GraphEdge {
   readonly id: string
@@ -158,6 +185,24 @@ export interface GraphLookup {
   readonly upstreams: Readonly<Record<string, string>>
   /** Service node id → workload node ids behind it. */
   readonly workloads: Readonly<Record<string, readonly string[]>>
+  /** Gateway API: keys made by `gatewayLookupKey` (graph-gateways.ts) from the names a route result carries. */
+  readonly gateway: GatewayLookup
+}
+
+/** Which node stands for which part of the compiled Gateways (`CompiledGateways`). */
+export interface GatewayLookup {
+  /** Gateway `namespace/name` → gateway node id. */
+  readonly gateways: Readonly<Record<string, string>>
+  /** Gateway node id → its GatewayClass node id. */
+  readonly classes: Readonly<Record<string, string>>
+  /** `namespace/name|listener` → listener node id. */
+  readonly listeners: Readonly<Record<string, string>>
+  /** HTTPRoute `namespace/name` → route node id. */
+  readonly routes: Readonly<Record<string, string>>
+  /** `namespace/name|rule` → rule node id. */
+  readonly rules: Readonly<Record<string, string>>
+  /** `namespace/name|rule|backendRef` → the Service (or other kind's) node id the backendRef names. */
+  readonly backends: Readonly<Record<string, string>>
 }
 
 /** One value of a facet (a host name, a namespace, `namespace/name` of an Ingress or Service) and its nodes. */
@@ -176,6 +221,8 @@ export interface GraphFacets {
   readonly namespace: readonly GraphFacetValue[]
   readonly ingress: readonly GraphFacetValue[]
   readonly service: readonly GraphFacetValue[]
+  /** HTTPRoutes by `namespace/name`. */
+  readonly route: readonly GraphFacetValue[]
 }
 
 export interface RouteGraph {

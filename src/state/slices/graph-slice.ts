@@ -14,8 +14,8 @@ export interface RouteViewState {
   readonly millis: { readonly build: number; readonly layout: number }
 }
 
-/** Which facet the graph's filter searches (`any`: all four). */
-export type GraphFilterFacet = 'any' | 'host' | 'namespace' | 'ingress' | 'service'
+/** Which facet the graph's filter searches (`any`: all of them; `route`: HTTPRoutes). */
+export type GraphFilterFacet = 'any' | 'host' | 'namespace' | 'ingress' | 'route' | 'service'
 
 /** What the route graph is narrowed to: facet values containing `text`, and/or the route the tester lit. */
 export interface GraphFilter {

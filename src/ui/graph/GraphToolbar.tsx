@@ -16,7 +16,7 @@ import { GraphProgressLine } from './GraphProgress'
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
-const FACETS: readonly GraphFilterFacet[] = ['any', 'host', 'namespace', 'ingress', 'service']
+const FACETS: readonly GraphFilterFacet[] = ['any', 'host', 'namespace', 'ingress', 'route', 'service']
 /** Suggestions offered under the search box at most (a datalist of thousands helps nobody). */
 const SUGGESTIONS_MAX = 200
 
@@ -38,7 +38,7 @@ function GraphFilterControls({ facets }: { readonly facets: GraphFacets }) {
   const filter = useStudioStore((state) => state.graphFilter)
   const tested = useStudioStore((state) => state.testOutcome !== null)
   const listId = useId()
-  const suggestions = (filter.facet === 'any' ? (['host', 'namespace', 'ingress', 'service'] as const).flatMap((facet) => facets[facet]) : facets[filter.facet])
+  const suggestions = (filter.facet === 'any' ? (['host', 'namespace', 'ingress', 'route', 'service'] as const).flatMap((facet) => facets[facet]) : facets[filter.facet])
     .slice(0, SUGGESTIONS_MAX)
     .map((entry) => entry.value)
   return (

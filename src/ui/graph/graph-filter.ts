@@ -1,13 +1,13 @@
 /**
  * Which nodes the route graph shows under the user's filter: the engine's facets (the nodes on the routes
- * through each host, namespace, Ingress and Service) whose value contains the search text, and/or the route the
+ * through each host, namespace, Ingress, HTTPRoute and Service) whose value contains the search text, and/or the route the
  * URL tester lit. The controller always stays (every route starts there); a node's parents stay with it, since a
  * pod is drawn inside its ReplicaSet inside its Deployment.
  */
 import type { GraphFacets, RouteGraph, RouteHighlight } from '../../engine'
 import type { GraphFilter } from '../../state/slices/graph-slice'
 
-const FACETS: readonly (keyof GraphFacets)[] = ['host', 'namespace', 'ingress', 'service']
+const FACETS: readonly (keyof GraphFacets)[] = ['host', 'namespace', 'ingress', 'route', 'service']
 
 /** True when the filter narrows anything (an "only tested" without a tested route does not). */
 export function isFilterActive(filter: GraphFilter, tested: RouteHighlight | null): boolean {

@@ -14,8 +14,11 @@ import type { StudioNode } from '../flow-elements'
 import { selectLitState } from '../graph-selectors'
 import { NodeIcon } from './node-icons'
 import { useEngineText } from '../../i18n/engine-text'
+import { PROBLEM_LINES } from '../../../engine/graph/node-size'
 
-const NO_INPUT = new Set(['controller'])
+const NO_INPUT = new Set(['controller', 'gatewayClass'])
+/** Problems drawn muted: the route is not broken, only not used as written. */
+const QUIET_PROBLEMS = new Set(['not-served', 'dropped', 'no-selector'])
 const NO_OUTPUT = new Set(['defaultBackend', 'resource', 'workload'])
 
 function Badge({ badge }: { readonly badge: GraphBadge }) {
@@ -32,6 +35,21 @@ function Badge({ badge }: { readonly badge: GraphBadge }) {
 export function Problem({ problem }: { readonly problem: GraphProblem }) {
   const { t } = useTranslation('graph')
   const say = useEngineText()
+  // A Gateway API condition: a head line (the spec's reason and what it is about), then its message, clamped to
+  // the lines the engine reserved for it (node-size.ts PROBLEM_LINES).
+  if (PROBLEM_LINES[problem.code] > 1) {
+    const head = t(`problem.${problem.code}`, { subject: problem.subject, detail: problem.detail ?? '' })
+    const message = problem.reason ? say(problem.reason) : ''
+    return (
+      <div className={`gnode-problem is-detailed problem-${problem.code}`} title={message ? `${head}\n${message}` : head}>
+        <div className="gnode-problem-head">
+          <NodeIcon name="warning" size={11} />
+          <span>{head}</span>
+        </div>
+        <div className="gnode-problem-message">{message}</div>
+      </div>
+    )
+  }
   const subject = problem.reason ? say(problem.reason) : problem.subject
   const text = t(`problem.${problem.code}`, { subject, detail: problem.detail ?? '' })
   return (
@@ -62,7 +80,7 @@ function CardNodeView({ id, data, selected }: NodeProps<StudioNode>) {
   const classes = ['gnode', `gnode-${g.kind}`, `lit-${lit}`]
   if (g.dim) classes.push('is-dim')
   if (selected) classes.push('is-selected')
-  if (g.problems.some((p) => p.code !== 'not-served' && p.code !== 'dropped' && p.code !== 'no-selector')) classes.push('has-problem')
+  if (g.problems.some((p) => !QUIET_PROBLEMS.has(p.code))) classes.push('has-problem')
   return (
     <div className={classes.join(' ')} data-testid={TID.graphNode} data-node-id={id}>
       {!NO_INPUT.has(g.kind) && <Handle type="target" position={Position.Left} isConnectable={false} />}

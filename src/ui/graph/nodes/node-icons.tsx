@@ -10,6 +10,11 @@ const PATHS: Readonly<Record<string, string>> = {
   workload: 'M2.5 3.5h11v3h-11zM2.5 9.5h11v3h-11z',
   replicaSet: 'M3 3h7v7H3zM6 6h7v7H6',
   defaultBackend: 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2ZM3.8 3.8l8.4 8.4',
+  gatewayClass: 'M2.5 2.5h11v11h-11zM5 6h6M5 10h6',
+  gateway: 'M2.5 14V6L8 2.5 13.5 6v8M6 14V9.5h4V14',
+  listener: 'M4.5 2.5v4a3.5 3.5 0 0 0 7 0v-4M8 10v3.5M6.5 2.5v2M9.5 2.5v2',
+  httpRoute: 'M2.5 8h4l3-4h4M6.5 8l3 4h4',
+  routeRule: 'M2.5 3h11L9.3 8v4.5l-2.6 1.2V8L2.5 3Z',
   lock: 'M4.5 7.5h7v6h-7zM6 7.5V5.2a2 2 0 0 1 4 0v2.3',
   warning: 'M8 2.2 14 13H2L8 2.2ZM8 6.5v3M8 11.3v.2',
 }
