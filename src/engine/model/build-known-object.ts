@@ -2,6 +2,10 @@
 import type { ModelledKind } from './api-versions'
 import { buildConfigMap } from './build-config-map'
 import { buildDeployment } from './build-deployment'
+import { buildGateway } from './build-gateway'
+import { buildGatewayClass } from './build-gateway-class'
+import { buildHttpRoute } from './build-http-route'
+import { buildReferenceGrant } from './build-reference-grant'
 import { buildIngress } from './build-ingress'
 import { buildIngressClass } from './build-ingress-class'
 import { buildSecret } from './build-secret'
@@ -19,6 +23,10 @@ const builders: Readonly<Record<ModelledKind, (input: ObjectInput) => KnownObjec
   Deployment: buildDeployment,
   Secret: buildSecret,
   ConfigMap: buildConfigMap,
+  GatewayClass: buildGatewayClass,
+  Gateway: buildGateway,
+  HTTPRoute: buildHttpRoute,
+  ReferenceGrant: buildReferenceGrant,
 }
 
 /** The typed object for `kind` (Secret and ConfigMap check their own top-level fields). */

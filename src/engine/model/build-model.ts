@@ -8,7 +8,7 @@ import { MAX_ALIAS_COUNT } from '../limits'
 import { msg, type Message } from '../messages/message'
 import { lineColAt } from '../source/line-index'
 import type { ParsedFile, ParsedSources } from '../source/parse-sources'
-import { isModelledKind, kindVersions, type ModelledKind } from './api-versions'
+import { kindVersions, modelledKindOf, type ModelledKind } from './api-versions'
 import { buildKnownObject } from './build-known-object'
 import { checkDuplicates } from './check-duplicates'
 import type { ObjectInput } from './object-input'
@@ -131,7 +131,7 @@ function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: 
     if (!fieldOf(ctx, root, 'kind')) ctx.report('missing-kind', 'error', msg('kind-not-set'), root.anchor)
     return apiVersion ? { apiVersion: apiVersion.value } : {}
   }
-  const modelled = isModelledKind(kind.value) ? kind.value : undefined
+  const modelled = modelledKindOf(kind.value, apiVersion?.value)
   const metaRead = readMeta(ctx, root, modelled === 'Service' ? 'dns1035-label' : 'subdomain')
   const base = {
     apiVersion: apiVersion?.value ?? '',

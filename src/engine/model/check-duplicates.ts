@@ -1,4 +1,7 @@
-/** Flags objects defined twice: same kind, namespace and name (API group does not matter: one resource). */
+/**
+ * Flags objects defined twice: same kind, namespace and name (for a modelled kind the API group does not matter:
+ * one resource). An unmodelled kind is keyed by its group too: Istio's Gateway is not the Gateway API's.
+ */
 import type { Span } from '../diagnostics'
 import { msg } from '../messages/message'
 import type { ReadContext } from './read-context'
@@ -8,7 +11,7 @@ export function checkDuplicates(all: readonly { object: KnownObject | UnknownObj
   const seen = new Map<string, KnownObject | UnknownObject>()
   for (const { object, nameSpan, ctx } of all) {
     if (object.meta.name === '') continue
-    const key = `${object.kind}/${object.meta.namespace}/${object.meta.name}`
+    const key = `${object.kind}${groupOfUnknown(object)}/${object.meta.namespace}/${object.meta.name}`
     const first = seen.get(key)
     if (!first) {
       seen.set(key, object)
@@ -20,4 +23,11 @@ export function checkDuplicates(all: readonly { object: KnownObject | UnknownObj
       ? msg('duplicate-object', { kind, namespace, name, doc })
       : msg('duplicate-object-other-file', { kind, namespace, name, doc, file: first.source.file }), nameSpan)
   }
+}
+
+/** `@group` of an unmodelled object's apiVersion; '' for a modelled one. */
+function groupOfUnknown(object: KnownObject | UnknownObject): string {
+  if (!('known' in object)) return ''
+  const slash = object.apiVersion.indexOf('/')
+  return `@${slash >= 0 ? object.apiVersion.slice(0, slash) : ''}`
 }

@@ -1,6 +1,57 @@
-/** Korean translations of `../en/gateway-model.ts`. */
+/**
+ * Korean translations of `../en/gateway-model.ts`. The CRDs' rules are said in Korean; field paths, patterns,
+ * filter types and field names stay as the API server prints them.
+ */
 import type { GATEWAY_MODEL_MESSAGES } from '../en/gateway-model'
 import type { KoreanOf } from '../ko-catalog'
 
 export const GATEWAY_MODEL_MESSAGES_KO: KoreanOf<typeof GATEWAY_MODEL_MESSAGES> = {
+  'gw-body-pattern': "{{path}} 값이 패턴 '{{pattern}}'과 맞아야 합니다",
+  'gw-body-min-length': '{{path}} 값은 {{min}}자 이상이어야 합니다',
+  'gw-body-min-items': '{{path}}에는 항목이 {{min}}개 이상 있어야 합니다',
+  'gw-body-minimum': '{{path}} 값은 {{min}} 이상이어야 합니다',
+  'gw-body-maximum': '{{path}} 값은 {{max}} 이하여야 합니다',
+  'gw-body-format': '{{path}} 값은 {{format}} 형식이어야 합니다',
+  'gw-too-long': '{{path}}: 너무 깁니다: {{max}}바이트를 넘을 수 없습니다',
+  'gw-too-many': '{{path}}: 항목이 너무 많습니다({{size}}개): 최대 {{max}}개까지입니다',
+  'gw-duplicate': '{{path}}: 중복된 값 {{value}}',
+  'gw-cel-not-checked': '객체가 이미 잘못되어 일부 검증 규칙(CEL)은 확인하지 않았습니다. 위 오류를 고치면 나머지 검증이 이어집니다',
+  'gw-selector-operator': '{{path}}: {{value}}은(는) 레이블 셀렉터 연산자(In, NotIn, Exists, DoesNotExist)가 아닙니다. CRD는 받아들이지만 어떤 컨트롤러도 이 셀렉터를 평가할 수 없으므로, 스튜디오는 어떤 네임스페이스와도 맞지 않는 것으로 읽습니다.',
+
+  'gw-cel-listener-tls-forbidden': "프로토콜 ['HTTP', 'TCP', 'UDP']에는 tls를 지정할 수 없습니다",
+  'gw-cel-listener-https-terminate': 'HTTPS 프로토콜의 tls mode는 Terminate여야 합니다',
+  'gw-cel-listener-tls-mode-required': 'TLS 프로토콜에는 tls mode를 지정해야 합니다',
+  'gw-cel-listener-hostname-forbidden': "프로토콜 ['TCP', 'UDP']에는 hostname을 지정할 수 없습니다",
+  'gw-cel-listener-name-unique': 'Listener 이름은 Gateway 안에서 고유해야 합니다',
+  'gw-cel-listener-combination-unique': 'port, protocol, hostname 조합은 listener마다 고유해야 합니다',
+  'gw-cel-tls-certificates': 'mode가 Terminate이면 certificateRefs나 options를 지정해야 합니다',
+  'gw-cel-address-ip-unique': 'IPAddress 값은 고유해야 합니다',
+  'gw-cel-address-hostname-unique': 'Hostname 값은 고유해야 합니다',
+  'gw-cel-address-hostname': 'Hostname 값은 비어 있거나 허용된 문자만 포함해야 합니다({{pattern}}와 일치)',
+
+  'gw-cel-parent-section-required': 'parentRefs에 같은 parent를 두 번 이상 참조하면 sectionName을 지정해야 합니다',
+  'gw-cel-parent-section-unique': 'parentRefs에 같은 parent를 두 번 이상 참조하면 sectionName이 서로 달라야 합니다',
+  'gw-cel-total-matches': 'rule은 16개, rule마다 match는 64개까지 쓸 수 있지만, 한 route의 모든 rule에 걸친 match 수는 128개 미만이어야 합니다',
+  'gw-cel-redirect-with-backends': 'RequestRedirect 필터는 backendRefs와 함께 쓸 수 없습니다',
+  'gw-cel-redirect-prefix-match': 'RequestRedirect 필터에서 path.replacePrefixMatch를 쓰면 PathPrefix match를 정확히 하나 지정해야 합니다',
+  'gw-cel-rewrite-prefix-match': 'URLRewrite 필터에서 path.replacePrefixMatch를 쓰면 PathPrefix match를 정확히 하나 지정해야 합니다',
+  'gw-cel-backend-redirect-prefix-match': 'backendRefs 안에서 RequestRedirect 필터에 path.replacePrefixMatch를 쓰면 PathPrefix match를 정확히 하나 지정해야 합니다',
+  'gw-cel-backend-rewrite-prefix-match': 'backendRefs 안에서 URLRewrite 필터에 path.replacePrefixMatch를 쓰면 PathPrefix match를 정확히 하나 지정해야 합니다',
+  'gw-cel-service-port': 'Service 참조에는 port가 있어야 합니다',
+  'gw-cel-redirect-and-rewrite': 'RequestRedirect와 URLRewrite 필터는 둘 중 하나만 쓸 수 있습니다',
+  'gw-cel-filter-repeated': '{{type}} 필터는 반복해서 쓸 수 없습니다',
+  'gw-cel-filter-field-nil': 'filter.type이 {{type}}이 아니면 filter.{{field}}를 지정할 수 없습니다',
+  'gw-cel-filter-field-required': 'filter.type이 {{type}}이면 filter.{{field}}를 지정해야 합니다',
+  'gw-cel-mirror-percent-fraction': 'HTTPRequestMirrorFilter에는 percent와 fraction 중 하나만 지정할 수 있습니다',
+  'gw-cel-fraction': 'numerator는 denominator 이하여야 합니다',
+  'gw-cel-path-modifier-value-required': "type이 '{{type}}'이면 {{field}}를 지정해야 합니다",
+  'gw-cel-path-modifier-type': "{{field}}를 지정하면 type은 '{{type}}'이어야 합니다",
+  'gw-cel-path-absolute': "type이 ['Exact', 'PathPrefix'] 중 하나이면 value는 '/'로 시작하는 절대 경로여야 합니다",
+  'gw-cel-path-contains': "type이 ['Exact', 'PathPrefix'] 중 하나이면 '{{sequence}}'를 포함할 수 없습니다",
+  'gw-cel-path-ends': "type이 ['Exact', 'PathPrefix'] 중 하나이면 '{{suffix}}'로 끝날 수 없습니다",
+  'gw-cel-path-characters': "type이 ['Exact', 'PathPrefix']이면 허용된 문자만 포함해야 합니다({{pattern}}와 일치)",
+  'gw-cel-timeouts': 'backendRequest 타임아웃은 request 타임아웃보다 길 수 없습니다',
+  'gw-cel-cors-headers-wildcard': "AllowHeaders에는 '*'를 다른 값과 함께 쓸 수 없습니다",
+  'gw-cel-cors-methods-wildcard': "AllowMethods에는 '*'를 다른 메서드와 함께 쓸 수 없습니다",
+  'gw-cel-cors-origins-wildcard': "AllowOrigins에는 '*'를 다른 origin과 함께 쓸 수 없습니다",
 }
