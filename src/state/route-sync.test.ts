@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { analyzeDetailed, buildRouteView, readLayout, routeRequest, toElkGraph, traceRouteInGraph, type RouteRequest } from '../engine'
+import { analyzeDetailed, buildRouteView, readLayout, routeRequest, toElkGraph, traceRouteInGraph, type AnalyzeOptions, type RouteRequest, type RouteViewOptions, type SourceFile } from '../engine'
+import { SHOP_GATEWAY_SCENARIO, SHOP_INGRESS } from '../worker/testing/gateway-shop'
+import { answerEngineRequest } from '../worker/handle-request'
 import { SEED_MANIFEST } from '../presets/seed'
 import type { EngineOutcome } from '../worker/engine-client'
-import { PROTOCOL_VERSION, type RoutedResponse, type RouteViewedResponse } from '../worker/protocol'
+import { PROTOCOL_VERSION, type EngineRequest, type RoutedResponse, type RouteRequestMessage, type RouteViewedResponse } from '../worker/protocol'
 import { setSource } from './actions'
 import { selectNode, selectNodeAtCursor, toggleWorkloadExpanded } from './graph-actions'
 import { completeUrl, retryRouteView, retryTest, sendTest, startRouteSync, toRouteRequest } from './route-sync'
@@ -24,14 +26,14 @@ function fakeClient() {
       const { view } = build(text)
       const elk = toElkGraph(view.graph)
       const layout = readLayout(view.graph, { ...elk, children: elk.children?.map((child, i) => ({ ...child, x: i, y: i })) })
-      return { kind: 'ok', value: { v: PROTOCOL_VERSION, type: 'route-viewed', id: 1, view, layout, layoutReused: false, millis: { build: 1, layout: 1 } } }
+      return { kind: 'ok', value: { v: PROTOCOL_VERSION, type: 'route-viewed', id: 1, view, layout, layoutReused: false, millis: { build: 1, layout: 1 }, router: { router: 'ingress-nginx' } } }
     }),
     route: vi.fn(async (files: readonly { text: string }[], request: RouteRequest): Promise<EngineOutcome<RoutedResponse>> => {
       const text = files[0]!.text
       calls.push({ type: 'route', text, request })
       const { compiled, view } = build(text)
       const result = routeRequest(compiled, request)
-      return { kind: 'ok', value: { v: PROTOCOL_VERSION, type: 'routed', id: 2, result, highlight: traceRouteInGraph(view.graph, result) } }
+      return { kind: 'ok', value: { v: PROTOCOL_VERSION, type: 'routed', id: 2, router: 'ingress-nginx', result, highlight: traceRouteInGraph(view.graph, result) } }
     }),
   }
 }
@@ -100,6 +102,54 @@ describe('route view sync', () => {
     expect(useStudioStore.getState().testOutcome?.result.status).toBe(404)
     expect(useStudioStore.getState().testHistory).toHaveLength(1)
     expect(loadTesterHistory(storage)).toEqual([{ method: 'GET', url: 'foo.bar.com/foos1/abc', headers: [], cookies: [] }])
+    stop()
+  })
+})
+
+/** A client that answers through the worker's own code (the engine in this thread, ELK laying the graph out). */
+function workerClient() {
+  const ask = async <T,>(request: EngineRequest): Promise<EngineOutcome<T>> => ({ kind: 'ok', value: (await answerEngineRequest(request)) as T })
+  return {
+    routeView: vi.fn((files: readonly SourceFile[], options?: AnalyzeOptions, view?: RouteViewOptions) =>
+      ask<RouteViewedResponse>({ v: PROTOCOL_VERSION, type: 'route-view', id: 1, files, options, view })),
+    route: vi.fn((files: readonly SourceFile[], request: RouteRequest, view?: RouteViewOptions, options?: AnalyzeOptions, through?: Pick<RouteRequestMessage, 'router' | 'method'>) =>
+      ask<RoutedResponse>({ v: PROTOCOL_VERSION, type: 'route', id: 2, files, request, view, options, ...through })),
+  }
+}
+
+describe('testing through a Gateway (docs/gateway-api.md#url-tester)', () => {
+  const cart = { method: 'GET', url: 'http://shop.example/cart/1', headers: [], cookies: [] }
+
+  it('starts at the engine\'s default, the one Gateway of an input without Ingresses, and keeps its answer', async () => {
+    vi.useRealTimers()
+    setSource(SHOP_GATEWAY_SCENARIO)
+    const client = workerClient()
+    const stop = startRouteSync(client, undefined, 0)
+    await vi.waitFor(() => expect(useStudioStore.getState().routeView).not.toBeNull())
+    expect(useStudioStore.getState().testDefaultRouter).toEqual({ router: 'gateway', gateway: 'infra/shop-gw' })
+    await sendTest(cart)
+    expect(useStudioStore.getState().testOutcome).toMatchObject({ router: 'gateway', gateway: 'infra/shop-gw', result: { status: 200, service: 'cart', locationId: null, serverHostname: null } })
+    expect(client.route.mock.calls[0]![4]).toEqual({ method: 'GET' })
+    stop()
+  })
+
+  it('sends the chosen router and the method, and re-tests through it after an edit', async () => {
+    vi.useRealTimers()
+    const text = `${SHOP_GATEWAY_SCENARIO}---\n${SHOP_INGRESS}`
+    setSource(text)
+    const client = workerClient()
+    const stop = startRouteSync(client, undefined, 0)
+    await vi.waitFor(() => expect(useStudioStore.getState().routeView).not.toBeNull())
+    expect(useStudioStore.getState().testDefaultRouter).toEqual({ router: 'ingress-nginx' })
+    await sendTest(cart)
+    expect(useStudioStore.getState().testOutcome).toMatchObject({ router: 'ingress-nginx', result: { service: 'legacy' } })
+    const through = { ...cart, method: 'PUT', router: { router: 'gateway', gateway: 'infra/shop-gw' } } as const
+    await sendTest(through)
+    expect(client.route.mock.lastCall![4]).toEqual({ router: through.router, method: 'PUT' })
+    expect(useStudioStore.getState().testOutcome).toMatchObject({ router: 'gateway', result: { service: 'cart' } })
+    setSource(text.replaceAll('value: /cart', 'value: /basket'))
+    await vi.waitFor(() => expect(useStudioStore.getState().testOutcome?.result).toMatchObject({ service: 'web' }))
+    expect(useStudioStore.getState().testOutcome?.router).toBe('gateway')
     stop()
   })
 })

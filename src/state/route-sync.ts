@@ -6,11 +6,12 @@
 import type { RouteRequest } from '../engine'
 import { SEED_FILE_NAME } from '../presets/seed'
 import type { EngineClient } from '../worker/engine-client'
+import type { RoutedResponse } from '../worker/protocol'
 import { ANALYZE_DEBOUNCE_MS } from './analysis-sync'
 import { debounce } from './debounce'
 import { applyRouteView, markRouteViewFailed, markRouteViewPending } from './graph-actions'
 import { analyzeOptions } from './rules'
-import type { TestDraft } from './slices/tester-slice'
+import { routerKey, type TestDraft, type TestOutcome } from './slices/tester-slice'
 import { useStudioStore } from './store'
 import { loadTesterHistory, pushHistory, saveTesterHistory } from './tester-history'
 
@@ -39,6 +40,14 @@ export function toRouteRequest(draft: TestDraft): RouteRequest {
   }
 }
 
+/** The store's record of an answer: which router answered, its result and its route through the graph. */
+export function toTestOutcome(draft: TestDraft, answer: RoutedResponse, revision: number): TestOutcome {
+  const { highlight } = answer
+  if (answer.router === 'ingress-nginx') return { router: 'ingress-nginx', draft, result: answer.result, highlight, revision }
+  const result = { ...answer.result, locationId: null, serverHostname: null }
+  return { router: 'gateway', gateway: answer.gateway, draft, result, highlight, revision }
+}
+
 function viewOptions(): { expanded: string[] } {
   return { expanded: [...getState().expandedWorkloads] }
 }
@@ -57,8 +66,9 @@ async function refreshRouteView(source: string, revision: number): Promise<void>
     markRouteViewFailed(outcome.error)
     return
   }
-  const { view, layout, layoutReused, millis } = outcome.value
+  const { view, layout, layoutReused, millis, router } = outcome.value
   applyRouteView({ view, layout, layoutReused, millis, source, revision })
+  if (routerKey(router) !== routerKey(getState().testDefaultRouter)) setState({ testDefaultRouter: router })
   const tested = getState().testOutcome
   if (tested) void sendTest(tested.draft, { record: false })
 }
@@ -78,13 +88,14 @@ export async function sendTest(draft: TestDraft = getState().testDraft, options:
     saveTesterHistory(storage, testHistory)
   }
   setState({ testStatus: 'pending' })
-  const outcome = await client.route([{ name: SEED_FILE_NAME, text: source }], toRouteRequest(draft), viewOptions(), analyzeOptions())
+  const through = { ...(draft.router ? { router: draft.router } : {}), method: draft.method }
+  const outcome = await client.route([{ name: SEED_FILE_NAME, text: source }], toRouteRequest(draft), viewOptions(), analyzeOptions(), through)
   if (outcome.kind === 'stale') return
   if (outcome.kind === 'failed') {
     setState({ testStatus: 'failed', testFailure: { error: outcome.error, draft } })
     return
   }
-  setState({ testStatus: 'idle', testFailure: null, testOutcome: { draft, result: outcome.value.result, highlight: outcome.value.highlight, revision } })
+  setState({ testStatus: 'idle', testFailure: null, testOutcome: toTestOutcome(draft, outcome.value, revision) })
   // The text changed while the request was out (a preset opened, a link applied): answer for the text shown now.
   const now = getState().routeView
   if (now && now.revision !== revision) void sendTest(draft, { record: false })

@@ -33,6 +33,22 @@ describe('scenario sections', () => {
     expect(collectScenario()).toEqual({ ...full, simulation: { parameters: { retries: 2 } } })
   })
 
+  it('carry the Gateway the tester goes through, and forget it for a request shared without one', () => {
+    const throughGateway: SharePayload = { ...full, tester: { requests: [{ url: 'http://a.example/', method: 'PUT' }], gateway: 'infra/gw' } }
+    applyScenario(throughGateway)
+    expect(useStudioStore.getState().testDraft.router).toEqual({ router: 'gateway', gateway: 'infra/gw' })
+    expect(collectScenario()).toEqual(throughGateway)
+    applyScenario(full)
+    expect(useStudioStore.getState().testDraft.router).toBeUndefined()
+    expect(collectScenario()).toEqual(full)
+  })
+
+  it('write no Gateway for ingress-nginx, chosen or by default', () => {
+    applyScenario(full)
+    useStudioStore.setState({ testDraft: { ...useStudioStore.getState().testDraft, router: { router: 'ingress-nginx' } } })
+    expect(collectScenario().tester).toEqual(full.tester)
+  })
+
   it('convert tester forms without empty rows', () => {
     const draft = { method: 'GET', url: 'http://a/', headers: [{ name: ' X ', value: '1' }, { name: '', value: 'junk' }], cookies: [] }
     expect(toShareRequest(draft)).toEqual({ url: 'http://a/', headers: { X: '1' } })

@@ -1,7 +1,7 @@
 /**
  * The scenario ↔ the store: which parts of the studio's state a share link, a saved scenario or a preset step
  * carries, read from and written to each view's slice through its public actions: the manifest text, the
- * active view, the URL tester's request, the rollout scenario (Deployment and parameters), the timeline cursor
+ * active view, the URL tester's request and the Gateway it goes through, the rollout scenario (Deployment and parameters), the timeline cursor
  * and speed, the rule settings and the preset's guided step.
  */
 import type { RolloutParameters, ShareRequest, SharePayload } from '../engine'
@@ -12,7 +12,7 @@ import { sendTest } from './route-sync'
 import type { ViewId } from './slices/selection-slice'
 import { EMPTY_DRAFT, type KeyValueRow, type TestDraft } from './slices/tester-slice'
 import { useStudioStore, type StudioState } from './store'
-import { clearTestOutcome, updateTestDraft } from './tester-actions'
+import { clearTestOutcome, replaceTestDraft } from './tester-actions'
 
 /** Everything of a payload but the text: what a guided step or a link changes besides the manifest. */
 export type ScenarioSections = Omit<SharePayload, 'source'>
@@ -40,14 +40,19 @@ export function toShareRequest(draft: TestDraft): ShareRequest {
   }
 }
 
-export function toTestDraft(request: ShareRequest): TestDraft {
-  return { method: request.method ?? 'GET', url: request.url, headers: toRows(request.headers), cookies: toRows(request.cookies) }
+/** A shared request as the tester's form; `gateway`: the Gateway it goes through (absent: the input's default). */
+export function toTestDraft(request: ShareRequest, gateway?: string): TestDraft {
+  const draft: TestDraft = { method: request.method ?? 'GET', url: request.url, headers: toRows(request.headers), cookies: toRows(request.cookies) }
+  return gateway === undefined ? draft : { ...draft, router: { router: 'gateway', gateway } }
 }
 
 /** The current scenario as a payload (Secret values included; redaction happens when sharing). */
 export function collectScenario(state: StudioState = useStudioStore.getState()): SharePayload {
   const payload: Mutable<SharePayload> = { source: state.source, view: state.activeView }
-  if (state.testDraft.url.trim() !== '') payload.tester = { requests: [toShareRequest(state.testDraft)] }
+  if (state.testDraft.url.trim() !== '') {
+    const { router } = state.testDraft
+    payload.tester = { requests: [toShareRequest(state.testDraft)], ...(router?.router === 'gateway' ? { gateway: router.gateway } : {}) }
+  }
   const parameters = state.simulationParameters
   if (state.simulationDeployment !== null || Object.keys(parameters).length > 0) {
     payload.simulation = state.simulationDeployment === null ? { parameters } : { deployment: state.simulationDeployment, parameters }
@@ -118,8 +123,9 @@ export function applySections(sections: ScenarioSections): void {
   if (sections.preset !== undefined) useStudioStore.setState({ activePreset: sections.preset })
   const request = sections.tester?.requests[sections.tester.selected ?? 0]
   if (request) {
-    const draft = toTestDraft(request)
-    updateTestDraft(draft)
+    const draft = toTestDraft(request, sections.tester?.gateway)
+    // The form is replaced whole: a router chosen before does not stay behind a request shared without one.
+    replaceTestDraft(draft)
     testWhenRoutesExist(useStudioStore.getState().testDraft)
   }
   if (sections.simulation) {
@@ -140,7 +146,7 @@ export function applyScenario(payload: SharePayload): void {
   setSource(payload.source)
   useStudioStore.setState({ activePreset: payload.preset ?? null })
   if (!payload.tester) {
-    updateTestDraft(EMPTY_DRAFT)
+    replaceTestDraft(EMPTY_DRAFT)
     clearTestOutcome()
   }
   if (!payload.simulation) replaceSimulationSettings({})

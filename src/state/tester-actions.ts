@@ -8,6 +8,11 @@ export function updateTestDraft(change: Partial<TestDraft>): void {
   setState({ testDraft: { ...getState().testDraft, ...change } })
 }
 
+/** Replaces the form whole (a shared request, a history entry): nothing of the previous form stays. */
+export function replaceTestDraft(testDraft: TestDraft): void {
+  setState({ testDraft })
+}
+
 export function resetTestDraft(): void {
   setState({ testDraft: EMPTY_DRAFT })
 }

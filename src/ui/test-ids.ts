@@ -82,6 +82,14 @@ export const TID = {
   shortcutSheet: 'shortcut-sheet',
   updatePrompt: 'update-prompt',
   offlineReady: 'offline-ready',
+  // URL tester through a Gateway (issue 15)
+  testerThrough: 'tester-through',
+  testerRoute: 'tester-route',
+  testerRewrittenHost: 'tester-rewritten-host',
+  testerRequestHeaders: 'tester-request-headers',
+  testerResponseHeaders: 'tester-response-headers',
+  testerMirrors: 'tester-mirrors',
+  testerRefused: 'tester-refused',
 } as const
 
 export type TestId = (typeof TID)[keyof typeof TID]

@@ -187,9 +187,18 @@ export class EngineClient {
     return this.request('route-view', { type: 'route-view', files, options, view }) as Promise<EngineOutcome<ResultOf['route-view']>>
   }
 
-  /** Routes one request (the URL tester); `stale` if another test is sent first. */
-  route(files: RouteRequestMessage['files'], request: RouteRequestMessage['request'], view?: RouteRequestMessage['view'], options?: RouteRequestMessage['options']): Promise<EngineOutcome<ResultOf['route']>> {
-    return this.request('route', { type: 'route', files, request, view, options }) as Promise<EngineOutcome<ResultOf['route']>>
+  /**
+   * Routes one request (the URL tester); `stale` if another test is sent first. `through`: the router and the
+   * method for a Gateway (absent: the input's default router).
+   */
+  route(
+    files: RouteRequestMessage['files'],
+    request: RouteRequestMessage['request'],
+    view?: RouteRequestMessage['view'],
+    options?: RouteRequestMessage['options'],
+    through?: Pick<RouteRequestMessage, 'router' | 'method'>,
+  ): Promise<EngineOutcome<ResultOf['route']>> {
+    return this.request('route', { type: 'route', files, request, view, options, ...through }) as Promise<EngineOutcome<ResultOf['route']>>
   }
 
   /**

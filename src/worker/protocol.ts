@@ -5,14 +5,14 @@
  * Expected problems in the user's manifests travel as `Diagnostic`s inside a successful answer; `failed`
  * means the engine itself broke (an exception, a timeout, a crashed worker).
  */
-import type { GraphLayout, RouteHighlight, RouteRequest, RouteResult, RouteView, RouteViewOptions } from '../engine'
+import type { GatewayRouteResult, GraphLayout, RouteHighlight, RouteRequest, RouteResult, RouteView, RouteViewOptions } from '../engine'
 import type { Analysis, AnalyzeOptions, ScenarioFileResult, PreparedShare, ShareDecodeResult, ShareFormat, SharePayload, SourceFile } from '../engine'
 import type { ClusterModel, CursorReport, CursorReportInput, RolloutParameters, ScenarioOutcome, ScenarioStage } from '../engine'
 
 import type { MigrationResult, QuickFix, QuickFixTarget } from '../engine'
 
 /** Bumped whenever a message shape changes, so a stale worker build is detected instead of misread. */
-export const PROTOCOL_VERSION = 1
+export const PROTOCOL_VERSION = 2
 
 /** Request types. Later stages add `route` and `simulate` here. */
 export const EngineCommand = {
@@ -73,7 +73,17 @@ export interface RouteViewRequest {
   readonly view?: RouteViewOptions
 }
 
-/** Routes one request (the URL tester) through the files' routes; `view` as in the route-view request. */
+/**
+ * What the URL tester sends a request through: ingress-nginx (the Ingresses' routes) or one Gateway of the
+ * input (`namespace/name`, its HTTPRoutes). docs/gateway-api.md#studio-views
+ */
+export type TesterRouter = { readonly router: 'ingress-nginx' } | { readonly router: 'gateway'; readonly gateway: string }
+
+/**
+ * Routes one request (the URL tester) through the files' routes; `view` as in the route-view request. `router`
+ * absent: the input's default (`RouteViewedResponse.router`). Through a Gateway the request's `method` decides
+ * too; ingress-nginx reads only what it reads today (host, path, headers, cookies).
+ */
 export interface RouteRequestMessage {
   readonly v: typeof PROTOCOL_VERSION
   readonly type: typeof EngineCommand.route
@@ -82,6 +92,9 @@ export interface RouteRequestMessage {
   readonly options?: AnalyzeOptions
   readonly view?: RouteViewOptions
   readonly request: RouteRequest
+  readonly router?: TesterRouter
+  /** The request's method for a Gateway (default GET). */
+  readonly method?: string
 }
 
 /** Simulates rolling out one Deployment of `model` (the latest analysis) under load; may report progress first. */
@@ -185,16 +198,28 @@ export interface RouteViewedResponse {
   /** True when the graph's structure was laid out before and its positions were reused. */
   readonly layoutReused: boolean
   readonly millis: { readonly build: number; readonly layout: number }
+  /**
+   * The URL tester's default for this input: the Gateway `pickGateway` picks (exactly one Gateway and no
+   * Ingress), else ingress-nginx.
+   */
+  readonly router: TesterRouter
 }
 
-export interface RoutedResponse {
+/**
+ * The answer of one tested request: ingress-nginx's, or a Gateway's. A Gateway asked for that the input does not
+ * hold (an edit removed it) is not asked: the input's default answers, and `router` says which did.
+ */
+export type RouteAnswer =
+  | { readonly router: 'ingress-nginx'; readonly result: RouteResult }
+  | { readonly router: 'gateway'; readonly gateway: string; readonly result: GatewayRouteResult }
+
+export type RoutedResponse = {
   readonly v: typeof PROTOCOL_VERSION
   readonly type: 'routed'
   readonly id: number
-  readonly result: RouteResult
   /** The nodes and edges of the route view's graph the request went through. */
   readonly highlight: RouteHighlight
-}
+} & RouteAnswer
 
 export interface SimulatedResponse {
   readonly v: typeof PROTOCOL_VERSION

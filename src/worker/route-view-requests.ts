@@ -5,22 +5,31 @@
  */
 import {
   buildRouteView,
+  pickGateway,
+  routeGatewayRequest,
   routeRequest,
+  traceGatewayRouteInGraph,
   traceRouteInGraph,
   type AnalyzeOptions,
+  type CompiledGateways,
   type CompiledRoutes,
+  type GatewayRequest,
+  type RouteRequest,
   type RouteView,
   type RouteViewOptions,
   type SourceFile,
 } from '../engine'
 import { analysisKey, analyzeCached } from './analysis-cache'
 import { layoutGraph } from './layout-graph'
-import { PROTOCOL_VERSION, type RoutedResponse, type RouteRequestMessage, type RouteViewedResponse, type RouteViewRequest } from './protocol'
+import { PROTOCOL_VERSION, type RoutedResponse, type RouteRequestMessage, type RouteViewedResponse, type RouteViewRequest, type TesterRouter } from './protocol'
 
 interface Built {
   readonly key: string
   readonly compiled: CompiledRoutes
+  readonly compiledGateways: CompiledGateways
   readonly view: RouteView
+  /** The URL tester's default router for this input. */
+  readonly router: TesterRouter
   readonly millis: number
 }
 
@@ -35,9 +44,32 @@ function build(files: readonly SourceFile[], options: AnalyzeOptions | undefined
   const key = keyOf(files, options, viewOptions)
   if (last?.key === key) return last
   const started = performance.now()
-  const { compiled, view } = buildRouteView(analyzeCached(files, options), viewOptions)
-  last = { key, compiled, view, millis: performance.now() - started }
+  const detailed = analyzeCached(files, options)
+  const { compiled, compiledGateways, view } = buildRouteView(detailed, viewOptions)
+  // The engine's choice (docs/gateway-api.md#studio-views): the one Gateway of an input without Ingresses.
+  const picked = compiledGateways.gateways.length === 0 ? null : pickGateway(compiledGateways, detailed.analysis.model.ingresses.length)
+  const router: TesterRouter = picked && 'gateway' in picked ? { router: 'gateway', gateway: picked.gateway } : { router: 'ingress-nginx' }
+  last = { key, compiled, compiledGateways, view, router, millis: performance.now() - started }
   return last
+}
+
+/** The router a request goes through: the one asked for when the input holds it, else the input's default. */
+function routerFor(built: Built, asked: TesterRouter | undefined): TesterRouter {
+  if (asked?.router === 'ingress-nginx') return asked
+  if (asked?.router === 'gateway' && built.compiledGateways.gateways.some((gateway) => gateway.ref.key === asked.gateway)) return asked
+  return built.router
+}
+
+/**
+ * The tester's request as a Gateway reads it: the method, and its cookies as the one `Cookie` header a browser
+ * sends (unless a Cookie header is written).
+ */
+export function toGatewayRequest(request: RouteRequest, method: string | undefined): GatewayRequest {
+  const headers: Record<string, string> = { ...request.headers }
+  const cookies = Object.entries(request.cookies ?? {})
+  const written = Object.keys(headers).some((name) => name.toLowerCase() === 'cookie')
+  if (cookies.length > 0 && !written) headers.Cookie = cookies.map(([name, value]) => `${name}=${value}`).join('; ')
+  return { url: request.url, method: method ?? 'GET', ...(Object.keys(headers).length > 0 ? { headers } : {}) }
 }
 
 /** Builds (or reuses) the route view and lays its graph out. */
@@ -52,12 +84,22 @@ export async function answerRouteView(request: RouteViewRequest): Promise<RouteV
     layout: outcome.layout,
     layoutReused: outcome.reused,
     millis: { build: built.millis, layout: outcome.millis },
+    router: built.router,
   }
 }
 
-/** Routes one request through the compiled routes of the files and finds its path through the graph. */
+/**
+ * Routes one request through the compiled routes of the files — ingress-nginx's, or a Gateway's — and finds its
+ * path through the graph.
+ */
 export function answerRoute(request: RouteRequestMessage): RoutedResponse {
   const built = build(request.files, request.options, request.view)
+  const router = routerFor(built, request.router)
+  const head = { v: PROTOCOL_VERSION, type: 'routed', id: request.id } as const
+  if (router.router === 'gateway') {
+    const result = routeGatewayRequest(built.compiledGateways, router.gateway, toGatewayRequest(request.request, request.method))
+    return { ...head, router: 'gateway', gateway: router.gateway, result, highlight: traceGatewayRouteInGraph(built.view.graph, result) }
+  }
   const result = routeRequest(built.compiled, request.request)
-  return { v: PROTOCOL_VERSION, type: 'routed', id: request.id, result, highlight: traceRouteInGraph(built.view.graph, result) }
+  return { ...head, router: 'ingress-nginx', result, highlight: traceRouteInGraph(built.view.graph, result) }
 }

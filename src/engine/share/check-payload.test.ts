@@ -31,8 +31,18 @@ describe('checkPayload', () => {
     expect(checkPayload(payload)).toEqual({ kind: 'ok', payload, warnings: [] })
   })
 
+  it('keeps the Gateway the requests go through (docs/gateway-api.md#studio-views)', () => {
+    const tester = { requests: [{ url: 'http://a/', method: 'POST' }], gateway: 'infra/public-gw.v1' }
+    expect(checkPayload({ source, tester })).toEqual({ kind: 'ok', payload: { source, tester }, warnings: [] })
+  })
+
   it.each([
     ['title', { title: 'x'.repeat(SHARE_LIMITS.maxTitleChars + 1) }],
+    ['tester', { tester: { requests: [{ url: '/' }], gateway: 'gw' } }],
+    ['tester', { tester: { requests: [{ url: '/' }], gateway: 'a/b/c' } }],
+    ['tester', { tester: { requests: [{ url: '/' }], gateway: 'Infra/GW' } }],
+    ['tester', { tester: { requests: [{ url: '/' }], gateway: 7 } }],
+    ['tester', { tester: { requests: [{ url: '/' }], gateway: `a/${'b'.repeat(SHARE_LIMITS.maxIdChars * 2)}` } }],
     ['view', { view: '<script>' }],
     ['tester', { tester: { requests: [{ url: 1 }] } }],
     ['tester', { tester: { requests: Array.from({ length: SHARE_LIMITS.maxRequests + 1 }, () => ({ url: '/' })) } }],

@@ -29,6 +29,8 @@ function isShortString(value: Json, max: number): value is string {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+/** A Gateway as the tester names it: `namespace/name` (a namespace is a DNS label, a name a DNS subdomain). */
+const NAMESPACED_NAME = /^[a-z0-9][-a-z0-9]*\/[a-z0-9][-a-z0-9.]*$/
 /** A Deployment as the simulation names it: `name` or `namespace/name`. */
 const DEPLOYMENT = /^([a-z0-9][-a-z0-9.]*\/)?[a-z0-9][-a-z0-9.]*$/
 
@@ -73,10 +75,12 @@ function checkTester(value: Json): Section {
     if (!request) return bad('a request is malformed')
     requests.push(request)
   }
-  const selected = value.selected
-  if (selected === undefined) return ok({ requests })
-  if (!Number.isInteger(selected) || (selected as number) < 0 || (selected as number) >= Math.max(requests.length, 1)) return bad('selected is out of range')
-  return ok({ requests, selected })
+  const { selected, gateway } = value
+  if (selected !== undefined && (!Number.isInteger(selected) || (selected as number) < 0 || (selected as number) >= Math.max(requests.length, 1))) {
+    return bad('selected is out of range')
+  }
+  if (gateway !== undefined && !(isShortString(gateway, SHARE_LIMITS.maxIdChars * 2) && NAMESPACED_NAME.test(gateway))) return bad('gateway is not namespace/name')
+  return ok({ requests, ...(selected === undefined ? {} : { selected }), ...(gateway === undefined ? {} : { gateway }) })
 }
 
 const parameterRows: ReadonlyMap<string, ParameterEntry> = new Map(ROLLOUT_PARAMETER_TABLE.map((row) => [row.name, row]))

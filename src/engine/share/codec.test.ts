@@ -52,6 +52,11 @@ describe('the link format is frozen', () => {
 })
 
 describe('round trips', () => {
+  it('carries the Gateway the tester goes through, in both formats', () => {
+    const payload: SharePayload = { source: 'kind: Gateway', tester: { requests: [{ url: 'http://a.example/x', method: 'PUT' }], gateway: 'infra/gw' } }
+    for (const format of ['v1', 'v2'] as const) expect(decodeShareLink(encode(payload, format))).toEqual({ kind: 'ok', format, payload, warnings: [] })
+  })
+
   it('returns every payload unchanged in both formats', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 400 })
     const payload = fc.record(

@@ -19,6 +19,12 @@ export interface ShareTester {
   readonly requests: readonly ShareRequest[]
   /** Index into `requests` of the request shown. Default: 0. */
   readonly selected?: number
+  /**
+   * The Gateway (`namespace/name`) the requests go through, as the CLI's `--gateway`. Absent: the studio's
+   * default (ingress-nginx, or the only Gateway of an input without Ingresses). Links made before Gateway API
+   * have none; a studio that predates it ignores it.
+   */
+  readonly gateway?: string
 }
 
 export interface ShareSimulation {

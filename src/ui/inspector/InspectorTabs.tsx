@@ -16,6 +16,7 @@ export function InspectorTabs() {
   const { t } = useTranslation('tester')
   const active = useStudioStore((state) => state.inspectorTab)
   const counts = useStudioStore(useShallow(selectSeverityCounts))
+  // Status 0 (no listener took a request through a Gateway) is no HTTP status: the result card says it in words.
   const status = useStudioStore((state) => state.testOutcome?.result.status ?? null)
   return (
     <div className="inspector-tabs">
@@ -34,7 +35,7 @@ export function InspectorTabs() {
             >
               {t(`tab.${tab}`)}
               {tab === 'diagnostics' && counts.error + counts.warning > 0 && <span className="tab-count">{counts.error + counts.warning}</span>}
-              {tab === 'request' && status !== null && <span className={`tab-count status-${Math.floor(status / 100)}xx`}>{status}</span>}
+              {tab === 'request' && status !== null && status !== 0 && <span className={`tab-count status-${Math.floor(status / 100)}xx`}>{status}</span>}
             </button>
           ))}
         </div>

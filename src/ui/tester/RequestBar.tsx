@@ -7,11 +7,12 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExampleRequest } from '../../engine'
 import { sendTest } from '../../state/route-sync'
-import type { TestDraft } from '../../state/slices/tester-slice'
+import { selectTestRouter, type TestDraft } from '../../state/slices/tester-slice'
 import { useStudioStore } from '../../state/store'
-import { updateTestDraft } from '../../state/tester-actions'
+import { replaceTestDraft, updateTestDraft } from '../../state/tester-actions'
 import { TID } from '../test-ids'
 import { KeyValueRows } from './KeyValueRows'
+import { ThroughChooser } from './ThroughChooser'
 import './tester.css'
 
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -24,10 +25,11 @@ export function draftOf(example: ExampleRequest, method = 'GET'): TestDraft {
   return { method, url: example.request.url, headers: rows(example.request.headers), cookies: rows(example.request.cookies) }
 }
 
-/** `GET http://foo/bar · x-canary: always` */
+/** `GET http://foo/bar · x-canary: always` (`· Gateway infra/gw` when a Gateway was chosen). */
 export function describeDraft(draft: TestDraft): string {
   const extras = [...draft.headers.map((h) => `${h.name}: ${h.value}`), ...draft.cookies.map((c) => `cookie ${c.name}=${c.value}`)]
-  return [`${draft.method} ${draft.url}`, ...extras].join(' · ')
+  const through = draft.router?.router === 'gateway' ? [`Gateway ${draft.router.gateway}`] : []
+  return [`${draft.method} ${draft.url}`, ...extras, ...through].join(' · ')
 }
 
 function Menu({ label, testId, items }: { readonly label: string; readonly testId: string; readonly items: readonly { key: string; text: string; hint?: string; onPick: () => void }[] }) {
@@ -62,6 +64,7 @@ export function RequestBar() {
   const examples = useStudioStore((state) => state.routeView?.view.examples ?? NO_EXAMPLES)
   const history = useStudioStore((state) => state.testHistory)
   const pending = useStudioStore((state) => state.testStatus === 'pending')
+  const router = useStudioStore(selectTestRouter)
   const [extrasOpen, setExtrasOpen] = useState(false)
   const hintId = useId()
   const extras = draft.headers.length + draft.cookies.length
@@ -73,9 +76,14 @@ export function RequestBar() {
     event.preventDefault()
     void sendTest()
   }
+  // An example keeps the router chosen; a history entry comes back whole, with the router it went through.
   const run = (next: TestDraft) => {
     updateTestDraft(next)
-    void sendTest(next)
+    void sendTest()
+  }
+  const rerun = (entry: TestDraft) => {
+    replaceTestDraft(entry)
+    void sendTest(entry)
   }
 
   return (
@@ -110,6 +118,7 @@ export function RequestBar() {
         </button>
       </div>
       <div className="request-tools">
+        <ThroughChooser />
         <Menu
           label={t('examples')}
           testId={TID.testerExamples}
@@ -124,7 +133,7 @@ export function RequestBar() {
           <Menu
             label={t('history')}
             testId={TID.testerHistory}
-            items={history.map((entry, index) => ({ key: `${index}`, text: describeDraft(entry), onPick: () => run(entry) }))}
+            items={history.map((entry, index) => ({ key: `${index}`, text: describeDraft(entry), onPick: () => rerun(entry) }))}
           />
         )}
         <span className="request-chips" aria-label={t('quickExamples')}>
@@ -141,7 +150,7 @@ export function RequestBar() {
         <div className="request-extras">
           <KeyValueRows kind="header" rows={draft.headers} onChange={(headers) => updateTestDraft({ headers })} />
           <KeyValueRows kind="cookie" rows={draft.cookies} onChange={(cookies) => updateTestDraft({ cookies })} />
-          <p className="request-note">{t('methodNote')}</p>
+          <p className="request-note">{t(router.router === 'gateway' ? 'methodNoteGateway' : 'methodNote')}</p>
         </div>
       )}
     </form>

@@ -1,7 +1,7 @@
 /**
  * The URL tester's result card: status, backend, the path sent upstream, a redirect's Location (with a button
  * that tests it), the canary decision, and the engine's step-by-step trace (messages in the reader's language,
- * names in code) with spec-divergence notes marked.
+ * names in code) with spec-divergence notes marked. A Gateway's answer shows its own facts (GatewayResultFacts).
  */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,12 +12,15 @@ import { selectNode } from '../../state/graph-actions'
 import { retryTest, sendTest } from '../../state/route-sync'
 import { selectRejectedInputCount } from '../../state/selectors'
 import type { TestOutcome } from '../../state/slices/tester-slice'
+import { GatewayResultFacts, gatewayStatusKey } from './GatewayResultFacts'
 import { useStudioStore } from '../../state/store'
 import { clearTestOutcome, updateTestDraft } from '../../state/tester-actions'
 import { EngineFailureNotice } from '../common/EngineFailureNotice'
 import { TID } from '../test-ids'
 import { EngineMessage } from '../i18n/EngineMessage'
 import { describeDraft, draftOf } from './RequestBar'
+
+type IngressTestOutcome = Extract<TestOutcome, { router: 'ingress-nginx' }>
 
 function statusTone(status: number): string {
   if (status >= 200 && status < 300) return 'ok'
@@ -45,7 +48,7 @@ function Fact({ label, children, testId }: { readonly label: string; readonly ch
   )
 }
 
-function ResultFacts({ outcome }: { readonly outcome: TestOutcome }) {
+function ResultFacts({ outcome }: { readonly outcome: IngressTestOutcome }) {
   const { t } = useTranslation('tester')
   const { result } = outcome
   const follow = () => {
@@ -87,7 +90,7 @@ export function withCookie(draft: TestOutcome['draft'], name: string, value: str
 }
 
 /** Session affinity: the pod and why, the Set-Cookie answered, and one click to send the cookie back. */
-function AffinityFacts({ outcome, affinity }: { readonly outcome: TestOutcome; readonly affinity: RouteAffinity }) {
+function AffinityFacts({ outcome, affinity }: { readonly outcome: IngressTestOutcome; readonly affinity: RouteAffinity }) {
   const { t } = useTranslation('tester')
   const { stickyValue, setCookie, cookieName } = affinity
   // The pod's id is its route graph node id (model/pod-ref.ts); a pod collapsed into "+N pods" has no node.
@@ -166,7 +169,7 @@ export function TestResult() {
           <ul className="example-list" aria-label={t('examples')}>
             {examples.map((example, index) => (
               <li key={index}>
-                <button type="button" className="example-button" onClick={() => { updateTestDraft(draftOf(example)); void sendTest(draftOf(example)) }}>
+                <button type="button" className="example-button" onClick={() => { updateTestDraft(draftOf(example)); void sendTest() }}>
                   <code>{describeDraft(draftOf(example))}</code>
                   <span className="muted">{t(`exampleKind.${example.kind}`)}</span>
                 </button>
@@ -179,19 +182,24 @@ export function TestResult() {
   }
   const { result } = outcome
   const tone = statusTone(result.status)
+  const gateway = outcome.router === 'gateway'
+  // Status 0: no listener took the connection; the badge says so in words.
+  const noListener = gateway && result.status === 0
   return (
     <article className={`test-result tone-${tone}${status === 'pending' ? ' is-pending' : ''}`} data-testid={TID.testerResult} aria-label={t('result')}>
       <header className="result-head">
-        <span className={`status-badge tone-${tone}`} data-testid={TID.testerStatus}>{result.status}</span>
+        <span className={`status-badge tone-${tone}${noListener ? ' is-words' : ''}`} data-testid={TID.testerStatus}>{noListener ? t('noListenerBadge') : result.status}</span>
         <div className="result-title">
-          <strong>{t(`status.${statusKey(result)}`)}</strong>
+          <strong>{t(`status.${outcome.router === 'gateway' ? gatewayStatusKey(outcome.result) : statusKey(outcome.result)}`)}</strong>
           <code className="result-request" title={describeDraft(outcome.draft)}>{describeDraft(outcome.draft)}</code>
         </div>
         <button type="button" className="icon-button" aria-label={t('clear')} onClick={clearTestOutcome}>×</button>
       </header>
       {failure && <EngineFailureNotice work="test" failure={failure.error} onRetry={retryTest} />}
-      {rejected > 0 && <p className="notice notice-warning" data-testid={TID.testerRejectedInput}>{t('rejectedInput', { count: rejected })}</p>}
-      <ResultFacts outcome={outcome} />
+      {rejected > 0 && (
+        <p className="notice notice-warning" data-testid={TID.testerRejectedInput}>{t(gateway ? 'rejectedInputGateway' : 'rejectedInput', { count: rejected })}</p>
+      )}
+      {outcome.router === 'gateway' ? <GatewayResultFacts result={outcome.result} draft={outcome.draft} /> : <ResultFacts outcome={outcome} />}
       <div className="result-actions">
         {outcome.highlight.end && (
           <button type="button" className="tool-button" onClick={() => { setActiveView('graph'); selectNode(outcome.highlight.end, 'tester') }}>
