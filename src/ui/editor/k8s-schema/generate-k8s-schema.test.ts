@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { GATEWAY_API_OMITTED } from './gateway-api-roots'
 import { generateK8sSchema, SCHEMA_ROOTS, type JsonSchema } from './generate-k8s-schema'
 
 let schema: JsonSchema
@@ -51,7 +52,10 @@ describe('generateK8sSchema', () => {
   })
 
   it('completes apiVersion and kind from the known values', () => {
-    expect(schema.properties?.kind?.enum).toEqual(['ConfigMap', 'Deployment', 'Ingress', 'IngressClass', 'List', 'Secret', 'Service'])
+    expect(schema.properties?.kind?.enum).toEqual([
+      'ConfigMap', 'Deployment', 'Gateway', 'GatewayClass', 'HTTPRoute', 'Ingress', 'IngressClass', 'List', 'ReferenceGrant', 'Secret', 'Service',
+    ])
+    expect(schema.properties?.apiVersion?.enum).toEqual(expect.arrayContaining(['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1']))
     expect(schema.properties?.apiVersion?.enum).toContain('extensions/v1beta1')
     expect(schema.required).toEqual(['apiVersion', 'kind'])
   })
@@ -80,6 +84,42 @@ describe('generateK8sSchema', () => {
     for (const root of SCHEMA_ROOTS) {
       const then = branchFor(root.apiVersion, root.kind).then!
       expect(definition(then.$ref).properties).not.toHaveProperty('status')
+    }
+  })
+
+  it('completes the Gateway API kinds of v1 and v1beta1 (issue 15) from @kubernetes-models/gateway-api, with their docs', () => {
+    const pairs = SCHEMA_ROOTS.filter((r) => r.apiVersion.startsWith('gateway.networking.k8s.io/')).map((r) => `${r.apiVersion} ${r.kind}`)
+    expect(pairs.sort()).toEqual(['v1', 'v1beta1'].flatMap((v) => ['Gateway', 'GatewayClass', 'HTTPRoute', 'ReferenceGrant'].map((k) => `gateway.networking.k8s.io/${v} ${k}`)).sort())
+    const route = definition(branchFor('gateway.networking.k8s.io/v1', 'HTTPRoute').then!.$ref)
+    expect(at(route, 'spec', 'rules', 'matches', 'path', 'type').description).toMatch(/PathPrefix/)
+    expect(at(route, 'spec', 'rules', 'backendRefs', 'weight')).toMatchObject({ type: 'number', description: expect.stringMatching(/proportion/) })
+    expect(at(route, 'spec', 'parentRefs', 'sectionName').description).toMatch(/listener/i)
+    expect(at(route, 'spec', 'rules', 'filters', 'cors', 'allowOrigins').type).toBe('array')
+    expect(at(route, 'spec', 'rules', 'timeouts', 'request').type).toBe('string')
+    const gateway = definition(branchFor('gateway.networking.k8s.io/v1', 'Gateway').then!.$ref)
+    expect(at(gateway, 'spec', 'listeners', 'allowedRoutes', 'namespaces', 'from').description).toMatch(/Same/)
+    expect(at(gateway, 'spec', 'listeners', 'tls', 'certificateRefs', 'name').type).toBe('string')
+    expect(definition(at(gateway, 'spec').$ref).required).toEqual(expect.arrayContaining(['gatewayClassName', 'listeners']))
+    expect(at(definition(branchFor('gateway.networking.k8s.io/v1', 'ReferenceGrant').then!.$ref), 'spec', 'to', 'name').type).toBe('string')
+    // v1beta1 is the same schema: the same spec definition.
+    const beta = definition(branchFor('gateway.networking.k8s.io/v1beta1', 'HTTPRoute').then!.$ref)
+    expect(at(beta, 'spec').$ref).toBe(at(route, 'spec').$ref)
+  })
+
+  it('offers only what the v1.6.1 standard CRDs have: the experimental channel\'s fields are left out', { timeout: 30_000 }, () => {
+    const route = definition(branchFor('gateway.networking.k8s.io/v1', 'HTTPRoute').then!.$ref)
+    expect(() => at(route, 'spec', 'rules', 'retry')).toThrow()
+    expect(() => at(route, 'spec', 'rules', 'sessionPersistence')).toThrow()
+    expect(() => at(route, 'spec', 'useDefaultGateways')).toThrow()
+    expect(() => at(route, 'spec', 'rules', 'filters', 'externalAuth')).toThrow()
+    expect(() => at(definition(branchFor('gateway.networking.k8s.io/v1', 'Gateway').then!.$ref), 'spec', 'defaultScope')).toThrow()
+    // Each omitted field names a property the package really has (the list is not stale).
+    const whole = generateK8sSchema(SCHEMA_ROOTS.filter((r) => r.kind === 'Gateway' || r.kind === 'HTTPRoute'), {})
+    for (const [key, fields] of Object.entries(GATEWAY_API_OMITTED)) {
+      for (const field of fields) {
+        expect(whole.definitions?.[key]?.properties, `${key}.${field}`).toHaveProperty(field)
+        expect(schema.definitions?.[key]?.properties, `${key}.${field}`).not.toHaveProperty(field)
+      }
     }
   })
 

@@ -9,13 +9,16 @@
 import ts from 'typescript'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
+import { GATEWAY_API_OMITTED, GATEWAY_API_ROOTS } from './gateway-api-roots.ts'
 
 /** One top-level kind the studio edits: where its declaration lives and the interface that describes it. */
 export interface SchemaRoot {
   readonly apiVersion: string
   readonly kind: string
-  /** Module path inside `kubernetes-models`, e.g. `networking.k8s.io/v1/Ingress`. */
+  /** Module path inside the package, e.g. `networking.k8s.io/v1/Ingress`. */
   readonly module: string
+  /** The npm package whose declarations hold the module; default `kubernetes-models`. */
+  readonly package?: string
 }
 
 /** The kinds and versions of issue 2: Ingress (3), IngressClass (2), Service, Deployment (4), Secret, ConfigMap. */
@@ -32,6 +35,7 @@ export const SCHEMA_ROOTS: readonly SchemaRoot[] = [
   { apiVersion: 'apps/v1', kind: 'Deployment', module: 'apps/v1/Deployment' },
   { apiVersion: 'v1', kind: 'Secret', module: 'v1/Secret' },
   { apiVersion: 'v1', kind: 'ConfigMap', module: 'v1/ConfigMap' },
+  ...GATEWAY_API_ROOTS,
 ]
 
 /** The subset of JSON Schema (draft-07) this generator writes. */
@@ -57,14 +61,17 @@ export interface JsonSchema {
 const SKIPPED_ROOT_FIELDS = new Set(['status'])
 
 /**
- * Generates one schema for every document of a manifest: `apiVersion` and `kind` complete from the known pairs,
+ * Generates one schema for every document of a manifest (`omitted`: properties left out per definition key): `apiVersion` and `kind` complete from the known pairs,
  * and an `if`/`then` per pair applies that kind's definition, so completion and hover follow what the document
  * declares. `kind: List` applies the same schema to each of its `items`.
  */
-export function generateK8sSchema(roots: readonly SchemaRoot[] = SCHEMA_ROOTS): JsonSchema {
+export function generateK8sSchema(
+  roots: readonly SchemaRoot[] = SCHEMA_ROOTS,
+  omitted: Readonly<Record<string, readonly string[]>> = GATEWAY_API_OMITTED,
+): JsonSchema {
   const require = createRequire(import.meta.url)
-  const packageDir = dirname(require.resolve('kubernetes-models/package.json'))
-  const files = roots.map((root) => join(packageDir, `${root.module}.d.ts`))
+  const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`))
+  const files = roots.map((root) => join(packageDir(root.package ?? 'kubernetes-models'), `${root.module}.d.ts`))
   const program = ts.createProgram(files, {
     strict: true,
     noEmit: true,
@@ -73,7 +80,7 @@ export function generateK8sSchema(roots: readonly SchemaRoot[] = SCHEMA_ROOTS): 
     moduleResolution: ts.ModuleResolutionKind.Node10,
     module: ts.ModuleKind.CommonJS,
   })
-  const converter = new TypeConverter(program.getTypeChecker(), dirname(packageDir))
+  const converter = new TypeConverter(program.getTypeChecker(), dirname(packageDir('kubernetes-models')), omitted)
 
   const branches: JsonSchema[] = roots.map((root, index) => {
     const ref = converter.convertRoot(program, files[index]!, root)
@@ -122,6 +129,8 @@ class TypeConverter {
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly modulesDir: string,
+    /** Properties left out per definition key (fields a package has that the modelled API does not). */
+    private readonly omitted: Readonly<Record<string, readonly string[]>>,
   ) {}
 
   convertRoot(program: ts.Program, file: string, root: SchemaRoot): string {
@@ -167,11 +176,13 @@ class TypeConverter {
   private convertNamed(type: ts.Type, symbol: ts.Symbol, skipped: ReadonlySet<string>): JsonSchema {
     const declaration = symbol.declarations?.[0]
     if (!declaration) return this.convertObject(type, skipped)
-    const file = relative(this.modulesDir, declaration.getSourceFile().fileName).replace(/\.d\.ts$/, '')
+    // A package's own copy of a shared one (the Gateway API package's apimachinery) shares its definitions.
+    const file = relative(this.modulesDir, declaration.getSourceFile().fileName).replace(/\.d\.ts$/, '').replace(/^.*node_modules\//, '')
     const key = file.replace(/^(@kubernetes-models\/|kubernetes-models\/)/, '').replace(/\//g, '.')
     if (!(key in this.definitions)) {
       this.definitions[key] = {} // placeholder first: definitions may refer to themselves
-      const schema = this.convertObject(type, skipped)
+      const omitted = this.omitted[key]
+      const schema = this.convertObject(type, omitted ? new Set([...skipped, ...omitted]) : skipped)
       const description = this.describe(symbol)
       this.definitions[key] = description ? { description, ...schema } : schema
     }
