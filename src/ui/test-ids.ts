@@ -51,6 +51,7 @@ export const TID = {
   nginxEditor: 'nginx-editor',
   routeTable: 'route-table',
   routeRow: 'route-row',
+  gatewayRouteRow: 'gateway-route-row',
   timelineView: 'timeline-view',
   timelineTimeArea: 'timeline-time-area',
   timelineLanes: 'timeline-lanes',

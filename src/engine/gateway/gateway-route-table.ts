@@ -153,13 +153,17 @@ function ruleNotes(rule: CompiledRule, home: string): GatewayTableNote[] {
   for (const unsupported of rule.unsupportedFilters) notes.push({ kind: 'unsupported-filter', type: unsupported.type, message: unsupported.message })
   for (const backend of rule.backends) {
     if (backend.refusal) notes.push({ kind: 'backend-refused', backend: backendText(backend, home), reason: backend.refusal.reason, message: backend.refusal.message })
+    for (const unsupported of backend.unsupportedFilters) notes.push({ kind: 'unsupported-filter', type: unsupported.type, message: unsupported.message })
   }
   return notes
 }
 
-/** Whether the route attached to at least one listener. */
+/**
+ * Whether the route attached to at least one listener (a route attached but not Accepted for a filter of an
+ * unknown type still takes requests and answers 500 for that rule: its parent keeps its listeners).
+ */
 export function isAttached(route: CompiledHTTPRoute): boolean {
-  return route.parents.some((parent) => parent.listeners.length > 0 && parent.conditions.some((c) => c.type === 'Accepted' && c.status === 'True'))
+  return route.parents.some((parent) => parent.listeners.length > 0)
 }
 
 /** The Gateway API rows of the route table, route by route in input order, rule by rule, match by match. */

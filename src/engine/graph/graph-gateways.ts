@@ -58,30 +58,33 @@ function spanOf(ctx: GraphContext, source: SourceRef, at: FieldPath | null): Ret
   return at === null ? toSourceSpan(source, source.span) : ctx.span(source, at)
 }
 
-function ensureClass(ctx: GraphContext, gateway: CompiledGateway): DraftNode {
-  const id = gatewayClassId(gateway.gatewayClassName)
+/** The GatewayClass node of `name`: the class of the input, or one the input lacks (assumed to exist, and said so). */
+function ensureClass(ctx: GraphContext, compiled: CompiledGateways, name: string): DraftNode {
+  const id = gatewayClassId(name)
   const existing = ctx.draft.nodes.get(id)
   if (existing) return existing
-  const written = ctx.model.gatewayClasses.find((c) => c.meta.name === gateway.gatewayClassName)
-  const node = ctx.draft.node({ id, kind: 'gatewayClass', label: gateway.gatewayClassName, sub: written?.controllerName ?? null })
-  if (written) addSpan(node, toSourceSpan(written.source, written.source.span))
+  const written = compiled.gatewayClasses.find((c) => c.ref.name === name)
+  const node = ctx.draft.node({ id, kind: 'gatewayClass', label: name, sub: written?.controllerName ?? null })
+  if (written) addSpan(node, toSourceSpan(written.ref.source, written.ref.source.span))
   else addBadge(node, { kind: 'class-assumed', text: '' })
   return node
 }
 
 function addListener(ctx: GraphContext, lookup: MutableGatewayLookup, gateway: CompiledGateway, listener: CompiledListener): void {
   const id = listenerId(gateway.ref.key, listener.name)
-  const node = ctx.draft.node({ id, kind: 'listener', label: listener.name, sub: `${listener.protocol} :${listener.port}`, dim: !listener.servesHttpRoutes })
+  // A listener that carries no HTTPRoute, or takes no traffic (not Programmed), is drawn faded.
+  const idle = !listener.servesHttpRoutes || !listener.programmed
+  const node = ctx.draft.node({ id, kind: 'listener', label: listener.name, sub: `${listener.protocol} :${listener.port}`, dim: idle })
   addSpan(node, spanOf(ctx, gateway.ref.source, listener.at))
   addBadge(node, listener.hostname === null ? { kind: 'catch-all', text: '' } : { kind: 'hostname', text: listener.hostname })
   for (const certificate of listener.certificates) addBadge(node, { kind: 'tls', text: certificate.key.slice(certificate.key.indexOf('/') + 1) })
   for (const condition of troubles(listener.conditions)) addProblem(node, conditionProblem('listener-condition', condition))
-  ctx.draft.edge(gatewayId(gateway.ref.key), id, 'listener', null, null, !listener.servesHttpRoutes)
+  ctx.draft.edge(gatewayId(gateway.ref.key), id, 'listener', null, null, idle)
   lookup.listeners[gatewayLookupKey.listener(gateway.ref.key, listener.name)] = id
 }
 
-function addGateway(ctx: GraphContext, lookup: MutableGatewayLookup, gateway: CompiledGateway): void {
-  const cls = ensureClass(ctx, gateway)
+function addGateway(ctx: GraphContext, lookup: MutableGatewayLookup, compiled: CompiledGateways, gateway: CompiledGateway): void {
+  const cls = ensureClass(ctx, compiled, gateway.gatewayClassName)
   const id = gatewayId(gateway.ref.key)
   const node = ctx.draft.node({ id, kind: 'gateway', label: qualifiedName(gateway.ref.namespace, gateway.ref.name), sub: gateway.addresses.join(', ') || null })
   addSpan(node, toSourceSpan(gateway.ref.source, gateway.ref.source.span))
@@ -149,6 +152,9 @@ function addRule(ctx: GraphContext, lookup: MutableGatewayLookup, facts: Gateway
       problem = { code: 'backend-refused', subject: backend.refusal.reason, detail: `${qualifiedName(backend.namespace, backend.name)}${backend.port === null ? '' : `:${backend.port}`}`, reason: backend.refusal.message }
       addProblem(node, problem)
     }
+    for (const unsupported of backend.unsupportedFilters) {
+      addProblem(node, { code: 'unsupported-filter', subject: unsupported.type, detail: unsupported.type, reason: unsupported.message })
+    }
     ctx.draft.edge(id, target.id, 'backend', backendLabel(backend, rule), problem, routeNode.dim || backend.weight === 0)
   }
   for (const filter of rule.filters) {
@@ -187,7 +193,8 @@ function addRoute(ctx: GraphContext, lookup: MutableGatewayLookup, facts: Gatewa
  */
 export function addGateways(ctx: GraphContext, compiled: CompiledGateways, lookup: MutableGatewayLookup): GatewayRuleFacts {
   const facts: GatewayRuleFacts = new Map()
-  for (const gateway of compiled.gateways) addGateway(ctx, lookup, gateway)
+  for (const gateway of compiled.gateways) addGateway(ctx, lookup, compiled, gateway)
+  for (const gatewayClass of compiled.gatewayClasses) ensureClass(ctx, compiled, gatewayClass.ref.name)
   compiled.routes.forEach((route, index) => addRoute(ctx, lookup, facts, compiled, route, index))
   // Attachments after the routes exist, so an edge never points at a node that is not there.
   for (const gateway of compiled.gateways) {

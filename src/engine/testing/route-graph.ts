@@ -6,12 +6,14 @@ import { analyzeDetailed } from '../analyze'
 import { buildRouteView, type RouteView, type RouteViewOptions } from '../graph/build-route-view'
 import type { GraphEdge, GraphNode, RouteGraph } from '../graph/types'
 import type { CompiledRoutes } from '../route/types'
+import type { CompiledGateways } from '../gateway/types'
 
 export interface GraphFixture {
   readonly text: string
   readonly view: RouteView
   readonly graph: RouteGraph
   readonly compiled: CompiledRoutes
+  readonly compiledGateways: CompiledGateways
   /** The node with this id; throws when there is none, so a test fails with the id in the message. */
   node(id: string): GraphNode
   /** Nodes of a kind, by label. */
@@ -23,13 +25,14 @@ export interface GraphFixture {
 }
 
 export function graphOf(text: string, options: RouteViewOptions = {}): GraphFixture {
-  const { compiled, view } = buildRouteView(analyzeDetailed([{ name: 'test.yaml', text }]), options)
+  const { compiled, compiledGateways, view } = buildRouteView(analyzeDetailed([{ name: 'test.yaml', text }]), options)
   const graph = view.graph
   return {
     text,
     view,
     graph,
     compiled,
+    compiledGateways,
     node(id) {
       const found = graph.nodes.find((n) => n.id === id)
       if (!found) throw new Error(`no node ${id}; nodes: ${graph.nodes.map((n) => n.id).join(', ')}`)

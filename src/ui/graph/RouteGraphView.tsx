@@ -30,6 +30,8 @@ const FIT_MAX_ZOOM = { studio: 1.25, presentation: 2 } as const
 const FIT_PADDING = 16
 const SAME = 0.5
 const MINIMAP_SIZE = { width: 168, height: 112 }
+/** The nodes a request enters by: what a fit shows first when nothing is lit. */
+const ENTRY_KINDS: ReadonlySet<GraphNode['kind']> = new Set(['controller', 'host', 'defaultBackend', 'gatewayClass', 'gateway', 'listener'])
 
 export function RouteGraphView() {
   return (
@@ -79,7 +81,7 @@ function useGraphBoxes(visible: ReadonlySet<string> | null) {
       boxes.set(node.id, { x: at.x, y: at.y, width: node.width, height: node.height })
     }
     const lit = (highlight?.nodes ?? []).map((id) => boxes.get(id)).filter((box): box is Box => box !== undefined)
-    const entry = routeView.view.graph.nodes.filter((node) => node.kind === 'controller' || node.kind === 'host' || node.kind === 'defaultBackend')
+    const entry = routeView.view.graph.nodes.filter((node) => ENTRY_KINDS.has(node.kind))
     const focus = lit.length > 0 ? boundsOf(lit) : boundsOf(entry.map((node) => boxes.get(node.id)).filter((box): box is Box => box !== undefined))
     return { graph: boundsOf(boxes.values()), focus }
   }, [routeView, highlight, visible])
