@@ -76,6 +76,12 @@ export const ROUTE_CODES = [
   'server-alias-ignored',
   'server-name-invalid',
   'www-redirect-skipped',
+  // Gateway API status (gateway/compile-gateways.ts): what a conformant controller writes as conditions.
+  'gateway-class-missing',
+  'gateway-listener-invalid',
+  'gateway-listener-ref-not-resolved',
+  'gateway-route-not-accepted',
+  'gateway-route-ref-not-resolved',
 ] as const
 
 /** Codes of lint rules (checks stage: what the whole graph says about probes, references, TLS and rollouts). */

@@ -8,7 +8,7 @@ import type { LintCode, RouteCode, Severity } from '../diagnostics'
 /** The id of a configurable rule: a lint code or a routing finding's code. */
 export type RuleId = LintCode | RouteCode
 
-export type RuleCategory = 'probes' | 'services' | 'ingress' | 'tls' | 'rollout' | 'routing'
+export type RuleCategory = 'probes' | 'services' | 'ingress' | 'tls' | 'rollout' | 'routing' | 'gateway'
 
 export interface RuleInfo {
   readonly id: RuleId
@@ -29,6 +29,7 @@ export const CATEGORY_TITLES: Readonly<Record<RuleCategory, string>> = {
   tls: 'TLS certificates',
   rollout: 'Zero-downtime rollouts',
   routing: 'Routing (ingress-nginx)',
+  gateway: 'Routing (Gateway API)',
 }
 
 export const RULES: readonly RuleInfo[] = [
@@ -152,6 +153,22 @@ export const RULES: readonly RuleInfo[] = [
     fix: 'Remove from-to-www-redirect.' },
   { id: 'nginx-conf-injection', category: 'routing', severity: 'warning', title: 'Path that breaks the nginx.conf of ingress-nginx before v1.15',
     rationale: 'Before v1.15.0 ingress-nginx wrote each path into nginx.conf as it was: a double quote, a trailing backslash, or (outside a regex) a space, ; or { ends the location early and the rest becomes configuration. nginx -t then fails, or a crafted path injects directives. v1.15.0 and later escape the path.',
+    fix: null },
+  // Gateway API status conditions (gateway/compile-gateways.ts, docs/gateway-api.md#attachment-and-status).
+  { id: 'gateway-class-missing', category: 'gateway', severity: 'info', title: 'Gateway whose GatewayClass is not in the input',
+    rationale: 'A Gateway is handled by the controller of its GatewayClass. When the class is not among the manifests, the studio assumes it exists and is accepted, and routes through the Gateway anyway; in a cluster without that class nothing would serve it.',
+    fix: null },
+  { id: 'gateway-listener-invalid', category: 'gateway', severity: 'warning', title: 'Listener not accepted',
+    rationale: 'A listener with a protocol the implementation does not support, or one that shares its port with a listener of an incompatible protocol or the same hostname, is not accepted (Accepted False: UnsupportedProtocol, ProtocolConflict, HostnameConflict) and takes no traffic; a Gateway with no valid listener is not accepted at all.',
+    fix: null },
+  { id: 'gateway-listener-ref-not-resolved', category: 'gateway', severity: 'warning', title: 'Listener reference that does not resolve',
+    rationale: 'A certificateRef to a missing or malformed Secret or to another kind (InvalidCertificateRef), one into another namespace without a ReferenceGrant (RefNotPermitted), or an allowedRoutes kind the protocol cannot carry (InvalidRouteKinds) sets the listener\'s ResolvedRefs to False; without its certificate an HTTPS listener cannot terminate TLS and takes no traffic.',
+    fix: null },
+  { id: 'gateway-route-not-accepted', category: 'gateway', severity: 'warning', title: 'HTTPRoute not accepted by its parent Gateway',
+    rationale: 'A route attaches only where a listener matches its parentRef (sectionName, port: NoMatchingParent), admits its kind and namespace (allowedRoutes: NotAllowedByListeners) and shares a hostname with it (NoMatchingListenerHostname); otherwise it is detached and serves nothing through that Gateway. A filter type the implementation does not know makes it Accepted False (UnsupportedValue).',
+    fix: null },
+  { id: 'gateway-route-ref-not-resolved', category: 'gateway', severity: 'warning', title: 'HTTPRoute backend that does not resolve',
+    rationale: 'A backendRef to a kind other than Service (InvalidKind), to a Service that does not exist or lacks the port (BackendNotFound), or to another namespace without a ReferenceGrant there (RefNotPermitted) sets the route\'s ResolvedRefs to False, and the requests that would go to it get 500. An ExtensionRef filter the implementation does not know also answers 500.',
     fix: null },
 ]
 

@@ -1,12 +1,14 @@
 /**
  * The checks stage: the lint rules over the cluster model, plus the routing findings of `compileRoutes`
- * (duplicate paths, canaries, regex promotion, foreign annotations, …), located at their fields, filtered and
+ * (duplicate paths, canaries, regex promotion, foreign annotations, …) and the Gateway API status conditions of
+ * `compileGateways` (routes not accepted, references not resolved, …), located at their fields, filtered and
  * re-graded by the user's rule settings. Each diagnostic keeps its fixes beside it (engine-side), so a quick-fix
  * request can find them by code and range.
  */
 import type { Diagnostic } from '../diagnostics'
 import type { BoundFix } from '../fix/types'
 import type { ClusterModel, FieldPath } from '../model/types'
+import { compileGateways } from '../gateway/compile-gateways'
 import { compileRoutes } from '../route/compile-routes'
 import type { Locator } from '../source/locate'
 import { buildCertificateReports, type CertificateReport } from '../tls/certificate-reports'
@@ -61,7 +63,8 @@ export function runChecks(model: ClusterModel, locate: Locator, options: CheckOp
       })
     }
   }
-  for (const issue of compileRoutes(model).issues) {
+  // The ingress router's findings and the Gateway API status conditions, graded as configurable rules.
+  for (const issue of [...compileRoutes(model).issues, ...compileGateways(model).issues]) {
     const severity = effectiveSeverity(options.rules, issue.code, issue.severity)
     if (severity === null) continue
     checked.push({ diagnostic: locate.diagnose(issue.source, issue.at, issue.code, severity, issue.text), fixes: (issue.fixes ?? []).map((fix) => ({ ...fix, source: issue.source })) })

@@ -42,6 +42,16 @@ export interface CompiledListener {
   readonly certificates: readonly { readonly key: string; readonly resolved: boolean }[]
   /** Whether this listener can carry HTTPRoutes at all (protocol HTTP or HTTPS, kinds allow HTTPRoute). */
   readonly servesHttpRoutes: boolean
+  /**
+   * Whether the listener takes traffic (its Programmed condition): Accepted (a supported protocol, no conflict),
+   * its certificates resolve and it supports at least one route kind. A request to a listener that is not
+   * programmed is not served by it.
+   */
+  readonly programmed: boolean
+  /** `status.listeners[].supportedKinds`: the route kinds the listener carries (`group` is the Gateway API group). */
+  readonly supportedKinds: readonly { readonly group: string; readonly kind: string }[]
+  /** `status.listeners[].attachedRoutes`: how many routes are Accepted through this listener. */
+  readonly attachedRoutes: number
   /** The listener's status conditions (Accepted, Programmed, ResolvedRefs, Conflicted). */
   readonly conditions: readonly GatewayCondition[]
   /** The route rules attached here, in attachment order (route precedence is the request stage's job). */
@@ -95,8 +105,12 @@ export interface CompiledBackend {
    * Service, so its endpoints are assumed ready and the trace says so).
    */
   readonly endpoints: 'ready' | 'none' | 'assumed'
+  /** Why `endpoints` is what it is (a clause, for the trace and the graph); null for a refused backend. */
+  readonly endpointsWhy: Message | null
   /** Filters on this backendRef, applied after the rule's filters when this backend is chosen. */
   readonly filters: readonly HTTPRouteFilter[]
+  /** Filters of this backendRef the implementation cannot apply (indexes into `filters`): a request sent here answers 500. */
+  readonly unsupportedFilters: readonly { readonly index: number; readonly type: string; readonly message: Message }[]
   readonly at: FieldPath
 }
 
@@ -118,7 +132,11 @@ export interface RouteParentStatus {
   readonly gateway: string | null
   readonly sectionName: string | null
   readonly port: number | null
-  /** The listener names the route attached to through this parentRef (empty when not accepted). */
+  /**
+   * The listener names the route attached to through this parentRef: empty when attachment failed. A route
+   * attached but `Accepted: False` for a filter of an unknown type (`UnsupportedValue`) keeps its listeners:
+   * the studio still routes to it and answers 500 for the rule (docs/gateway-api.md#route-conditions).
+   */
   readonly listeners: readonly string[]
   /** Accepted and ResolvedRefs (and PartiallyInvalid when some rules are dropped). */
   readonly conditions: readonly GatewayCondition[]
@@ -149,8 +167,17 @@ export interface GatewayIssue {
   readonly fixes?: readonly Fix[]
 }
 
+/** A GatewayClass of the input (the studio acts as its controller and accepts it). */
+export interface CompiledGatewayClass {
+  readonly ref: ObjectRef
+  readonly controllerName: string
+  /** Accepted (True). */
+  readonly conditions: readonly GatewayCondition[]
+}
+
 /** Everything `compileGateways` produces. */
 export interface CompiledGateways {
+  readonly gatewayClasses: readonly CompiledGatewayClass[]
   readonly gateways: readonly CompiledGateway[]
   readonly routes: readonly CompiledHTTPRoute[]
   readonly issues: readonly GatewayIssue[]

@@ -162,7 +162,7 @@ export function endpointsReason(world: BackendWorld, service: Service, servicePo
 }
 
 /** The endpoints of one port of an existing Service, with the words for why. */
-function portEndpoints(world: BackendWorld, service: Service, servicePort: ServicePort | undefined): BackendAvailability {
+export function portEndpoints(world: BackendWorld, service: Service, servicePort: ServicePort | undefined): BackendAvailability {
   const said = { namespace: service.meta.namespace, service: service.meta.name }
   const reason = endpointsReason(world, service, servicePort)
   const externalName = service.externalName ?? ''
