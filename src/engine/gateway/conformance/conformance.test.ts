@@ -129,8 +129,12 @@ const LISTENER_READY: readonly ExpectedCondition[] = [
   { type: 'ResolvedRefs', status: 'True' }, { type: 'Accepted', status: 'True' }, { type: 'Programmed', status: 'True' },
 ]
 
+/** helpers.go `GatewayExcludedFromReadinessChecks`. */
+const SKIP_READINESS = 'gateway-api/skip-this-for-readiness'
+
 /** What `check` finds wrong in the compiled status (empty: it holds). */
-function checkStatus(compiled: CompiledGateways, check: StatusCheck): string[] {
+function checkStatus(state: Pick<PhaseState, 'model' | 'compiled'>, check: StatusCheck): string[] {
+  const compiled = state.compiled
   const gatewayOf = (key: string) => compiled.gateways.find((g) => g.ref.key === key)
   const routeOf = (key: string) => compiled.routes.find((r) => r.ref.key === key)
   switch (check.kind) {
@@ -194,6 +198,17 @@ function checkStatus(compiled: CompiledGateways, check: StatusCheck): string[] {
       const gateway = gatewayOf(check.gateway)
       if (!gateway) return [`no Gateway ${check.gateway}`]
       return missing(`Gateway ${check.gateway}`, gateway.conditions, [check.condition])
+    }
+    case 'namespaces-ready': {
+      const skipped = new Set(state.model.gateways.filter((g) => g.meta.annotations[SKIP_READINESS] === 'true').map((g) => `${g.meta.namespace}/${g.meta.name}`))
+      return compiled.gateways
+        .filter((g) => check.namespaces.includes(g.ref.namespace) && !skipped.has(g.ref.key))
+        .flatMap((g) => missing(`Gateway ${g.ref.key}`, g.conditions, [{ type: 'Accepted', status: 'True' }, { type: 'Programmed', status: 'True' }]))
+    }
+    case 'gateway-class-accepted': {
+      const gatewayClass = compiled.gatewayClasses.find((c) => c.ref.name === check.gatewayClass)
+      if (!gatewayClass) return [`no GatewayClass ${check.gatewayClass}`]
+      return missing(`GatewayClass ${check.gatewayClass}`, gatewayClass.conditions, [{ type: 'Accepted', status: 'True' }])
     }
   }
 }
@@ -350,6 +365,23 @@ const requestName = (c: RequestCase): string => {
   return `${c.request.method ?? 'GET'} ${c.scheme ?? 'http'}://${c.request.host ?? '(address)'}${c.request.path}${sni} → ${answer}`
 }
 
+const subjectOf = (check: StatusCheck): string =>
+  'route' in check ? check.route : 'gateway' in check ? check.gateway : 'namespaces' in check ? check.namespaces.join(', ') : check.gatewayClass
+
+describe('the suite\'s Setup (conformance/utils/suite/suite.go): the base manifests alone', () => {
+  const setup = (): PhaseState => phaseStates({ shortName: 'Setup', source: 'suite.go', manifests: [], phases: [{ title: 'Setup', checks: [], requests: [] }] })()[0] as PhaseState
+  const checks: StatusCheck[] = [
+    { kind: 'gateway-class-accepted', gatewayClass: 'gateway-conformance' },
+    { kind: 'namespaces-ready', namespaces: ['gateway-conformance-infra', 'gateway-conformance-app-backend', 'gateway-conformance-web-backend'] },
+  ]
+  it('Setup: the API server accepts the base manifests and the suite\'s Secrets', () => {
+    expect(setup().rejected).toEqual([])
+  })
+  for (const check of checks) {
+    it(`Setup: ${check.kind} ${subjectOf(check)}`, () => expect(checkStatus(setup(), check)).toEqual([]))
+  }
+})
+
 for (const scenario of CONFORMANCE_SCENARIOS) {
   describe(`${scenario.shortName} (conformance/tests/${scenario.source})`, () => {
     const states = phaseStates(scenario)
@@ -360,9 +392,8 @@ for (const scenario of CONFORMANCE_SCENARIOS) {
           expect(state().rejected).toEqual([])
         })
         phase.checks.forEach((check, i) => {
-          const subject = 'route' in check ? check.route : check.gateway
-          it(`${scenario.shortName} status ${p}.${i}: ${check.kind} ${subject}`, () => {
-            expect(checkStatus(state().compiled, check)).toEqual([])
+          it(`${scenario.shortName} status ${p}.${i}: ${check.kind} ${subjectOf(check)}`, () => {
+            expect(checkStatus(state(), check)).toEqual([])
           })
         })
         for (const c of phase.requests) {

@@ -49,6 +49,14 @@ export type StatusCheck =
   | { readonly kind: 'gateway-listeners'; readonly gateway: ObjectKeyText; readonly listeners: readonly ExpectedListener[] }
   /** `GatewayMustHaveCondition`. */
   | { readonly kind: 'gateway-condition'; readonly gateway: ObjectKeyText; readonly condition: ExpectedCondition }
+  /**
+   * `NamespacesMustBeReady`: every Gateway of these namespaces is Accepted and Programmed (any reason), except
+   * those annotated `gateway-api/skip-this-for-readiness: "true"`. (Its pod readiness half has no counterpart:
+   * the studio assumes a Deployment's pods ready.)
+   */
+  | { readonly kind: 'namespaces-ready'; readonly namespaces: readonly string[] }
+  /** `GWCMustHaveAcceptedConditionTrue` (the suite's Setup): the GatewayClass is Accepted. */
+  | { readonly kind: 'gateway-class-accepted'; readonly gatewayClass: string }
 
 /** http.go `Request` (the request made). */
 export interface ConformanceRequest {

@@ -3,7 +3,7 @@
  * conformance/tests/<source>): attached routes, route kinds, listener changes, certificate references.
  */
 import type { ConformanceScenario, ExpectedListener } from '../scenario-types'
-import { infra, readyListener, routeCondition } from './suite-names'
+import { infra, INFRA_READY, readyListener, routeCondition } from './suite-names'
 
 /** An HTTPS listener whose certificate reference does not resolve for `reason`. */
 function unresolvedHttps(reason: string): ExpectedListener {
@@ -106,12 +106,12 @@ export const gatewayScenarios: readonly ConformanceScenario[] = [
         gateway: infra('gateway-add-listener'),
         listener: { name: 'http', port: 80, protocol: 'HTTP', hostname: 'data.test.com', allowedRoutes: { namespaces: { from: 'All' } } },
       }],
-      checks: [{ kind: 'gateway-listeners', gateway: infra('gateway-add-listener'), listeners: [readyListener('https', 1), readyListener('http', 1)] }],
+      checks: [INFRA_READY, { kind: 'gateway-listeners', gateway: infra('gateway-add-listener'), listeners: [readyListener('https', 1), readyListener('http', 1)] }],
       requests: [],
     }, {
       title: 'should be able to remove listeners, which would then stop routing the relevant traffic',
       edits: [{ kind: 'keep-listeners', gateway: infra('gateway-remove-listener'), names: ['http'] }],
-      checks: [{ kind: 'gateway-listeners', gateway: infra('gateway-remove-listener'), listeners: [readyListener('http', 1)] }],
+      checks: [INFRA_READY, { kind: 'gateway-listeners', gateway: infra('gateway-remove-listener'), listeners: [readyListener('http', 1)] }],
       requests: [],
     }],
   },

@@ -4,7 +4,7 @@
  * listener isolation. `case` is the index in the test's `testCases` (per subtest where it has several).
  */
 import type { ConformanceScenario, RequestCase } from '../scenario-types'
-import { acceptedAndResolved, gatewayAndRoutesAccepted, infra, INFRA_NS, readyListener, SAME_NAMESPACE_HTTPS, V1, V2, V3 } from './suite-names'
+import { acceptedAndResolved, gatewayAndRoutesAccepted, infra, INFRA_NS, INFRA_READY, readyListener, SAME_NAMESPACE_HTTPS, V1, V2, V3 } from './suite-names'
 
 /** Cases of one subtest, each `[Host, path, backend in gateway-conformance-infra | status]`. */
 function hostCases(gateway: string, rows: readonly (readonly [host: string, path: string, answer: string | number])[], scheme?: 'https'): RequestCase[] {
@@ -47,9 +47,9 @@ export const hostnameScenarios: readonly ConformanceScenario[] = [
     manifests: ['httproute-hostname-intersection.yaml'],
     phases: [{
       title: 'HTTPRoutes that do intersect with listener hostnames',
-      checks: acceptedAndResolved(INTERSECTION,
+      checks: [INFRA_READY, ...acceptedAndResolved(INTERSECTION,
         infra('specific-host-matches-listener-specific-host'), infra('specific-host-matches-listener-wildcard-host'),
-        infra('wildcard-host-matches-listener-specific-host'), infra('wildcard-host-matches-listener-wildcard-host')),
+        infra('wildcard-host-matches-listener-specific-host'), infra('wildcard-host-matches-listener-wildcard-host'))],
       requests: hostCases(INTERSECTION, [
         // specific-host-matches-listener-specific-host; the port in the Host header must not be considered.
         ['very.specific.com', '/s1', V1], ['very.specific.com:1234', '/s1', V1], ['non.matching.com', '/s1', 404],
@@ -102,7 +102,7 @@ export const hostnameScenarios: readonly ConformanceScenario[] = [
     manifests: ['httproute-listener-hostname-matching.yaml'],
     phases: [{
       title: 'listeners on one port with different hostnames',
-      checks: acceptedAndResolved(HOSTNAME_MATCHING, infra('backend-v1'), infra('backend-v2'), infra('backend-v3')),
+      checks: [INFRA_READY, ...acceptedAndResolved(HOSTNAME_MATCHING, infra('backend-v1'), infra('backend-v2'), infra('backend-v3'))],
       requests: hostCases(HOSTNAME_MATCHING, [
         ['bar.com', '/', V1], ['foo.bar.com', '/', V2], ['baz.bar.com', '/', V3], ['boo.bar.com', '/', V3],
         ['multiple.prefixes.bar.com', '/', V3], ['multiple.prefixes.foo.com', '/', V3], ['foo.com', '/', 404],
@@ -116,7 +116,7 @@ export const hostnameScenarios: readonly ConformanceScenario[] = [
     manifests: ['httproute-listener-port-matching.yaml'],
     phases: [{
       title: 'listeners on different ports, each with a route',
-      checks: acceptedAndResolved(PORT_MATCHING, infra('backend-v1'), infra('backend-v2'), infra('backend-v3')),
+      checks: [INFRA_READY, ...acceptedAndResolved(PORT_MATCHING, infra('backend-v1'), infra('backend-v2'), infra('backend-v3'))],
       // The suite sends a Host with port 8080 / 8090 to that port of the Gateway's address, any other to port 80.
       requests: hostCases(PORT_MATCHING, [
         ['foo.com', '/', V1], ['foo.com:8080', '/', V2], ['bar.com:8080', '/', V2], ['foo.com:8090', '/', V3], ['bar.com:8090', '/', 404],
@@ -172,9 +172,9 @@ export const hostnameScenarios: readonly ConformanceScenario[] = [
     manifests: ['gateway-http-listener-isolation.yaml', 'gateway-http-listener-isolation-with-hostname-intersection.yaml'],
     phases: [{
       title: 'hostnames are configured only in listeners',
-      checks: acceptedAndResolved(ISOLATION,
+      checks: [INFRA_READY, ...acceptedAndResolved(ISOLATION,
         infra('attaches-to-empty-hostname'), infra('attaches-to-wildcard-example-com'),
-        infra('attaches-to-wildcard-foo-example-com'), infra('attaches-to-abc-foo-example-com')),
+        infra('attaches-to-wildcard-foo-example-com'), infra('attaches-to-abc-foo-example-com'))],
       requests: hostCases(ISOLATION, ISOLATION_ROWS).map((row) => ({ ...row, case: `listeners-only/${row.case}` })),
     }, {
       title: 'intersecting hostnames are configured in listeners and HTTPRoutes',

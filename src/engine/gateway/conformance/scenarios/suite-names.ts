@@ -31,6 +31,9 @@ export function gatewayAndRoutesAccepted(gateway: ObjectKeyText, ...routes: Obje
   return { kind: 'gateway-and-routes-accepted', gateway, routes }
 }
 
+/** `NamespacesMustBeReady([gateway-conformance-infra])`, as the tests that add a Gateway call it. */
+export const INFRA_READY: StatusCheck = { kind: 'namespaces-ready', namespaces: [INFRA_NS] }
+
 /** `HTTPRouteMustHaveResolvedRefsConditionsTrue(route, gw)`. */
 export function resolvedRefsTrue(route: ObjectKeyText, gateway: ObjectKeyText): StatusCheck {
   return { kind: 'route-condition', route, gateway, condition: RESOLVED_REFS_TRUE }
