@@ -4,6 +4,7 @@
  * case reads only its own files whatever the working directory holds.
  */
 import { FLAGGED_PARAMETERS, RULES } from '../engine'
+import { GATEWAY_NAMES, GATEWAY_NAMESPACES, METHODS } from './gateway-objects'
 import { hostileNumber, hostileString, hostName, pathValue } from './hostile-values'
 import { manifestText } from './manifest-cases'
 import type { Rng } from './rng'
@@ -88,10 +89,12 @@ function lintOptions(rng: Rng): string[][] {
   return options
 }
 
-/** Hosts and paths the manifest texts mention, so half the requests aim at something that routes. */
+/** Hosts and paths the manifest texts mention (Ingresses' and Gateway API's), so half the requests aim at something that routes. */
 function mentioned(texts: readonly string[]): { hosts: string[]; paths: string[] } {
   const all = (pattern: RegExp): string[] => texts.flatMap((text) => [...text.slice(0, 100_000).matchAll(pattern)].map((match) => match[1] as string))
-  return { hosts: all(/host"?: "?([^"\s,}]+)/g), paths: all(/path"?: "?(\/[^"\s,}]*)/g) }
+  // Ingress `host:`, a listener's `hostname:`, an HTTPRoute's first `hostnames` entry; Ingress paths and match values.
+  const hosts = [...all(/host(?:name)?"?: "?([^"\s,}]+)/g), ...all(/hostnames"?:\s*\[?\s*(?:- )?"?([^"\s,}\][]+)/g)]
+  return { hosts, paths: [...all(/path"?: "?(\/[^"\s,}]*)/g), ...all(/value"?: "?(\/[^"\s,}]*)/g)] }
 }
 
 /** A path tail that makes nested quantifiers (`(a+)+$`, `(x+x+)+y`) backtrack: many repeats, then a mismatch. */
@@ -129,10 +132,22 @@ function cookie(rng: Rng): string {
   ])()
 }
 
+/** A request method: one HTTPRoute matches can name, mostly; lower case, an extension or junk at hostility. */
+function method(rng: Rng): string {
+  return !rng.rare(0.2) ? rng.pick(METHODS) : rng.pick(['get', 'PROPFIND', '', 'GET /', hostileString(rng)])
+}
+
+/** A `--gateway` value: a Gateway the generators write mostly, a missing one, a bare name or junk sometimes. */
+function gatewayArgument(rng: Rng): string {
+  if (!rng.rare(0.2)) return `${rng.pick(GATEWAY_NAMESPACES)}/${rng.pick(GATEWAY_NAMES)}`
+  return rng.pick(['web', 'default/missing', '/', 'a/b/c', '', hostileString(rng)])
+}
+
 /** One `--requests` line: valid, of the wrong shape, or not JSON. */
 function requestLine(rng: Rng, targets: { hosts: string[]; paths: string[] }): string {
   return rng.weighted<() => string>([
-    [6, () => JSON.stringify({ url: url(rng, targets), ...(rng.chance(0.4) ? { headers: Object.fromEntries([header(rng).split(':', 2).map((s) => s.trim())]) } : {}), ...(rng.chance(0.3) ? { cookies: { canary: rng.pick(['always', 'never', hostileString(rng)]) } } : {}) })],
+    [6, () => JSON.stringify({ url: url(rng, targets), ...(rng.chance(0.3) ? { method: method(rng) } : {}), ...(rng.chance(0.4) ? { headers: Object.fromEntries([header(rng).split(':', 2).map((s) => s.trim())]) } : {}), ...(rng.chance(0.3) ? { cookies: { canary: rng.pick(['always', 'never', hostileString(rng)]) } } : {}) })],
+    [rng.hostility, () => JSON.stringify({ url: url(rng), method: wrongMethod(rng) })],
     [rng.hostility, () => JSON.stringify({ url: hostileNumber(rng), headers: [hostileString(rng)] })],
     [rng.hostility, () => JSON.stringify({ url: url(rng), headers: { a: 1 }, cookies: null })],
     [rng.hostility, () => rng.pick(['{', '[]', 'null', '"x"', '{"url": "http://a/"} trailing', '{"__proto__": {"url": "http://x/"}}', '{"url":"http://foo.bar.com/","url":"ftp://x"}'])],
@@ -140,12 +155,19 @@ function requestLine(rng: Rng, targets: { hosts: string[]; paths: string[] }): s
   ])()
 }
 
+/** A "method" of the wrong type. */
+function wrongMethod(rng: Rng): unknown {
+  return rng.pick<unknown>([7, null, ['GET'], { m: 'GET' }, true])
+}
+
 function routeOptions(rng: Rng, files: Record<string, string>, stdin: string): string[][] {
   const options: string[][] = []
+  if (rng.chance(0.2)) options.push(['--gateway', gatewayArgument(rng)])
   const targets = mentioned([...Object.values(files), stdin])
   const withUrl = rng.chance(0.6)
   if (withUrl || rng.rare(0.03)) {
     options.push(['--url', url(rng, targets)])
+    if (rng.chance(0.25)) options.push(['--method', method(rng)])
     for (let i = rng.weighted([[5, 0], [3, 1], [1, 3]] as const); i > 0; i--) options.push(['--header', header(rng)])
     for (let i = rng.weighted([[6, 0], [3, 1]] as const); i > 0; i--) options.push(['--cookie', cookie(rng)])
   }

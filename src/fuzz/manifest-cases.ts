@@ -2,15 +2,19 @@
  * Whole manifest files for one fuzz case: a routable scenario (Ingress, Service, Deployment and friends) most of
  * the time, damaged at the text level in many, raw junk or an oversized file in a few.
  */
+import { gatewayScenario } from './gateway-objects'
 import { anyObject, configMapObject, deploymentObject, ingressClassObject, ingressObject, serviceObject } from './manifest-objects'
 import { filesText, junkText, mutateText, oversizedText } from './manifest-text'
 import type { Rng } from './rng'
 import { secretDocument } from './secret-documents'
 
-/** Objects that route and roll out together, plus extras of any kind. */
+/** Objects that route and roll out together (through an Ingress, a Gateway or both), plus extras of any kind. */
 export function scenarioObjects(rng: Rng): unknown[] {
   const objects: unknown[] = []
-  if (rng.chance(0.85)) objects.push(ingressObject(rng))
+  // A Gateway API scenario in some cases, without an Ingress in most of those so `route` takes the Gateway.
+  const gateway = rng.chance(0.25)
+  if (gateway) objects.push(...gatewayScenario(rng))
+  if (rng.chance(gateway ? 0.3 : 0.85)) objects.push(ingressObject(rng))
   if (rng.chance(0.75)) objects.push(serviceObject(rng))
   if (rng.chance(0.75)) objects.push(deploymentObject(rng))
   if (rng.chance(0.2)) objects.push(ingressObject(rng))

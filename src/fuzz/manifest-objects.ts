@@ -1,9 +1,10 @@
 /**
  * Structure-aware Kubernetes objects as plain values: Ingress, Service, Deployment, IngressClass, ConfigMap and
- * unknown kinds in every API version the engine reads, mostly shaped as users write them, with hostile strings
+ * unknown kinds in every API version the engine reads (Gateway API kinds in `gateway-objects.ts`), mostly shaped as users write them, with hostile strings
  * and numbers in the fields the engine interprets (hosts, paths, annotations, ports, probes, rollout fields),
  * and sometimes fields of the wrong type or missing. Secrets are built in `secret-documents.ts`.
  */
+import { gatewayClassObject, gatewayObject, httpRouteObject, referenceGrantObject } from './gateway-objects'
 import { hostileNumber, hostileString, hostName, pathValue, plainName, regexPath, rewriteTarget, wrongTypeValue } from './hostile-values'
 import type { Rng } from './rng'
 
@@ -201,6 +202,10 @@ export function anyObject(rng: Rng): Obj {
     [1, ingressClassObject],
     [1, configMapObject],
     [1, unknownObject],
+    [1, gatewayObject],
+    [2, httpRouteObject],
+    [0.5, gatewayClassObject],
+    [0.5, referenceGrantObject],
   ])
   const object = build(rng)
   const rate = rng.weighted([[6 + 20 * (1 - rng.hostility), 0], [3, 0.03], [1, 0.2]] as const)

@@ -1,39 +1,60 @@
 /**
- * `route FILE... --url URL [--header 'Name: value']... [--cookie name=value]...` and
- * `route FILE... --requests REQUESTS.jsonl`: where requests go under ingress-nginx, one JSON line each
- * (README.md, "Command line"). Input the API server would reject: exit 2 with `file:line:col: message` on
- * stderr; routing and lint findings of severity error are printed on stderr and the requests are routed.
+ * `route FILE... --url URL [--method M] [--header 'Name: value']... [--cookie name=value]... [--gateway NS/NAME]`
+ * and `route FILE... --requests REQUESTS.jsonl [--gateway NS/NAME]`: where requests go under ingress-nginx, or
+ * through a Gateway API Gateway of the input (route-gateway.ts), one JSON line each (README.md, "Command line").
+ * Input the API server would reject: exit 2 with `file:line:col: message` on stderr; routing and lint findings
+ * of severity error are printed on stderr and the requests are routed.
  */
 import { parseArgs } from 'node:util'
-import { analyze, compileRoutes, createRandom, formatMessage, routeRequest, splitUrl, type MessageLanguage, type RouteRequest, type RouteResult } from '../../engine'
+import { analyze, compileRoutes, createRandom, formatMessage, routeRequest, splitUrl, type MessageLanguage, type RouteResult } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { readInputs, reportInput, type CliIo } from '../io'
+import { readInputs, reportInput, say, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
+import { chooseTarget, toGatewayJsonLine } from './route-gateway'
+import { METHOD, parseCookies, parseHeaders, parseRequests, type NumberedRequest } from './route-requests'
 
-const help = `Usage: route FILE... --url URL [--header 'Name: value']... [--cookie name=value]...
-       route FILE... --requests REQUESTS.jsonl
+const help = `Usage: route FILE... --url URL [--method M] [--header 'Name: value']... [--cookie name=value]...
+                      [--gateway NAMESPACE/NAME]
+       route FILE... --requests REQUESTS.jsonl [--gateway NAMESPACE/NAME]
 
-Shows where a request goes under ingress-nginx and why. FILE is a YAML or JSON file, or - for stdin.
-Prints one line of JSON per request:
+Shows where a request goes and why: under ingress-nginx, or through a Gateway API Gateway of the input.
+FILE is a YAML or JSON file, or - for stdin. Prints one line of JSON per request.
+
+Under ingress-nginx (the input has an Ingress or no Gateway, and no --gateway is given):
   {"status":200,"service":"s1","port":80,"namespace":"default","ingress":"test","host":"foo.bar.com",
    "rewrittenPath":"/","location":null,"canary":false,"trace":["…"]}
 With session affinity (affinity: cookie) the line also has
   "affinity":{"pod":"default/web#2","cookie":"INGRESSCOOKIE","sent":null,"setCookie":"INGRESSCOOKIE=…; Path=/; HttpOnly"}
 (pod null when the input has no Deployment behind the Service; send the setCookie value back with --cookie to stick).
 
+Through a Gateway (--gateway NAMESPACE/NAME, or the input's only Gateway when it has no Ingress): its listeners
+and the HTTPRoutes attached to them answer; the URL's scheme and port pick the listener (http 80, https 443
+unless the URL gives a port). Every key is present, null when it does not apply:
+  {"status":200,"service":"s1","port":80,"namespace":"default",
+   "route":{"kind":"HTTPRoute","name":"test-foo","namespace":"default","rule":0},"rewrittenPath":"/",
+   "rewrittenHost":null,"location":null,"requestHeaders":null,"responseHeaders":null,"trace":["…"]}
+(requestHeaders: the headers the backend receives that the request or a filter set; status 0: no listener
+takes that port and protocol). An input with both Ingresses and Gateways answers for ingress-nginx unless
+--gateway picks a Gateway; a --gateway that names no Gateway of the input is a usage error listing them.
+
 Options:
-  --url URL               the request, e.g. http://foo.bar.com/foos1/abc (the path is sent as written)
-  --header 'Name: value'  a request header (repeatable); Host overrides the URL's host
-  --cookie name=value     a cookie (repeatable)
-  --requests FILE         one request per line: {"url":…,"headers":{…},"cookies":{…}}; one result line each
-  -h, --help              show this help
+  --url URL                 the request, e.g. http://foo.bar.com/foos1/abc (the path is sent as written)
+  --method M                the request method (default GET): HTTPRoute method matches, $request_method
+  --header 'Name: value'    a request header (repeatable); Host overrides the URL's host
+  --cookie name=value       a cookie (repeatable; ingress-nginx only: through a Gateway use --header 'Cookie: …')
+  --gateway NAMESPACE/NAME  route through this Gateway of the input instead of ingress-nginx
+  --requests FILE           one request per line: {"url":…,"method":…,"headers":{…},"cookies":{…}};
+                            one result line each
+  -h, --help                show this help
 
 Assumptions (docs/routing.md#assumptions): an IngressClass nginx for ingress-nginx is the cluster default,
 every referenced Service exists with ready endpoints unless the input has Services (then a missing Service,
 port or pods answers 503, or goes to the default-backend annotation's Service), ssl-redirect is on with
 code 308; an ingress-nginx ConfigMap in the input
 (ingress-nginx-controller or nginx-configuration) overrides the ConfigMap defaults. Canary weights use a
-seeded random source, so the same input always gives the same answers.
+seeded random source, so the same input always gives the same answers. Gateway API: docs/gateway-api.md
+(a Service without a workload in the input is assumed to have ready endpoints, and the trace says so;
+weighted backends use the same seeded source).
 
 Routing and lint findings of severity error (lint's form) go to stderr; the requests are still routed.
 
@@ -51,62 +72,6 @@ export function toJsonLine(result: RouteResult, language: MessageLanguage = 'en'
   return JSON.stringify({ ...line, affinity }) + '\n'
 }
 
-function isStringRecord(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')
-}
-
-/** Parses the JSONL requests; problems are `file:line:col: message` lines. */
-export function parseRequests(name: string, text: string): { requests: RouteRequest[]; errors: string[] } {
-  const requests: RouteRequest[] = []
-  const errors: string[] = []
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.trim()
-    if (line === '') return
-    let value: unknown
-    try {
-      value = JSON.parse(line)
-    } catch {
-      errors.push(`${name}:${i + 1}:1: not a JSON object`)
-      return
-    }
-    const object = value as { url?: unknown; headers?: unknown; cookies?: unknown }
-    if (typeof value !== 'object' || value === null || typeof object.url !== 'string') {
-      errors.push(`${name}:${i + 1}:1: each line needs "url" (a string)`)
-      return
-    }
-    if (!splitUrl(object.url)?.scheme.match(/^https?$/)) {
-      errors.push(`${name}:${i + 1}:1: "url" must be an absolute http:// or https:// URL`)
-      return
-    }
-    if ((object.headers !== undefined && !isStringRecord(object.headers)) || (object.cookies !== undefined && !isStringRecord(object.cookies))) {
-      errors.push(`${name}:${i + 1}:1: "headers" and "cookies" must be objects of strings`)
-      return
-    }
-    requests.push({ url: object.url, headers: object.headers ?? {}, cookies: object.cookies ?? {} })
-  })
-  return { requests, errors }
-}
-
-function parseHeaders(values: readonly string[]): Record<string, string> | string {
-  const headers: Record<string, string> = {}
-  for (const value of values) {
-    const colon = value.indexOf(':')
-    if (colon <= 0) return `--header "${value}" must look like 'Name: value'`
-    headers[value.slice(0, colon).trim()] = value.slice(colon + 1).trim()
-  }
-  return headers
-}
-
-function parseCookies(values: readonly string[]): Record<string, string> | string {
-  const cookies: Record<string, string> = {}
-  for (const value of values) {
-    const eq = value.indexOf('=')
-    if (eq <= 0) return `--cookie "${value}" must look like name=value`
-    cookies[value.slice(0, eq)] = value.slice(eq + 1)
-  }
-  return cookies
-}
-
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed
   try {
@@ -115,8 +80,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         url: { type: 'string' },
+        method: { type: 'string' },
         header: { type: 'string', multiple: true, default: [] },
         cookie: { type: 'string', multiple: true, default: [] },
+        gateway: { type: 'string' },
         requests: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -136,19 +103,22 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length === 0) return usage('no FILE given (use - for stdin)')
   if ((values.url === undefined) === (values.requests === undefined)) return usage('give exactly one of --url URL or --requests FILE')
-  if (values.requests !== undefined && (values.header.length > 0 || values.cookie.length > 0)) {
-    return usage('--header and --cookie go with --url; with --requests put them on each line')
+  if (values.requests !== undefined && (values.header.length > 0 || values.cookie.length > 0 || values.method !== undefined)) {
+    return usage('--method, --header and --cookie go with --url; with --requests put them on each line')
   }
 
-  let requests: RouteRequest[]
+  let requests: NumberedRequest[]
+  let requestsFile = ''
   if (values.url !== undefined) {
     const scheme = splitUrl(values.url)?.scheme
     if (scheme !== 'http' && scheme !== 'https') return usage(`--url "${values.url}" must be an absolute http:// or https:// URL`)
+    if (values.method !== undefined && !METHOD.test(values.method)) return usage(`--method "${values.method}" must be an HTTP method such as GET (a token)`)
     const headers = parseHeaders(values.header)
     if (typeof headers === 'string') return usage(headers)
     const cookies = parseCookies(values.cookie)
     if (typeof cookies === 'string') return usage(cookies)
-    requests = [{ url: values.url, headers, cookies }]
+    const method = values.method === undefined ? {} : { method: values.method }
+    requests = [{ request: { url: values.url, ...method, headers, cookies }, line: null }]
   } else {
     const file = await readInputs([values.requests as string], io)
     if (file.kind === 'error') return usage(file.message)
@@ -159,21 +129,35 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_USAGE
     }
     requests = read.requests
+    requestsFile = source.name
   }
 
   const inputs = await readInputs(positionals, io)
   if (inputs.kind === 'error') return usage(inputs.message)
   const { model, diagnostics } = analyze(inputs.sources)
   if (reportInput(diagnostics, io) === 'rejected') return EXIT_USAGE
-  const compiled = compileRoutes(model)
-  // One seeded source for the whole run: canary weights draw a repeatable sequence.
+  // One seeded source for the whole run: canary and backend weights draw a repeatable sequence.
   const random = createRandom(1)
-  for (const request of requests) io.stdout(toJsonLine(routeRequest(compiled, request, { random }), io.language))
+  const target = chooseTarget(model, values.gateway, random)
+  if (target.kind === 'problem') return usage(say(io, target.problem))
+  if (target.kind === 'gateway') {
+    const withCookies = requests.filter(({ request }) => Object.keys(request.cookies ?? {}).length > 0)
+    if (withCookies.length > 0) {
+      const advice = `cookies are for ingress-nginx; through Gateway ${target.gateway} send them as a header (Cookie: name=value)`
+      if (values.url !== undefined) return usage(`--cookie: ${advice}`)
+      for (const { line } of withCookies) io.stderr(`${escapeText(requestsFile)}:${line}:1: "cookies": ${escapeText(advice)}\n`)
+      return EXIT_USAGE
+    }
+    for (const { request } of requests) io.stdout(toGatewayJsonLine(target.route(request), io.language))
+    return EXIT_OK
+  }
+  const compiled = compileRoutes(model)
+  for (const { request } of requests) io.stdout(toJsonLine(routeRequest(compiled, request, { random }), io.language))
   return EXIT_OK
 }
 
 export const command: Command = {
-  summary: 'where a request goes under ingress-nginx, and why (JSON with a trace)',
+  summary: 'where a request goes under ingress-nginx or through a Gateway, and why (JSON with a trace)',
   help,
   run,
 }
