@@ -6,14 +6,15 @@
 import { msg } from '../messages/message'
 import { formatPath } from './field-errors'
 import type { ObjectInput } from './object-input'
-import { readStringMap, type MapView } from './read-node'
+import type { MapView } from './read-node'
 import {
-  celError, checkListMapKeys, checkString, createGwReader, gwInt, gwList, gwMap, gwString, has, knownFields, mapItems, spanAt,
+  celError, checkListMapKeys, createGwReader, gwInt, gwList, gwMap, gwString, has, knownFields, mapItems, spanAt,
   type GwReader,
 } from './read-gateway-fields'
 import { readCertificateRef, readNamespaceSelector } from './read-gateway-refs'
 import type { AllowedRoutes, Gateway, GatewayAddress, GatewayListener, ListenerTLS, RouteGroupKind } from './types'
 import { ENUMS, GATEWAY_DEFAULTS, GW, LIMITS, PORT } from './validate-gateway-formats'
+import { checkGatewayExtras, checkTlsOptions } from './validate-gateway-extras'
 import { isIpv4, isIpv6 } from './validate-gateway-values'
 
 const specFields = knownFields(['addresses', 'allowedListeners', 'gatewayClassName', 'infrastructure', 'listeners', 'tls'])
@@ -36,6 +37,7 @@ export function buildGateway(input: ObjectInput): Gateway {
   checkListMapKeys(r, listeners.map((l, i) => ({ key: l.name === '' ? undefined : l.name, at: l.at, span: spanAt(r, [...(listenerViews[i] as MapView).path, 'name']) })))
   const addressList = gwList(r, spec, 'addresses', LIMITS.addresses)
   const addresses = mapItems(r, addressList?.items ?? [], addressFields).map((view) => readAddress(r, view))
+  checkGatewayExtras(r, spec)
   r.cel(() => checkListeners(r, listeners, listenerViews))
   r.cel(() => checkAddresses(r, addresses))
   r.finish()
@@ -65,17 +67,14 @@ function readTls(r: GwReader, view: MapView): ListenerTLS {
   const mode = gwString(r, view, 'mode', { enum: ENUMS.tlsMode })
   const refs = gwList(r, view, 'certificateRefs', LIMITS.certificateRefs)
   const certificateRefs = mapItems(r, refs?.items ?? [], knownFields(['group', 'kind', 'name', 'namespace'])).map((ref) => readCertificateRef(r, ref))
-  const options = readStringMap(r.ctx, view, 'options')
-  for (const entry of options?.entries ?? []) {
-    checkString(r, { value: entry.value, span: entry.valueSpan, path: [...view.path, 'options', entry.key] }, GW.longValue)
-  }
+  const options = checkTlsOptions(r, view)
   const tls: ListenerTLS = {
     mode: mode && (ENUMS.tlsMode as readonly string[]).includes(mode.value) ? mode.value as ListenerTLS['mode'] : GATEWAY_DEFAULTS.tlsMode,
     certificateRefs,
     at: view.path,
   }
   r.cel(() => {
-    if (tls.mode === 'Terminate' && certificateRefs.length === 0 && (options?.entries.length ?? 0) === 0) {
+    if (tls.mode === 'Terminate' && certificateRefs.length === 0 && options === 0) {
       celError(r, view.path, 'object', msg('gw-cel-tls-certificates'), view.anchor)
     }
   })

@@ -160,8 +160,8 @@ export function mapItems(r: GwReader, items: readonly Field[], known: KnownField
  * `x-kubernetes-list-type: map`: a second item with the same key values is `Duplicate value`, printed as Go
  * prints the key map (`map[string]interface {}{"name":"http"}`).
  */
-export function checkListMapKeys(r: GwReader, entries: readonly { key: string | undefined; at: FieldPath; span: Span }[], keyName = 'name'): void {
-  const seen = new Set<string>()
+export function checkListMapKeys(r: GwReader, entries: readonly { key: string | number | undefined; at: FieldPath; span: Span }[], keyName = 'name'): void {
+  const seen = new Set<string | number>()
   for (const entry of entries) {
     if (entry.key === undefined) continue
     if (seen.has(entry.key)) {

@@ -29,6 +29,11 @@ export const GATEWAY_MODEL_MESSAGES = {
   'gw-cel-address-ip-unique': 'IPAddress values must be unique',
   'gw-cel-address-hostname-unique': 'Hostname values must be unique',
   'gw-cel-address-hostname': 'Hostname value must be empty or contain only valid characters (matching {{pattern}})',
+  'gw-cel-infrastructure-label-keys': 'Label keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.',
+  'gw-cel-infrastructure-label-prefix': "If specified, the label key's prefix must be a DNS subdomain not longer than 253 characters in total.",
+  'gw-cel-infrastructure-annotation-keys': 'Annotation keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.',
+  'gw-cel-infrastructure-annotation-prefix': "If specified, the annotation key's prefix must be a DNS subdomain not longer than 253 characters in total.",
+  'gw-cel-tls-port-unique': 'Port for TLS configuration must be unique within the Gateway',
 
   // CEL rules of gateway.networking.k8s.io_httproutes.yaml.
   'gw-cel-parent-section-required': 'sectionName must be specified when parentRefs includes 2 or more references to the same parent',

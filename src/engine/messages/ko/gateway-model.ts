@@ -28,6 +28,11 @@ export const GATEWAY_MODEL_MESSAGES_KO: KoreanOf<typeof GATEWAY_MODEL_MESSAGES> 
   'gw-cel-address-ip-unique': 'IPAddress 값은 고유해야 합니다',
   'gw-cel-address-hostname-unique': 'Hostname 값은 고유해야 합니다',
   'gw-cel-address-hostname': 'Hostname 값은 비어 있거나 허용된 문자만 포함해야 합니다({{pattern}}와 일치)',
+  'gw-cel-infrastructure-label-keys': '레이블 키는 DNS 서브도메인 접두사(선택)와 63자 이하의 이름 부분으로 이루어져야 합니다.',
+  'gw-cel-infrastructure-label-prefix': '레이블 키에 접두사를 쓰면 전체 253자 미만의 DNS 서브도메인이어야 합니다.',
+  'gw-cel-infrastructure-annotation-keys': '어노테이션 키는 DNS 서브도메인 접두사(선택)와 63자 이하의 이름 부분으로 이루어져야 합니다.',
+  'gw-cel-infrastructure-annotation-prefix': '어노테이션 키에 접두사를 쓰면 전체 253자 미만의 DNS 서브도메인이어야 합니다.',
+  'gw-cel-tls-port-unique': 'TLS 설정의 port는 Gateway 안에서 고유해야 합니다',
 
   'gw-cel-parent-section-required': 'parentRefs에 같은 parent를 두 번 이상 참조하면 sectionName을 지정해야 합니다',
   'gw-cel-parent-section-unique': 'parentRefs에 같은 parent를 두 번 이상 참조하면 sectionName이 서로 달라야 합니다',
