@@ -21,7 +21,7 @@ export interface FilterState {
   pathRewritten: boolean
   host: string | null
   redirect: { readonly status: number; readonly location: string } | null
-  mirrors: { readonly service: string; readonly namespace: string; readonly port: number | null }[]
+  mirrors: { readonly service: string; readonly namespace: string; readonly port: number | null }[] | null
 }
 
 /** What the filters read about the request and where it came in. */
@@ -34,12 +34,12 @@ export interface FilterContext {
   readonly match: CompiledMatch
   /** The route's namespace (a mirror's backendRef defaults to it). */
   readonly namespace: string
-  readonly random: () => number
+  readonly random: { next(): number }
   readonly trace: Message[] | null
 }
 
 export function newFilterState(headers: Map<string, string>, path: string): FilterState {
-  return { headers, headersCopied: false, response: null, path, pathRewritten: false, host: null, redirect: null, mirrors: [] }
+  return { headers, headersCopied: false, response: null, path, pathRewritten: false, host: null, redirect: null, mirrors: null }
 }
 
 /**
@@ -164,13 +164,13 @@ function mirror(state: FilterState, filter: HTTPRequestMirror, context: FilterCo
   const target = { service: ref.name, namespace: ref.namespace ?? context.namespace, port: ref.port ?? null }
   const percent = filter.percent ?? 100
   if (percent >= 100) {
-    state.mirrors.push(target)
+    (state.mirrors ??= []).push(target)
     context.trace?.push(msg('gateway-trace-filter-mirror', { service: `${target.namespace}/${target.service}`, port: target.port ?? '' }))
     return
   }
-  const draw = context.random() * 100
+  const draw = context.random.next() * 100
   const taken = draw < percent
-  if (taken) state.mirrors.push(target)
+  if (taken) (state.mirrors ??= []).push(target)
   context.trace?.push(msg(taken ? 'gateway-trace-filter-mirror-percent' : 'gateway-trace-filter-mirror-skipped', {
     service: `${target.namespace}/${target.service}`, port: target.port ?? '', percent, draw: draw.toFixed(2),
   }))

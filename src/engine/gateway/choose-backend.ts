@@ -17,7 +17,7 @@ function describe(backend: CompiledBackend): string {
 }
 
 /** Picks a backend of `rule` by weight, drawing from `random` only when two or more backends have a weight. */
-export function chooseBackend(rule: CompiledRule, random: () => number, trace: Message[] | null): BackendPick {
+export function chooseBackend(rule: CompiledRule, random: { next(): number }, trace: Message[] | null): BackendPick {
   const backends = rule.backends
   if (backends.length === 0) return { kind: 'none', reason: 'no-backends' }
   let total = 0
@@ -35,7 +35,7 @@ export function chooseBackend(rule: CompiledRule, random: () => number, trace: M
     if (trace) trace.push(msg(backends.length === 1 ? 'gateway-trace-backend-single' : 'gateway-trace-backend-only-weight', { backend: describe(only), index: only.index }))
     return { kind: 'backend', backend: only }
   }
-  const draw = random() * total
+  const draw = random.next() * total
   let chosen = only
   let sum = 0
   for (const backend of backends) {

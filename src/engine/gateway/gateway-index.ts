@@ -12,6 +12,7 @@
 import { compileMatch, PATH_EXACT, PATH_PREFIX, pathMatches, restMatches, type CompiledMatch, type MatchSubject } from './match-request'
 import { compareCandidates, rankHostname, type HostnameRank, type MatchCandidate } from './match-precedence'
 import { listenerHostnameRank, wildcardKeysOf } from './hostname-match'
+import type { ListenerChoice } from './select-listener'
 import type { CompiledGateway, CompiledGateways, CompiledListener, CompiledRule } from './types'
 
 /** The rules reachable through one matching hostname. */
@@ -20,6 +21,8 @@ export interface HostGroup {
   readonly exact: Map<string, MatchCandidate[]>
   readonly prefix: Map<string, MatchCandidate[]>
   readonly regex: MatchCandidate[]
+  /** The length of the longest PathPrefix key, -1 when none: longer element prefixes of a path are not looked up. */
+  maxPrefix: number
 }
 
 export interface ListenerIndex {
@@ -34,10 +37,10 @@ export interface ListenerIndex {
 
 /** The listeners of one port and protocol. */
 export interface ListenerSet {
-  readonly exact: ReadonlyMap<string, CompiledListener>
+  readonly exact: ReadonlyMap<string, ListenerChoice>
   /** Wildcard listeners, most specific first. */
-  readonly wildcards: readonly CompiledListener[]
-  readonly any: CompiledListener | null
+  readonly wildcards: readonly ListenerChoice[]
+  readonly any: ListenerChoice | null
   /** Listeners on this port and protocol that take no requests (not accepted), for the trace. */
   readonly refused: readonly CompiledListener[]
 }
@@ -61,17 +64,17 @@ function setKey(port: number, protocol: string): string {
 }
 
 function buildGatewayIndex(compiled: CompiledGateways, gateway: CompiledGateway): GatewayIndex {
-  const building = new Map<string, { exact: Map<string, CompiledListener>; wildcards: CompiledListener[]; any: CompiledListener | null; refused: CompiledListener[] }>()
+  const building = new Map<string, { exact: Map<string, ListenerChoice>; wildcards: ListenerChoice[]; any: ListenerChoice | null; refused: CompiledListener[] }>()
   for (const listener of gateway.listeners) {
     const key = setKey(listener.port, listener.protocol)
     let set = building.get(key)
     if (!set) building.set(key, (set = { exact: new Map(), wildcards: [], any: null, refused: [] }))
     if (!listenerLive(listener)) set.refused.push(listener)
-    else if (listener.hostname === null) set.any ??= listener
-    else if (listener.hostname.startsWith('*.')) set.wildcards.push(listener)
-    else if (!set.exact.has(listener.hostname)) set.exact.set(listener.hostname, listener)
+    else if (listener.hostname === null) set.any ??= { listener, how: 'any' }
+    else if (listener.hostname.startsWith('*.')) set.wildcards.push({ listener, how: 'wildcard' })
+    else if (!set.exact.has(listener.hostname)) set.exact.set(listener.hostname, { listener, how: 'exact' })
   }
-  for (const set of building.values()) set.wildcards.sort((a, b) => listenerHostnameRank(b.hostname) - listenerHostnameRank(a.hostname))
+  for (const set of building.values()) set.wildcards.sort((a, b) => listenerHostnameRank(b.listener.hostname) - listenerHostnameRank(a.listener.hostname))
   return { gateway, sets: building, listeners: new Map(), compiled }
 }
 
@@ -93,7 +96,7 @@ export function listenerSetOf(index: GatewayIndex, port: number, protocol: strin
 }
 
 function newGroup(hostname: string | null): HostGroup {
-  return { rank: rankHostname(hostname), exact: new Map(), prefix: new Map(), regex: [] }
+  return { rank: rankHostname(hostname), exact: new Map(), prefix: new Map(), regex: [], maxPrefix: -1 }
 }
 
 function push(map: Map<string, MatchCandidate[]>, key: string, candidate: MatchCandidate): void {
@@ -141,9 +144,12 @@ function buildListenerIndex(compiled: CompiledGateways, listener: CompiledListen
         let compiledMatches = matchesOf.get(rule)
         if (!compiledMatches) matchesOf.set(rule, (compiledMatches = rule.matches.map(compileMatch)))
         compiledMatches.forEach((match, matchIndex) => {
-          const candidate: MatchCandidate = { route, rule, matchIndex, compiled: match }
+          const candidate: MatchCandidate = { route, rule, matchIndex, compiled: match, hostname: group.rank }
           if (match.pathKind === PATH_EXACT) push(group.exact, match.pathKey, candidate)
-          else if (match.pathKind === PATH_PREFIX) push(group.prefix, match.pathKey, candidate)
+          else if (match.pathKind === PATH_PREFIX) {
+            push(group.prefix, match.pathKey, candidate)
+            if (match.pathKey.length > group.maxPrefix) group.maxPrefix = match.pathKey.length
+          }
           else group.regex.push(candidate)
         })
       }
@@ -161,12 +167,6 @@ export function listenerIndexOf(index: GatewayIndex, listener: CompiledListener)
   return found
 }
 
-/** A matching candidate and the hostname group it was found in. */
-export interface Found {
-  readonly candidate: MatchCandidate
-  readonly group: HostGroup
-}
-
 function firstIn(list: readonly MatchCandidate[] | undefined, subject: MatchSubject, skip: CompiledRule | null): MatchCandidate | null {
   if (!list) return null
   for (const candidate of list) {
@@ -179,14 +179,17 @@ function searchGroup(group: HostGroup, subject: MatchSubject, skip: CompiledRule
   const path = subject.path
   const exact = firstIn(group.exact.get(path), subject, skip)
   if (exact) return exact
-  if (group.prefix.size > 0) {
-    // The path's element prefixes, longest first: `/a/b` → `/a/b`, `/a`, `` (the root `/`).
-    let key = path.charCodeAt(path.length - 1) === 47 ? path.slice(0, -1) : path
+  const maxPrefix = group.maxPrefix
+  if (maxPrefix >= 0) {
+    // The path's element prefixes, longest first: `/a/b` → `/a/b`, `/a`, `` (the root `/`); those longer than
+    // every PathPrefix of the group are skipped without making the string. A path starts with `/`.
+    let end = path.charCodeAt(path.length - 1) === 47 ? path.length - 1 : path.length
+    while (end > maxPrefix) end = path.lastIndexOf('/', end - 1)
     for (;;) {
-      const found = firstIn(group.prefix.get(key), subject, skip)
+      const found = firstIn(group.prefix.get(end === path.length ? path : path.slice(0, end)), subject, skip)
       if (found) return found
-      if (key === '') break
-      key = key.slice(0, key.lastIndexOf('/'))
+      if (end <= 0) break
+      end = path.lastIndexOf('/', end - 1)
     }
   }
   for (const candidate of group.regex) {
@@ -211,26 +214,29 @@ export function groupsFor(index: ListenerIndex, host: string): HostGroup[] {
 }
 
 /**
- * The first rule in precedence order that matches (skipping the rule `skip`, for the trace's runner-up), or
+ * The first rule (a match of it, with the hostname it is reached through) in precedence order that matches (skipping the rule `skip`, for the trace's runner-up), or
  * null. The hot path: no allocation beyond the wildcard keys.
  */
-export function findRule(index: ListenerIndex, host: string, subject: MatchSubject, skip: CompiledRule | null = null): Found | null {
+export function findRule(index: ListenerIndex, host: string, subject: MatchSubject, skip: CompiledRule | null = null): MatchCandidate | null {
   const exact = index.exactHosts.get(host)
   if (exact) {
     const found = searchGroup(exact, subject, skip)
-    if (found) return { candidate: found, group: exact }
+    if (found) return found
   }
   if (index.wildcardHosts.size > 0) {
-    for (const key of wildcardKeysOf(host)) {
-      const group = index.wildcardHosts.get(key)
-      if (!group) continue
-      const found = searchGroup(group, subject, skip)
-      if (found) return { candidate: found, group }
+    // The wildcard keys of the Host, most specific first (`wildcardKeysOf`, without the array).
+    let dot = host.indexOf('.', 1)
+    while (dot !== -1 && dot + 1 < host.length) {
+      const group = index.wildcardHosts.get(host.slice(dot + 1))
+      if (group) {
+        const found = searchGroup(group, subject, skip)
+        if (found) return found
+      }
+      dot = host.indexOf('.', dot + 1)
     }
   }
   if (index.anyHost) {
-    const found = searchGroup(index.anyHost, subject, skip)
-    if (found) return { candidate: found, group: index.anyHost }
+    return searchGroup(index.anyHost, subject, skip)
   }
   return null
 }

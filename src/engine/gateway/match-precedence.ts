@@ -23,6 +23,8 @@ export interface MatchCandidate {
   readonly rule: CompiledRule
   readonly matchIndex: number
   readonly compiled: CompiledMatch
+  /** The matching hostname it is reached through (one candidate per hostname group of the listener index). */
+  readonly hostname: HostnameRank
 }
 
 /** Negative when `a` comes before `b` (criteria 2 to 8). */

@@ -17,7 +17,18 @@ export interface MatchSubject {
   /** Lower-case header names. */
   readonly headers: ReadonlyMap<string, string>
   /** The query: name → first value (percent-decoded). */
-  readonly query: () => ReadonlyMap<string, string>
+  query(): ReadonlyMap<string, string>
+}
+
+/** A request's `MatchSubject`; the query is parsed on first use (most rules match no query param). */
+export class RequestSubject implements MatchSubject {
+  private parsed: ReadonlyMap<string, string> | null = null
+
+  constructor(readonly path: string, readonly method: string, readonly headers: ReadonlyMap<string, string>, private readonly rawQuery: string | null) {}
+
+  query(): ReadonlyMap<string, string> {
+    return (this.parsed ??= parseQuery(this.rawQuery))
+  }
 }
 
 /** A RegularExpression value: RE2 syntax, full match (the studio's choice; the spec leaves the dialect open). */

@@ -6,13 +6,13 @@
  * Never throws: an unusable URL is a 400.
  */
 import { msg, type Message } from '../messages/message'
-import { createRandom } from '../route/random'
+import { createRandom, type RandomSource } from '../route/random'
 import { splitUrl } from '../route/route-request'
 import { applyFilters, newFilterState, type FilterContext, type FilterState } from './apply-filters'
 import { chooseBackend, describeBackend } from './choose-backend'
-import { findRule, gatewayIndexOf, listenerIndexOf, listenerSetOf, type Found, type GatewayIndex, type ListenerIndex } from './gateway-index'
+import { findRule, gatewayIndexOf, groupsFor, listenerIndexOf, listenerSetOf, type GatewayIndex, type ListenerIndex, type ListenerSet } from './gateway-index'
 import { addressOf, hostWithoutPort, isIpAddress, portOf } from './hostname-match'
-import { parseQuery, type MatchSubject } from './match-request'
+import { RequestSubject, type MatchSubject } from './match-request'
 import { explainPrecedence, pathTypeName, type MatchCandidate } from './match-precedence'
 import { selectListener, type ListenerChoice } from './select-listener'
 import type { CompiledBackend, CompiledGateways, CompiledListener, CompiledRule, GatewayRequest, GatewayRouteOptions, GatewayRouteResult } from './types'
@@ -21,20 +21,20 @@ const NO_HEADERS: ReadonlyMap<string, string> = new Map()
 const NO_MIRRORS: GatewayRouteResult['mirrors'] = Object.freeze([])
 const NO_TRACE: readonly Message[] = Object.freeze([])
 
-/** The fields every answer has; `answer` fills the rest with null. */
-interface Partial {
-  status: number
-  host: string
-  gateway: string | null
-  listener?: string | null
-  route?: MatchCandidate | null
-  matchIndex?: number | null
-  backend?: CompiledBackend | null
+/** What an answer says; `finish` fills the rest with null. */
+interface Fields {
+  readonly status: number
+  readonly host: string
+  readonly gateway: string | null
+  readonly listener: string | null
+  readonly candidate: MatchCandidate | null
+  readonly backend: CompiledBackend | null
   /** Whether service, port and namespace name the backend (a proxied request or a 503). */
-  serviceKnown?: boolean
-  state?: FilterState | null
-  location?: string | null
-  reportHeaders?: boolean
+  readonly serviceKnown: boolean
+  readonly state: FilterState | null
+  readonly location: string | null
+  /** The request's headers, reported when no filter ran (`state` null) and the request is forwarded. */
+  readonly headers: ReadonlyMap<string, string> | null
 }
 
 function headerRecord(map: ReadonlyMap<string, string> | null): Readonly<Record<string, string>> | null {
@@ -44,21 +44,24 @@ function headerRecord(map: ReadonlyMap<string, string> | null): Readonly<Record<
   return out
 }
 
-function answer(fields: Partial, trace: Message[] | null, closing?: () => Message): GatewayRouteResult {
-  if (trace && closing) trace.push(closing())
-  const candidate = fields.route ?? null
-  const backend = fields.backend ?? null
-  const state = fields.state ?? null
-  const known = fields.serviceKnown === true && backend !== null
-  let requestHeaders: GatewayRouteResult['requestHeaders'] = null
-  if (state !== null && fields.reportHeaders !== false) {
-    if (state.host !== null && !state.headersCopied) {
+/** The request headers the backend receives (null after a redirect: nothing is forwarded). */
+function forwardedHeaders(state: FilterState | null, location: string | null, headers: ReadonlyMap<string, string> | null): GatewayRouteResult['requestHeaders'] {
+  if (location !== null) return null
+  if (state === null) return headerRecord(headers)
+  if (state.host !== null) {
+    if (!state.headersCopied) {
       state.headers = new Map(state.headers)
       state.headersCopied = true
     }
-    if (state.host !== null) state.headers.set('host', state.host)
-    requestHeaders = headerRecord(state.headers)
+    state.headers.set('host', state.host)
   }
+  return headerRecord(state.headers)
+}
+
+function finish(fields: Fields, trace: Message[] | null, closing: Message | null): GatewayRouteResult {
+  if (trace && closing) trace.push(closing)
+  const { candidate, backend, state, location } = fields
+  const known = fields.serviceKnown && backend !== null
   return {
     status: fields.status,
     service: known ? backend.name : null,
@@ -67,18 +70,39 @@ function answer(fields: Partial, trace: Message[] | null, closing?: () => Messag
     route: candidate ? { kind: 'HTTPRoute', name: candidate.route.ref.name, namespace: candidate.route.ref.namespace, rule: candidate.rule.index } : null,
     rewrittenPath: state !== null && state.pathRewritten ? state.path : null,
     rewrittenHost: state?.host ?? null,
-    location: fields.location ?? null,
-    requestHeaders,
+    location,
+    requestHeaders: forwardedHeaders(state, location, fields.headers),
     responseHeaders: state ? headerRecord(state.response) : null,
     trace: trace ?? NO_TRACE,
     gateway: fields.gateway,
-    listener: fields.listener ?? null,
+    listener: fields.listener,
     matchIndex: candidate ? candidate.matchIndex : null,
     backendIndex: backend ? backend.index : null,
-    mirrors: state && state.mirrors.length > 0 ? state.mirrors : NO_MIRRORS,
+    mirrors: state?.mirrors ?? NO_MIRRORS,
     host: fields.host,
   }
 }
+
+/** Before a listener is chosen. */
+function early(status: number, host: string, gateway: string | null, listener: string | null, trace: Message[] | null, closing: Message | null): GatewayRouteResult {
+  return finish({ status, host, gateway, listener, candidate: null, backend: null, serviceKnown: false, state: null, location: null, headers: null }, trace, closing)
+}
+
+/** Uniform draws for weights and mirror percentages: the caller's source, or a fresh `createRandom(1)` on first use. */
+class Draws {
+  private source: RandomSource | undefined
+
+  constructor(given: RandomSource | undefined) {
+    this.source = given
+  }
+
+  next(): number {
+    return (this.source ??= createRandom(1)).next()
+  }
+}
+
+/** For a rule with one backendRef and no filter at all: nothing is ever drawn from it. */
+const NO_DRAWS = new Draws(undefined)
 
 function collectHeaders(request: GatewayRequest): ReadonlyMap<string, string> {
   const given = request.headers
@@ -124,23 +148,16 @@ function traceHostIp(trace: Message[], gateway: GatewayIndex, host: string): voi
   else trace.push(msg('gateway-trace-host-ip-other', { host, addresses: addresses.join(', ') }))
 }
 
-/** The trace of the winning rule: why it matched, the fall-through, the runner-up. */
-function traceWinner(trace: Message[], index: ListenerIndex, host: string, subject: MatchSubject, found: Found): void {
-  const candidate = found.candidate
-  const group = found.group
-  const rank = group.rank
+/** The trace of the winning rule: the hostname it is reached through, a fall-through, the runner-up and why it loses. */
+function traceWinner(trace: Message[], index: ListenerIndex, host: string, subject: MatchSubject, candidate: MatchCandidate): void {
+  const rank = candidate.hostname
   trace.push(rank.hostname === null
     ? msg('gateway-trace-route-any-host', { route: routeName(candidate) })
     : msg(rank.precise > 0 ? 'gateway-trace-route-hostname-exact' : 'gateway-trace-route-hostname-wildcard', { route: routeName(candidate), hostname: rank.hostname, host }))
   // A more specific hostname whose routes have no matching rule: the spec orders matching rules, so the search
   // goes on to less specific hostnames (docs/gateway-api.md#precedence).
-  const specific = index.exactHosts.get(host)
-  if (specific && specific !== group) trace.push(msg('gateway-trace-hostname-fallthrough', { hostname: host, winner: rank.hostname ?? msg('gateway-trace-any-hostname') }))
-  else if (rank.hostname !== null && rank.precise === 0 && index.wildcardHosts.size > 0 && specific === undefined) {
-    // a longer wildcard without a matching rule
-    const longer = [...index.wildcardHosts.values()].find((g) => g !== group && (g.rank.length > rank.length) && host.endsWith((g.rank.hostname as string).slice(1)))
-    if (longer) trace.push(msg('gateway-trace-hostname-fallthrough', { hostname: longer.rank.hostname as string, winner: rank.hostname }))
-  }
+  const skipped = groupsFor(index, host).find((group) => group.rank.length > rank.length || group.rank.precise > rank.precise)
+  if (skipped) trace.push(msg('gateway-trace-hostname-fallthrough', { hostname: skipped.rank.hostname as string, winner: rank.hostname ?? msg('gateway-trace-any-hostname') }))
   trace.push(msg('gateway-trace-rule', { rule: candidate.rule.index, route: routeName(candidate), match: candidate.matchIndex, description: describeMatch(candidate) }))
   if (candidate.compiled.usesRegex) trace.push(msg('gateway-trace-regex-dialect'))
   const next = findRule(index, host, subject, candidate.rule)
@@ -149,8 +166,8 @@ function traceWinner(trace: Message[], index: ListenerIndex, host: string, subje
     return
   }
   trace.push(msg('gateway-trace-beats', {
-    rule: next.candidate.rule.index, route: routeName(next.candidate), description: describeMatch(next.candidate),
-    reason: explainPrecedence(candidate, found.group.rank, next.candidate, next.group.rank),
+    rule: next.rule.index, route: routeName(next), description: describeMatch(next),
+    reason: explainPrecedence(candidate, rank, next, next.hostname),
   }))
 }
 
@@ -159,19 +176,19 @@ export function routeGatewayRequest(compiled: CompiledGateways, gateway: string,
   const trace: Message[] | null = options.trace === false ? null : []
   const url = splitUrl(request.url)
   if (!url || (url.scheme !== 'http' && url.scheme !== 'https')) {
-    return answer({ status: 400, host: '', gateway }, trace, () => msg('gateway-trace-bad-url', { url: request.url }))
+    return early(400, '', gateway, null, trace, trace && msg('gateway-trace-bad-url', { url: request.url }))
   }
   const index = gatewayIndexOf(compiled, gateway)
   if (index === null) {
-    return answer({ status: 0, host: '', gateway: null }, trace, () => msg('gateway-trace-no-gateway', { gateway, choices: compiled.gateways.map((g) => g.ref.key).join(', ') }))
+    return early(0, '', null, null, trace, trace && msg('gateway-trace-no-gateway', { gateway, choices: compiled.gateways.map((g) => g.ref.key).join(', ') }))
   }
   const https = url.scheme === 'https'
   const written = portOf(url.authority)
-  if (written === 'bad') return answer({ status: 400, host: '', gateway }, trace, () => msg('gateway-trace-bad-url', { url: request.url }))
+  if (written === 'bad') return early(400, '', gateway, null, trace, trace && msg('gateway-trace-bad-url', { url: request.url }))
   const port = written ?? (https ? 443 : 80)
   const headers = collectHeaders(request)
   const host = hostWithoutPort(headers.get('host') ?? url.authority)
-  const method = (request.method ?? 'GET').toUpperCase()
+  const method = request.method === undefined ? 'GET' : request.method.toUpperCase()
   const protocol = https ? 'HTTPS' : 'HTTP'
   const target = url.target
   const hash = target.indexOf('#')
@@ -183,114 +200,125 @@ export function routeGatewayRequest(compiled: CompiledGateways, gateway: string,
 
   // 1. The listener: port and protocol, then the most specific hostname (listener isolation).
   const set = listenerSetOf(index, port, protocol)
-  const ip = isIpAddress(host)
-  if (trace && ip) traceHostIp(trace, index, host)
+  if (trace && isIpAddress(host)) traceHostIp(trace, index, host)
   const choice = set ? selectListener(set, host) : null
   if (!set || (choice === null && set.exact.size === 0 && set.wildcards.length === 0)) {
-    return answer({ status: 0, host, gateway }, trace, () => {
-      const refused = set?.refused ?? []
-      if (refused.length > 0) return msg('gateway-trace-listener-refused', { port, protocol, listeners: refused.map(describeListener).join(', ') })
-      const listeners = index.gateway.listeners
-      return listeners.length === 0
-        ? msg('gateway-trace-no-listeners', { port, protocol })
-        : msg('gateway-trace-no-listener', { port, protocol, listeners: listeners.map(describeListener).join(', ') })
-    })
+    return early(0, host, gateway, null, trace, trace && noListener(index, set, port, protocol))
   }
   if (choice === null) {
-    return answer({ status: 404, host, gateway }, trace, () => msg('gateway-trace-no-listener-host', {
-      port, protocol, host, hostnames: [...set.exact.keys(), ...set.wildcards.map((l) => l.hostname as string)].join(', '),
+    return early(404, host, gateway, null, trace, trace && msg('gateway-trace-no-listener-host', {
+      port, protocol, host, hostnames: [...set.exact.keys(), ...set.wildcards.map((choice) => choice.listener.hostname as string)].join(', '),
     }))
   }
   const listener = choice.listener
-  // HTTPS: the TLS SNI (the URL's host; none for an IP address) picks a listener too; when the Host belongs to
-  // another listener the Gateway answers 421 (gateway_types.go, Listener.hostname; conformance
-  // HTTPRouteHTTPSListenerDetectMisdirectedRequests).
   if (https) {
+    // The TLS SNI (the URL's host; none for an IP address) picks a listener too; when the Host belongs to another
+    // listener the Gateway answers 421 (gateway_types.go, Listener.hostname; conformance
+    // HTTPRouteHTTPSListenerDetectMisdirectedRequests).
     const sni = hostWithoutPort(url.authority)
     if (sni !== host && !isIpAddress(sni)) {
       const bySni = selectListener(set, sni)
       if (bySni !== null && bySni.listener !== listener) {
-        return answer({ status: 421, host, gateway, listener: bySni.listener.name }, trace, () => msg('gateway-trace-misdirected', {
+        return early(421, host, gateway, bySni.listener.name, trace, trace && msg('gateway-trace-misdirected', {
           sni, host, sniListener: describeListener(bySni.listener), hostListener: describeListener(listener),
         }))
       }
     }
-    if (listener.certificates.length > 0 && !listener.certificates.some((c) => c.resolved)) {
-      return answer({ status: 0, host, gateway, listener: listener.name }, trace, () => msg('gateway-trace-tls-no-certificate', { listener: describeListener(listener) }))
+    if (!listener.certificates.some((c) => c.resolved)) {
+      return early(0, host, gateway, listener.name, trace, trace && msg('gateway-trace-tls-no-certificate', { listener: describeListener(listener) }))
     }
   }
   const listenerIndex = listenerIndexOf(index, listener)
   if (trace) traceListener(trace, choice, host, listenerIndex)
 
   // 2. The rule: the spec's precedence over every rule of every route on the listener.
-  let parsedQuery: ReadonlyMap<string, string> | null = null
-  const subject: MatchSubject = { path, method, headers, query: () => (parsedQuery ??= parseQuery(query)) }
+  const subject = new RequestSubject(path, method, headers, query)
   if (trace && ODD_PATH.test(path)) trace.push(msg('gateway-trace-path-as-sent', { path }))
   const found = findRule(listenerIndex, host, subject)
   if (found === null) {
-    return answer({ status: 404, host, gateway, listener: listener.name }, trace, () => msg('gateway-trace-no-rule', {
-      count: listenerIndex.routeCount, listener: listener.name, host, path,
-    }))
+    return early(404, host, gateway, listener.name, trace, trace && msg('gateway-trace-no-rule', { count: listenerIndex.routeCount, listener: listener.name, host, path }))
   }
   if (trace) traceWinner(trace, listenerIndex, host, subject, found)
-  const candidate = found.candidate
-  const rule = candidate.rule
-  const base = { host, gateway, listener: listener.name, route: candidate }
-  if (rule.unsupportedFilters.length > 0) {
-    return answer({ ...base, status: 500 }, trace, () => {
-      const first = rule.unsupportedFilters[0] as CompiledRule['unsupportedFilters'][number]
-      return msg('gateway-trace-unsupported-filter', { index: first.index, type: first.type, reason: first.message })
-    })
-  }
+  return answerRule(found, { host, gateway, listener, scheme: url.scheme, path, query, headers, trace, random: options.random })
+}
 
-  // 3. Filters, the backend, its filters, its endpoints.
-  let rng: (() => number) | null = null
-  const random = (): number => {
-    if (rng === null) {
-      const source = options.random ?? createRandom(1)
-      rng = () => source.next()
-    }
-    return rng()
+function noListener(index: GatewayIndex, set: ListenerSet | undefined, port: number, protocol: string): Message {
+  const refused = set?.refused ?? []
+  if (refused.length > 0) return msg('gateway-trace-listener-refused', { port, protocol, listeners: refused.map(describeListener).join(', ') })
+  const listeners = index.gateway.listeners
+  return listeners.length === 0
+    ? msg('gateway-trace-no-listeners', { port, protocol })
+    : msg('gateway-trace-no-listener', { port, protocol, listeners: listeners.map(describeListener).join(', ') })
+}
+
+interface Matched {
+  readonly host: string
+  readonly gateway: string
+  readonly listener: CompiledListener
+  readonly scheme: string
+  readonly path: string
+  readonly query: string | null
+  readonly headers: ReadonlyMap<string, string>
+  readonly trace: Message[] | null
+  readonly random: RandomSource | undefined
+}
+
+function answer(
+  m: Matched, candidate: MatchCandidate, status: number, backend: CompiledBackend | null, serviceKnown: boolean, state: FilterState | null, location: string | null, closing: Message | null,
+): GatewayRouteResult {
+  return finish({ status, host: m.host, gateway: m.gateway, listener: m.listener.name, candidate, backend, serviceKnown, state, location, headers: m.headers }, m.trace, closing)
+}
+
+/** 3. The matched rule: its filters, the backend, the backend's filters, its endpoints. */
+function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
+  const { trace, host } = m
+  const rule = candidate.rule
+  if (rule.unsupportedFilters.length > 0) {
+    const first = rule.unsupportedFilters[0] as CompiledRule['unsupportedFilters'][number]
+    return answer(m, candidate, 500, null, false, null, null, trace && msg('gateway-trace-unsupported-filter', { index: first.index, type: first.type, reason: first.message }))
   }
-  const state = newFilterState(headers as Map<string, string>, path)
+  // The filter state and the draws are made only when a filter or a weighted pick needs them (not on the hot path).
+  const draws = rule.filters.length > 0 || rule.backends.length > 1 || (rule.backends[0]?.filters.length ?? 0) > 0 ? new Draws(m.random) : NO_DRAWS
+  let state: FilterState | null = null
   let context: FilterContext | null = null
-  const contextOf = (): FilterContext => (context ??= {
-    scheme: url.scheme, host, query, listenerPort: listener.port, match: candidate.compiled, namespace: candidate.route.ref.namespace, random, trace,
-  })
-  if (rule.filters.length > 0) applyFilters(rule.filters, state, contextOf())
-  if (state.redirect) {
-    const { status, location } = state.redirect
-    return answer({ ...base, status, state, location, reportHeaders: false }, trace)
+  if (rule.filters.length > 0) {
+    state = newFilterState(m.headers as Map<string, string>, m.path)
+    context = filterContext(candidate, m, draws)
+    applyFilters(rule.filters, state, context)
+    if (state.redirect) return answer(m, candidate, state.redirect.status, null, false, state, state.redirect.location, null)
   }
-  const pick = chooseBackend(rule, random, trace)
+  const pick = chooseBackend(rule, draws, trace)
   if (pick.kind === 'none') {
-    return answer({ ...base, status: 500, state }, trace, () => msg(pick.reason === 'no-backends' ? 'gateway-trace-no-backends' : 'gateway-trace-zero-weights', { rule: rule.index }))
+    return answer(m, candidate, 500, null, false, state, null, trace && msg(pick.reason === 'no-backends' ? 'gateway-trace-no-backends' : 'gateway-trace-zero-weights', { rule: rule.index }))
   }
   const backend = pick.backend
   if (!backend.valid) {
-    return answer({ ...base, status: 500, state, backend }, trace, () => msg('gateway-trace-backend-invalid', {
+    return answer(m, candidate, 500, backend, false, state, null, trace && msg('gateway-trace-backend-invalid', {
       backend: describeBackend(backend), index: backend.index, reason: backend.refusal?.reason ?? '', message: backend.refusal?.message ?? '',
     }))
   }
   if (backend.filters.length > 0) {
     const unsupported = backend.filters.find((f) => f.type === 'ExtensionRef' || f.type === 'Unknown')
     if (unsupported) {
-      return answer({ ...base, status: 500, state, backend }, trace, () => msg('gateway-trace-backend-unsupported-filter', {
+      return answer(m, candidate, 500, backend, false, state, null, trace && msg('gateway-trace-backend-unsupported-filter', {
         index: backend.index, type: unsupported.type === 'Unknown' ? unsupported.written : unsupported.type,
       }))
     }
     if (trace) trace.push(msg('gateway-trace-backend-filters', { index: backend.index, count: backend.filters.length }))
-    applyFilters(backend.filters, state, contextOf())
-    if (state.redirect) {
-      const { status, location } = state.redirect
-      return answer({ ...base, status, state, location, backend, reportHeaders: false }, trace)
-    }
+    state ??= newFilterState(m.headers as Map<string, string>, m.path)
+    applyFilters(backend.filters, state, context ?? filterContext(candidate, m, draws))
+    if (state.redirect) return answer(m, candidate, state.redirect.status, backend, false, state, state.redirect.location, null)
   }
-  if (backend.endpoints === 'none') {
-    return answer({ ...base, status: 503, state, backend, serviceKnown: true }, trace, () => msg('gateway-trace-no-endpoints', { backend: describeBackend(backend) }))
-  }
+  if (backend.endpoints === 'none') return answer(m, candidate, 503, backend, true, state, null, trace && msg('gateway-trace-no-endpoints', { backend: describeBackend(backend) }))
   if (trace && backend.endpoints === 'assumed') trace.push(msg('gateway-trace-endpoints-assumed', { backend: describeBackend(backend) }))
-  return answer({ ...base, status: 200, state, backend, serviceKnown: true }, trace, () => msg('gateway-trace-proxied', {
-    backend: describeBackend(backend), path: state.path, host: state.host ?? host,
+  return answer(m, candidate, 200, backend, true, state, null, trace && msg('gateway-trace-proxied', {
+    backend: describeBackend(backend), path: state?.path ?? m.path, host: state?.host ?? host,
   }))
+}
+
+function filterContext(candidate: MatchCandidate, m: Matched, draws: Draws): FilterContext {
+  return {
+    scheme: m.scheme, host: m.host, query: m.query, listenerPort: m.listener.port, match: candidate.compiled,
+    namespace: candidate.route.ref.namespace, random: draws, trace: m.trace,
+  }
 }

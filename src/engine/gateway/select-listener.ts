@@ -15,12 +15,12 @@ export interface ListenerChoice {
   readonly how: ListenerHow
 }
 
-/** The most specific live listener of `set` for `host`, or null when none matches it. */
+/** The most specific live listener of `set` for `host`, or null when none matches it (choices are made once, in the index). */
 export function selectListener(set: ListenerSet, host: string): ListenerChoice | null {
   const exact = set.exact.get(host)
-  if (exact) return { listener: exact, how: 'exact' }
-  for (const listener of set.wildcards) {
-    if (hostnameMatches(listener.hostname as string, host)) return { listener, how: 'wildcard' }
+  if (exact) return exact
+  for (const choice of set.wildcards) {
+    if (hostnameMatches(choice.listener.hostname as string, host)) return choice
   }
-  return set.any ? { listener: set.any, how: 'any' } : null
+  return set.any
 }

@@ -18,7 +18,7 @@ export const GATEWAY_TRACE_MESSAGES = {
   'gateway-trace-host-ip-no-addresses': "The Host {{host}} is an IP address (the Gateway lists no addresses; the studio assumes it is the Gateway's): it matches only listeners without a hostname and routes without hostnames.",
   'gateway-trace-host-ip-other': "The Host {{host}} is an IP address that is not among the Gateway's addresses ({{addresses}}); the studio assumes the request reaches this Gateway. An IP address matches only listeners without a hostname and routes without hostnames.",
   'gateway-trace-misdirected': 'TLS SNI {{sni}} selects listener {{sniListener}}, but the Host {{host}} belongs to listener {{hostListener}}, so the Gateway answers 421 Misdirected Request (gateway_types.go, Listener.hostname: a SHOULD; implementations that do not detect it route by the Host).',
-  'gateway-trace-tls-no-certificate': 'Listener {{listener}} has no certificate that resolved, so the TLS handshake fails and no HTTP answer comes back.',
+  'gateway-trace-tls-no-certificate': 'Listener {{listener}} has no certificate that resolves, so the TLS handshake fails and no HTTP answer comes back.',
   // The rule.
   'gateway-trace-path-as-sent': 'The path {{path}} holds percent-escapes, repeated slashes or dot segments; the spec does not say whether to normalise them, so the studio matches it as sent (implementations differ: Envoy-based ones usually normalise first).',
   'gateway-trace-no-rule_one': 'No rule of the {{count}} HTTPRoute on listener {{listener}} matches the Host {{host}} and the path {{path}}, so the Gateway answers 404 (httproute_types.go, HTTPRouteRule.matches).',
