@@ -31,6 +31,8 @@ const GATEWAY_ADDRESS = '192.0.2.10'
 const GATEWAY_API_GROUP = 'gateway.networking.k8s.io'
 /** roundtripper.go `IsRedirect`. */
 const REDIRECT_CODES = [300, 301, 302, 303, 304, 305, 307, 308]
+/** A case that first analyses its test's manifests (every phase of it) may take seconds on a busy machine. */
+const ANALYSIS_TIMEOUT = 30_000
 
 const fixture = (name: string): SourceFile => ({ name, text: readFileSync(new URL(name, FIXTURES), 'utf8') })
 
@@ -368,17 +370,20 @@ const requestName = (c: RequestCase): string => {
 const subjectOf = (check: StatusCheck): string =>
   'route' in check ? check.route : 'gateway' in check ? check.gateway : 'namespaces' in check ? check.namespaces.join(', ') : check.gatewayClass
 
+/** The base manifests alone, as the suite's Setup leaves the cluster. */
+const setupStates = phaseStates({ shortName: 'Setup', source: 'suite.go', manifests: [], phases: [{ title: 'Setup', checks: [], requests: [] }] })
+const setup = (): PhaseState => setupStates()[0] as PhaseState
+
 describe('the suite\'s Setup (conformance/utils/suite/suite.go): the base manifests alone', () => {
-  const setup = (): PhaseState => phaseStates({ shortName: 'Setup', source: 'suite.go', manifests: [], phases: [{ title: 'Setup', checks: [], requests: [] }] })()[0] as PhaseState
   const checks: StatusCheck[] = [
     { kind: 'gateway-class-accepted', gatewayClass: 'gateway-conformance' },
     { kind: 'namespaces-ready', namespaces: ['gateway-conformance-infra', 'gateway-conformance-app-backend', 'gateway-conformance-web-backend'] },
   ]
   it('Setup: the API server accepts the base manifests and the suite\'s Secrets', () => {
     expect(setup().rejected).toEqual([])
-  })
+  }, ANALYSIS_TIMEOUT)
   for (const check of checks) {
-    it(`Setup: ${check.kind} ${subjectOf(check)}`, () => expect(checkStatus(setup(), check)).toEqual([]))
+    it(`Setup: ${check.kind} ${subjectOf(check)}`, () => expect(checkStatus(setup(), check)).toEqual([]), ANALYSIS_TIMEOUT)
   }
 })
 
@@ -390,22 +395,56 @@ for (const scenario of CONFORMANCE_SCENARIOS) {
       describe(phase.title, () => {
         it(`${scenario.shortName}: the API server accepts the manifests${phase.edits ? ' after the change' : ''}`, () => {
           expect(state().rejected).toEqual([])
-        })
+        }, ANALYSIS_TIMEOUT)
         phase.checks.forEach((check, i) => {
           it(`${scenario.shortName} status ${p}.${i}: ${check.kind} ${subjectOf(check)}`, () => {
             expect(checkStatus(state(), check)).toEqual([])
-          })
+          }, ANALYSIS_TIMEOUT)
         })
         for (const c of phase.requests) {
-          it(`${scenario.shortName} #${c.case}: ${requestName(c)}`, () => runRequest(state(), c))
+          it(`${scenario.shortName} #${c.case}: ${requestName(c)}`, () => runRequest(state(), c), ANALYSIS_TIMEOUT)
         }
         for (const c of phase.repeated ?? []) {
-          it(`${scenario.shortName} #${c.case}: ${c.samples} requests answered only by ${c.backends.join(', ')}`, () => runRepeated(state(), c))
+          it(`${scenario.shortName} #${c.case}: ${c.samples} requests answered only by ${c.backends.join(', ')}`, () => runRepeated(state(), c), ANALYSIS_TIMEOUT)
         }
       })
     })
   })
 }
+
+describe('the comparison itself (http.go CompareRoundTrip) refuses what upstream refuses', () => {
+  const answer = (fields: Partial<GatewayRouteResult>): GatewayRouteResult => ({
+    status: 200, service: 'infra-backend-v1', port: 8080, namespace: 'gateway-conformance-infra', route: null, rewrittenPath: null,
+    rewrittenHost: null, location: null, requestHeaders: null, responseHeaders: null, trace: [], gateway: null, listener: null,
+    matchIndex: null, backendIndex: null, mirrors: [], host: GATEWAY_ADDRESS, ...fields,
+  })
+  const compare = (c: RequestCase, result: GatewayRouteResult): string[] => compareRoundTrip(setup(), c, requestOf(c, setup().model), result)
+  const toV1: RequestCase = { case: 't', gateway: 'gateway-conformance-infra/same-namespace', request: { path: '/a' }, backend: 'infra-backend-v1', namespace: 'gateway-conformance-infra' }
+
+  it('a 200 from the expected backend passes; another backend, namespace, path or status fails', () => {
+    expect(compare(toV1, answer({}))).toEqual([])
+    expect(compare(toV1, answer({ service: 'infra-backend-v2' }))).toHaveLength(1)
+    expect(compare(toV1, answer({ namespace: 'gateway-conformance-web-backend', service: 'web-backend' }))).toHaveLength(2)
+    expect(compare(toV1, answer({ rewrittenPath: '/b' }))).toHaveLength(1)
+    expect(compare(toV1, answer({ status: 404 }))).toHaveLength(1)
+  }, ANALYSIS_TIMEOUT)
+
+  it('request headers must reach the backend with the expected values; absent ones must not', () => {
+    const c: RequestCase = { ...toV1, request: { path: '/a', headers: { Version: 'one' } }, expectedRequest: { path: '/a', headers: { 'X-A': '1,2' }, absentHeaders: ['X-B'] } }
+    expect(compare(c, answer({ requestHeaders: { 'x-a': '1,2', version: 'one' } }))).toEqual([])
+    expect(compare(c, answer({ requestHeaders: { 'x-a': '1' } }))).toHaveLength(1)
+    expect(compare(c, answer({ requestHeaders: { 'x-a': '1,2', 'x-b': 'v' } }))).toHaveLength(1)
+  }, ANALYSIS_TIMEOUT)
+
+  it('a redirect without an expected port accepts the scheme\'s default port or none, and nothing else', () => {
+    const c: RequestCase = { case: 't', gateway: 'gateway-conformance-infra/same-namespace', request: { path: '/a' }, response: { statusCodes: [302] }, redirectRequest: { host: 'example.org' } }
+    expect(compare(c, answer({ status: 302, location: 'http://example.org/a' }))).toEqual([])
+    expect(compare(c, answer({ status: 302, location: 'http://example.org:80/a' }))).toEqual([])
+    expect(compare(c, answer({ status: 302, location: 'http://example.org:8080/a' }))).toHaveLength(1)
+    expect(compare(c, answer({ status: 302, location: 'https://example.org/a' }))).toHaveLength(1)
+    expect(compare(c, answer({ status: 302, location: 'http://example.org/b' }))).toHaveLength(1)
+  }, ANALYSIS_TIMEOUT)
+})
 
 describe('the transcription and docs/gateway-api.md#conformance agree with upstream-tests.ts', () => {
   it('every test marked run has a scenario, and every scenario is a test marked run', () => {
