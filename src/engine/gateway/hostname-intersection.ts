@@ -4,13 +4,7 @@
  * wildcard; a route attaches to a listener only where their hostnames intersect (httproute_types.go `Hostnames`,
  * gateway_types.go `Listener.Hostname`).
  */
-
-/** Whether the precise `hostname` (lower case, no port) is `pattern` or, for a wildcard pattern, lies under its suffix. */
-export function hostnameMatches(pattern: string, hostname: string): boolean {
-  if (!pattern.startsWith('*.')) return pattern === hostname
-  const suffix = pattern.slice(1) // `.example.com`
-  return hostname.length > suffix.length && hostname.endsWith(suffix)
-}
+import { hostnameMatches } from './hostname-match'
 
 /** Whether every host the wildcard `inner` matches is also matched by the wildcard `outer`. */
 function isWithin(inner: string, outer: string): boolean {
