@@ -15,8 +15,8 @@ export interface FilterState {
   /** Request headers (lower-case names), copied before the first change. */
   headers: Map<string, string>
   headersCopied: boolean
-  /** Response headers a filter set. */
-  response: Map<string, string> | null
+  /** The ResponseHeaderModifier filters met, in order (applied to the answer's headers when it is made). */
+  response: HTTPHeaderModifier[] | null
   path: string
   pathRewritten: boolean
   host: string | null
@@ -83,23 +83,34 @@ function changeRequestHeaders(state: FilterState, modifier: HTTPHeaderModifier, 
 }
 
 function changeResponseHeaders(state: FilterState, modifier: HTTPHeaderModifier, trace: Message[] | null): void {
-  const response = (state.response ??= new Map())
-  const changes = trace ? ([] as Message[]) : null
-  for (const { name, value } of modifier.set) {
-    response.set(name.toLowerCase(), value)
-    changes?.push(msg('gateway-trace-header-set', { name, value }))
+  state.response ??= []
+  state.response.push(modifier)
+  if (!trace) return
+  const changes: Message[] = []
+  for (const { name, value } of modifier.set) changes.push(msg('gateway-trace-header-set', { name, value }))
+  for (const { name, value } of modifier.add) changes.push(msg('gateway-trace-response-header-add', { name, value }))
+  for (const name of modifier.remove) changes.push(msg('gateway-trace-response-header-remove', { name }))
+  trace.push(msg('gateway-trace-filter-response-headers', { changes: joinMessages(changes) }))
+}
+
+/**
+ * The answer's headers: the backend's (when the caller knows them) after the ResponseHeaderModifier filters in
+ * order — set overwrites, add appends with a comma, remove drops (httproute_types.go, HTTPHeaderFilter).
+ */
+export function responseHeadersOf(backend: Readonly<Record<string, string>> | null, modifiers: readonly HTTPHeaderModifier[] | null): Map<string, string> | null {
+  if (backend === null && modifiers === null) return null
+  const headers = new Map<string, string>()
+  if (backend) for (const name in backend) headers.set(name.toLowerCase(), backend[name] as string)
+  for (const modifier of modifiers ?? []) {
+    for (const { name, value } of modifier.set) headers.set(name.toLowerCase(), value)
+    for (const { name, value } of modifier.add) {
+      const key = name.toLowerCase()
+      const before = headers.get(key)
+      headers.set(key, before === undefined ? value : `${before},${value}`)
+    }
+    for (const name of modifier.remove) headers.delete(name.toLowerCase())
   }
-  for (const { name, value } of modifier.add) {
-    const key = name.toLowerCase()
-    const before = response.get(key)
-    response.set(key, before === undefined ? value : `${before},${value}`)
-    changes?.push(msg('gateway-trace-response-header-add', { name, value }))
-  }
-  for (const name of modifier.remove) {
-    response.delete(name.toLowerCase())
-    changes?.push(msg('gateway-trace-response-header-remove', { name }))
-  }
-  if (trace && changes) trace.push(msg('gateway-trace-filter-response-headers', { changes: joinMessages(changes) }))
+  return headers
 }
 
 const WELL_KNOWN: Readonly<Record<string, number>> = { http: 80, https: 443 }

@@ -8,7 +8,7 @@
 import { msg, type Message } from '../messages/message'
 import { createRandom, type RandomSource } from '../route/random'
 import { splitUrl } from '../route/route-request'
-import { applyFilters, newFilterState, type FilterContext, type FilterState } from './apply-filters'
+import { applyFilters, newFilterState, responseHeadersOf, type FilterContext, type FilterState } from './apply-filters'
 import { chooseBackend, describeBackend } from './choose-backend'
 import { findRule, gatewayIndexOf, groupsFor, listenerIndexOf, listenerSetOf, type GatewayIndex, type ListenerIndex, type ListenerSet } from './gateway-index'
 import { addressOf, hostWithoutPort, isIpAddress, portOf } from './hostname-match'
@@ -35,6 +35,8 @@ interface Fields {
   readonly location: string | null
   /** The request's headers, reported when no filter ran (`state` null) and the request is forwarded. */
   readonly headers: ReadonlyMap<string, string> | null
+  /** What the backend answers with (`GatewayRouteOptions.backendResponseHeaders`), for a proxied answer. */
+  readonly backendHeaders: Readonly<Record<string, string>> | null
 }
 
 function headerRecord(map: ReadonlyMap<string, string> | null): Readonly<Record<string, string>> | null {
@@ -72,7 +74,7 @@ function finish(fields: Fields, trace: Message[] | null, closing: Message | null
     rewrittenHost: state?.host ?? null,
     location,
     requestHeaders: forwardedHeaders(state, location, fields.headers),
-    responseHeaders: state ? headerRecord(state.response) : null,
+    responseHeaders: headerRecord(responseHeadersOf(fields.status === 200 ? fields.backendHeaders : null, state?.response ?? null)),
     trace: trace ?? NO_TRACE,
     gateway: fields.gateway,
     listener: fields.listener,
@@ -85,7 +87,7 @@ function finish(fields: Fields, trace: Message[] | null, closing: Message | null
 
 /** Before a listener is chosen. */
 function early(status: number, host: string, gateway: string | null, listener: string | null, trace: Message[] | null, closing: Message | null): GatewayRouteResult {
-  return finish({ status, host, gateway, listener, candidate: null, backend: null, serviceKnown: false, state: null, location: null, headers: null }, trace, closing)
+  return finish({ status, host, gateway, listener, candidate: null, backend: null, serviceKnown: false, state: null, location: null, headers: null, backendHeaders: null }, trace, closing)
 }
 
 /** Uniform draws for weights and mirror percentages: the caller's source, or a fresh `createRandom(1)` on first use. */
@@ -239,7 +241,7 @@ export function routeGatewayRequest(compiled: CompiledGateways, gateway: string,
     return early(404, host, gateway, listener.name, trace, trace && msg('gateway-trace-no-rule', { count: listenerIndex.routeCount, listener: listener.name, host, path }))
   }
   if (trace) traceWinner(trace, listenerIndex, host, subject, found)
-  return answerRule(found, { host, gateway, listener, scheme: url.scheme, path, query, headers, trace, random: options.random })
+  return answerRule(found, { host, gateway, listener, scheme: url.scheme, path, query, headers, trace, random: options.random, backendHeaders: options.backendResponseHeaders ?? null })
 }
 
 function noListener(index: GatewayIndex, set: ListenerSet | undefined, port: number, protocol: string): Message {
@@ -261,12 +263,15 @@ interface Matched {
   readonly headers: ReadonlyMap<string, string>
   readonly trace: Message[] | null
   readonly random: RandomSource | undefined
+  readonly backendHeaders: Readonly<Record<string, string>> | null
 }
 
 function answer(
   m: Matched, candidate: MatchCandidate, status: number, backend: CompiledBackend | null, serviceKnown: boolean, state: FilterState | null, location: string | null, closing: Message | null,
 ): GatewayRouteResult {
-  return finish({ status, host: m.host, gateway: m.gateway, listener: m.listener.name, candidate, backend, serviceKnown, state, location, headers: m.headers }, m.trace, closing)
+  return finish({
+    status, host: m.host, gateway: m.gateway, listener: m.listener.name, candidate, backend, serviceKnown, state, location, headers: m.headers, backendHeaders: m.backendHeaders,
+  }, m.trace, closing)
 }
 
 /** 3. The matched rule: its filters, the backend, the backend's filters, its endpoints. */

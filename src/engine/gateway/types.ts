@@ -240,4 +240,9 @@ export interface GatewayRouteOptions {
   readonly random?: { next(): number }
   /** Build the trace. Default true. */
   readonly trace?: boolean
+  /**
+   * The headers the backend answers with (an echo backend's answer, as the conformance tests set it). When given,
+   * a proxied answer's `responseHeaders` are these after the ResponseHeaderModifier filters: what the client gets.
+   */
+  readonly backendResponseHeaders?: Readonly<Record<string, string>>
 }
