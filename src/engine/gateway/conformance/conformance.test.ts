@@ -255,10 +255,7 @@ function requestOf(c: RequestCase, model: ClusterModel): { url: string; method: 
 
 /** The route options with what the echo backend answers (`BackendSetResponseHeaders`). */
 function optionsOf(c: RequestCase): GatewayRouteOptions {
-  const options: GatewayRouteOptions & { readonly backendResponseHeaders?: Readonly<Record<string, string>> } = {
-    ...(c.backendSetResponseHeaders ? { backendResponseHeaders: c.backendSetResponseHeaders } : {}),
-  }
-  return options
+  return c.backendSetResponseHeaders ? { backendResponseHeaders: c.backendSetResponseHeaders } : {}
 }
 
 /** Whether a pod of the answering Service is named with `prefix` (pods carry their Deployment's name). */
