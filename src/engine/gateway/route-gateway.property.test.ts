@@ -1,0 +1,186 @@
+/**
+ * Properties of Gateway API routing (issue 15), over generated Gateways and HTTPRoutes written as YAML and read
+ * through the model stage and compileGateways:
+ * - adding a route that matches nothing never changes another request's answer;
+ * - reordering the documents never changes any answer (every route has a creationTimestamp and a distinct name,
+ *   so age is decided by the spec's tie-breaks, never by document order);
+ * - the indexed search answers what a brute force over every rule of every route on the listener answers, by the
+ *   spec's precedence written out here independently (httproute_types.go HTTPRouteSpec.hostnames, HTTPRouteRule.matches).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { joinDocuments } from '../testing/manifests'
+import { modelOf } from '../testing/models'
+import { compileGateways } from './compile-gateways'
+import { hostnameMatches } from './hostname-match'
+import { routeGatewayRequest } from './route-gateway-request'
+import type { CompiledGateways, GatewayRequest, GatewayRouteResult } from './types'
+
+const GATEWAY = `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: gw, namespace: default}
+spec:
+  gatewayClassName: studio
+  listeners:
+  - {name: http, port: 80, protocol: HTTP, allowedRoutes: {namespaces: {from: All}}}
+`
+const HOSTNAMES = ['a.example.com', '*.example.com', 'b.example.com', 'x.a.example.com']
+const PATHS = ['/', '/a', '/a/', '/a/b', '/b', '/ab']
+const TIMES = ['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z']
+
+interface MatchSpec {
+  readonly type: 'Exact' | 'PathPrefix'
+  readonly path: string
+  readonly header: string | null
+  readonly method: 'GET' | 'POST' | null
+  readonly query: string | null
+}
+interface RouteSpec {
+  readonly namespace: string
+  readonly time: string
+  readonly hostnames: readonly string[]
+  readonly rules: readonly (readonly MatchSpec[])[]
+}
+
+/** `null` three times in four: a match with every condition would rarely meet a request. */
+function rarely<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> {
+  return fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, { arbitrary: arb, weight: 1 })
+}
+
+const matchArb: fc.Arbitrary<MatchSpec> = fc.record({
+  type: fc.constantFrom('Exact' as const, 'PathPrefix' as const, 'PathPrefix' as const),
+  path: fc.constantFrom(...PATHS),
+  header: rarely(fc.constantFrom('1', '2')),
+  method: rarely(fc.constantFrom('GET' as const, 'POST' as const)),
+  query: rarely(fc.constantFrom('1', '2')),
+})
+const routeArb: fc.Arbitrary<RouteSpec> = fc.record({
+  namespace: fc.constantFrom('default', 'team-a', 'team-b'),
+  time: fc.constantFrom(...TIMES),
+  hostnames: fc.subarray(HOSTNAMES, { maxLength: 2 }),
+  rules: fc.array(fc.array(matchArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }),
+})
+const requestArb: fc.Arbitrary<GatewayRequest> = fc.record({
+  host: fc.constantFrom('a.example.com', 'b.example.com', 'c.example.com', 'x.a.example.com', 'a.example.com', 'example.com', '10.0.0.1'),
+  path: fc.constantFrom('/', '/a', '/a/', '/a/b', '/a/b', '/a/bc', '/ab', '/b/x', '/c'),
+  header: fc.option(fc.constantFrom('1', '2'), { nil: null, freq: 4 }),
+  method: fc.constantFrom('GET', 'GET', 'POST'),
+  query: fc.option(fc.constantFrom('1', '2'), { nil: null, freq: 4 }),
+}).map(({ host, path, header, method, query }) => ({
+  url: `http://${host}${path}${query === null ? '' : `?q=${query}`}`,
+  method,
+  ...(header === null ? {} : { headers: { 'X-V': header } }),
+}))
+
+function matchYaml(m: MatchSpec): string {
+  const parts = [`path: {type: ${m.type}, value: "${m.path}"}`]
+  if (m.header !== null) parts.push(`headers: [{name: x-v, value: "${m.header}"}]`)
+  if (m.query !== null) parts.push(`queryParams: [{name: q, value: "${m.query}"}]`)
+  if (m.method !== null) parts.push(`method: ${m.method}`)
+  return `{${parts.join(', ')}}`
+}
+
+function routeYaml(route: RouteSpec, index: number): string {
+  return `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: route-${index}, namespace: ${route.namespace}, creationTimestamp: "${route.time}"}
+spec:
+  parentRefs: [{name: gw, namespace: default}]
+${route.hostnames.length > 0 ? `  hostnames: [${route.hostnames.map((h) => `"${h}"`).join(', ')}]\n` : ''}  rules:
+${route.rules.map((matches, r) => `  - matches: [${matches.map(matchYaml).join(', ')}]\n    backendRefs: [{name: svc-${index}-${r}, port: 80}]\n`).join('')}`
+}
+
+/** A route no generated request can match: its only path is never requested. */
+function silentRouteYaml(index: number, time: string, hostnames: readonly string[]): string {
+  return routeYaml({ namespace: 'default', time, hostnames, rules: [[{ type: 'PathPrefix', path: '/never-requested', header: null, method: null, query: null }]] }, index)
+}
+
+function compile(documents: readonly string[]): CompiledGateways {
+  return compileGateways(modelOf(joinDocuments(GATEWAY, ...documents)))
+}
+
+/** The answer without its trace (the trace counts the routes on the listener, which the silent route changes). */
+function answer(compiled: CompiledGateways, request: GatewayRequest): Omit<GatewayRouteResult, 'trace'> {
+  const { trace: _trace, ...rest } = routeGatewayRequest(compiled, 'default/gw', request, { trace: false })
+  return rest
+}
+
+describe('Gateway API routing properties', () => {
+  it('adding a route that matches nothing never changes another request\'s answer', () => {
+    fc.assert(fc.property(
+      fc.array(routeArb, { minLength: 1, maxLength: 6 }), fc.constantFrom(...TIMES), fc.subarray(HOSTNAMES, { maxLength: 2 }),
+      fc.nat(6), fc.array(requestArb, { minLength: 1, maxLength: 8 }),
+      (routes, time, hostnames, at, requests) => {
+        const documents = routes.map(routeYaml)
+        const before = compile(documents)
+        const withSilent = [...documents]
+        withSilent.splice(Math.min(at, documents.length), 0, silentRouteYaml(routes.length, time, hostnames))
+        const after = compile(withSilent)
+        for (const request of requests) expect(answer(after, request), request.url).toEqual(answer(before, request))
+      },
+    ), { seed: 15, numRuns: 60 })
+  }, 120_000)
+
+  it('reordering the documents never changes any answer', () => {
+    fc.assert(fc.property(
+      fc.array(routeArb, { minLength: 2, maxLength: 6 }).chain((routes) => fc.tuple(fc.constant(routes), fc.shuffledSubarray(routes.map((_, i) => i), { minLength: routes.length }))),
+      fc.array(requestArb, { minLength: 1, maxLength: 8 }),
+      ([routes, order], requests) => {
+        const documents = routes.map(routeYaml)
+        const straight = compile(documents)
+        const shuffled = compile(order.map((i) => documents[i] as string))
+        for (const request of requests) expect(answer(shuffled, request), request.url).toEqual(answer(straight, request))
+      },
+    ), { seed: 15, numRuns: 60 })
+  }, 120_000)
+
+  it('the indexed search picks what a brute force over every rule picks by the spec\'s precedence', () => {
+    fc.assert(fc.property(fc.array(routeArb, { minLength: 1, maxLength: 8 }), fc.array(requestArb, { minLength: 1, maxLength: 16 }), (routes, requests) => {
+      const compiled = compile(routes.map(routeYaml))
+      for (const request of requests) {
+        const expected = bruteForce(compiled, request)
+        const result = routeGatewayRequest(compiled, 'default/gw', request, { trace: false })
+        const got = result.route === null ? null : `${result.route.namespace}/${result.route.name}#${result.route.rule}.${result.matchIndex}`
+        expect(got, request.url).toBe(expected)
+      }
+    }), { seed: 15, numRuns: 150 })
+  }, 120_000)
+})
+
+/** The spec's precedence, written out: every (hostname, route, rule, match) that matches, sorted by its key. */
+function bruteForce(compiled: CompiledGateways, request: GatewayRequest): string | null {
+  const url = new URL(request.url)
+  const host = url.hostname
+  const path = url.pathname
+  const q = url.searchParams.get('q')
+  const header = request.headers?.['X-V'] ?? null
+  const listener = compiled.gateways[0]?.listeners[0]
+  if (!listener) return null
+  let best: { key: number[]; id: string } | null = null
+  for (const attachment of listener.attachments) {
+    const route = compiled.routes[attachment.routeIndex]
+    if (!route) continue
+    const names = attachment.hostnames === null ? [null] : attachment.hostnames.filter((h) => hostnameMatches(h, host))
+    for (const name of names) {
+      const precise = name === null || name.startsWith('*.') ? 0 : name.length
+      const length = name === null ? 0 : name.length
+      route.rules.forEach((rule) => rule.matches.forEach((m, matchIndex) => {
+        const value = m.path.value
+        const trimmed = value.endsWith('/') ? value.slice(0, -1) : value
+        const pathOk = m.path.type === 'Exact' ? path === value : trimmed === '' || path === trimmed || path.startsWith(trimmed + '/')
+        if (!pathOk) return
+        if (m.method !== undefined && m.method !== (request.method ?? 'GET')) return
+        if (m.headers.some((h) => h.value !== header)) return
+        if (m.queryParams.some((p) => p.value !== q)) return
+        const key = [-precise, -length, m.path.type === 'Exact' ? 0 : 1, -value.length, m.method === undefined ? 1 : 0, -m.headers.length, -m.queryParams.length, route.age, rule.index, matchIndex]
+        if (best === null || compareKeys(key, best.key) < 0) best = { key, id: `${route.ref.key}#${rule.index}.${matchIndex}` }
+      }))
+    }
+  }
+  return (best as { id: string } | null)?.id ?? null
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number)
+  return 0
+}
