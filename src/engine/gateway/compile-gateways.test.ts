@@ -311,6 +311,7 @@ describe('backendRefs (httproute_types.go HTTPBackendRef.BackendRef, shared_type
     const r = routeOf(compile(gw, withBackends('[{name: infra-backend-v1, port: 8080}]', '    filters: [{type: RequestMirror, requestMirror: {backendRef: {name: missing, port: 8080}}}]\n'), backend('infra-backend-v1')), 'r')
     expect(parentSummary(r)).toEqual(['Accepted=True/Accepted', 'ResolvedRefs=False/BackendNotFound'])
     expect(r.rules[0]?.unsupportedFilters).toEqual([])
+    expect(r.rules[0]?.refusedMirrors).toMatchObject([{ index: 0, reason: 'BackendNotFound' }])
   })
 })
 

@@ -85,12 +85,18 @@ export function compileRule(route: HTTPRoute, rule: HTTPRouteRule, index: number
   const problems: RefProblem[] = []
   const unknownFilters: { type: string; at: CompiledBackend['at'] }[] = []
   type Unsupported = { index: number; type: string; message: Message }
-  const checkFilters = (filters: readonly HTTPRouteFilter[]): Unsupported[] => {
+  type Refused = { index: number; reason: string; message: Message }
+  const checkFilters = (filters: readonly HTTPRouteFilter[]): { unsupported: Unsupported[]; refusedMirrors: Refused[] } => {
     const unsupported: Unsupported[] = []
+    const refusedMirrors: Refused[] = []
     filters.forEach((filter, filterIndex) => {
       if (filter.type === 'RequestMirror') {
         const mirror = resolveReference(route, index, filter.requestMirror.backendRef, lookups)
-        if (mirror.refusal) problems.push({ reason: mirror.refusal.reason, message: msg('gw-mirror-refused', { rule: index, filter: filterIndex, why: mirror.refusal.message }), at: filter.at })
+        if (mirror.refusal) {
+          const message = msg('gw-mirror-refused', { rule: index, filter: filterIndex, why: mirror.refusal.message })
+          problems.push({ reason: mirror.refusal.reason, message, at: filter.at })
+          refusedMirrors.push({ index: filterIndex, reason: mirror.refusal.reason, message })
+        }
         return
       }
       const type = unsupportedFilter(filter)
@@ -106,21 +112,24 @@ export function compileRule(route: HTTPRoute, rule: HTTPRouteRule, index: number
       }
       unsupported.push({ index: filterIndex, type, message })
     })
-    return unsupported
+    return { unsupported, refusedMirrors }
   }
-  const unsupportedFilters = checkFilters(rule.filters)
+  const ruleFilters = checkFilters(rule.filters)
   const backends: CompiledBackend[] = rule.backendRefs.map((ref, backendIndex) => {
     const resolved = resolveReference(route, index, ref, lookups)
     if (resolved.refusal) problems.push({ reason: resolved.refusal.reason, message: resolved.refusal.message, at: ref.at })
-    const backendUnsupported = checkFilters(ref.filters)
+    const backendFilters = checkFilters(ref.filters)
     return {
       index: backendIndex, kind: ref.kind, group: ref.group, name: ref.name, namespace: resolved.namespace,
       port: ref.port ?? null, weight: ref.weight, valid: resolved.valid, refusal: resolved.refusal,
-      endpoints: resolved.endpoints, endpointsWhy: resolved.endpointsWhy, filters: ref.filters, unsupportedFilters: backendUnsupported, at: ref.at,
+      endpoints: resolved.endpoints, endpointsWhy: resolved.endpointsWhy, filters: ref.filters, unsupportedFilters: backendFilters.unsupported, refusedMirrors: backendFilters.refusedMirrors, at: ref.at,
     }
   })
   return {
-    rule: { index, name: rule.name ?? null, matches: rule.matches, filters: rule.filters, backends, unsupportedFilters, at: rule.at },
+    rule: {
+      index, name: rule.name ?? null, matches: rule.matches, filters: rule.filters, backends,
+      unsupportedFilters: ruleFilters.unsupported, refusedMirrors: ruleFilters.refusedMirrors, at: rule.at,
+    },
     problems,
     unknownFilters,
   }

@@ -111,7 +111,19 @@ export interface CompiledBackend {
   readonly filters: readonly HTTPRouteFilter[]
   /** Filters of this backendRef the implementation cannot apply (indexes into `filters`): a request sent here answers 500. */
   readonly unsupportedFilters: readonly { readonly index: number; readonly type: string; readonly message: Message }[]
+  /** RequestMirror filters of this backendRef whose backendRef does not resolve (indexes into `filters`): not mirrored. */
+  readonly refusedMirrors: readonly MirrorRefusal[]
   readonly at: FieldPath
+}
+
+/**
+ * A RequestMirror filter whose backendRef does not resolve (`index` into the filters it belongs to): the mirror is
+ * not configured (httproute_types.go HTTPRequestMirrorFilter.BackendRef) and ResolvedRefs is False with `reason`.
+ */
+export interface MirrorRefusal {
+  readonly index: number
+  readonly reason: string
+  readonly message: Message
 }
 
 export interface CompiledRule {
@@ -122,6 +134,8 @@ export interface CompiledRule {
   readonly backends: readonly CompiledBackend[]
   /** Filters the implementation cannot apply (ExtensionRef, unknown types): a matched request answers 500. */
   readonly unsupportedFilters: readonly { readonly index: number; readonly type: string; readonly message: Message }[]
+  /** RequestMirror filters of the rule whose backendRef does not resolve (indexes into `filters`): not mirrored. */
+  readonly refusedMirrors: readonly MirrorRefusal[]
   readonly at: FieldPath
 }
 
