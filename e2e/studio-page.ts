@@ -205,6 +205,30 @@ export class StudioPage {
   }
 
   /**
+   * Pastes `text` at the end of the editor's text as a person does: the text on the clipboard, the cursor at the
+   * end (Ctrl+End), Ctrl+V.
+   */
+  async pasteAtEnd(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: studioOrigin() })
+    await this.page.evaluate((value) => navigator.clipboard.writeText(value), text)
+    await this.page.evaluate(() => window.__ingressStudio!.editor.focus())
+    await this.page.keyboard.press('Control+End')
+    await this.page.keyboard.press('Control+V')
+    await expect.poll(() => this.editorText()).toContain(text)
+  }
+
+  /** The URL tester's "Through" chooser (shown when the input has Gateways). */
+  get testerThrough(): Locator {
+    return this.page.getByTestId(TID.testerThrough).locator('select')
+  }
+
+  /** Sends the URL tester's requests through the Gateway `namespace/name` (its option in the Through chooser). */
+  async testThroughGateway(gateway: string): Promise<void> {
+    await this.testerThrough.selectOption({ value: `gateway:${gateway}` })
+    await expect(this.testerThrough).toHaveValue(`gateway:${gateway}`)
+  }
+
+  /**
    * Opens the quick-fix menu (Ctrl+.) on the seed Deployment's removed `apiVersion: extensions/v1beta1` line, once
    * its marker is there; resolves to that line.
    */

@@ -68,7 +68,7 @@ export function GatewayResultFacts({ result, draft }: { readonly result: Gateway
     void sendTest(next)
   }
   return (
-    <dl className="result-facts">
+    <dl className="result-facts gateway-facts">
       {result.gateway !== null && (
         <Fact label={t('gateway')}>
           <code>{result.gateway}</code>

@@ -136,14 +136,15 @@ export function RequestBar() {
             items={history.map((entry, index) => ({ key: `${index}`, text: describeDraft(entry), onPick: () => rerun(entry) }))}
           />
         )}
-        <span className="request-chips" aria-label={t('quickExamples')}>
+        {/* The examples are ingress-nginx's (its hosts and paths): through a Gateway the chips would mislead. */}
+        {router.router === 'ingress-nginx' && <span className="request-chips" aria-label={t('quickExamples')}>
           {examples.slice(0, 4).map((example, index) => (
             <button key={index} type="button" className="chip-button" onClick={() => run(draftOf(example, draft.method))} title={t(`exampleKind.${example.kind}`)}>
               {example.request.url.replace(/^http:\/\//, '')}
               {example.request.headers || example.request.cookies ? ' +' : ''}
             </button>
           ))}
-        </span>
+        </span>}
         {blocked && <span id={hintId} className="request-hint" data-testid={TID.testerSendHint}>{t(blocked)}</span>}
       </div>
       {extrasOpen && (

@@ -11,7 +11,7 @@ import { setActiveView } from '../../state/actions'
 import { selectNode } from '../../state/graph-actions'
 import { retryTest, sendTest } from '../../state/route-sync'
 import { selectRejectedInputCount } from '../../state/selectors'
-import type { TestOutcome } from '../../state/slices/tester-slice'
+import { selectTestRouter, type TestOutcome } from '../../state/slices/tester-slice'
 import { GatewayResultFacts, gatewayStatusKey } from './GatewayResultFacts'
 import { useStudioStore } from '../../state/store'
 import { clearTestOutcome, updateTestDraft } from '../../state/tester-actions'
@@ -160,11 +160,16 @@ export function TestResult() {
   const failure = useStudioStore((state) => (state.testStatus === 'failed' ? state.testFailure : null))
   const examples = useStudioStore((state) => state.routeView?.view.examples)
   const rejected = useStudioStore(selectRejectedInputCount)
+  const router = useStudioStore(selectTestRouter)
 
   if (!outcome) {
     return (
       <div className="test-empty">
-        {failure ? <EngineFailureNotice work="test" failure={failure.error} onRetry={retryTest} /> : <p>{t('empty')}</p>}
+        {failure ? (
+          <EngineFailureNotice work="test" failure={failure.error} onRetry={retryTest} />
+        ) : (
+          <p>{router.router === 'gateway' ? t('emptyGateway', { gateway: router.gateway }) : t('empty')}</p>
+        )}
         {examples && examples.length > 0 && (
           <ul className="example-list" aria-label={t('examples')}>
             {examples.map((example, index) => (
