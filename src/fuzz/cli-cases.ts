@@ -137,16 +137,20 @@ function method(rng: Rng): string {
   return !rng.rare(0.2) ? rng.pick(METHODS) : rng.pick(['get', 'PROPFIND', '', 'GET /', hostileString(rng)])
 }
 
-/** A `--gateway` value: a Gateway the generators write mostly, a missing one, a bare name or junk sometimes. */
+/** A `--gateway` value: a Gateway the generators write mostly (in `default` most often), a missing one, junk. */
 function gatewayArgument(rng: Rng): string {
-  if (!rng.rare(0.2)) return `${rng.pick(GATEWAY_NAMESPACES)}/${rng.pick(GATEWAY_NAMES)}`
+  if (!rng.rare(0.2)) return `${rng.chance(0.8) ? GATEWAY_NAMESPACES[0] : rng.pick(GATEWAY_NAMESPACES)}/${rng.pick(GATEWAY_NAMES)}`
   return rng.pick(['web', 'default/missing', '/', 'a/b/c', '', hostileString(rng)])
 }
 
-/** One `--requests` line: valid, of the wrong shape, or not JSON. */
-function requestLine(rng: Rng, targets: { hosts: string[]; paths: string[] }): string {
+/**
+ * One `--requests` line: valid, of the wrong shape, or not JSON. Through a Gateway (`gateway`: the input has
+ * HTTPRoutes) cookies are a usage error, so they are rare there, or no line would be routed.
+ */
+function requestLine(rng: Rng, targets: { hosts: string[]; paths: string[] }, gateway: boolean): string {
+  const cookies = gateway ? rng.rare(0.05) : rng.chance(0.3)
   return rng.weighted<() => string>([
-    [6, () => JSON.stringify({ url: url(rng, targets), ...(rng.chance(0.3) ? { method: method(rng) } : {}), ...(rng.chance(0.4) ? { headers: Object.fromEntries([header(rng).split(':', 2).map((s) => s.trim())]) } : {}), ...(rng.chance(0.3) ? { cookies: { canary: rng.pick(['always', 'never', hostileString(rng)]) } } : {}) })],
+    [6, () => JSON.stringify({ url: url(rng, targets), ...(rng.chance(0.3) ? { method: method(rng) } : {}), ...(rng.chance(0.4) ? { headers: Object.fromEntries([header(rng).split(':', 2).map((s) => s.trim())]) } : {}), ...(cookies ? { cookies: { canary: rng.pick(['always', 'never', hostileString(rng)]) } } : {}) })],
     [rng.hostility, () => JSON.stringify({ url: url(rng), method: wrongMethod(rng) })],
     [rng.hostility, () => JSON.stringify({ url: hostileNumber(rng), headers: [hostileString(rng)] })],
     [rng.hostility, () => JSON.stringify({ url: url(rng), headers: { a: 1 }, cookies: null })],
@@ -163,16 +167,18 @@ function wrongMethod(rng: Rng): unknown {
 function routeOptions(rng: Rng, files: Record<string, string>, stdin: string): string[][] {
   const options: string[][] = []
   if (rng.chance(0.2)) options.push(['--gateway', gatewayArgument(rng)])
-  const targets = mentioned([...Object.values(files), stdin])
+  const texts = [...Object.values(files), stdin]
+  const targets = mentioned(texts)
+  const gateway = texts.some((text) => text.includes('HTTPRoute'))
   const withUrl = rng.chance(0.6)
   if (withUrl || rng.rare(0.03)) {
     options.push(['--url', url(rng, targets)])
     if (rng.chance(0.25)) options.push(['--method', method(rng)])
     for (let i = rng.weighted([[5, 0], [3, 1], [1, 3]] as const); i > 0; i--) options.push(['--header', header(rng)])
-    for (let i = rng.weighted([[6, 0], [3, 1]] as const); i > 0; i--) options.push(['--cookie', cookie(rng)])
+    for (let i = rng.weighted([[6, 0], [gateway ? 3 * rng.hostility : 3, 1]] as const); i > 0; i--) options.push(['--cookie', cookie(rng)])
   }
   if (!withUrl || rng.rare(0.03)) {
-    const lines = Array.from({ length: rng.weighted([[1, 0], [6, 1], [4, 5], [1, 60]] as const) }, () => requestLine(rng, targets))
+    const lines = Array.from({ length: rng.weighted([[1, 0], [6, 1], [4, 5], [1, 60]] as const) }, () => requestLine(rng, targets, gateway))
     files['in-requests.jsonl'] = lines.join(rng.chance(0.1) ? '\r\n' : '\n') + (rng.chance(0.5) ? '\n' : '')
     options.push(['--requests', rng.chance(0.97) ? 'in-requests.jsonl' : 'in-missing.jsonl'])
   }

@@ -12,9 +12,9 @@ import { secretDocument } from './secret-documents'
 export function scenarioObjects(rng: Rng): unknown[] {
   const objects: unknown[] = []
   // A Gateway API scenario in some cases, without an Ingress in most of those so `route` takes the Gateway.
-  const gateway = rng.chance(0.25)
+  const gateway = rng.chance(0.3)
   if (gateway) objects.push(...gatewayScenario(rng))
-  if (rng.chance(gateway ? 0.3 : 0.85)) objects.push(ingressObject(rng))
+  if (rng.chance(gateway ? 0.25 : 0.85)) objects.push(ingressObject(rng))
   if (rng.chance(0.75)) objects.push(serviceObject(rng))
   if (rng.chance(0.75)) objects.push(deploymentObject(rng))
   if (rng.chance(0.2)) objects.push(ingressObject(rng))
