@@ -9,6 +9,7 @@
 import { msg, type Message } from '../messages/message'
 import type { HTTPHeaderModifier, HTTPPathModifier, HTTPRequestMirror, HTTPRequestRedirect, HTTPRouteFilter } from '../model/types'
 import { PATH_EXACT, PATH_PREFIX, prefixKey, type CompiledMatch } from './match-request'
+import type { MirrorRefusal } from './types'
 
 /** What the filters have done so far to one request. */
 export interface FilterState {
@@ -187,9 +188,13 @@ function mirror(state: FilterState, filter: HTTPRequestMirror, context: FilterCo
   }))
 }
 
-/** Applies `filters` in order; stops after a RequestRedirect (the Gateway answers it). */
-export function applyFilters(filters: readonly HTTPRouteFilter[], state: FilterState, context: FilterContext): void {
-  for (const filter of filters) {
+/**
+ * Applies `filters` in order; stops after a RequestRedirect (the Gateway answers it). A RequestMirror whose
+ * backendRef the compile stage refused (`refused`, by index) is not configured, so nothing is mirrored.
+ */
+export function applyFilters(filters: readonly HTTPRouteFilter[], state: FilterState, context: FilterContext, refused: readonly MirrorRefusal[]): void {
+  for (let index = 0; index < filters.length; index++) {
+    const filter = filters[index] as HTTPRouteFilter
     switch (filter.type) {
       case 'RequestHeaderModifier':
         changeRequestHeaders(state, filter.requestHeaderModifier, context.trace)
@@ -203,9 +208,14 @@ export function applyFilters(filters: readonly HTTPRouteFilter[], state: FilterS
       case 'RequestRedirect':
         redirect(state, filter.requestRedirect, context)
         return
-      case 'RequestMirror':
-        mirror(state, filter.requestMirror, context)
+      case 'RequestMirror': {
+        const refusal = refused.length > 0 ? refused.find((r) => r.index === index) : undefined
+        if (refusal) {
+          const ref = filter.requestMirror.backendRef
+          context.trace?.push(msg('gateway-trace-filter-mirror-refused', { service: `${ref.namespace ?? context.namespace}/${ref.name}`, reason: refusal.reason, message: refusal.message }))
+        } else mirror(state, filter.requestMirror, context)
         break
+      }
       default:
         // ExtensionRef and unknown types are the rule's `unsupportedFilters`: answered 500 before filters run.
         break

@@ -440,6 +440,28 @@ ${redirect('/scheme-nil-and-port-nil', 'hostname: example.org')}${redirect('/sch
   })
 })
 
+describe('refused references in filters', () => {
+  it('does not mirror to a refused backendRef and answers 500 for a backendRef filter it cannot apply (httproute_types.go HTTPRequestMirrorFilter.backendRef, HTTPBackendRef.filters)', () => {
+    const c = compiled(SAME_NAMESPACE, backendYaml('infra-backend-v1', 1),
+      routeYaml('r', `  parentRefs: [{name: same-namespace}]
+  rules:
+  - matches: [{path: {value: /mirror}}]
+    filters: [{type: RequestMirror, requestMirror: {backendRef: {name: not-there, port: 8080}}}]
+    backendRefs: [{name: infra-backend-v1, port: 8080}]
+  - matches: [{path: {value: /ext}}]
+    backendRefs:
+    - name: infra-backend-v1
+      port: 8080
+      filters: [{type: ExtensionRef, extensionRef: {group: example.com, kind: Thing, name: t}}]
+`))
+    const mirrored = route(c, 'same-namespace', 'http://x/mirror')
+    expect([mirrored.status, mirrored.mirrors]).toEqual([200, []])
+    expect(words(mirrored)).toContain('is not configured')
+    const ext = route(c, 'same-namespace', 'http://x/ext')
+    expect([ext.status, ext.backendIndex]).toEqual([500, 0])
+  })
+})
+
 describe('the trace', () => {
   it('is empty with the trace off and the answer is the same', () => {
     const c = compiled(SAME_NAMESPACE, routeYaml('r', `  parentRefs: [{name: same-namespace}]\n  rules: [{backendRefs: [{name: a, port: 8080}]}]\n`))

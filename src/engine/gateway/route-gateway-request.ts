@@ -289,7 +289,7 @@ function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
   if (rule.filters.length > 0) {
     state = newFilterState(m.headers as Map<string, string>, m.path)
     context = filterContext(candidate, m, draws)
-    applyFilters(rule.filters, state, context)
+    applyFilters(rule.filters, state, context, rule.refusedMirrors)
     if (state.redirect) return answer(m, candidate, state.redirect.status, null, false, state, state.redirect.location, null)
   }
   const pick = chooseBackend(rule, draws, trace)
@@ -303,15 +303,15 @@ function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
     }))
   }
   if (backend.filters.length > 0) {
-    const unsupported = backend.filters.find((f) => f.type === 'ExtensionRef' || f.type === 'Unknown')
-    if (unsupported) {
+    if (backend.unsupportedFilters.length > 0) {
+      const first = backend.unsupportedFilters[0] as CompiledBackend['unsupportedFilters'][number]
       return answer(m, candidate, 500, backend, false, state, null, trace && msg('gateway-trace-backend-unsupported-filter', {
-        index: backend.index, type: unsupported.type === 'Unknown' ? unsupported.written : unsupported.type,
+        index: backend.index, filter: first.index, type: first.type, reason: first.message,
       }))
     }
     if (trace) trace.push(msg('gateway-trace-backend-filters', { index: backend.index, count: backend.filters.length }))
     state ??= newFilterState(m.headers as Map<string, string>, m.path)
-    applyFilters(backend.filters, state, context ?? filterContext(candidate, m, draws))
+    applyFilters(backend.filters, state, context ?? filterContext(candidate, m, draws), backend.refusedMirrors)
     if (state.redirect) return answer(m, candidate, state.redirect.status, backend, false, state, state.redirect.location, null)
   }
   if (backend.endpoints === 'none') return answer(m, candidate, 503, backend, true, state, null, trace && msg('gateway-trace-no-endpoints', { backend: describeBackend(backend) }))
