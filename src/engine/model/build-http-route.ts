@@ -183,9 +183,11 @@ function checkRule(r: GwReader, view: MapView, matches: { written: number; first
 function checkParentRefs(r: GwReader, refs: readonly ParentReference[]): void {
   const same = (a: ParentReference, b: ParentReference) => a.group === b.group && a.kind === b.kind && a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '')
   const path = ['spec', 'parentRefs']
-  const mixed = refs.find((a) => refs.some((b) => same(a, b) && (a.sectionName === undefined) !== (b.sectionName === undefined)))
+  // CEL reads an empty sectionName as an absent one (`!has(p.sectionName) || p.sectionName == ''`).
+  const section = (p: ParentReference) => p.sectionName ?? ''
+  const mixed = refs.find((a) => refs.some((b) => same(a, b) && (section(a) === '') !== (section(b) === '')))
   if (mixed) celError(r, path, 'array', msg('gw-cel-parent-section-required'), spanAt(r, mixed.at))
-  const repeated = refs.find((a, i) => refs.slice(0, i).some((b) => same(a, b) && a.sectionName === b.sectionName))
+  const repeated = refs.find((a, i) => refs.slice(0, i).some((b) => same(a, b) && section(a) === section(b)))
   if (repeated) celError(r, path, 'array', msg('gw-cel-parent-section-unique'), spanAt(r, repeated.at))
 }
 

@@ -783,4 +783,16 @@ describe('Gateway API input never throws', () => {
       for (const d of result.diagnostics) expect(d.span.end).toBeLessThanOrEqual(text.length)
     }), { numRuns: 400 })
   })
+
+  it('reads v1beta1 exactly as v1 (the CRDs give both versions one schema): the same model and the same findings', () => {
+    fc.assert(fc.property(fc.constantFrom(H, G, C, RG), value, (kind, spec) => {
+      const run = (version: string) => {
+        const text = `apiVersion: gateway.networking.k8s.io/${version}\nkind: ${kind}\nmetadata: {name: x}\nspec: ${JSON.stringify(spec)}\n`
+        const { model, diagnostics } = analyze([{ name: 't.yaml', text }], { checks: false })
+        const objects = [...model.gatewayClasses, ...model.gateways, ...model.httpRoutes, ...model.referenceGrants]
+        return { objects: objects.map(({ apiVersion: _apiVersion, source: _source, ...rest }) => rest), messages: diagnostics.map((d) => d.message) }
+      }
+      expect(run('v1beta1')).toEqual(run('v1'))
+    }), { numRuns: 200 })
+  })
 })
