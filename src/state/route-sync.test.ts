@@ -118,6 +118,8 @@ function workerClient() {
 }
 
 describe('testing through a Gateway (docs/gateway-api.md#url-tester)', () => {
+  /** ELK lays the graph out for real here: on a busy machine that takes seconds. */
+  const LAYOUT_WAIT = { timeout: 20_000, interval: 20 }
   const cart = { method: 'GET', url: 'http://shop.example/cart/1', headers: [], cookies: [] }
 
   it('starts at the engine\'s default, the one Gateway of an input without Ingresses, and keeps its answer', async () => {
@@ -125,13 +127,16 @@ describe('testing through a Gateway (docs/gateway-api.md#url-tester)', () => {
     setSource(SHOP_GATEWAY_SCENARIO)
     const client = workerClient()
     const stop = startRouteSync(client, undefined, 0)
-    await vi.waitFor(() => expect(useStudioStore.getState().routeView).not.toBeNull())
-    expect(useStudioStore.getState().testDefaultRouter).toEqual({ router: 'gateway', gateway: 'infra/shop-gw' })
-    await sendTest(cart)
-    expect(useStudioStore.getState().testOutcome).toMatchObject({ router: 'gateway', gateway: 'infra/shop-gw', result: { status: 200, service: 'cart', locationId: null, serverHostname: null } })
-    expect(client.route.mock.calls[0]![4]).toEqual({ method: 'GET' })
-    stop()
-  })
+    try {
+      await vi.waitFor(() => expect(useStudioStore.getState().routeView).not.toBeNull(), LAYOUT_WAIT)
+      expect(useStudioStore.getState().testDefaultRouter).toEqual({ router: 'gateway', gateway: 'infra/shop-gw' })
+      await sendTest(cart)
+      expect(useStudioStore.getState().testOutcome).toMatchObject({ router: 'gateway', gateway: 'infra/shop-gw', result: { status: 200, service: 'cart', locationId: null, serverHostname: null } })
+      expect(client.route.mock.calls[0]![4]).toEqual({ method: 'GET' })
+    } finally {
+      stop()
+    }
+  }, 45_000)
 
   it('sends the chosen router and the method, and re-tests through it after an edit', async () => {
     vi.useRealTimers()
@@ -139,19 +144,22 @@ describe('testing through a Gateway (docs/gateway-api.md#url-tester)', () => {
     setSource(text)
     const client = workerClient()
     const stop = startRouteSync(client, undefined, 0)
-    await vi.waitFor(() => expect(useStudioStore.getState().routeView).not.toBeNull())
-    expect(useStudioStore.getState().testDefaultRouter).toEqual({ router: 'ingress-nginx' })
-    await sendTest(cart)
-    expect(useStudioStore.getState().testOutcome).toMatchObject({ router: 'ingress-nginx', result: { service: 'legacy' } })
-    const through = { ...cart, method: 'PUT', router: { router: 'gateway', gateway: 'infra/shop-gw' } } as const
-    await sendTest(through)
-    expect(client.route.mock.lastCall![4]).toEqual({ router: through.router, method: 'PUT' })
-    expect(useStudioStore.getState().testOutcome).toMatchObject({ router: 'gateway', result: { service: 'cart' } })
-    setSource(text.replaceAll('value: /cart', 'value: /basket'))
-    await vi.waitFor(() => expect(useStudioStore.getState().testOutcome?.result).toMatchObject({ service: 'web' }))
-    expect(useStudioStore.getState().testOutcome?.router).toBe('gateway')
-    stop()
-  })
+    try {
+      await vi.waitFor(() => expect(useStudioStore.getState().routeView).not.toBeNull(), LAYOUT_WAIT)
+      expect(useStudioStore.getState().testDefaultRouter).toEqual({ router: 'ingress-nginx' })
+      await sendTest(cart)
+      expect(useStudioStore.getState().testOutcome).toMatchObject({ router: 'ingress-nginx', result: { service: 'legacy' } })
+      const through = { ...cart, method: 'PUT', router: { router: 'gateway', gateway: 'infra/shop-gw' } } as const
+      await sendTest(through)
+      expect(client.route.mock.lastCall![4]).toEqual({ router: through.router, method: 'PUT' })
+      expect(useStudioStore.getState().testOutcome).toMatchObject({ router: 'gateway', result: { service: 'cart' } })
+      setSource(text.replaceAll('value: /cart', 'value: /basket'))
+      await vi.waitFor(() => expect(useStudioStore.getState().testOutcome?.result).toMatchObject({ service: 'web' }), LAYOUT_WAIT)
+      expect(useStudioStore.getState().testOutcome?.router).toBe('gateway')
+    } finally {
+      stop()
+    }
+  }, 45_000)
 })
 
 describe('the tester form', () => {
@@ -176,6 +184,10 @@ describe('the tester form', () => {
     expect(loadTesterHistory(storage)).toEqual([])
     storage.setItem(TESTER_HISTORY_KEY, JSON.stringify([draft('ok'), { url: 1 }]))
     expect(loadTesterHistory(storage)).toEqual([draft('ok')])
+    // A request tested through a Gateway comes back with it; a malformed router drops the entry.
+    const through = { ...draft('gw'), router: { router: 'gateway', gateway: 'infra/gw' } }
+    storage.setItem(TESTER_HISTORY_KEY, JSON.stringify([through, { ...draft('bad'), router: { router: 'gateway' } }, { ...draft('x'), router: 'nginx' }]))
+    expect(loadTesterHistory(storage)).toEqual([through])
   })
 })
 

@@ -10,7 +10,15 @@ export const HISTORY_SIZE = 15
 function isDraft(value: unknown): value is TestDraft {
   const draft = value as TestDraft
   const rows = (list: unknown) => Array.isArray(list) && list.every((row) => typeof row?.name === 'string' && typeof row?.value === 'string')
-  return typeof draft?.method === 'string' && typeof draft.url === 'string' && rows(draft.headers) && rows(draft.cookies)
+  const router = draft?.router as unknown
+  const routerOk = router === undefined || isRouter(router)
+  return typeof draft?.method === 'string' && typeof draft.url === 'string' && rows(draft.headers) && rows(draft.cookies) && routerOk
+}
+
+/** A router as the form keeps it: ingress-nginx, or a Gateway by `namespace/name`. */
+function isRouter(value: unknown): boolean {
+  const router = value as { router?: unknown; gateway?: unknown }
+  return router?.router === 'ingress-nginx' || (router?.router === 'gateway' && typeof router.gateway === 'string')
 }
 
 /** Saved history, or an empty list when there is none or it cannot be read. */

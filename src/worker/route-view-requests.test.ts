@@ -28,7 +28,7 @@ describe('the URL tester through a Gateway (docs/gateway-api.md#url-tester)', ()
     expect(await defaultRouter(SHOP_GATEWAY_SCENARIO)).toEqual(GATEWAY)
     expect(await defaultRouter(WITH_INGRESS)).toEqual({ router: 'ingress-nginx' })
     expect(await defaultRouter(SHOP_INGRESS)).toEqual({ router: 'ingress-nginx' })
-  })
+  }, 30_000) // ELK lays three graphs out
 
   it('routes through the default Gateway and lights the rule and Service it chose', async () => {
     const answer = await route(SHOP_GATEWAY_SCENARIO, 'http://shop.example/cart/1')
