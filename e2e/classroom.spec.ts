@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { serviceYaml } from '../src/engine/testing/manifests'
+import { PRESETS } from '../src/presets/gallery'
 import { TID } from '../src/ui/test-ids'
 import { ClassroomPage, graphLabelSizes } from './classroom-page'
 
@@ -66,7 +67,7 @@ test.describe('presets and presentation', () => {
     const studio = new ClassroomPage(page)
     await studio.open({ fresh: true })
     await page.getByRole('button', { name: 'Presets' }).click()
-    await expect(page.getByTestId(TID.presetCard)).toHaveCount(9)
+    await expect(page.getByTestId(TID.presetCard)).toHaveCount(PRESETS.length)
     await page.screenshot({ path: `${SCREENSHOTS}/presets-gallery.png` })
     await page.getByRole('button', { name: 'Open Ingress basics' }).click()
     await expect(studio.guidedSteps).toContainText('Step 1 of 6')

@@ -145,7 +145,8 @@ spec:
       port: 5000
 `
 
-const test = (url: string): StepEffect => ({ view: 'graph', tester: { requests: [{ url }] } })
+/** A step that tests `url` through the Gateway (the only one, so also the default: named for a reader and for safety). */
+const test = (url: string): StepEffect => ({ view: 'graph', tester: { requests: [{ url }], gateway: 'default/chapter' } })
 
 export const GATEWAY_API: Preset = {
   id: 'gateway-api',

@@ -23,8 +23,8 @@ interface Shipped {
   readonly manifest: string
   /** The rollout settings the studio simulates with, in the order a class meets them. */
   readonly simulations: readonly ShareSimulation[]
-  /** The URLs the preset tests. */
-  readonly requests: readonly ShareRequest[]
+  /** The URLs the preset tests, each with the Gateway its step routes through (absent: the input's default). */
+  readonly requests: readonly { readonly request: ShareRequest; readonly gateway?: string }[]
 }
 
 const effectsOf = (preset: Preset): StepEffect[] => [preset.start, ...preset.steps.map((step) => step.effect)]
@@ -41,7 +41,7 @@ const SHIPPED: readonly Shipped[] = [
     id: preset.id,
     manifest: preset.manifest,
     simulations: simulationsOf(preset),
-    requests: effectsOf(preset).flatMap((effect) => effect.tester?.requests ?? []),
+    requests: effectsOf(preset).flatMap((effect) => (effect.tester?.requests ?? []).map((request) => ({ request, ...(effect.tester?.gateway ? { gateway: effect.tester.gateway } : {}) }))),
   })),
 ]
 
@@ -161,11 +161,13 @@ describe.each(SHIPPED)('shipped manifest $id', ({ id, manifest, simulations, req
 
   it('routes the studio\'s example requests and the preset\'s tested ones as the studio does, and renders its nginx.conf', async () => {
     const viewed = ask(await answerEngineRequest({ v: PROTOCOL_VERSION, type: 'route-view', id: ++ids, files: files(manifest), options: { rules: {}, now: Date.parse(NOW) } }), 'route-viewed')
-    const all = [...viewed.view.examples.map((example) => example.request), ...requests.map(toRouteRequest)]
+    const all = [...viewed.view.examples.map((example) => ({ request: example.request, gateway: undefined })), ...requests.map(({ request, gateway }) => ({ request: toRouteRequest(request), gateway }))]
     expect(all.length).toBeGreaterThan(0)
-    for (const request of all) {
-      const answer = ask(handleEngineRequest({ v: PROTOCOL_VERSION, type: 'route', id: ++ids, files: files(manifest), request }), 'routed')
-      const { code, out, err } = await cli(manifest, routeArgs(request))
+    for (const { request, gateway } of all) {
+      const router = gateway === undefined ? {} : { router: { router: 'gateway', gateway } } as const
+      const answer = ask(handleEngineRequest({ v: PROTOCOL_VERSION, type: 'route', id: ++ids, files: files(manifest), request, ...router }), 'routed')
+      if (gateway !== undefined) expect(answer).toMatchObject({ router: 'gateway', gateway })
+      const { code, out, err } = await cli(manifest, [...routeArgs(request), ...(gateway === undefined ? [] : ['--gateway', gateway])])
       expect(code, err).toBe(0)
       expect(printedCodes(err)).toEqual(LINT_ERRORS[id])
       expect(JSON.parse(out), request.url).toEqual(JSON.parse(JSON.stringify(cliLineOf(answer))))
