@@ -39,6 +39,8 @@ describe('the gateway-api preset', () => {
     { url: 'http://foo.bar.com/bars2/x', route: 'test-foo#1' },
     // PathPrefix matches whole segments (httproute_types.go, PathMatchPathPrefix); nginx's location prefix is a string prefix.
     { url: 'http://foo.bar.com/foos1abc', route: null, ingress: { status: 200, service: 's1', port: 80, path: '/', location: null } },
+    // ...and case-sensitively; the rewrite made ingress-nginx's location a case-insensitive regex (docs/routing.md, D2).
+    { url: 'http://foo.bar.com/FOOS1/x', route: null, ingress: { status: 200, service: 's1', port: 80, path: '/', location: null } },
     { url: 'http://foo.bar.com/', route: null },
     { url: 'http://bar.foo.com/anything/at/all', route: 'test-bar#0' },
     // ingress-nginx drops the trailing slash of the redirect (docs/routing.md, divergence D9); RequestRedirect keeps the path.
