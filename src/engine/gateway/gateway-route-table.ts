@@ -46,8 +46,8 @@ export interface GatewayTableRow {
   /** The path match's value. */
   readonly path: string
   readonly pathType: HTTPPathMatchType
-  /** Method, headers and query parameters the match also asks for, in their own syntax: `GET · x-env: canary · ?v=2`; '' for none. */
-  readonly conditions: string
+  /** Method, headers and query parameters the match also asks for, each in its own syntax: `GET`, `x-env: canary`, `?v=2`. */
+  readonly conditions: readonly string[]
   /** The backends ', '-joined with their shares (`web:80 90%, web-v2:80 10%`); '' when the rule has none. */
   readonly backend: string
   readonly backends: readonly GatewayTableBackend[]
@@ -84,13 +84,13 @@ export function backendShare(backend: CompiledBackend, rule: CompiledRule): numb
   return total === 0 ? 0 : Math.round((backend.weight / total) * 1000) / 10
 }
 
-/** The match's other conditions in their own syntax (data, the same in every language). */
-export function matchConditions(match: HTTPRouteMatch): string {
+/** The match's other conditions, each in its own syntax (data, the same in every language). */
+export function matchConditions(match: HTTPRouteMatch): string[] {
   const parts: string[] = []
   if (match.method) parts.push(match.method)
   for (const header of match.headers) parts.push(`${header.name}${header.type === 'RegularExpression' ? ' ~' : ':'} ${header.value}`)
   for (const query of match.queryParams) parts.push(`?${query.name}${query.type === 'RegularExpression' ? '~' : '='}${query.value}`)
-  return parts.join(' · ')
+  return parts
 }
 
 /** A filter's short value: what a reader checks first (the redirect's target, the rewrite, the header names). */

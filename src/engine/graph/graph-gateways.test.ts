@@ -23,8 +23,8 @@ describe('the Gateway API part of the route graph', () => {
     expect(g.edge(HTTP, STORE)?.kind).toBe('attach')
     expect(g.edge(HTTPS, STORE)?.kind).toBe('attach')
     expect(g.edge(STORE, RULE('shop/store', 0))?.kind).toBe('rule')
-    expect(g.edge(RULE('shop/store', 0), 'svc:shop/api')).toMatchObject({ kind: 'backend', label: ':8080 · 90%', problem: null })
-    expect(g.edge(RULE('shop/store', 0), 'svc:shop/api-v2')).toMatchObject({ label: ':8080 · 10%' })
+    expect(g.edge(RULE('shop/store', 0), 'svc:shop/api')).toMatchObject({ kind: 'backend', label: '90%', problem: null })
+    expect(g.edge(RULE('shop/store', 0), 'svc:shop/api-v2')).toMatchObject({ label: '10%' })
     expect(g.edge('svc:shop/api', 'deploy:shop/api')?.kind).toBe('selects')
     // Gateway API alone: nothing of ingress-nginx is drawn.
     expect(g.graph.nodes.some((node) => node.id === CONTROLLER_ID)).toBe(false)

@@ -8,7 +8,7 @@
  * Node ids name what a node stands for: a Gateway by namespace and name, a listener by its Gateway and its name,
  * a rule by its route and field path, so an edit of a path, a port or a hostname keeps every id.
  */
-import { attachedHosts, backendShare, filterText, isAttached } from '../gateway/gateway-route-table'
+import { attachedHosts, backendShare, filterText, isAttached, matchConditions } from '../gateway/gateway-route-table'
 import type { CompiledBackend, CompiledGateway, CompiledGateways, CompiledHTTPRoute, CompiledListener, CompiledRule, GatewayCondition } from '../gateway/types'
 import type { FieldPath, SourceRef } from '../model/types'
 import { ensureServiceNode } from './graph-backends'
@@ -105,21 +105,22 @@ function backendTarget(ctx: GraphContext, backend: CompiledBackend): DraftNode {
   return node
 }
 
-/** `:80`, `:80 · 90%` when the rule splits its traffic. */
+/**
+ * The port (`:80`), or the share (`90%`) when the rule splits its traffic: the gap between two columns holds one
+ * short label (the port is on the Service's card and in the route table).
+ */
 function backendLabel(backend: CompiledBackend, rule: CompiledRule): string | null {
   const share = backendShare(backend, rule)
-  const port = backend.port === null ? null : `:${backend.port}`
-  const parts = [port, share === null ? null : `${share}%`].filter((part) => part !== null)
-  return parts.length > 0 ? parts.join(' · ') : null
+  if (share !== null) return `${share}%`
+  return backend.port === null ? null : `:${backend.port}`
 }
 
 function addRuleBadges(node: DraftNode, rule: CompiledRule): void {
   const first = rule.matches[0]
   if (first) {
     addBadge(node, { kind: 'match', text: first.path.type })
-    const conditions = [first.method ?? '', ...first.headers.map((h) => `${h.name}${h.type === 'RegularExpression' ? ' ~' : ':'} ${h.value}`), ...first.queryParams.map((q) => `?${q.name}${q.type === 'RegularExpression' ? '~' : '='}${q.value}`)]
-      .filter(Boolean).join(' · ')
-    if (conditions) addBadge(node, { kind: 'conditions', text: conditions })
+    const conditions = matchConditions(first)
+    if (conditions.length > 0) addBadge(node, { kind: 'conditions', text: conditions.join(' · ') })
   }
   if (rule.matches.length > 1) addBadge(node, { kind: 'more-matches', text: String(rule.matches.length - 1) })
   for (const filter of rule.filters) {

@@ -44,11 +44,11 @@ describe('traceGatewayRouteInGraph', () => {
     expect(highlight).toMatchObject({ nodes: ['gwclass:studio', 'gw:infra/web', 'listener:infra/web|http'], end: 'listener:infra/web|http' })
   })
 
-  it('ends at the rule, or the refused Service, for a rule whose backendRef is refused (500); no workload lit', () => {
+  it('ends at the refused Service for a rule whose only backendRef is refused (500); no workload lit', () => {
     const { result, highlight } = light('http://store.example.com/legacy')
-    expect(result.status).toBe(500)
+    expect(result).toMatchObject({ status: 500, backendIndex: 0 })
     expect(highlight.nodes).toContain(RULE(1))
-    expect([RULE(1), 'svc:other/legacy']).toContain(highlight.end)
+    expect(highlight.end).toBe('svc:other/legacy')
     expect(highlight.nodes.some((id) => g.node(id).kind === 'workload')).toBe(false)
     connected(highlight)
   })

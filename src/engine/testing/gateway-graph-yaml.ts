@@ -108,3 +108,49 @@ spec:
 
 /** The whole scenario: class, Gateway, the store route and its backends. */
 export const STORE_SCENARIO = [GATEWAY_CLASS_YAML, GATEWAY_YAML, STORE_ROUTE_YAML, STORE_BACKENDS_YAML].join('\n---\n')
+
+/**
+ * A Gateway and `routes` HTTPRoutes for benches: one HTTP listener admitting every namespace; route `r<i>` in
+ * namespace `team<i % 10>` answers `h<i>.example.com` with two rules (an Exact path and a prefix split 90/10
+ * between two Services), each Service with a Deployment of 2 replicas.
+ */
+export function httpRouteFleetManifest(routes: number): string {
+  const docs = [GATEWAY_CLASS_YAML, GATEWAY_YAML]
+  for (let i = 0; i < routes; i++) {
+    const namespace = `team${i % 10}`
+    docs.push(`apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata:
+  name: r${i}
+  namespace: ${namespace}
+spec:
+  parentRefs:
+  - name: web
+    namespace: infra
+  hostnames: ["h${i}.example.com"]
+  rules:
+  - matches:
+    - path:
+        type: Exact
+        value: /login
+    backendRefs:
+    - name: r${i}-a
+      port: 80
+  - matches:
+    - path:
+        type: PathPrefix
+        value: /
+    backendRefs:
+    - name: r${i}-a
+      port: 80
+      weight: 90
+    - name: r${i}-b
+      port: 80
+      weight: 10`)
+    for (const suffix of ['a', 'b']) {
+      docs.push(gatewayServiceYaml(namespace, `r${i}-${suffix}`, 80))
+      docs.push(deploymentYaml(`r${i}-${suffix}`, { namespace, replicas: 2 }))
+    }
+  }
+  return docs.join('\n---\n')
+}
