@@ -13,7 +13,7 @@ import { compileMatch, PATH_EXACT, PATH_PREFIX, pathMatches, restMatches, type C
 import { compareCandidates, rankHostname, type HostnameRank, type MatchCandidate } from './match-precedence'
 import { listenerHostnameRank, wildcardKeysOf } from './hostname-match'
 import type { ListenerChoice } from './select-listener'
-import type { CompiledGateway, CompiledGateways, CompiledListener, CompiledRule } from './types'
+import type { CompiledBackend, CompiledGateway, CompiledGateways, CompiledListener, CompiledRule, GatewayRouteRef } from './types'
 
 /** The rules reachable through one matching hostname. */
 export interface HostGroup {
@@ -47,7 +47,8 @@ export interface ListenerSet {
 
 export interface GatewayIndex {
   readonly gateway: CompiledGateway
-  readonly sets: ReadonlyMap<string, ListenerSet>
+  /** By port, then protocol. */
+  readonly sets: ReadonlyMap<number, ReadonlyMap<string, ListenerSet>>
   readonly listeners: Map<CompiledListener, ListenerIndex>
   readonly compiled: CompiledGateways
 }
@@ -74,8 +75,16 @@ function buildGatewayIndex(compiled: CompiledGateways, gateway: CompiledGateway)
     else if (listener.hostname.startsWith('*.')) set.wildcards.push({ listener, how: 'wildcard' })
     else if (!set.exact.has(listener.hostname)) set.exact.set(listener.hostname, { listener, how: 'exact' })
   }
-  for (const set of building.values()) set.wildcards.sort((a, b) => listenerHostnameRank(b.listener.hostname) - listenerHostnameRank(a.listener.hostname))
-  return { gateway, sets: building, listeners: new Map(), compiled }
+  const sets = new Map<number, Map<string, ListenerSet>>()
+  for (const [key, set] of building) {
+    set.wildcards.sort((a, b) => listenerHostnameRank(b.listener.hostname) - listenerHostnameRank(a.listener.hostname))
+    const slash = key.indexOf('/')
+    const port = Number(key.slice(0, slash))
+    let byProtocol = sets.get(port)
+    if (!byProtocol) sets.set(port, (byProtocol = new Map()))
+    byProtocol.set(key.slice(slash + 1), set)
+  }
+  return { gateway, sets, listeners: new Map(), compiled }
 }
 
 /** The index of Gateway `key` (`namespace/name`) in `compiled`, or null when the input holds no such Gateway. */
@@ -92,7 +101,7 @@ export function gatewayIndexOf(compiled: CompiledGateways, key: string): Gateway
 }
 
 export function listenerSetOf(index: GatewayIndex, port: number, protocol: string): ListenerSet | undefined {
-  return index.sets.get(setKey(port, protocol))
+  return index.sets.get(port)?.get(protocol)
 }
 
 function newGroup(hostname: string | null): HostGroup {
@@ -111,6 +120,13 @@ function sortGroup(group: HostGroup): void {
   group.regex.sort(compareCandidates)
 }
 
+/** `MatchCandidate.plain`: the one backendRef a rule sends every request to with nothing else to do, or null. */
+function plainBackendOf(rule: CompiledRule): CompiledBackend | null {
+  if (rule.filters.length > 0 || rule.unsupportedFilters.length > 0 || rule.backends.length !== 1) return null
+  const backend = rule.backends[0] as CompiledBackend
+  return backend.valid && backend.weight > 0 && backend.filters.length === 0 ? backend : null
+}
+
 function buildListenerIndex(compiled: CompiledGateways, listener: CompiledListener): ListenerIndex {
   const exactHosts = new Map<string, HostGroup>()
   const wildcardHosts = new Map<string, HostGroup>()
@@ -118,6 +134,7 @@ function buildListenerIndex(compiled: CompiledGateways, listener: CompiledListen
   /** Routes already in each group: a route attached twice (two parentRefs) counts once. */
   const members = new Map<HostGroup, Set<number>>()
   const matchesOf = new Map<CompiledRule, CompiledMatch[]>()
+  const refsOf = new Map<CompiledRule, GatewayRouteRef>()
   const routes = new Set<number>()
   for (const attachment of listener.attachments) {
     const route = compiled.routes[attachment.routeIndex]
@@ -143,8 +160,11 @@ function buildListenerIndex(compiled: CompiledGateways, listener: CompiledListen
       for (const rule of route.rules) {
         let compiledMatches = matchesOf.get(rule)
         if (!compiledMatches) matchesOf.set(rule, (compiledMatches = rule.matches.map(compileMatch)))
+        let routeRef = refsOf.get(rule)
+        if (!routeRef) refsOf.set(rule, (routeRef = { kind: 'HTTPRoute', name: route.ref.name, namespace: route.ref.namespace, rule: rule.index }))
+        const plain = plainBackendOf(rule)
         compiledMatches.forEach((match, matchIndex) => {
-          const candidate: MatchCandidate = { route, rule, matchIndex, compiled: match, hostname: group.rank }
+          const candidate: MatchCandidate = { route, rule, matchIndex, compiled: match, hostname: group.rank, routeRef: routeRef as GatewayRouteRef, plain }
           if (match.pathKind === PATH_EXACT) push(group.exact, match.pathKey, candidate)
           else if (match.pathKind === PATH_PREFIX) {
             push(group.prefix, match.pathKey, candidate)

@@ -15,7 +15,7 @@
  */
 import { msg, type Message } from '../messages/message'
 import { PATH_EXACT, PATH_PREFIX, PATH_REGEX, type CompiledMatch } from './match-request'
-import type { CompiledHTTPRoute, CompiledRule } from './types'
+import type { CompiledBackend, CompiledHTTPRoute, CompiledRule, GatewayRouteRef } from './types'
 
 /** One match of one rule of one route, as attached to one listener. */
 export interface MatchCandidate {
@@ -25,6 +25,13 @@ export interface MatchCandidate {
   readonly compiled: CompiledMatch
   /** The matching hostname it is reached through (one candidate per hostname group of the listener index). */
   readonly hostname: HostnameRank
+  /** The answer's `route`, made once. */
+  readonly routeRef: GatewayRouteRef
+  /**
+   * The rule's one backendRef when the rule answers with it and nothing else happens (no filter on the rule or the
+   * backendRef, one backendRef with a weight, valid): the hot path skips the filter and weight steps. Else null.
+   */
+  readonly plain: CompiledBackend | null
 }
 
 /** Negative when `a` comes before `b` (criteria 2 to 8). */

@@ -69,7 +69,7 @@ function finish(fields: Fields, trace: Message[] | null, closing: Message | null
     service: known ? backend.name : null,
     port: known ? backend.port : null,
     namespace: known ? backend.namespace : null,
-    route: candidate ? { kind: 'HTTPRoute', name: candidate.route.ref.name, namespace: candidate.route.ref.namespace, rule: candidate.rule.index } : null,
+    route: candidate ? candidate.routeRef : null,
     rewrittenPath: state !== null && state.pathRewritten ? state.path : null,
     rewrittenHost: state?.host ?? null,
     location,
@@ -277,6 +277,11 @@ function answer(
 /** 3. The matched rule: its filters, the backend, the backend's filters, its endpoints. */
 function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
   const { trace, host } = m
+  const plain = candidate.plain
+  if (plain !== null && trace === null) {
+    // The hot path: one valid backendRef, no filter, no weights to draw.
+    return answer(m, candidate, plain.endpoints === 'none' ? 503 : 200, plain, true, null, null, null)
+  }
   const rule = candidate.rule
   if (rule.unsupportedFilters.length > 0) {
     const first = rule.unsupportedFilters[0] as CompiledRule['unsupportedFilters'][number]
