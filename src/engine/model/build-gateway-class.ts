@@ -4,8 +4,9 @@
  * ("Value is immutable" on controllerName) only applies to updates. docs/gateway-api.md#model-and-validation.
  */
 import type { ObjectInput } from './object-input'
-import { createGwReader, gwMap, gwString, knownFields } from './read-gateway-fields'
-import type { GatewayClass } from './types'
+import type { MapView } from './read-node'
+import { createGwReader, gwMap, gwString, knownFields, type GwReader } from './read-gateway-fields'
+import type { GatewayClass, ParametersReference } from './types'
 import { GW } from './validate-gateway-formats'
 
 const specFields = knownFields(['controllerName', 'description', 'parametersRef'])
@@ -17,18 +18,28 @@ export function buildGatewayClass(input: ObjectInput): GatewayClass {
   const spec = gwMap(r, input.root, 'spec', specFields, true)
   const controllerName = gwString(r, spec, 'controllerName', GW.controllerName, true)
   const description = gwString(r, spec, 'description', GW.description)
-  const parametersRef = gwMap(r, spec, 'parametersRef', parametersRefFields)
-  if (parametersRef) {
-    gwString(r, parametersRef, 'group', GW.group, true)
-    gwString(r, parametersRef, 'kind', GW.kind, true)
-    gwString(r, parametersRef, 'name', GW.objectName, true)
-    gwString(r, parametersRef, 'namespace', GW.namespace)
-  }
+  const parametersView = gwMap(r, spec, 'parametersRef', parametersRefFields)
+  const parametersRef = parametersView && readParametersRef(r, parametersView)
   r.finish()
   return {
     kind: 'GatewayClass',
     ...input.base,
     controllerName: controllerName?.value ?? '',
     ...(description ? { description: description.value } : {}),
+    ...(parametersRef ? { parametersRef } : {}),
+  }
+}
+
+function readParametersRef(r: GwReader, view: MapView): ParametersReference {
+  const group = gwString(r, view, 'group', GW.group, true)
+  const kind = gwString(r, view, 'kind', GW.kind, true)
+  const name = gwString(r, view, 'name', GW.objectName, true)
+  const namespace = gwString(r, view, 'namespace', GW.namespace)
+  return {
+    group: group?.value ?? '',
+    kind: kind?.value ?? '',
+    name: name?.value ?? '',
+    ...(namespace ? { namespace: namespace.value } : {}),
+    at: view.path,
   }
 }

@@ -111,3 +111,22 @@ describe('Gateway defaults (gateways.yaml)', () => {
     expect(result.model.referenceGrants[0]?.to[0]).not.toHaveProperty('name')
   })
 })
+
+describe('parameters references (conformance GatewayInvalidParametersRef needs the Gateway\'s)', () => {
+  it('Gateway spec.infrastructure: labels, annotations and parametersRef as written; absent when not written', () => {
+    const text = gateway('  - {name: http, port: 80, protocol: HTTP}\n') + '  infrastructure: {labels: {a: b}, annotations: {example.com/c: d}, parametersRef: {group: invalid.io, kind: InvalidParameters, name: invalid}}\n'
+    const result = analyzeText(text)
+    expect(result.problems()).toEqual([])
+    expect(result.model.gateways[0]?.infrastructure).toEqual({
+      labels: { a: 'b' }, annotations: { 'example.com/c': 'd' },
+      parametersRef: { group: 'invalid.io', kind: 'InvalidParameters', name: 'invalid', at: ['spec', 'infrastructure', 'parametersRef'] },
+      at: ['spec', 'infrastructure'],
+    })
+    expect(analyzeText(gateway('  - {name: http, port: 80, protocol: HTTP}\n')).model.gateways[0]).not.toHaveProperty('infrastructure')
+  })
+
+  it('GatewayClass spec.parametersRef as written', () => {
+    const result = analyzeText('apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: gc}\nspec: {controllerName: example.com/gw, parametersRef: {group: example.com, kind: Config, name: c, namespace: ns}}\n')
+    expect(result.model.gatewayClasses[0]?.parametersRef).toEqual({ group: 'example.com', kind: 'Config', name: 'c', namespace: 'ns', at: ['spec', 'parametersRef'] })
+  })
+})

@@ -37,11 +37,11 @@ export function buildGateway(input: ObjectInput): Gateway {
   checkListMapKeys(r, listeners.map((l, i) => ({ key: l.name === '' ? undefined : l.name, at: l.at, span: spanAt(r, [...(listenerViews[i] as MapView).path, 'name']) })))
   const addressList = gwList(r, spec, 'addresses', LIMITS.addresses)
   const addresses = mapItems(r, addressList?.items ?? [], addressFields).map((view) => readAddress(r, view))
-  checkGatewayExtras(r, spec)
+  const infrastructure = checkGatewayExtras(r, spec)
   r.cel(() => checkListeners(r, listeners, listenerViews))
   r.cel(() => checkAddresses(r, addresses))
   r.finish()
-  return { kind: 'Gateway', ...input.base, gatewayClassName: className?.value ?? '', listeners, addresses }
+  return { kind: 'Gateway', ...input.base, gatewayClassName: className?.value ?? '', listeners, addresses, ...(infrastructure ? { infrastructure } : {}) }
 }
 
 function readListener(r: GwReader, view: MapView): GatewayListener {

@@ -12,6 +12,27 @@ export const GATEWAY_API_GROUP = 'gateway.networking.k8s.io'
 export interface GatewayClass extends ObjectBase<'GatewayClass'> {
   readonly controllerName: string
   readonly description?: string
+  /** `spec.parametersRef` as written (group, kind and name required; namespace for a namespaced kind). */
+  readonly parametersRef?: ParametersReference
+}
+
+/** A reference to an implementation's parameters object (GatewayClass and Gateway `infrastructure`). */
+export interface ParametersReference {
+  readonly group: string
+  readonly kind: string
+  readonly name: string
+  /** Only GatewayClass's reference has one. */
+  readonly namespace?: string
+  readonly at: FieldPath
+}
+
+/** `spec.infrastructure` of a Gateway: what the implementation puts on the resources it creates. */
+export interface GatewayInfrastructure {
+  readonly labels: Readonly<Record<string, string>>
+  readonly annotations: Readonly<Record<string, string>>
+  /** A LocalParametersReference: in the Gateway's namespace. */
+  readonly parametersRef?: ParametersReference
+  readonly at: FieldPath
 }
 
 /** A reference to a Secret (or another kind) holding a certificate; `group` '' and `kind` 'Secret' by default. */
@@ -71,6 +92,8 @@ export interface Gateway extends ObjectBase<'Gateway'> {
   readonly gatewayClassName: string
   readonly listeners: readonly GatewayListener[]
   readonly addresses: readonly GatewayAddress[]
+  /** Absent when not written. */
+  readonly infrastructure?: GatewayInfrastructure
 }
 
 /** `parentRefs[i]`: group default `gateway.networking.k8s.io`, kind default `Gateway`. */

@@ -6,9 +6,10 @@
  */
 import { msg, type Message } from '../messages/message'
 import { formatPath } from './field-errors'
-import { readStringMap, type MapView, type StringEntry } from './read-node'
+import { readStringMap, toRecord, type MapView, type StringEntry } from './read-node'
 import { celError, checkListMapKeys, checkString, gwInt, gwList, gwMap, gwString, knownFields, mapItems, spanAt, type GwReader } from './read-gateway-fields'
 import { readNamespaceSelector } from './read-gateway-refs'
+import type { GatewayInfrastructure, ParametersReference } from './types'
 import { ENUMS, GW, LIMITS, PORT, type StringSchema } from './validate-gateway-formats'
 
 const infrastructureFields = knownFields(['labels', 'annotations', 'parametersRef'])
@@ -27,16 +28,17 @@ const backendFields = knownFields(['clientCertificateRef'])
 /** The key rule of infrastructure labels and annotations (the CRD's CEL regex). */
 const qualifiedKey = '^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$'
 
-/** Validates `spec.infrastructure`, `spec.allowedListeners` and `spec.tls`. */
-export function checkGatewayExtras(r: GwReader, spec: MapView | undefined): void {
+/** Validates `spec.infrastructure`, `spec.allowedListeners` and `spec.tls`; returns the infrastructure, if written. */
+export function checkGatewayExtras(r: GwReader, spec: MapView | undefined): GatewayInfrastructure | undefined {
   const infrastructure = gwMap(r, spec, 'infrastructure', infrastructureFields)
-  checkKeyedMap(r, infrastructure, 'labels', 8, GW.labelValue, msg('gw-cel-infrastructure-label-keys'), msg('gw-cel-infrastructure-label-prefix'))
-  checkKeyedMap(r, infrastructure, 'annotations', 16, GW.longValue, msg('gw-cel-infrastructure-annotation-keys'), msg('gw-cel-infrastructure-annotation-prefix'))
-  const parametersRef = gwMap(r, infrastructure, 'parametersRef', localParametersFields)
-  if (parametersRef) {
-    gwString(r, parametersRef, 'group', GW.group, true)
-    gwString(r, parametersRef, 'kind', GW.kind, true)
-    gwString(r, parametersRef, 'name', GW.objectName, true)
+  const labels = checkKeyedMap(r, infrastructure, 'labels', 8, GW.labelValue, msg('gw-cel-infrastructure-label-keys'), msg('gw-cel-infrastructure-label-prefix'))
+  const annotations = checkKeyedMap(r, infrastructure, 'annotations', 16, GW.longValue, msg('gw-cel-infrastructure-annotation-keys'), msg('gw-cel-infrastructure-annotation-prefix'))
+  const parametersView = gwMap(r, infrastructure, 'parametersRef', localParametersFields)
+  const parametersRef: ParametersReference | undefined = parametersView && {
+    group: gwString(r, parametersView, 'group', GW.group, true)?.value ?? '',
+    kind: gwString(r, parametersView, 'kind', GW.kind, true)?.value ?? '',
+    name: gwString(r, parametersView, 'name', GW.objectName, true)?.value ?? '',
+    at: parametersView.path,
   }
   const allowedListeners = gwMap(r, spec, 'allowedListeners', allowedListenersFields)
   const namespaces = gwMap(r, allowedListeners, 'namespaces', namespacesFields)
@@ -63,6 +65,7 @@ export function checkGatewayExtras(r: GwReader, spec: MapView | undefined): void
       if (repeated) celError(r, perPort.view.path, 'array', msg('gw-cel-tls-port-unique'), spanAt(r, [...repeated.view.path, 'port']))
     })
   }
+  return infrastructure && { labels, annotations, ...(parametersRef ? { parametersRef } : {}), at: infrastructure.path }
 }
 
 /** A listener's `tls.options`: at most 16 entries, values up to 4096 characters. */
@@ -90,9 +93,9 @@ function checkObjectRef(r: GwReader, view: MapView, required: boolean): void {
   gwString(r, view, 'namespace', GW.namespace)
 }
 
-function checkKeyedMap(r: GwReader, parent: MapView | undefined, key: string, maxProperties: number, values: StringSchema, keysRule: Message, prefixRule: Message): void {
+function checkKeyedMap(r: GwReader, parent: MapView | undefined, key: string, maxProperties: number, values: StringSchema, keysRule: Message, prefixRule: Message): Record<string, string> {
   const read = readStringMap(r.ctx, parent, key)
-  if (!read) return
+  if (!read) return {}
   checkProperties(r, read.view, read.entries.length, maxProperties)
   for (const entry of read.entries) checkString(r, { value: entry.value, span: entry.valueSpan, path: [...read.view.path, entry.key] }, values)
   r.cel(() => {
@@ -102,6 +105,7 @@ function checkKeyedMap(r: GwReader, parent: MapView | undefined, key: string, ma
     const longPrefix = bad((entry) => (entry.key.split('/')[0] ?? '').length >= 253)
     if (longPrefix) celError(r, read.view.path, 'object', prefixRule, longPrefix.keySpan)
   })
+  return toRecord(read.entries)
 }
 
 /** `maxProperties`: kube-openapi's TooManyProperties, reported as `Too many`. */
