@@ -214,6 +214,34 @@ describe('route through a Gateway', () => {
   })
 })
 
+test('a RegularExpression match that backtracks (nested quantifiers, 32 a\'s and 40 x\'s) answers within a second of CPU time', async () => {
+  const manifest = `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: web}
+spec:
+  gatewayClassName: example
+  listeners:
+  - {name: http, protocol: HTTP, port: 80}
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: attack}
+spec:
+  parentRefs: [{name: web}]
+  rules:
+  - matches:
+    - path: {type: RegularExpression, value: "/(a+)+b"}
+    - headers: [{name: X-Id, type: RegularExpression, value: "(x+x+)+y"}]
+    backendRefs: [{name: app, port: 80}]
+`
+  const started = process.cpuUsage()
+  const { code, lines, err } = await route({ 're.yaml': manifest }, ['re.yaml', '--url', `http://t.test/${'a'.repeat(32)}!b`, '--header', `X-Id: ${'x'.repeat(40)}`])
+  const used = process.cpuUsage(started)
+  expect(code, err).toBe(0)
+  expect((used.user + used.system) / 1000).toBeLessThan(1000)
+  expect(lines[0]).toMatchObject({ status: 404, route: null })
+})
+
 describe('route --method under ingress-nginx', () => {
   test('the method reaches $request_method in a rewrite-target; a method that is no token is a usage error', async () => {
     const manifest = `apiVersion: networking.k8s.io/v1
