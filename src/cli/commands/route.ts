@@ -35,7 +35,8 @@ unless the URL gives a port). Every key is present, null when it does not apply:
    "rewrittenHost":null,"location":null,"requestHeaders":null,"responseHeaders":null,"trace":["…"]}
 (requestHeaders: the headers the backend receives that the request or a filter set; status 0: no listener
 takes that port and protocol). An input with both Ingresses and Gateways answers for ingress-nginx unless
---gateway picks a Gateway; a --gateway that names no Gateway of the input is a usage error listing them.
+--gateway picks a Gateway. A --gateway that names no Gateway of the input, or several Gateways without an
+Ingress and without --gateway, is a usage error that lists the Gateways.
 
 Options:
   --url URL                 the request, e.g. http://foo.bar.com/foos1/abc (the path is sent as written)
