@@ -9,8 +9,10 @@ import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { collectResources } from '../i18n/collect-resources'
 import enApp from '../i18n/locales/en/app.json'
 import enInspector from '../i18n/locales/en/inspector.json'
+import enTester from '../i18n/locales/en/tester.json'
 import koApp from '../i18n/locales/ko/app.json'
 import koInspector from '../i18n/locales/ko/inspector.json'
+import koTester from '../i18n/locales/ko/tester.json'
 
 /** `component` with `props` as static HTML in `language`. */
 export async function renderInLanguage<P extends object>(component: FunctionComponent<P>, props: P, language: 'en' | 'ko' = 'en'): Promise<string> {
@@ -21,6 +23,8 @@ export async function renderInLanguage<P extends object>(component: FunctionComp
       './locales/en/inspector.json': enInspector,
       './locales/ko/app.json': koApp,
       './locales/ko/inspector.json': koInspector,
+      './locales/en/tester.json': enTester,
+      './locales/ko/tester.json': koTester,
     }),
     lng: language,
     fallbackLng: 'en',
