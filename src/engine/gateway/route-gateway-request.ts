@@ -319,6 +319,7 @@ function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
     applyFilters(backend.filters, state, context ?? filterContext(candidate, m, draws), backend.refusedMirrors)
     if (state.redirect) return answer(m, candidate, state.redirect.status, backend, false, state, state.redirect.location, null)
   }
+  if (trace && backend.endpointsWhy) trace.push(msg('gateway-trace-endpoints-why', { backend: describeBackend(backend), why: backend.endpointsWhy }))
   if (backend.endpoints === 'none') return answer(m, candidate, 503, backend, true, state, null, trace && msg('gateway-trace-no-endpoints', { backend: describeBackend(backend) }))
   if (trace && backend.endpoints === 'assumed') trace.push(msg('gateway-trace-endpoints-assumed', { backend: describeBackend(backend) }))
   return answer(m, candidate, 200, backend, true, state, null, trace && msg('gateway-trace-proxied', {

@@ -91,6 +91,7 @@ export const GATEWAY_TRACE_MESSAGES = {
   'gateway-trace-backend-filters_one': 'The {{count}} filter of backendRef {{index}} applies after the rule\'s filters.',
   'gateway-trace-backend-filters_other': 'The {{count}} filters of backendRef {{index}} apply after the rule\'s filters.',
   'gateway-trace-no-endpoints': 'Service {{backend}} has no ready endpoints, so the request answers 503 (httproute_types.go, HTTPRouteRule.backendRefs).',
+  'gateway-trace-endpoints-why': 'Endpoints of {{backend}}: {{why}}.',
   'gateway-trace-endpoints-assumed': 'The input holds no workload for Service {{backend}}, so its endpoints are assumed ready.',
   'gateway-trace-proxied': 'The request goes to {{backend}} with the path {{path}} and the Host {{host}}.',
   // Choosing the Gateway (the CLI's --gateway and the URL tester).
