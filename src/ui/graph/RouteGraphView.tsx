@@ -30,8 +30,14 @@ const FIT_MAX_ZOOM = { studio: 1.25, presentation: 2 } as const
 const FIT_PADDING = 16
 const SAME = 0.5
 const MINIMAP_SIZE = { width: 168, height: 112 }
-/** The nodes a request enters by: what a fit shows first when nothing is lit. */
-const ENTRY_KINDS: ReadonlySet<GraphNode['kind']> = new Set(['controller', 'host', 'defaultBackend', 'gatewayClass', 'gateway', 'listener'])
+/** A canvas shorter than this shows no minimap: it would cover a quarter of it (1280×720, the tester's bar open). */
+const MINIMAP_MIN_CANVAS_HEIGHT = 480
+/**
+ * What a fit shows first when nothing is lit: where requests enter ingress-nginx (the controller, its hosts), and
+ * of Gateway API the HTTPRoutes and their rules — its entry (class, Gateway, listeners) is two columns wider than
+ * ingress-nginx's, so a readable zoom shows the routes, with the listeners beside them, instead of the class.
+ */
+const FOCUS_KINDS: ReadonlySet<GraphNode['kind']> = new Set(['controller', 'host', 'defaultBackend', 'httpRoute', 'routeRule'])
 
 export function RouteGraphView() {
   return (
@@ -81,7 +87,7 @@ function useGraphBoxes(visible: ReadonlySet<string> | null) {
       boxes.set(node.id, { x: at.x, y: at.y, width: node.width, height: node.height })
     }
     const lit = (highlight?.nodes ?? []).map((id) => boxes.get(id)).filter((box): box is Box => box !== undefined)
-    const entry = routeView.view.graph.nodes.filter((node) => ENTRY_KINDS.has(node.kind))
+    const entry = routeView.view.graph.nodes.filter((node) => FOCUS_KINDS.has(node.kind))
     const focus = lit.length > 0 ? boundsOf(lit) : boundsOf(entry.map((node) => boxes.get(node.id)).filter((box): box is Box => box !== undefined))
     return { graph: boundsOf(boxes.values()), focus }
   }, [routeView, highlight, visible])
@@ -104,10 +110,11 @@ function GraphCanvas() {
   const origin = useStudioStore((state) => state.selectionOrigin)
   const canvas = useRef<HTMLDivElement>(null)
   const boxes = useGraphBoxes(visible)
-  // The minimap helps only while part of the graph is off screen (and it covers a corner of the canvas).
+  // The minimap helps only while part of the graph is off screen (and it covers a corner of the canvas), and only
+  // on a canvas tall enough to spare that corner.
   const offScreen = useStore((s) => {
     const box = boxes.graph
-    if (!box) return false
+    if (!box || s.height < MINIMAP_MIN_CANVAS_HEIGHT) return false
     const [x, y, zoom] = s.transform
     return box.x * zoom + x < -1 || box.y * zoom + y < -1 || (box.x + box.width) * zoom + x > s.width + 1 || (box.y + box.height) * zoom + y > s.height + 1
   })

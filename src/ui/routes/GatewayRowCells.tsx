@@ -9,6 +9,12 @@ import type { GatewayTableNote, GatewayTableRow } from '../../engine'
 import { EngineMessage } from '../i18n/EngineMessage'
 import { selectNode } from '../../state/graph-actions'
 
+/** `text` with a line-break opportunity after each `at` (`/`, a host's `.`): a narrow column breaks a name there only. */
+function Breakable({ text, at = '/' }: { readonly text: string; readonly at?: string }) {
+  const parts = text.split(at)
+  return <>{parts.map((part, i) => <span key={i}>{part}{i < parts.length - 1 && <>{at}<wbr /></>}</span>)}</>
+}
+
 /** Short names for the type column; the full name is the cell's tooltip. */
 const TYPE_LABEL: Readonly<Record<string, string>> = { RegularExpression: 'Regex' }
 
@@ -42,12 +48,14 @@ export function GatewayRowCells({ row, node }: { readonly row: GatewayTableRow; 
   const host = row.detached ? t('notAttached') : row.hosts === null ? t('anyHost') : row.host
   return (
     <>
-      <td className={row.detached ? 'is-detached' : undefined}>{row.detached ? host : <code>{host}</code>}</td>
+      <td className={row.detached ? 'is-detached' : undefined}>
+        {row.detached || row.hosts === null ? host : <div className="gateway-hosts">{row.hosts.map((name) => <code key={name}><Breakable text={name} at="." /></code>)}</div>}
+      </td>
       <td>
         <button type="button" className="link-button" disabled={node === null} onClick={() => node && selectNode(node, 'table')} aria-label={t('selectRoute', { host, path: row.path })}>
-          <code>{row.path}</code>
+          <code className="match-path"><Breakable text={row.path} /></code>
         </button>
-        {row.conditions !== '' && <div className="match-conditions"><code>{row.conditions}</code></div>}
+        {row.conditions.length > 0 && <div className="match-conditions">{row.conditions.map((part, p) => <code key={p}>{part}</code>)}</div>}
       </td>
       <td><span className="type-chip" title={row.pathType}>{TYPE_LABEL[row.pathType] ?? row.pathType}</span></td>
       <td>
@@ -55,13 +63,13 @@ export function GatewayRowCells({ row, node }: { readonly row: GatewayTableRow; 
           <div className="gateway-backends">
             {row.backends.map((backend, b) => (
               <code key={b} className={backend.valid ? undefined : 'is-refused'} title={backend.refusal ?? undefined}>
-                {backend.text}{backend.percent !== null ? ` ${backend.percent}%` : ''}{backend.valid ? '' : ' ✕'}
+                <Breakable text={backend.text} />{backend.percent !== null ? <> <span>{backend.percent}%</span></> : ''}{backend.valid ? '' : ' ✕'}
               </code>
             ))}
           </div>
         )}
       </td>
-      <td>{t('gatewaySource', { route: row.route, rule: row.rule })}</td>
+      <td className="gateway-source"><span>HTTPRoute</span> <code><Breakable text={row.route} /></code> <span>{t('gatewayRule', { rule: row.rule })}</span></td>
       <td className="notes">
         <div className="notes-list">
           {row.notes.map((note, n) => <Note key={n} note={note} />)}
