@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findNodeAtOffset } from './attach-diagnostics'
 import { computeLayoutKey } from './layout-input'
@@ -123,6 +124,38 @@ describe('the Gateway API part of the route graph', () => {
         expect((a.y ?? 0) + a.height <= (b.y ?? 0) || (b.y ?? 0) + b.height <= (a.y ?? 0)).toBe(true)
       }
     }
+  })
+
+  it('shows the diagnostics inside a rule on its node (the ResolvedRefs finding of the refused backendRef)', () => {
+    expect(g.node(RULE('shop/store', 1)).diagnostics?.count).toBeGreaterThanOrEqual(1)
+    expect(g.node(RULE('shop/store', 0)).diagnostics).toBeNull()
+  })
+
+  it('says a listener condition in red: a certificate Secret the input lacks, while Secrets are written', () => {
+    const secret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: other-cert\n  namespace: infra\ntype: Opaque'
+    const h = graphOf(`${STORE_SCENARIO}\n---\n${secret}`)
+    const problems = h.node(HTTPS).problems
+    expect(problems.length).toBeGreaterThan(0)
+    expect(problems.every((p) => p.code === 'listener-condition' && p.reason !== undefined)).toBe(true)
+    expect(problems.map((p) => p.subject)).toContain('InvalidCertificateRef')
+    expect(h.node(HTTP).problems).toEqual([])
+  })
+
+  it('draws the class a Gateway names even when the input lacks it, marked as assumed', () => {
+    const h = graphOf([GATEWAY_YAML, STORE_ROUTE_YAML, STORE_BACKENDS_YAML].join('\n---\n'))
+    expect(h.node('gwclass:studio')).toMatchObject({ sub: null, spans: [], badges: [{ kind: 'class-assumed', text: '' }] })
+  })
+
+  it('draws the same nodes and edges whatever the order of the documents', () => {
+    const documents = [...STORE_SCENARIO.split('\n---\n'), GRANT_YAML]
+    const shape = (text: string) => {
+      const graph = graphOf(text).graph
+      return { nodes: graph.nodes.map((n) => `${n.id} ${n.label} ${JSON.stringify(n.problems)} ${n.dim}`).sort(), edges: graph.edges.map((e) => `${e.id} ${e.label}`).sort() }
+    }
+    const expected = shape(documents.join('\n---\n'))
+    fc.assert(fc.property(fc.shuffledSubarray(documents, { minLength: documents.length }), (order) => {
+      expect(shape(order.join('\n---\n'))).toEqual(expected)
+    }), { numRuns: 12, seed: 15 })
   })
 
   it('draws an Ingress-only input exactly as before (no Gateway API node)', () => {

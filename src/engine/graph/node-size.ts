@@ -67,7 +67,7 @@ export const REPLICA_SET_METRICS = {
 } as const
 
 /** Characters of the words around a badge's text (English, the longest of the UI's languages per glyph count). */
-const BADGE_WORDS: Readonly<Record<GraphBadgeKind, number>> = {
+export const BADGE_WORDS: Readonly<Record<GraphBadgeKind, number>> = {
   exact: 5, prefix: 6, 'impl-specific': 12, regex: 18, rewrite: 10, redirect: 9, 'app-root': 9, canary: 7, tls: 2,
   'https-redirect': 14, wildcard: 8, 'catch-all': 8, 'default-backend': 14, 'not-served': 10, dropped: 7,
   selector: 0, strategy: 0, image: 0, alias: 5, 'www-redirect': 4,
