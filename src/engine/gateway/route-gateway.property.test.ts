@@ -134,6 +134,20 @@ describe('Gateway API routing properties', () => {
     ), { seed: 15, numRuns: 60 })
   }, 120_000)
 
+  it('never throws on any URL, method or header, and answers a status the spec knows', () => {
+    const compiled = compile([routeYaml({ namespace: 'default', time: TIMES[0] as string, hostnames: [], rules: [[{ type: 'PathPrefix', path: '/', header: '1', method: null, query: null }]] }, 0)])
+    const statuses = new Set([0, 200, 400, 404, 421, 500, 503])
+    const text = fc.string({ unit: 'binary', maxLength: 40 })
+    fc.assert(fc.property(
+      fc.oneof(text, text.map((t) => `http://${t}`), text.map((t) => `https://a.example.com:${t}`), text.map((t) => `http://h/${t}`)),
+      fc.option(text, { nil: undefined }), fc.dictionary(text, text, { maxKeys: 3 }), fc.boolean(),
+      (url, method, headers, trace) => {
+        const result = routeGatewayRequest(compiled, 'default/gw', { url, ...(method === undefined ? {} : { method }), headers }, { trace })
+        expect(statuses.has(result.status), `${result.status} for ${url}`).toBe(true)
+      },
+    ), { seed: 15, numRuns: 500 })
+  }, 120_000)
+
   it('the indexed search picks what a brute force over every rule picks by the spec\'s precedence', () => {
     fc.assert(fc.property(fc.array(routeArb, { minLength: 1, maxLength: 8 }), fc.array(requestArb, { minLength: 1, maxLength: 16 }), (routes, requests) => {
       const compiled = compile(routes.map(routeYaml))
