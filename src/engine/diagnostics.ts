@@ -78,6 +78,7 @@ export const ROUTE_CODES = [
   'www-redirect-skipped',
   // Gateway API status (gateway/compile-gateways.ts): what a conformant controller writes as conditions.
   'gateway-class-missing',
+  'gateway-parameters-not-found',
   'gateway-listener-invalid',
   'gateway-listener-ref-not-resolved',
   'gateway-route-not-accepted',

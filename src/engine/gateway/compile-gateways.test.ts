@@ -186,6 +186,42 @@ describe('GatewayClass', () => {
   })
 })
 
+describe('parametersRef (gateway_types.go GatewayInfrastructure.ParametersRef, gatewayclass_types.go GatewayClassSpec.ParametersRef)', () => {
+  const withParameters = (ref: string): string => `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: gw, namespace: ${NS}}
+spec:
+  gatewayClassName: studio
+  listeners:
+  - {name: http, port: 80, protocol: HTTP}
+  infrastructure:
+    parametersRef: ${ref}
+`
+  const params = `apiVersion: example.net/v1\nkind: Params\nmetadata: {name: p, namespace: ${NS}}\n`
+
+  it.each<[string, string[], string]>([
+    ['{group: invalid.io, kind: InvalidParameters, name: invalid}', [], 'Accepted=False/InvalidParameters'],
+    ['{group: example.net, kind: Params, name: p}', [params], 'Accepted=True/Accepted'],
+    ['{group: example.net, kind: Params, name: other}', [params], 'Accepted=False/InvalidParameters'],
+  ])('%s → %j (gateway-invalid-parameters-ref.go: a referent that cannot be found)', (ref, extra, accepted) => {
+    const compiled = compile(gatewayClass, withParameters(ref), ...extra)
+    expect(summary(compiled.gateways[0]?.conditions ?? [])[0]).toBe(accepted)
+    expect(compiled.issues.some((i) => i.code === 'gateway-parameters-not-found')).toBe(accepted.includes('False'))
+  })
+
+  it('a GatewayClass whose parametersRef the input lacks: Accepted False, InvalidParameters', () => {
+    const compiled = compile(`apiVersion: gateway.networking.k8s.io/v1
+kind: GatewayClass
+metadata: {name: studio}
+spec:
+  controllerName: example.net/studio
+  parametersRef: {group: example.net, kind: Params, name: p, namespace: ${NS}}
+`)
+    expect(summary(compiled.gatewayClasses[0]?.conditions ?? [])).toEqual(['Accepted=False/InvalidParameters'])
+    expect(compiled.issues.map((i) => i.code)).toEqual(['gateway-parameters-not-found'])
+  })
+})
+
 describe('attachment (shared_types.go ParentReference, RouteConditionReason; gateway_types.go AllowedRoutes)', () => {
   const sameNamespace = gateway('same-namespace', '  - {name: http, port: 80, protocol: HTTP, allowedRoutes: {namespaces: {from: Same}}}\n')
   const rules = '  rules:\n  - backendRefs: [{name: infra-backend-v1, port: 8080}]\n'

@@ -11,15 +11,16 @@ import { objectKey } from '../model/object-key'
 import { backendWorld } from '../route/backend-availability'
 import { indexNamespaceLabels } from './allowed-routes'
 import { attachParent, type AttachableGateway, type ParentAttachment } from './attach-routes'
-import { gatewayFindings, routeFindings } from './gateway-findings'
+import { classFindings, gatewayFindings, routeFindings } from './gateway-findings'
 import { condition, gatewayConditions, listenerStatuses, listenerWorld } from './listener-conditions'
+import { indexParameters } from './parameters-refs'
 import { indexReferenceGrants } from './reference-grants'
 import { compileRule, type BackendLookups, type RefProblem } from './resolve-backends'
 import { rankRoutesByAge } from './route-age'
 import { parentConditions, resolvedRefsCondition, type RouteFindings } from './route-conditions'
 import type {
   CompiledGateway, CompiledGatewayClass, CompiledGateways, CompiledHTTPRoute, CompiledListener, CompiledRule,
-  GatewayIssue, ListenerAttachment, ObjectRef, RouteParentStatus,
+  GatewayCondition, GatewayIssue, ListenerAttachment, ObjectRef, RouteParentStatus,
 } from './types'
 
 function refOf(object: Gateway | HTTPRoute | ClusterModel['gatewayClasses'][number]): ObjectRef {
@@ -43,16 +44,21 @@ function compile(model: ClusterModel): CompiledGateways {
   const world = listenerWorld(model, grants)
   const lookups: BackendLookups = { world: backendWorld(model), grants }
   const namespaceLabels = indexNamespaceLabels(model)
+  const parametersFound = indexParameters(model)
   const issues: GatewayIssue[] = []
 
   // GatewayClasses are cluster-scoped: by name, the first of a name wins.
   const classes = new Map<string, ClusterModel['gatewayClasses'][number]>()
   for (const gatewayClass of model.gatewayClasses) if (!classes.has(gatewayClass.meta.name)) classes.set(gatewayClass.meta.name, gatewayClass)
-  const gatewayClasses: CompiledGatewayClass[] = model.gatewayClasses.map((gatewayClass) => ({
-    ref: refOf(gatewayClass),
-    controllerName: gatewayClass.controllerName,
-    conditions: [condition('Accepted', true, 'Accepted', msg('gw-class-accepted', { name: gatewayClass.meta.name, controller: gatewayClass.controllerName }))],
-  }))
+  const gatewayClasses: CompiledGatewayClass[] = model.gatewayClasses.map((gatewayClass) => {
+    const parameters = gatewayClass.parametersRef
+    const accepted = parameters && !parametersFound(parameters, parameters.namespace)
+      ? condition('Accepted', false, 'InvalidParameters', msg('gw-class-invalid-parameters', { kind: parameters.kind, name: parameters.name, group: parameters.group }), parameters.at)
+      : condition('Accepted', true, 'Accepted', msg('gw-class-accepted', { name: gatewayClass.meta.name, controller: gatewayClass.controllerName }))
+    const compiledClass: CompiledGatewayClass = { ref: refOf(gatewayClass), controllerName: gatewayClass.controllerName, conditions: [accepted] }
+    issues.push(...classFindings(gatewayClass, compiledClass))
+    return compiledClass
+  })
 
   // Gateways and their listeners' status (attachments are filled in below).
   const gatewayByKey = new Map<string, AttachableGateway>()
@@ -146,11 +152,18 @@ function compile(model: ClusterModel): CompiledGateways {
       classFound: classes.has(gateway.gatewayClassName),
       listeners,
       addresses: gateway.addresses.map((a) => a.value),
-      conditions: gatewayConditions(entry.listeners).conditions,
+      conditions: withParameters(gateway, gatewayConditions(entry.listeners).conditions),
     }
     issues.push(...gatewayFindings(gateway, compiledGateway))
     return compiledGateway
   })
+  /** A Gateway whose infrastructure.parametersRef the input lacks is not accepted, hence not programmed. */
+  function withParameters(gateway: Gateway, conditions: readonly GatewayCondition[]): readonly GatewayCondition[] {
+    const parameters = gateway.infrastructure?.parametersRef
+    if (!parameters || parametersFound(parameters, gateway.meta.namespace)) return conditions
+    const message = msg('gw-gateway-invalid-parameters', { kind: parameters.kind, name: parameters.name, group: parameters.group })
+    return [condition('Accepted', false, 'InvalidParameters', message, parameters.at), condition('Programmed', false, 'Invalid', message, parameters.at)]
+  }
   model.httpRoutes.forEach((route, i) => {
     const compiledRoute = routes[i]
     if (compiledRoute) issues.push(...routeFindings(route, compiledRoute, routeProblems[i] ?? []))

@@ -6,21 +6,34 @@
  * no finding of their own.
  */
 import { msg } from '../messages/message'
-import type { Gateway, HTTPRoute } from '../model/types'
+import type { Gateway, GatewayClass, HTTPRoute } from '../model/types'
 import type { RefProblem } from './resolve-backends'
-import type { CompiledGateway, CompiledHTTPRoute, GatewayCondition, GatewayIssue } from './types'
+import type { CompiledGateway, CompiledGatewayClass, CompiledHTTPRoute, GatewayCondition, GatewayIssue } from './types'
 
 function conditionText(c: GatewayCondition): { type: string; status: string; reason: string; detail: GatewayCondition['message'] } {
   return { type: c.type, status: c.status, reason: c.reason, detail: c.message }
 }
 
-/** Findings of one Gateway: its class, and each listener's Accepted and ResolvedRefs when False. */
+/** A GatewayClass not accepted for its parametersRef (`InvalidParameters`). */
+export function classFindings(gatewayClass: GatewayClass, compiled: CompiledGatewayClass): GatewayIssue[] {
+  return compiled.conditions.filter((c) => c.status === 'False' && c.reason === 'InvalidParameters').map((c) => ({
+    code: 'gateway-parameters-not-found', severity: 'warning', source: gatewayClass.source, at: c.at ?? ['spec', 'parametersRef'],
+    text: msg('gw-finding-class', { name: compiled.ref.name, ...conditionText(c) }),
+  }))
+}
+
+/** Findings of one Gateway: its class, its parametersRef, and each listener's Accepted and ResolvedRefs when False. */
 export function gatewayFindings(gateway: Gateway, compiled: CompiledGateway): GatewayIssue[] {
   const issues: GatewayIssue[] = []
   const key = compiled.ref.key
   if (!compiled.classFound) {
     issues.push({ code: 'gateway-class-missing', severity: 'info', source: gateway.source, at: ['spec', 'gatewayClassName'],
       text: msg('gw-class-assumed', { name: compiled.gatewayClassName, gateway: key }) })
+  }
+  const accepted = compiled.conditions.find((c) => c.type === 'Accepted')
+  if (accepted?.reason === 'InvalidParameters') {
+    issues.push({ code: 'gateway-parameters-not-found', severity: 'warning', source: gateway.source, at: accepted.at ?? ['spec', 'infrastructure'],
+      text: msg('gw-finding-gateway', { gateway: key, ...conditionText(accepted) }) })
   }
   for (const listener of compiled.listeners) {
     for (const c of listener.conditions) {

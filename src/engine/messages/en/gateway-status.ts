@@ -1,6 +1,8 @@
 /** English templates of the Gateway API status a controller would write: listener, Gateway and route conditions with their reasons (docs/gateway-api.md#attachment-and-status). See ../catalog.ts for the syntax. */
 export const GATEWAY_STATUS_MESSAGES = {
   // A finding (lint, editor) for one condition that is not True.
+  'gw-finding-class': 'GatewayClass {{name}}: {{type}} {{status}} ({{reason}}): {{detail}}',
+  'gw-finding-gateway': 'Gateway {{gateway}}: {{type}} {{status}} ({{reason}}): {{detail}}',
   'gw-finding-listener': 'listener {{listener}} of Gateway {{gateway}}: {{type}} {{status}} ({{reason}}): {{detail}}',
   'gw-finding-route-parent': 'HTTPRoute {{route}} on parentRef {{parent}}: {{type}} {{status}} ({{reason}}): {{detail}}',
   'gw-finding-route-ref': 'HTTPRoute {{route}}: ResolvedRefs False ({{reason}}): {{detail}}',
@@ -9,7 +11,10 @@ export const GATEWAY_STATUS_MESSAGES = {
   'gw-class-accepted': 'GatewayClass {{name}} is in the input: the studio acts as its controller ({{controller}}) and accepts it',
   'gw-class-assumed': 'GatewayClass {{name}} is not in the input: the studio assumes it exists and is accepted, and routes through Gateway {{gateway}} anyway',
 
+  'gw-class-invalid-parameters': 'spec.parametersRef names {{kind}} {{name}} of group "{{group}}", which is not in the input: a controller does not accept the GatewayClass (the studio still routes its Gateways)',
+
   // Gateway conditions.
+  'gw-gateway-invalid-parameters': 'spec.infrastructure.parametersRef names {{kind}} {{name}} of group "{{group}}", which is not in the input: a controller does not accept the Gateway (the studio still routes through its listeners)',
   'gw-gateway-accepted': 'every listener is valid',
   'gw-gateway-listeners-not-valid': 'listeners not accepted: {{invalid}}; accepted: {{valid}}',
   'gw-gateway-no-valid-listener': 'no listener is valid ({{invalid}}), so the Gateway is not accepted',

@@ -3,6 +3,8 @@ import type { GATEWAY_STATUS_MESSAGES } from '../en/gateway-status'
 import type { KoreanOf } from '../ko-catalog'
 
 export const GATEWAY_STATUS_MESSAGES_KO: KoreanOf<typeof GATEWAY_STATUS_MESSAGES> = {
+  'gw-finding-class': 'GatewayClass {{name}}: {{type}} {{status}} ({{reason}}): {{detail}}',
+  'gw-finding-gateway': 'Gateway {{gateway}}: {{type}} {{status}} ({{reason}}): {{detail}}',
   'gw-finding-listener': 'Gateway {{gateway}}의 리스너 {{listener}}: {{type}} {{status}} ({{reason}}): {{detail}}',
   'gw-finding-route-parent': 'HTTPRoute {{route}}, parentRef {{parent}}: {{type}} {{status}} ({{reason}}): {{detail}}',
   'gw-finding-route-ref': 'HTTPRoute {{route}}: ResolvedRefs False ({{reason}}): {{detail}}',
@@ -10,6 +12,8 @@ export const GATEWAY_STATUS_MESSAGES_KO: KoreanOf<typeof GATEWAY_STATUS_MESSAGES
   'gw-class-accepted': 'GatewayClass {{name}}이(가) 입력에 있습니다. 스튜디오가 그 컨트롤러({{controller}}) 역할을 하며 수락합니다',
   'gw-class-assumed': 'GatewayClass {{name}}이(가) 입력에 없습니다. 스튜디오는 이 클래스가 있고 수락되었다고 가정하고, Gateway {{gateway}}을(를) 그대로 라우팅합니다',
 
+  'gw-class-invalid-parameters': 'spec.parametersRef가 그룹 "{{group}}"의 {{kind}} {{name}}을(를) 가리키는데, 입력에 없습니다. 컨트롤러는 이 GatewayClass를 수락하지 않습니다(스튜디오는 그 Gateway를 그대로 라우팅합니다)',
+  'gw-gateway-invalid-parameters': 'spec.infrastructure.parametersRef가 그룹 "{{group}}"의 {{kind}} {{name}}을(를) 가리키는데, 입력에 없습니다. 컨트롤러는 이 Gateway를 수락하지 않습니다(스튜디오는 리스너로 그대로 라우팅합니다)',
   'gw-gateway-accepted': '모든 리스너가 유효합니다',
   'gw-gateway-listeners-not-valid': '수락되지 않은 리스너: {{invalid}}, 수락된 리스너: {{valid}}',
   'gw-gateway-no-valid-listener': '유효한 리스너가 하나도 없어서({{invalid}}) Gateway가 수락되지 않습니다',
