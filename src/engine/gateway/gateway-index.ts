@@ -164,7 +164,8 @@ function buildListenerIndex(compiled: CompiledGateways, listener: CompiledListen
         if (!routeRef) refsOf.set(rule, (routeRef = { kind: 'HTTPRoute', name: route.ref.name, namespace: route.ref.namespace, rule: rule.index }))
         const plain = plainBackendOf(rule)
         compiledMatches.forEach((match, matchIndex) => {
-          const candidate: MatchCandidate = { route, rule, matchIndex, compiled: match, hostname: group.rank, routeRef: routeRef as GatewayRouteRef, plain }
+          const pathOnly = match.method === null && match.headers.length === 0 && match.queryParams.length === 0
+          const candidate: MatchCandidate = { route, rule, matchIndex, compiled: match, hostname: group.rank, pathOnly, routeRef: routeRef as GatewayRouteRef, plain }
           if (match.pathKind === PATH_EXACT) push(group.exact, match.pathKey, candidate)
           else if (match.pathKind === PATH_PREFIX) {
             push(group.prefix, match.pathKey, candidate)
@@ -190,7 +191,7 @@ export function listenerIndexOf(index: GatewayIndex, listener: CompiledListener)
 function firstIn(list: readonly MatchCandidate[] | undefined, subject: MatchSubject, skip: CompiledRule | null): MatchCandidate | null {
   if (!list) return null
   for (const candidate of list) {
-    if (candidate.rule !== skip && restMatches(candidate.compiled, subject)) return candidate
+    if (candidate.rule !== skip && (candidate.pathOnly || restMatches(candidate.compiled, subject))) return candidate
   }
   return null
 }

@@ -25,6 +25,8 @@ export interface MatchCandidate {
   readonly compiled: CompiledMatch
   /** The matching hostname it is reached through (one candidate per hostname group of the listener index). */
   readonly hostname: HostnameRank
+  /** The match has no method, header or query param condition: its path decides alone (read without `compiled`). */
+  readonly pathOnly: boolean
   /** The answer's `route`, made once. */
   readonly routeRef: GatewayRouteRef
   /**
