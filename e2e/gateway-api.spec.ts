@@ -103,6 +103,9 @@ test.describe('Gateway API in the studio', () => {
     await expect(page.getByTestId(TID.testerRoute)).toContainText('rule 0')
     await expect(page.getByTestId(TID.testerRequestHeaders)).toContainText('x-canary: true')
     await expect(ruleNode(studio, '/cart', 0).locator('.gnode')).toHaveClass(/lit-lit/)
+    // "Show in graph" brings the Service that answered into view, lit at the end of its route.
+    await page.getByRole('button', { name: 'Show in graph', exact: true }).click()
+    await expect(studio.graphNode('Service shop/cart-v2').locator('.gnode')).toHaveClass(/lit-end/)
     for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
       await page.setViewportSize(size)
       await page.screenshot({ path: `${SHOTS}/gateway-tester-${size.width}.png` })
