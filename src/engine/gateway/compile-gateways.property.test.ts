@@ -1,8 +1,8 @@
 /**
  * Status does not depend on document order: a controller reads objects, not files (issue 15: "reordering documents
  * never changes any answer"). Any subset of a pool of Gateways, HTTPRoutes, ReferenceGrants, Services and
- * Namespaces, in any order, gets the same listener and parentRef conditions and the same attachments. Only `age`
- * may differ, and only between routes without a creationTimestamp (document order stands in for their age).
+ * Namespaces, in any order, gets the same listener and parentRef conditions and the same attachments. `age` is a
+ * rank among the routes present (route-age.ts; its own order is checked in route-gateway.property.test.ts).
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

@@ -360,7 +360,7 @@ describe('route age (gateway_types.go AllowedRoutes: oldest creationTimestamp, t
     // [routes in document order, expected order oldest first, source]
     [[aged('b', NS, '2020-09-08T01:02:04Z'), aged('a', NS, '2020-09-08T01:02:03Z')], ['a', 'b'], 'AllowedRoutes: "2020-09-08 01:02:03" before "2020-09-08 01:02:04"'],
     [[aged('baz', 'foo', '2020-09-08T01:02:03Z'), aged('bar', 'foo', '2020-09-08T01:02:03Z')], ['bar', 'baz'], 'AllowedRoutes: foo/bar before foo/baz'],
-    [[aged('z', NS, null), aged('y', NS, null), aged('x', NS, '2024-01-01T00:00:00Z')], ['x', 'z', 'y'], 'no timestamp: younger than any with one, then document order (types.ts CompiledHTTPRoute.age)'],
+    [[aged('z', NS, null), aged('y', NS, null), aged('x', NS, '2024-01-01T00:00:00Z')], ['x', 'y', 'z'], 'no timestamp: younger than any with one, then namespace/name (route-age.ts; reordering documents changes no answer)'],
   ])('%#: %j (%s)', (routes, expected) => {
     const compiled = compile(gw, ...routes)
     expect([...compiled.routes].sort((a, b) => a.age - b.age).map((r) => r.ref.name)).toEqual(expected)

@@ -5,7 +5,9 @@
  * `CompiledHTTPRoute.age` only.
  *
  * A route without a readable `creationTimestamp` would be created when applied, so it is younger than every route
- * with one; among such routes document order stands in for the order they would be created in.
+ * with one. Routes applied together from one file get the same second (creationTimestamp has second resolution),
+ * so among routes without one the spec's next tie-break, `namespace/name`, decides — never document order, so
+ * reordering the documents never changes an answer (route-gateway.property.test.ts).
  */
 import type { HTTPRoute } from '../model/types'
 
@@ -21,12 +23,11 @@ function timestampOf(route: HTTPRoute): number | null {
 export function compareRouteAge(a: HTTPRoute, b: HTTPRoute): number {
   const ta = timestampOf(a)
   const tb = timestampOf(b)
-  if (ta === null || tb === null) {
-    if (ta !== null) return -1
-    if (tb !== null) return 1
-    return a.order - b.order
+  if (ta !== tb) {
+    if (ta === null) return 1
+    if (tb === null) return -1
+    return ta - tb
   }
-  if (ta !== tb) return ta - tb
   const ka = `${a.meta.namespace}/${a.meta.name}`
   const kb = `${b.meta.namespace}/${b.meta.name}`
   return ka === kb ? a.order - b.order : ka < kb ? -1 : 1

@@ -2,8 +2,8 @@
  * Properties of Gateway API routing (issue 15), over generated Gateways and HTTPRoutes written as YAML and read
  * through the model stage and compileGateways:
  * - adding a route that matches nothing never changes another request's answer;
- * - reordering the documents never changes any answer (every route has a creationTimestamp and a distinct name,
- *   so age is decided by the spec's tie-breaks, never by document order);
+ * - reordering the documents never changes any answer (routes have distinct names, some a creationTimestamp and some
+ *   none, so age is decided by the spec's tie-breaks — route-age.ts — never by document order);
  * - the indexed search answers what a brute force over every rule of every route on the listener answers, by the
  *   spec's precedence written out here independently (httproute_types.go HTTPRouteSpec.hostnames, HTTPRouteRule.matches).
  */
@@ -26,7 +26,8 @@ spec:
 `
 const HOSTNAMES = ['a.example.com', '*.example.com', 'b.example.com', 'x.a.example.com']
 const PATHS = ['/', '/a', '/a/', '/a/b', '/b', '/ab']
-const TIMES = ['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z']
+/** '' writes no creationTimestamp (the route is created when applied: younger than any with one). */
+const TIMES = ['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z', '']
 
 interface MatchSpec {
   readonly type: 'Exact' | 'PathPrefix'
@@ -83,7 +84,7 @@ function matchYaml(m: MatchSpec): string {
 function routeYaml(route: RouteSpec, index: number): string {
   return `apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
-metadata: {name: route-${index}, namespace: ${route.namespace}, creationTimestamp: "${route.time}"}
+metadata: {name: route-${index}, namespace: ${route.namespace}${route.time === '' ? '' : `, creationTimestamp: "${route.time}"`}}
 spec:
   parentRefs: [{name: gw, namespace: default}]
 ${route.hostnames.length > 0 ? `  hostnames: [${route.hostnames.map((h) => `"${h}"`).join(', ')}]\n` : ''}  rules:

@@ -159,11 +159,11 @@ export interface RouteParentStatus {
 
 export interface CompiledHTTPRoute {
   readonly ref: ObjectRef
-  /** `creationTimestamp` as written, null when absent (document order then stands in for age). */
+  /** `creationTimestamp` as written, null when absent (the route is then younger than any with one). */
   readonly creationTimestamp: string | null
   /**
    * The route's rank among all routes by the spec's tie-break: oldest creationTimestamp first (a route without
-   * one is younger than any with one, then by document order), then `namespace/name` alphabetically.
+   * one is younger than any with one), then `namespace/name` alphabetically; never document order.
    */
   readonly age: number
   readonly hostnames: readonly string[]
