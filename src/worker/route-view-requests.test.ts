@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { SHOP_GATEWAY_SCENARIO, SHOP_INGRESS } from './testing/gateway-shop'
 import { answerEngineRequest } from './handle-request'
 import { PROTOCOL_VERSION, type RoutedResponse, type RouteRequestMessage, type TesterRouter } from './protocol'
-import { toGatewayRequest } from './route-view-requests'
 
 /** The seed-like Ingress for shop.example beside the Gateway: the input then has both routers. */
 const WITH_INGRESS = `${SHOP_GATEWAY_SCENARIO}---\n${SHOP_INGRESS}`
@@ -67,14 +66,3 @@ describe('the URL tester through a Gateway (docs/gateway-api.md#url-tester)', ()
   })
 })
 
-describe('toGatewayRequest', () => {
-  it('carries the method (GET by default) and the headers', () => {
-    expect(toGatewayRequest({ url: 'http://a/' }, undefined)).toEqual({ url: 'http://a/', method: 'GET' })
-    expect(toGatewayRequest({ url: 'http://a/', headers: { 'X-A': '1' } }, 'PUT')).toEqual({ url: 'http://a/', method: 'PUT', headers: { 'X-A': '1' } })
-  })
-
-  it('sends the cookie rows as one Cookie header, unless a Cookie header is written', () => {
-    expect(toGatewayRequest({ url: 'http://a/', cookies: { a: '1', b: '2' } }, 'GET').headers).toEqual({ Cookie: 'a=1; b=2' })
-    expect(toGatewayRequest({ url: 'http://a/', headers: { cookie: 'x=y' }, cookies: { a: '1' } }, 'GET').headers).toEqual({ cookie: 'x=y' })
-  })
-})

@@ -5,6 +5,7 @@
  */
 import {
   buildRouteView,
+  gatewayRequestOf,
   pickGateway,
   routeGatewayRequest,
   routeRequest,
@@ -13,8 +14,6 @@ import {
   type AnalyzeOptions,
   type CompiledGateways,
   type CompiledRoutes,
-  type GatewayRequest,
-  type RouteRequest,
   type RouteView,
   type RouteViewOptions,
   type SourceFile,
@@ -60,18 +59,6 @@ function routerFor(built: Built, asked: TesterRouter | undefined): TesterRouter 
   return built.router
 }
 
-/**
- * The tester's request as a Gateway reads it: the method, and its cookies as the one `Cookie` header a browser
- * sends (unless a Cookie header is written).
- */
-export function toGatewayRequest(request: RouteRequest, method: string | undefined): GatewayRequest {
-  const headers: Record<string, string> = { ...request.headers }
-  const cookies = Object.entries(request.cookies ?? {})
-  const written = Object.keys(headers).some((name) => name.toLowerCase() === 'cookie')
-  if (cookies.length > 0 && !written) headers.Cookie = cookies.map(([name, value]) => `${name}=${value}`).join('; ')
-  return { url: request.url, method: method ?? 'GET', ...(Object.keys(headers).length > 0 ? { headers } : {}) }
-}
-
 /** Builds (or reuses) the route view and lays its graph out. */
 export async function answerRouteView(request: RouteViewRequest): Promise<RouteViewedResponse> {
   const built = build(request.files, request.options, request.view)
@@ -97,7 +84,7 @@ export function answerRoute(request: RouteRequestMessage): RoutedResponse {
   const router = routerFor(built, request.router)
   const head = { v: PROTOCOL_VERSION, type: 'routed', id: request.id } as const
   if (router.router === 'gateway') {
-    const result = routeGatewayRequest(built.compiledGateways, router.gateway, toGatewayRequest(request.request, request.method))
+    const result = routeGatewayRequest(built.compiledGateways, router.gateway, gatewayRequestOf(request.method === undefined ? request.request : { ...request.request, method: request.method }))
     return { ...head, router: 'gateway', gateway: router.gateway, result, highlight: traceGatewayRouteInGraph(built.view.graph, result) }
   }
   const result = routeRequest(built.compiled, request.request)

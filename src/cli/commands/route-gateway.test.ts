@@ -163,11 +163,12 @@ describe('route through a Gateway', () => {
     expect(err).toMatch(/^route: /)
   })
 
-  test('--cookie is for ingress-nginx: through a Gateway it is a usage error that says to send a Cookie header', async () => {
-    const { code, out, err } = await route({ 'c.yaml': CHAPTER }, ['c.yaml', '--url', 'http://foo.bar.com/foos1', '--cookie', 'a=b'])
-    expect(code).toBe(2)
-    expect(out).toBe('')
-    expect(err).toMatch(/^route: --cookie: .*ingress-nginx.*Cookie: name=value/)
+  test('--cookie through a Gateway travels as the one Cookie header a browser sends (as in the URL tester)', async () => {
+    const { code, lines, err } = await route({ 'c.yaml': CHAPTER }, ['c.yaml', '--url', 'http://foo.bar.com/foos1', '--cookie', 'a=b', '--cookie', 'c=d'])
+    expect(code, err).toBe(0)
+    expect(lines[0]!.requestHeaders).toMatchObject({ cookie: 'a=b; c=d' })
+    const written = await route({ 'c.yaml': CHAPTER }, ['c.yaml', '--url', 'http://foo.bar.com/foos1', '--cookie', 'a=b', '--header', 'Cookie: x=y'])
+    expect(written.lines[0]!.requestHeaders).toMatchObject({ cookie: 'x=y' })
   })
 
   test('--requests: one line per request through the chosen Gateway, with each line\'s method and headers', async () => {
@@ -185,15 +186,14 @@ describe('route through a Gateway', () => {
     for (const line of lines) expect(Object.keys(line)).toEqual(GATEWAY_FIELDS)
   })
 
-  test('--requests: a bad "method" or cookies on a line through a Gateway are file:line:col errors, nothing routed', async () => {
+  test('--requests: a bad "method" on a line is a file:line:col error, nothing routed; a line\'s cookies travel as a Cookie header', async () => {
     const bad = await route({ 'c.yaml': CHAPTER, 'r.jsonl': '{"url":"http://a/","method":"GE T"}\n{"url":"http://a/","method":7}\n' }, ['c.yaml', '--requests', 'r.jsonl'])
     expect(bad.code).toBe(2)
     expect(bad.out).toBe('')
     expect(bad.err).toBe('r.jsonl:1:1: "method" must be an HTTP method such as "GET" (a token)\nr.jsonl:2:1: "method" must be an HTTP method such as "GET" (a token)\n')
-    const cookies = await route({ 'c.yaml': CHAPTER, 'r.jsonl': '{"url":"http://a/"}\n{"url":"http://a/","cookies":{"a":"b"}}\n' }, ['c.yaml', '--requests', 'r.jsonl'])
-    expect(cookies.code).toBe(2)
-    expect(cookies.out).toBe('')
-    expect(cookies.err).toMatch(/^r\.jsonl:2:1: "cookies": cookies are for ingress-nginx/)
+    const cookies = await route({ 'c.yaml': CHAPTER, 'r.jsonl': '{"url":"http://foo.bar.com/foos1"}\n{"url":"http://foo.bar.com/foos1","cookies":{"a":"b"}}\n' }, ['c.yaml', '--requests', 'r.jsonl'])
+    expect(cookies.code, cookies.err).toBe(0)
+    expect(cookies.lines.map((line) => (line.requestHeaders as Record<string, string> | null)?.cookie ?? null)).toEqual([null, 'a=b'])
   })
 
   test('--lang ko prints the same trace in Korean, as the engine renders it', async () => {

@@ -6,7 +6,7 @@
  * of severity error are printed on stderr and the requests are routed.
  */
 import { parseArgs } from 'node:util'
-import { analyze, compileRoutes, createRandom, formatMessage, routeRequest, splitUrl, type MessageLanguage, type RouteResult } from '../../engine'
+import { analyze, compileRoutes, createRandom, formatMessage, gatewayRequestOf, routeRequest, splitUrl, type MessageLanguage, type RouteResult } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, say, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
@@ -42,7 +42,7 @@ Options:
   --url URL                 the request, e.g. http://foo.bar.com/foos1/abc (the path is sent as written)
   --method M                the request method (default GET): HTTPRoute method matches, $request_method
   --header 'Name: value'    a request header (repeatable); Host overrides the URL's host
-  --cookie name=value       a cookie (repeatable; ingress-nginx only: through a Gateway use --header 'Cookie: …')
+  --cookie name=value       a cookie (repeatable; through a Gateway the cookies are sent as one Cookie header)
   --gateway NAMESPACE/NAME  route through this Gateway of the input instead of ingress-nginx
   --requests FILE           one request per line: {"url":…,"method":…,"headers":{…},"cookies":{…}};
                             one result line each
@@ -109,7 +109,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   let requests: NumberedRequest[]
-  let requestsFile = ''
   if (values.url !== undefined) {
     const scheme = splitUrl(values.url)?.scheme
     if (scheme !== 'http' && scheme !== 'https') return usage(`--url "${values.url}" must be an absolute http:// or https:// URL`)
@@ -130,7 +129,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_USAGE
     }
     requests = read.requests
-    requestsFile = source.name
   }
 
   const inputs = await readInputs(positionals, io)
@@ -142,14 +140,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const target = chooseTarget(model, values.gateway, random)
   if (target.kind === 'problem') return usage(say(io, target.problem))
   if (target.kind === 'gateway') {
-    const withCookies = requests.filter(({ request }) => Object.keys(request.cookies ?? {}).length > 0)
-    if (withCookies.length > 0) {
-      const advice = `cookies are for ingress-nginx; through Gateway ${target.gateway} send them as a header (Cookie: name=value)`
-      if (values.url !== undefined) return usage(`--cookie: ${advice}`)
-      for (const { line } of withCookies) io.stderr(`${escapeText(requestsFile)}:${line}:1: "cookies": ${escapeText(advice)}\n`)
-      return EXIT_USAGE
-    }
-    for (const { request } of requests) io.stdout(toGatewayJsonLine(target.route(request), io.language))
+    for (const { request } of requests) io.stdout(toGatewayJsonLine(target.route(gatewayRequestOf(request)), io.language))
     return EXIT_OK
   }
   const compiled = compileRoutes(model)

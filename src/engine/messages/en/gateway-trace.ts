@@ -75,7 +75,7 @@ export const GATEWAY_TRACE_MESSAGES = {
   'gateway-trace-redirect-port-scheme': 'the scheme {{scheme}} is written without a port, so its well-known port {{port}}',
   'gateway-trace-redirect-port-listener': "no port is written (nor a scheme with a well-known port), so the listener's port {{port}}",
   'gateway-trace-filter-redirect': 'RequestRedirect: the Gateway answers {{status}} with Location {{location}}; port: {{port}}.',
-  'gateway-trace-filter-redirect-omitted': 'RequestRedirect: the Gateway answers {{status}} with Location {{location}}; port: {{port}}, the well-known port of {{scheme}}, so the Location leaves it out.',
+  'gateway-trace-filter-redirect-omitted': 'RequestRedirect: the Gateway answers {{status}} with Location {{location}}; port: {{port}}; that is the default port of {{scheme}}, so the Location leaves it out.',
   'gateway-trace-filter-mirror': 'RequestMirror: a copy of the request goes to {{service}} port {{port}}; its answer is ignored.',
   'gateway-trace-filter-mirror-percent': 'RequestMirror ({{percent}}% of requests): drew {{draw}}, so a copy goes to {{service}} port {{port}}; its answer is ignored.',
   'gateway-trace-filter-mirror-skipped': 'RequestMirror ({{percent}}% of requests): drew {{draw}}, so this request is not copied to {{service}}.',
