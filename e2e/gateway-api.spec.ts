@@ -111,6 +111,18 @@ test.describe('Gateway API in the studio', () => {
       await page.screenshot({ path: `${SHOTS}/gateway-tester-${size.width}.png` })
     }
 
+    // Through the Gateway the chips are its own examples, one per rule; the header-match chip fills the URL and the
+    // header and lands on rule 0.
+    const chips = page.getByTestId(TID.testerChips).getByRole('button')
+    await expect(chips).toHaveText(['shop.example/cart +', 'shop.example/cart', 'shop.example/', 'shop.example/billing'])
+    await chips.first().click()
+    await expect(studio.requestUrl).toHaveValue('http://shop.example/cart')
+    await expect(studio.testResult).toContainText('x-canary: true')
+    await expect(page.getByTestId(TID.testerBackend)).toContainText('cart-v2:8080')
+    await expect(page.getByTestId(TID.testerRoute)).toContainText('rule 0')
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.screenshot({ path: `${SHOTS}/gateway-tester-chips-1280.png` })
+
     // A share link reopens testing through the same Gateway, with the same answer.
     const link = await studio.makeShareLink()
     await studio.closeDialog()

@@ -9,6 +9,8 @@ import { setSource } from './actions'
 import { selectNode, selectNodeAtCursor, toggleWorkloadExpanded } from './graph-actions'
 import { completeUrl, retryRouteView, retryTest, sendTest, startRouteSync, toRouteRequest } from './route-sync'
 import { useStudioStore } from './store'
+import type { RouteViewState } from './slices/graph-slice'
+import { selectTestExamples } from './slices/tester-slice'
 import { HISTORY_SIZE, loadTesterHistory, pushHistory, TESTER_HISTORY_KEY } from './tester-history'
 
 const initial = useStudioStore.getState()
@@ -160,6 +162,27 @@ describe('testing through a Gateway (docs/gateway-api.md#url-tester)', () => {
       stop()
     }
   }, 45_000)
+})
+
+describe('the tester\'s examples follow the router (selectTestExamples)', () => {
+  it('through a Gateway its own examples (each rule of the shop scenario), through ingress-nginx the ingress ones', () => {
+    const { view } = buildRouteView(analyzeDetailed([{ name: 'manifest.yaml', text: `${SHOP_GATEWAY_SCENARIO}---\n${SHOP_INGRESS}` }]))
+    const layout = { nodes: {}, edges: {}, width: 0, height: 0 } as unknown as RouteViewState['layout']
+    useStudioStore.setState({ routeView: { view, layout, layoutReused: false, source: '', revision: 1 } as RouteViewState, testDefaultRouter: { router: 'ingress-nginx' } })
+    expect(selectTestExamples(useStudioStore.getState())).toBe(view.examples)
+    useStudioStore.setState({ testDraft: { ...useStudioStore.getState().testDraft, router: { router: 'gateway', gateway: 'infra/shop-gw' } } })
+    const examples = selectTestExamples(useStudioStore.getState())
+    expect(examples).toBe(view.gatewayExamples['infra/shop-gw'])
+    // The header-match rule carries its header; the cart rule and / plain; a path no rule matches is not offered
+    // because `/` takes every path, but another host is.
+    expect(examples.map((example) => [example.request.url, example.request.headers ?? null, example.kind])).toEqual(expect.arrayContaining([
+      ['http://shop.example/cart', { 'x-canary': 'true' }, 'match'],
+      ['http://shop.example/cart', null, 'path'],
+      ['http://shop.example/', null, 'path'],
+    ]))
+    expect(examples.at(-1)?.kind).toBe('unknown-host')
+    expect(examples.some((example) => example.request.url.startsWith('http://unknown.example/') && example.kind !== 'unknown-host')).toBe(false)
+  })
 })
 
 describe('the tester form', () => {

@@ -34,6 +34,7 @@ export const TID = {
   graphStats: 'graph-stats',
   requestBar: 'request-bar',
   testerExamples: 'tester-examples',
+  testerChips: 'tester-chips',
   testerHistory: 'tester-history',
   testerResult: 'tester-result',
   testerStatus: 'tester-status',

@@ -14,6 +14,7 @@ import { pathId } from './graph-hosts'
 import { gatewayLookupKey } from './graph-gateways'
 import { indexNginxConf, type NginxConfIndex } from './nginx-conf-lines'
 import { suggestRequests, type ExampleRequest } from './suggest-requests'
+import { suggestGatewayRequests } from '../gateway/suggest-gateway-requests'
 import { compileGateways } from '../gateway/compile-gateways'
 import { buildGatewayRouteTable, type GatewayTableRow } from '../gateway/gateway-route-table'
 import type { CompiledGateways } from '../gateway/types'
@@ -34,6 +35,8 @@ export interface RouteView {
   readonly gatewayTableNodes: readonly (string | null)[]
   /** The Gateways of the input and their listeners, in input order: what the URL tester can route through. */
   readonly gateways: readonly GatewayChoice[]
+  /** Example requests through each Gateway (by `namespace/name`), what the URL tester offers when testing through it. */
+  readonly gatewayExamples: Readonly<Record<string, readonly ExampleRequest[]>>
 }
 
 /** A Gateway the URL tester can send a request through. */
@@ -92,6 +95,7 @@ export function buildRouteView(detailed: DetailedAnalysis, options: RouteViewOpt
       gatewayTable,
       gatewayTableNodes: gatewayTable.map((row) => graph.lookup.gateway.rules[gatewayLookupKey.rule(row.route, row.rule)] ?? null),
       gateways: gatewayChoices(compiledGateways),
+      gatewayExamples: Object.fromEntries(compiledGateways.gateways.map((gateway) => [gateway.ref.key, suggestGatewayRequests(compiledGateways, gateway.ref.key)])),
     },
   }
 }

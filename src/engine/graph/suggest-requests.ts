@@ -7,12 +7,17 @@ import { CATCH_ALL } from '../route/compile-servers'
 import type { CompiledLocation, CompiledRoutes, CompiledServer, RouteRequest } from '../route/types'
 import { upstreamNamed } from './upstream-lookup'
 
-/** Why an example is interesting; the UI words it. */
-export type ExampleKind = 'path' | 'https' | 'canary' | 'unknown-host'
+/**
+ * Why an example is interesting; the UI words it. `match` and `no-match` are the Gateway API examples'
+ * (`../gateway/suggest-gateway-requests.ts`): a rule's method, headers or query parameters; a path no rule matches.
+ */
+export type ExampleKind = 'path' | 'https' | 'canary' | 'unknown-host' | 'match' | 'no-match'
 
 export interface ExampleRequest {
   readonly kind: ExampleKind
   readonly request: RouteRequest
+  /** A Gateway API example's rule: the HTTPRoute (`namespace/name`) and the rule's index it was made for. */
+  readonly rule?: { readonly route: string; readonly index: number }
 }
 
 /** Examples suggested at most. */

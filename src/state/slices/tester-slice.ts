@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { GatewayRouteResult, RouteHighlight, RouteResult } from '../../engine'
+import type { ExampleRequest, GatewayRouteResult, RouteHighlight, RouteResult } from '../../engine'
 import type { EngineFailure, TesterRouter } from '../../worker/protocol'
 import type { StudioState } from '../store'
 
@@ -85,4 +85,17 @@ export function selectTestRouter(state: StudioState): TesterRouter {
   if (chosen?.router === 'ingress-nginx') return chosen
   if (chosen?.router === 'gateway' && state.routeView?.view.gateways.some((gateway) => gateway.key === chosen.gateway)) return chosen
   return state.testDefaultRouter
+}
+
+const NO_EXAMPLES: readonly ExampleRequest[] = []
+
+/**
+ * The example requests for the router the tester sends through: the chosen Gateway's (the engine's
+ * `suggestGatewayRequests`) or ingress-nginx's. The route view's own arrays, so the selection is stable.
+ */
+export function selectTestExamples(state: StudioState): readonly ExampleRequest[] {
+  const view = state.routeView?.view
+  if (!view) return NO_EXAMPLES
+  const router = selectTestRouter(state)
+  return router.router === 'gateway' ? (view.gatewayExamples[router.gateway] ?? NO_EXAMPLES) : view.examples
 }

@@ -7,7 +7,7 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExampleRequest } from '../../engine'
 import { sendTest } from '../../state/route-sync'
-import { selectTestRouter, type TestDraft } from '../../state/slices/tester-slice'
+import { selectTestExamples, selectTestRouter, type TestDraft } from '../../state/slices/tester-slice'
 import { useStudioStore } from '../../state/store'
 import { replaceTestDraft, updateTestDraft } from '../../state/tester-actions'
 import { TID } from '../test-ids'
@@ -17,12 +17,10 @@ import './tester.css'
 
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 
-const NO_EXAMPLES: readonly ExampleRequest[] = []
-
-/** A tester form for an example request. */
+/** A tester form for an example request: its own method when it names one (a Gateway rule's match), else `method`. */
 export function draftOf(example: ExampleRequest, method = 'GET'): TestDraft {
   const rows = (record: Readonly<Record<string, string>> | undefined) => Object.entries(record ?? {}).map(([name, value]) => ({ name, value }))
-  return { method, url: example.request.url, headers: rows(example.request.headers), cookies: rows(example.request.cookies) }
+  return { method: example.request.method ?? method, url: example.request.url, headers: rows(example.request.headers), cookies: rows(example.request.cookies) }
 }
 
 /** `GET http://foo/bar · x-canary: always` (`· Gateway infra/gw` when a Gateway was chosen). */
@@ -61,7 +59,7 @@ function Menu({ label, testId, items }: { readonly label: string; readonly testI
 export function RequestBar() {
   const { t } = useTranslation('tester')
   const draft = useStudioStore((state) => state.testDraft)
-  const examples = useStudioStore((state) => state.routeView?.view.examples ?? NO_EXAMPLES)
+  const examples = useStudioStore(selectTestExamples)
   const history = useStudioStore((state) => state.testHistory)
   const pending = useStudioStore((state) => state.testStatus === 'pending')
   const router = useStudioStore(selectTestRouter)
@@ -136,15 +134,18 @@ export function RequestBar() {
             items={history.map((entry, index) => ({ key: `${index}`, text: describeDraft(entry), onPick: () => rerun(entry) }))}
           />
         )}
-        {/* The examples are ingress-nginx's (its hosts and paths): through a Gateway the chips would mislead. */}
-        {router.router === 'ingress-nginx' && <span className="request-chips" aria-label={t('quickExamples')}>
-          {examples.slice(0, 4).map((example, index) => (
-            <button key={index} type="button" className="chip-button" onClick={() => run(draftOf(example, draft.method))} title={t(`exampleKind.${example.kind}`)}>
-              {example.request.url.replace(/^http:\/\//, '')}
-              {example.request.headers || example.request.cookies ? ' +' : ''}
-            </button>
-          ))}
-        </span>}
+        {/* The examples of the router tested through: ingress-nginx's, or the chosen Gateway's. */}
+        <span className="request-chips" aria-label={t('quickExamples')} data-testid={TID.testerChips}>
+          {examples.slice(0, 4).map((example, index) => {
+            const { method, url, headers, cookies } = example.request
+            const text = `${method && method !== 'GET' ? `${method} ` : ''}${url.replace(/^http:\/\//, '')}${headers || cookies ? ' +' : ''}`
+            return (
+              <button key={index} type="button" className="chip-button" onClick={() => run(draftOf(example, draft.method))} title={`${text} · ${t(`exampleKind.${example.kind}`)}`}>
+                {text}
+              </button>
+            )
+          })}
+        </span>
         {blocked && <span id={hintId} className="request-hint" data-testid={TID.testerSendHint}>{t(blocked)}</span>}
       </div>
       {extrasOpen && (

@@ -11,7 +11,7 @@ import { setActiveView } from '../../state/actions'
 import { selectNode } from '../../state/graph-actions'
 import { retryTest, sendTest } from '../../state/route-sync'
 import { selectRejectedInputCount } from '../../state/selectors'
-import { selectTestRouter, type TestOutcome } from '../../state/slices/tester-slice'
+import { selectTestExamples, selectTestRouter, type TestOutcome } from '../../state/slices/tester-slice'
 import { GatewayResultFacts, gatewayStatusKey } from './GatewayResultFacts'
 import { useStudioStore } from '../../state/store'
 import { clearTestOutcome, updateTestDraft } from '../../state/tester-actions'
@@ -158,7 +158,7 @@ export function TestResult() {
   const outcome = useStudioStore((state) => state.testOutcome)
   const status = useStudioStore((state) => state.testStatus)
   const failure = useStudioStore((state) => (state.testStatus === 'failed' ? state.testFailure : null))
-  const examples = useStudioStore((state) => state.routeView?.view.examples)
+  const examples = useStudioStore(selectTestExamples)
   const rejected = useStudioStore(selectRejectedInputCount)
   const router = useStudioStore(selectTestRouter)
 
