@@ -12,6 +12,7 @@
 import { compileMatch, PATH_EXACT, PATH_PREFIX, pathMatches, restMatches, type CompiledMatch, type MatchSubject } from './match-request'
 import { compareCandidates, rankHostname, type HostnameRank, type MatchCandidate } from './match-precedence'
 import { listenerHostnameRank, wildcardKeysOf } from './hostname-match'
+import { ownHostnamesOn } from './hostname-intersection'
 import type { ListenerChoice } from './select-listener'
 import type { CompiledBackend, CompiledGateway, CompiledGateways, CompiledListener, CompiledRule, GatewayRouteRef } from './types'
 
@@ -141,9 +142,12 @@ function buildListenerIndex(compiled: CompiledGateways, listener: CompiledListen
     if (!route) continue
     routes.add(attachment.routeIndex)
     const groups: HostGroup[] = []
-    if (attachment.hostnames === null) groups.push((anyHost ??= newGroup(null)))
+    // Grouped by the route's own matching hostnames, not the listener-narrowed `attachment.hostnames`: precedence
+    // counts the route's hostname, and listener selection already made the Host match the listener's.
+    const own = attachment.hostnames === null ? null : ownHostnamesOn(listener.hostname, route.hostnames)
+    if (own === null) groups.push((anyHost ??= newGroup(null)))
     else {
-      for (const hostname of attachment.hostnames) {
+      for (const hostname of own) {
         const wildcard = hostname.startsWith('*.')
         const map = wildcard ? wildcardHosts : exactHosts
         const key = wildcard ? hostname.slice(2) : hostname

@@ -34,6 +34,18 @@ export function intersectHostnames(listener: string | null, route: readonly stri
   return dedupe(kept)
 }
 
+/**
+ * The route's own hostnames that share a host with the listener's hostname (null: any), as written: what match
+ * precedence counts (httproute_types.go `Hostnames`: "characters in a matching non-wildcard hostname", then "in a
+ * matching hostname" — the route's hostname, not the listener-narrowed intersection; docs/gateway-api.md#precedence).
+ * null when the route has no hostnames (it accepts any Host of the listener).
+ */
+export function ownHostnamesOn(listener: string | null, route: readonly string[]): readonly string[] | null {
+  if (route.length === 0) return null
+  if (listener === null) return dedupe(route)
+  return dedupe(route.filter((name) => overlap(listener, name) !== null))
+}
+
 /** The hostnames both `a` and `b` match, as one name (the more specific), or null when they share none. */
 function overlap(a: string, b: string): string | null {
   const aWild = a.startsWith('*.')

@@ -199,6 +199,24 @@ describe('match precedence', () => {
     expect(outcome(route(c, 'same-namespace', 'http://bar.example.com/api'))).toBe('wild')
   })
 
+  it('ranks a route by its own matching hostname, not the one the listener narrows it to (httproute_types.go HTTPRouteSpec.hostnames)', () => {
+    const listener = gatewayYaml('foo-only', '  - {name: http, port: 80, protocol: HTTP, hostname: foo.example.com, allowedRoutes: {namespaces: {from: Same}}}\n')
+    const rules = (svc: string, path: string): string => `  rules: [{matches: [{path: {type: PathPrefix, value: ${path}}}], backendRefs: [{name: ${svc}, port: 8080}]}]\n`
+    const c = compiled(listener,
+      routeYaml('a-wild', `  parentRefs: [{name: foo-only}]\n  hostnames: ["*.example.com"]\n${rules('wild', '/api')}`),
+      routeYaml('b-none', `  parentRefs: [{name: foo-only}]\n${rules('none', '/api/x')}`),
+      routeYaml('c-exact', `  parentRefs: [{name: foo-only}]\n  hostnames: [foo.example.com]\n${rules('exact', '/')}`))
+    const exact = route(c, 'foo-only', 'http://foo.example.com/api/x')
+    expect(outcome(exact)).toBe('exact')
+    expect(words(exact)).toContain('more specific than *.example.com')
+    const c2 = compiled(listener,
+      routeYaml('a-wild', `  parentRefs: [{name: foo-only}]\n  hostnames: ["*.example.com"]\n${rules('wild', '/')}`),
+      routeYaml('b-none', `  parentRefs: [{name: foo-only}]\n${rules('none', '/api')}`))
+    const wild = route(c2, 'foo-only', 'http://foo.example.com/api/x')
+    expect(outcome(wild)).toBe('wild')
+    expect(words(wild)).toContain('through the wildcard hostname *.example.com')
+  })
+
   it('breaks ties by the oldest route, then namespace/name (httproute_types.go HTTPRouteRule.matches)', () => {
     const rule = `  parentRefs: [{name: same-namespace}]\n  rules: [{matches: [{path: {type: PathPrefix, value: /}}], backendRefs: [{name: SVC, port: 8080}]}]\n`
     const older = compiled(SAME_NAMESPACE,
