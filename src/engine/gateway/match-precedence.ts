@@ -14,6 +14,7 @@
  * across groups and says why one beats another.
  */
 import { msg, type Message } from '../messages/message'
+import { ageReason } from './route-age'
 import { PATH_EXACT, PATH_PREFIX, PATH_REGEX, type CompiledMatch } from './match-request'
 import type { CompiledBackend, CompiledHTTPRoute, CompiledRule, GatewayRouteRef } from './types'
 
@@ -96,11 +97,9 @@ export function explainPrecedence(winner: MatchCandidate, winnerHost: HostnameRa
   const a = winner.route
   const b = other.route
   if (a !== b) {
-    if (a.creationTimestamp !== null && b.creationTimestamp !== null && a.creationTimestamp !== b.creationTimestamp) {
-      return msg('gateway-trace-why-older', { route: routeName(a), time: a.creationTimestamp, other: b.creationTimestamp })
-    }
-    if (a.creationTimestamp !== null && b.creationTimestamp === null) return msg('gateway-trace-why-untimed', { route: routeName(a), other: routeName(b) })
-    if (a.creationTimestamp === null && b.creationTimestamp === null) return msg('gateway-trace-why-document-order', { route: routeName(a), other: routeName(b) })
+    const reason = ageReason({ creationTimestamp: a.creationTimestamp, key: a.ref.key }, { creationTimestamp: b.creationTimestamp, key: b.ref.key })
+    if (reason === 'older') return msg('gateway-trace-why-older', { route: routeName(a), time: a.creationTimestamp ?? '', other: b.creationTimestamp ?? '' })
+    if (reason === 'other-untimed') return msg('gateway-trace-why-untimed', { route: routeName(a), other: routeName(b) })
     return msg('gateway-trace-why-name', { route: routeName(a), other: routeName(b) })
   }
   if (winner.rule !== other.rule) return msg('gateway-trace-why-rule-order', { rule: winner.rule.index, other: other.rule.index })

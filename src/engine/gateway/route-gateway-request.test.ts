@@ -229,6 +229,18 @@ describe('match precedence', () => {
       routeYaml('zeta', rule.replace('SVC', 'zeta'), ', creationTimestamp: "2024-01-01T00:00:00Z"'),
       routeYaml('alpha', rule.replace('SVC', 'alpha'), ', creationTimestamp: "2024-01-01T00:00:00Z"'))
     expect(outcome(route(tie, 'same-namespace', 'http://x/'))).toBe('alpha')
+    // Without (readable) timestamps namespace/name decides, and the trace says so (route-age.ts ageReason).
+    const untimed = route(compiled(SAME_NAMESPACE,
+      routeYaml('zeta', rule.replace('SVC', 'zeta')),
+      routeYaml('alpha', rule.replace('SVC', 'alpha'), ', creationTimestamp: "2024-01-01T05:00:00"')), 'same-namespace', 'http://x/')
+    expect(outcome(untimed)).toBe('alpha')
+    expect(words(untimed)).toContain(`and ${NS}/alpha comes before ${NS}/zeta alphabetically by namespace/name`)
+    expect(words(untimed)).not.toContain('document order')
+    const local = route(compiled(SAME_NAMESPACE,
+      routeYaml('a-local', rule.replace('SVC', 'local'), ', creationTimestamp: "2024-01-01T05:00:00"'),
+      routeYaml('b-utc', rule.replace('SVC', 'utc'), ', creationTimestamp: "2024-01-01T00:00:00Z"')), 'same-namespace', 'http://x/')
+    expect(outcome(local)).toBe('utc')
+    expect(words(local)).toContain('has none or an unreadable one')
   })
 })
 

@@ -50,9 +50,8 @@ export const GATEWAY_TRACE_MESSAGES = {
   'gateway-trace-why-query_one': 'it has more query param matches ({{count}} against {{other}})',
   'gateway-trace-why-query_other': 'it has more query param matches ({{count}} against {{other}})',
   'gateway-trace-why-older': 'everything else ties and HTTPRoute {{route}} is older (creationTimestamp {{time}} against {{other}})',
-  'gateway-trace-why-untimed': 'everything else ties and HTTPRoute {{route}} has a creationTimestamp while {{other}} has none (the studio counts a route without one as the newest)',
-  'gateway-trace-why-document-order': 'everything else ties and neither {{route}} nor {{other}} has a creationTimestamp, so the studio lets document order stand in for age',
-  'gateway-trace-why-name': 'everything else ties, the creationTimestamps too, and {{route}} comes before {{other}} alphabetically by namespace/name',
+  'gateway-trace-why-untimed': 'everything else ties and HTTPRoute {{route}} has a creationTimestamp while {{other}} has none or an unreadable one (not RFC 3339; the studio counts such a route as the newest)',
+  'gateway-trace-why-name': 'everything else ties, the creationTimestamps too (equal, or neither has a readable one), and {{route}} comes before {{other}} alphabetically by namespace/name',
   'gateway-trace-why-rule-order': 'both are rules of one HTTPRoute and rule {{rule}} comes before rule {{other}}',
   'gateway-trace-why-match-order': 'match {{match}} comes before match {{other}}',
   // Filters.
