@@ -5,6 +5,7 @@
  * written. The CLI and the URL tester both send requests through a Gateway this way.
  */
 import type { RouteRequest } from '../route/types'
+import { DEFAULT_METHOD } from './gateway-outcome'
 import type { GatewayRequest } from './types'
 
 export function gatewayRequestOf(request: RouteRequest): GatewayRequest {
@@ -12,5 +13,5 @@ export function gatewayRequestOf(request: RouteRequest): GatewayRequest {
   const cookies = Object.entries(request.cookies ?? {})
   const written = Object.keys(headers).some((name) => name.toLowerCase() === 'cookie')
   if (cookies.length > 0 && !written) headers.Cookie = cookies.map(([name, value]) => `${name}=${value}`).join('; ')
-  return { url: request.url, method: request.method ?? 'GET', ...(Object.keys(headers).length > 0 ? { headers } : {}) }
+  return { url: request.url, method: request.method ?? DEFAULT_METHOD, ...(Object.keys(headers).length > 0 ? { headers } : {}) }
 }

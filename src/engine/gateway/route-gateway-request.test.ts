@@ -492,6 +492,40 @@ describe('refused references in filters', () => {
   })
 })
 
+describe('the method (RFC 9110 §9.1: methods are case-sensitive)', () => {
+  it('compares the method as sent: get does not match method GET, and no method is GET', () => {
+    const c = compiled(SAME_NAMESPACE, routeYaml('m', `  parentRefs: [{name: same-namespace}]
+  rules: [{matches: [{path: {type: PathPrefix, value: /m}, method: GET}], backendRefs: [{name: m, port: 8080}]}]
+`))
+    expect(outcome(route(c, 'same-namespace', { url: 'http://x/m', method: 'GET' }))).toBe('m')
+    expect(outcome(route(c, 'same-namespace', { url: 'http://x/m' }))).toBe('m')
+    const lower = route(c, 'same-namespace', { url: 'http://x/m', method: 'get' })
+    expect(lower.status).toBe(404)
+    expect(lower.outcome).toBe('no-rule')
+  })
+})
+
+describe('the outcome code (GatewayRouteResult.outcome, gateway-outcome.ts)', () => {
+  it('names why each answer is what it is, where the status is decided', () => {
+    const rule = (path: string, rest: string): string => `    - matches: [{path: {type: PathPrefix, value: ${path}}}]\n      ${rest}\n`
+    const c = compiled(SAME_NAMESPACE, backendYaml('up', 1), backendYaml('down', 0), routeYaml('o', `  parentRefs: [{name: same-namespace}]
+  rules:
+${rule('/up', 'backendRefs: [{name: up, port: 8080}]')}${rule('/down', 'backendRefs: [{name: down, port: 8080}]')}${rule('/none', 'filters: [{type: RequestHeaderModifier, requestHeaderModifier: {set: [{name: a, value: b}]}}]')}${rule('/bad', 'backendRefs: [{name: up, port: 8080, kind: Unknown}]')}${rule('/redirect', 'filters: [{type: RequestRedirect, requestRedirect: {hostname: y}}]')}${rule('/ext', 'filters: [{type: ExtensionRef, extensionRef: {group: g, kind: K, name: n}}]\n      backendRefs: [{name: up, port: 8080}]')}`))
+    const cases: [string, string, number][] = [
+      ['http://x/up', 'proxied', 200], ['http://x/down', 'no-endpoints', 503], ['http://x/none', 'no-backends', 500],
+      ['http://x/bad', 'invalid-backend', 500], ['http://x/redirect', 'redirect', 302], ['http://x/ext', 'unsupported-filter', 500],
+      ['http://x/other', 'no-rule', 404], ['http://x:81/up', 'no-listener', 0], ['ftp://x/up', 'bad-url', 400],
+    ]
+    for (const trace of [true, false]) {
+      for (const [url, code, status] of cases) {
+        const result = route(c, 'same-namespace', url, { trace })
+        expect([url, result.outcome, result.status]).toEqual([url, code, status])
+      }
+      expect(routeGatewayRequest(c, 'nowhere/gw', { url: 'http://x/' }, { trace }).outcome).toBe('no-gateway')
+    }
+  })
+})
+
 describe('the trace', () => {
   it('is empty with the trace off and the answer is the same', () => {
     const c = compiled(SAME_NAMESPACE, routeYaml('r', `  parentRefs: [{name: same-namespace}]\n  rules: [{backendRefs: [{name: a, port: 8080}]}]\n`))

@@ -13,6 +13,7 @@ import { chooseBackend, describeBackend } from './choose-backend'
 import { findRule, gatewayIndexOf, groupsFor, listenerIndexOf, listenerSetOf, type GatewayIndex, type ListenerIndex, type ListenerSet } from './gateway-index'
 import { addressOf, hostWithoutPort, isIpAddress, portOf } from './hostname-match'
 import { RequestSubject, type MatchSubject } from './match-request'
+import { DEFAULT_METHOD, WELL_KNOWN_PORTS, type GatewayOutcome } from './gateway-outcome'
 import { explainPrecedence, pathTypeName, type MatchCandidate } from './match-precedence'
 import { selectListener, type ListenerChoice } from './select-listener'
 import type { CompiledBackend, CompiledGateways, CompiledListener, CompiledRule, GatewayRequest, GatewayRouteOptions, GatewayRouteResult } from './types'
@@ -24,6 +25,7 @@ const NO_TRACE: readonly Message[] = Object.freeze([])
 /** What an answer says; `finish` fills the rest with null. */
 interface Fields {
   readonly status: number
+  readonly outcome: GatewayOutcome
   readonly host: string
   readonly gateway: string | null
   readonly listener: string | null
@@ -82,12 +84,13 @@ function finish(fields: Fields, trace: Message[] | null, closing: Message | null
     backendIndex: backend ? backend.index : null,
     mirrors: state?.mirrors ?? NO_MIRRORS,
     host: fields.host,
+    outcome: fields.outcome,
   }
 }
 
 /** Before a listener is chosen. */
-function early(status: number, host: string, gateway: string | null, listener: string | null, trace: Message[] | null, closing: Message | null): GatewayRouteResult {
-  return finish({ status, host, gateway, listener, candidate: null, backend: null, serviceKnown: false, state: null, location: null, headers: null, backendHeaders: null }, trace, closing)
+function early(status: number, outcome: GatewayOutcome, host: string, gateway: string | null, listener: string | null, trace: Message[] | null, closing: Message | null): GatewayRouteResult {
+  return finish({ status, outcome, host, gateway, listener, candidate: null, backend: null, serviceKnown: false, state: null, location: null, headers: null, backendHeaders: null }, trace, closing)
 }
 
 /** Uniform draws for weights and mirror percentages: the caller's source, or a fresh `createRandom(1)` on first use. */
@@ -178,19 +181,19 @@ export function routeGatewayRequest(compiled: CompiledGateways, gateway: string,
   const trace: Message[] | null = options.trace === false ? null : []
   const url = splitUrl(request.url)
   if (!url || (url.scheme !== 'http' && url.scheme !== 'https')) {
-    return early(400, '', gateway, null, trace, trace && msg('gateway-trace-bad-url', { url: request.url }))
+    return early(400, 'bad-url', '', gateway, null, trace, trace && msg('gateway-trace-bad-url', { url: request.url }))
   }
   const index = gatewayIndexOf(compiled, gateway)
   if (index === null) {
-    return early(0, '', null, null, trace, trace && msg('gateway-trace-no-gateway', { gateway, choices: compiled.gateways.map((g) => g.ref.key).join(', ') }))
+    return early(0, 'no-gateway', '', null, null, trace, trace && msg('gateway-trace-no-gateway', { gateway, choices: compiled.gateways.map((g) => g.ref.key).join(', ') }))
   }
   const https = url.scheme === 'https'
   const written = portOf(url.authority)
-  if (written === 'bad') return early(400, '', gateway, null, trace, trace && msg('gateway-trace-bad-url', { url: request.url }))
-  const port = written ?? (https ? 443 : 80)
+  if (written === 'bad') return early(400, 'bad-url', '', gateway, null, trace, trace && msg('gateway-trace-bad-url', { url: request.url }))
+  const port = written ?? (WELL_KNOWN_PORTS[url.scheme] as number)
   const headers = collectHeaders(request)
   const host = hostWithoutPort(headers.get('host') ?? url.authority)
-  const method = request.method === undefined ? 'GET' : request.method.toUpperCase()
+  const method = request.method ?? DEFAULT_METHOD
   const protocol = https ? 'HTTPS' : 'HTTP'
   const target = url.target
   const hash = target.indexOf('#')
@@ -205,10 +208,10 @@ export function routeGatewayRequest(compiled: CompiledGateways, gateway: string,
   if (trace && isIpAddress(host)) traceHostIp(trace, index, host)
   const choice = set ? selectListener(set, host) : null
   if (!set || (choice === null && set.exact.size === 0 && set.wildcards.length === 0)) {
-    return early(0, host, gateway, null, trace, trace && noListener(index, set, port, protocol))
+    return early(0, 'no-listener', host, gateway, null, trace, trace && noListener(index, set, port, protocol))
   }
   if (choice === null) {
-    return early(404, host, gateway, null, trace, trace && msg('gateway-trace-no-listener-host', {
+    return early(404, 'no-listener-host', host, gateway, null, trace, trace && msg('gateway-trace-no-listener-host', {
       port, protocol, host, hostnames: [...set.exact.keys(), ...set.wildcards.map((choice) => choice.listener.hostname as string)].join(', '),
     }))
   }
@@ -221,13 +224,13 @@ export function routeGatewayRequest(compiled: CompiledGateways, gateway: string,
     if (sni !== host && !isIpAddress(sni)) {
       const bySni = selectListener(set, sni)
       if (bySni !== null && bySni.listener !== listener) {
-        return early(421, host, gateway, bySni.listener.name, trace, trace && msg('gateway-trace-misdirected', {
+        return early(421, 'misdirected', host, gateway, bySni.listener.name, trace, trace && msg('gateway-trace-misdirected', {
           sni, host, sniListener: describeListener(bySni.listener), hostListener: describeListener(listener),
         }))
       }
     }
     if (!listener.certificates.some((c) => c.resolved)) {
-      return early(0, host, gateway, listener.name, trace, trace && msg('gateway-trace-tls-no-certificate', { listener: describeListener(listener) }))
+      return early(0, 'tls-no-certificate', host, gateway, listener.name, trace, trace && msg('gateway-trace-tls-no-certificate', { listener: describeListener(listener) }))
     }
   }
   const listenerIndex = listenerIndexOf(index, listener)
@@ -238,7 +241,7 @@ export function routeGatewayRequest(compiled: CompiledGateways, gateway: string,
   if (trace && ODD_PATH.test(path)) trace.push(msg('gateway-trace-path-as-sent', { path }))
   const found = findRule(listenerIndex, host, subject)
   if (found === null) {
-    return early(404, host, gateway, listener.name, trace, trace && msg('gateway-trace-no-rule', { count: listenerIndex.routeCount, listener: listener.name, host, path }))
+    return early(404, 'no-rule', host, gateway, listener.name, trace, trace && msg('gateway-trace-no-rule', { count: listenerIndex.routeCount, listener: listener.name, host, path }))
   }
   if (trace) traceWinner(trace, listenerIndex, host, subject, found)
   return answerRule(found, { host, gateway, listener, scheme: url.scheme, path, query, headers, trace, random: options.random, backendHeaders: options.backendResponseHeaders ?? null })
@@ -267,10 +270,10 @@ interface Matched {
 }
 
 function answer(
-  m: Matched, candidate: MatchCandidate, status: number, backend: CompiledBackend | null, serviceKnown: boolean, state: FilterState | null, location: string | null, closing: Message | null,
+  m: Matched, candidate: MatchCandidate, status: number, outcome: GatewayOutcome, backend: CompiledBackend | null, serviceKnown: boolean, state: FilterState | null, location: string | null, closing: Message | null,
 ): GatewayRouteResult {
   return finish({
-    status, host: m.host, gateway: m.gateway, listener: m.listener.name, candidate, backend, serviceKnown, state, location, headers: m.headers, backendHeaders: m.backendHeaders,
+    status, outcome, host: m.host, gateway: m.gateway, listener: m.listener.name, candidate, backend, serviceKnown, state, location, headers: m.headers, backendHeaders: m.backendHeaders,
   }, m.trace, closing)
 }
 
@@ -280,12 +283,12 @@ function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
   const plain = candidate.plain
   if (plain !== null && trace === null) {
     // The hot path: one valid backendRef, no filter, no weights to draw.
-    return answer(m, candidate, plain.endpoints === 'none' ? 503 : 200, plain, true, null, null, null)
+    return answer(m, candidate, plain.endpoints === 'none' ? 503 : 200, plain.endpoints === 'none' ? 'no-endpoints' : 'proxied', plain, true, null, null, null)
   }
   const rule = candidate.rule
   if (rule.unsupportedFilters.length > 0) {
     const first = rule.unsupportedFilters[0] as CompiledRule['unsupportedFilters'][number]
-    return answer(m, candidate, 500, null, false, null, null, trace && msg('gateway-trace-unsupported-filter', { index: first.index, type: first.type, reason: first.message }))
+    return answer(m, candidate, 500, 'unsupported-filter', null, false, null, null, trace && msg('gateway-trace-unsupported-filter', { index: first.index, type: first.type, reason: first.message }))
   }
   // The filter state and the draws are made only when a filter or a weighted pick needs them (not on the hot path).
   const draws = rule.filters.length > 0 || rule.backends.length > 1 || (rule.backends[0]?.filters.length ?? 0) > 0 ? new Draws(m.random) : NO_DRAWS
@@ -295,34 +298,34 @@ function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
     state = newFilterState(m.headers as Map<string, string>, m.path)
     context = filterContext(candidate, m, draws)
     applyFilters(rule.filters, state, context, rule.refusedMirrors)
-    if (state.redirect) return answer(m, candidate, state.redirect.status, null, false, state, state.redirect.location, null)
+    if (state.redirect) return answer(m, candidate, state.redirect.status, 'redirect', null, false, state, state.redirect.location, null)
   }
   const pick = chooseBackend(rule, draws, trace)
   if (pick.kind === 'none') {
-    return answer(m, candidate, 500, null, false, state, null, trace && msg(pick.reason === 'no-backends' ? 'gateway-trace-no-backends' : 'gateway-trace-zero-weights', { rule: rule.index }))
+    return answer(m, candidate, 500, 'no-backends', null, false, state, null, trace && msg(pick.reason === 'no-backends' ? 'gateway-trace-no-backends' : 'gateway-trace-zero-weights', { rule: rule.index }))
   }
   const backend = pick.backend
   if (!backend.valid) {
-    return answer(m, candidate, 500, backend, false, state, null, trace && msg('gateway-trace-backend-invalid', {
+    return answer(m, candidate, 500, 'invalid-backend', backend, false, state, null, trace && msg('gateway-trace-backend-invalid', {
       backend: describeBackend(backend), index: backend.index, reason: backend.refusal?.reason ?? '', message: backend.refusal?.message ?? '',
     }))
   }
   if (backend.filters.length > 0) {
     if (backend.unsupportedFilters.length > 0) {
       const first = backend.unsupportedFilters[0] as CompiledBackend['unsupportedFilters'][number]
-      return answer(m, candidate, 500, backend, false, state, null, trace && msg('gateway-trace-backend-unsupported-filter', {
+      return answer(m, candidate, 500, 'unsupported-filter', backend, false, state, null, trace && msg('gateway-trace-backend-unsupported-filter', {
         index: backend.index, filter: first.index, type: first.type, reason: first.message,
       }))
     }
     if (trace) trace.push(msg('gateway-trace-backend-filters', { index: backend.index, count: backend.filters.length }))
     state ??= newFilterState(m.headers as Map<string, string>, m.path)
     applyFilters(backend.filters, state, context ?? filterContext(candidate, m, draws), backend.refusedMirrors)
-    if (state.redirect) return answer(m, candidate, state.redirect.status, backend, false, state, state.redirect.location, null)
+    if (state.redirect) return answer(m, candidate, state.redirect.status, 'redirect', backend, false, state, state.redirect.location, null)
   }
   if (trace && backend.endpointsWhy) trace.push(msg('gateway-trace-endpoints-why', { backend: describeBackend(backend), why: backend.endpointsWhy }))
-  if (backend.endpoints === 'none') return answer(m, candidate, 503, backend, true, state, null, trace && msg('gateway-trace-no-endpoints', { backend: describeBackend(backend) }))
+  if (backend.endpoints === 'none') return answer(m, candidate, 503, 'no-endpoints', backend, true, state, null, trace && msg('gateway-trace-no-endpoints', { backend: describeBackend(backend) }))
   if (trace && backend.endpoints === 'assumed') trace.push(msg('gateway-trace-endpoints-assumed', { backend: describeBackend(backend) }))
-  return answer(m, candidate, 200, backend, true, state, null, trace && msg('gateway-trace-proxied', {
+  return answer(m, candidate, 200, 'proxied', backend, true, state, null, trace && msg('gateway-trace-proxied', {
     backend: describeBackend(backend), path: state?.path ?? m.path, host: state?.host ?? host,
   }))
 }

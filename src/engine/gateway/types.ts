@@ -7,6 +7,7 @@
 import type { Severity } from '../diagnostics'
 import type { Fix } from '../fix/types'
 import type { Message } from '../messages/message'
+import type { GatewayOutcome } from './gateway-outcome'
 import type { FieldPath, HTTPRouteFilter, HTTPRouteMatch, SourceRef } from '../model/types'
 import type { RouteCode } from '../diagnostics'
 
@@ -201,7 +202,7 @@ export interface CompiledGateways {
 export interface GatewayRequest {
   /** Absolute URL: `http://host[:port]/path?query`; the scheme and port pick the listener (80/443 by default). */
   readonly url: string
-  /** Default `GET`. */
+  /** Default `GET` (`DEFAULT_METHOD`); compared as sent, case-sensitive (RFC 9110 §9.1). */
   readonly method?: string
   readonly headers?: Readonly<Record<string, string>>
 }
@@ -246,6 +247,8 @@ export interface GatewayRouteResult {
   readonly mirrors: readonly { readonly service: string; readonly namespace: string; readonly port: number | null }[]
   /** The request host as matched: lower case, port removed. */
   readonly host: string
+  /** Why the answer is what it is (`GATEWAY_OUTCOMES`, gateway-outcome.ts): views read this, never the status code. */
+  readonly outcome: GatewayOutcome
 }
 
 /** Options of `routeGatewayRequest`. */

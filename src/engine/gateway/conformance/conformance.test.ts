@@ -413,7 +413,7 @@ describe('the comparison itself (http.go CompareRoundTrip) refuses what upstream
   const answer = (fields: Partial<GatewayRouteResult>): GatewayRouteResult => ({
     status: 200, service: 'infra-backend-v1', port: 8080, namespace: 'gateway-conformance-infra', route: null, rewrittenPath: null,
     rewrittenHost: null, location: null, requestHeaders: null, responseHeaders: null, trace: [], gateway: null, listener: null,
-    matchIndex: null, backendIndex: null, mirrors: [], host: GATEWAY_ADDRESS, ...fields,
+    matchIndex: null, backendIndex: null, mirrors: [], host: GATEWAY_ADDRESS, outcome: 'proxied', ...fields,
   })
   const compare = (c: RequestCase, result: GatewayRouteResult): string[] => compareRoundTrip(setup(), c, requestOf(c, setup().model), result)
   const toV1: RequestCase = { case: 't', gateway: 'gateway-conformance-infra/same-namespace', request: { path: '/a' }, backend: 'infra-backend-v1', namespace: 'gateway-conformance-infra' }
