@@ -8,6 +8,7 @@
  */
 import { msg, type Message } from '../messages/message'
 import type { HTTPHeaderModifier, HTTPPathModifier, HTTPRequestMirror, HTTPRequestRedirect, HTTPRouteFilter } from '../model/types'
+import { WELL_KNOWN_PORTS } from './gateway-outcome'
 import { PATH_EXACT, PATH_PREFIX, prefixKey, type CompiledMatch } from './match-request'
 import type { MirrorRefusal } from './types'
 
@@ -114,8 +115,6 @@ export function responseHeadersOf(backend: Readonly<Record<string, string>> | nu
   return headers
 }
 
-const WELL_KNOWN: Readonly<Record<string, number>> = { http: 80, https: 443 }
-
 /**
  * The Location of a RequestRedirect (httproute_types.go, HTTPRequestRedirectFilter): scheme and hostname default
  * to the request's; the port is the one written, else the well-known port of a written scheme, else the
@@ -125,8 +124,8 @@ const WELL_KNOWN: Readonly<Record<string, number>> = { http: 80, https: 443 }
 function redirect(state: FilterState, filter: HTTPRequestRedirect, context: FilterContext): void {
   const scheme = filter.scheme ?? context.scheme
   const hostname = filter.hostname ?? context.host
-  const port = filter.port ?? (filter.scheme !== undefined ? (WELL_KNOWN[filter.scheme] ?? context.listenerPort) : context.listenerPort)
-  const omitted = WELL_KNOWN[scheme] === port
+  const port = filter.port ?? (filter.scheme !== undefined ? (WELL_KNOWN_PORTS[filter.scheme] ?? context.listenerPort) : context.listenerPort)
+  const omitted = WELL_KNOWN_PORTS[scheme] === port
   let path = state.path
   let unchanged = false
   if (filter.path) {
@@ -141,7 +140,7 @@ function redirect(state: FilterState, filter: HTTPRequestRedirect, context: Filt
     const why = filter.port !== undefined
       ? msg('gateway-trace-redirect-port-written', { port })
       : filter.scheme !== undefined
-        ? msg(WELL_KNOWN[filter.scheme] !== undefined ? 'gateway-trace-redirect-port-scheme' : 'gateway-trace-redirect-port-listener', { port, scheme: filter.scheme })
+        ? msg(WELL_KNOWN_PORTS[filter.scheme] !== undefined ? 'gateway-trace-redirect-port-scheme' : 'gateway-trace-redirect-port-listener', { port, scheme: filter.scheme })
         : msg('gateway-trace-redirect-port-listener', { port, scheme })
     if (unchanged) trace.push(msg('gateway-trace-prefix-needs-prefix', { path: context.match.pathValue }))
     trace.push(msg(omitted ? 'gateway-trace-filter-redirect-omitted' : 'gateway-trace-filter-redirect', { status: filter.statusCode, location, port: why, scheme }))

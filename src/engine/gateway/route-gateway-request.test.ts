@@ -345,7 +345,9 @@ describe('answer codes and backends (httproute_types.go HTTPRouteRule.backendRef
     const assumed = compiled(SAME_NAMESPACE, routeYaml('r', `  parentRefs: [{name: same-namespace}]\n  rules: [{backendRefs: [{name: nothing-here, port: 8080}]}]\n`))
     const result = route(assumed, 'same-namespace', 'http://x/')
     expect(result.status).toBe(200)
-    expect(words(result)).toContain('its endpoints are assumed ready')
+    // Said once: compile's endpointsWhy clause, not a second sentence of the request stage.
+    expect(words(result).match(/assum/g)).toHaveLength(1)
+    expect(words(result)).toContain('the studio assumes Service')
   })
 
   it('picks weighted backends with the seeded source, never weight 0, and answers 500 for the share of an invalid one', () => {

@@ -324,7 +324,8 @@ function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
   }
   if (trace && backend.endpointsWhy) trace.push(msg('gateway-trace-endpoints-why', { backend: describeBackend(backend), why: backend.endpointsWhy }))
   if (backend.endpoints === 'none') return answer(m, candidate, 503, 'no-endpoints', backend, true, state, null, trace && msg('gateway-trace-no-endpoints', { backend: describeBackend(backend) }))
-  if (trace && backend.endpoints === 'assumed') trace.push(msg('gateway-trace-endpoints-assumed', { backend: describeBackend(backend) }))
+  // compile's `endpointsWhy` already says why endpoints are assumed; the fallback only when it has no clause.
+  if (trace && backend.endpoints === 'assumed' && backend.endpointsWhy === null) trace.push(msg('gateway-trace-endpoints-assumed', { backend: describeBackend(backend) }))
   return answer(m, candidate, 200, 'proxied', backend, true, state, null, trace && msg('gateway-trace-proxied', {
     backend: describeBackend(backend), path: state?.path ?? m.path, host: state?.host ?? host,
   }))
