@@ -10,7 +10,7 @@ import { msg, type Message } from '../messages/message'
 import type { HTTPHeaderModifier, HTTPPathModifier, HTTPRequestMirror, HTTPRequestRedirect, HTTPRouteFilter } from '../model/types'
 import { WELL_KNOWN_PORTS } from './gateway-outcome'
 import { PATH_EXACT, PATH_PREFIX, prefixKey, type CompiledMatch } from './match-request'
-import type { MirrorRefusal } from './types'
+import type { MirrorRefusal, ResolvedMirror } from './types'
 
 /** What the filters have done so far to one request. */
 export interface FilterState {
@@ -170,9 +170,9 @@ function rewrite(state: FilterState, hostname: string | undefined, modifier: HTT
   }
 }
 
-function mirror(state: FilterState, filter: HTTPRequestMirror, context: FilterContext): void {
+function mirror(state: FilterState, filter: HTTPRequestMirror, namespace: string, context: FilterContext): void {
   const ref = filter.backendRef
-  const target = { service: ref.name, namespace: ref.namespace ?? context.namespace, port: ref.port ?? null }
+  const target = { service: ref.name, namespace, port: ref.port ?? null }
   const percent = filter.percent ?? 100
   if (percent >= 100) {
     (state.mirrors ??= []).push(target)
@@ -191,7 +191,9 @@ function mirror(state: FilterState, filter: HTTPRequestMirror, context: FilterCo
  * Applies `filters` in order; stops after a RequestRedirect (the Gateway answers it). A RequestMirror whose
  * backendRef the compile stage refused (`refused`, by index) is not configured, so nothing is mirrored.
  */
-export function applyFilters(filters: readonly HTTPRouteFilter[], state: FilterState, context: FilterContext, refused: readonly MirrorRefusal[]): void {
+export function applyFilters(
+  filters: readonly HTTPRouteFilter[], state: FilterState, context: FilterContext, refused: readonly MirrorRefusal[], mirrors: readonly ResolvedMirror[],
+): void {
   for (let index = 0; index < filters.length; index++) {
     const filter = filters[index] as HTTPRouteFilter
     switch (filter.type) {
@@ -208,11 +210,13 @@ export function applyFilters(filters: readonly HTTPRouteFilter[], state: FilterS
         redirect(state, filter.requestRedirect, context)
         return
       case 'RequestMirror': {
+        // The namespace compile resolved the backendRef to (every RequestMirror filter has one).
+        const namespace = mirrors.find((m) => m.index === index)?.namespace
+        if (namespace === undefined) break
         const refusal = refused.length > 0 ? refused.find((r) => r.index === index) : undefined
         if (refusal) {
-          const ref = filter.requestMirror.backendRef
-          context.trace?.push(msg('gateway-trace-filter-mirror-refused', { service: `${ref.namespace ?? context.namespace}/${ref.name}`, reason: refusal.reason, message: refusal.message }))
-        } else mirror(state, filter.requestMirror, context)
+          context.trace?.push(msg('gateway-trace-filter-mirror-refused', { service: `${namespace}/${filter.requestMirror.backendRef.name}`, reason: refusal.reason, message: refusal.message }))
+        } else mirror(state, filter.requestMirror, namespace, context)
         break
       }
       default:

@@ -11,7 +11,7 @@ import { GATEWAY_API_GROUP } from '../model/gateway-types'
 import type { BackendObjectReference, HTTPRoute, HTTPRouteFilter, HTTPRouteRule } from '../model/types'
 import { describeServicePorts, portEndpoints, type BackendWorld } from '../route/backend-availability'
 import type { ReferenceGrants } from './reference-grants'
-import type { CompiledBackend, CompiledRule } from './types'
+import type { CompiledBackend, CompiledRule, ResolvedMirror } from './types'
 
 /** A reference of a rule that does not resolve: the route's ResolvedRefs False, and a finding at `at`. */
 export interface RefProblem {
@@ -86,12 +86,14 @@ export function compileRule(route: HTTPRoute, rule: HTTPRouteRule, index: number
   const unknownFilters: { type: string; at: CompiledBackend['at'] }[] = []
   type Unsupported = { index: number; type: string; message: Message }
   type Refused = { index: number; reason: string; message: Message }
-  const checkFilters = (filters: readonly HTTPRouteFilter[]): { unsupported: Unsupported[]; refusedMirrors: Refused[] } => {
+  const checkFilters = (filters: readonly HTTPRouteFilter[]): { unsupported: Unsupported[]; refusedMirrors: Refused[]; mirrors: ResolvedMirror[] } => {
     const unsupported: Unsupported[] = []
     const refusedMirrors: Refused[] = []
+    const mirrors: ResolvedMirror[] = []
     filters.forEach((filter, filterIndex) => {
       if (filter.type === 'RequestMirror') {
         const mirror = resolveReference(route, index, filter.requestMirror.backendRef, lookups)
+        mirrors.push({ index: filterIndex, namespace: mirror.namespace })
         if (mirror.refusal) {
           const message = msg('gw-mirror-refused', { rule: index, filter: filterIndex, why: mirror.refusal.message })
           problems.push({ reason: mirror.refusal.reason, message, at: filter.at })
@@ -112,7 +114,7 @@ export function compileRule(route: HTTPRoute, rule: HTTPRouteRule, index: number
       }
       unsupported.push({ index: filterIndex, type, message })
     })
-    return { unsupported, refusedMirrors }
+    return { unsupported, refusedMirrors, mirrors }
   }
   const ruleFilters = checkFilters(rule.filters)
   const backends: CompiledBackend[] = rule.backendRefs.map((ref, backendIndex) => {
@@ -122,13 +124,13 @@ export function compileRule(route: HTTPRoute, rule: HTTPRouteRule, index: number
     return {
       index: backendIndex, kind: ref.kind, group: ref.group, name: ref.name, namespace: resolved.namespace,
       port: ref.port ?? null, weight: ref.weight, valid: resolved.valid, refusal: resolved.refusal,
-      endpoints: resolved.endpoints, endpointsWhy: resolved.endpointsWhy, filters: ref.filters, unsupportedFilters: backendFilters.unsupported, refusedMirrors: backendFilters.refusedMirrors, at: ref.at,
+      endpoints: resolved.endpoints, endpointsWhy: resolved.endpointsWhy, filters: ref.filters, unsupportedFilters: backendFilters.unsupported, refusedMirrors: backendFilters.refusedMirrors, mirrors: backendFilters.mirrors, at: ref.at,
     }
   })
   return {
     rule: {
       index, name: rule.name ?? null, matches: rule.matches, filters: rule.filters, backends,
-      unsupportedFilters: ruleFilters.unsupported, refusedMirrors: ruleFilters.refusedMirrors, at: rule.at,
+      unsupportedFilters: ruleFilters.unsupported, refusedMirrors: ruleFilters.refusedMirrors, mirrors: ruleFilters.mirrors, at: rule.at,
     },
     problems,
     unknownFilters,

@@ -492,6 +492,22 @@ describe('refused references in filters', () => {
     const ext = route(c, 'same-namespace', 'http://x/ext')
     expect([ext.status, ext.backendIndex]).toEqual([500, 0])
   })
+
+  it('mirrors to the namespace compile resolved the backendRef to (CompiledRule.mirrors), refused or not', () => {
+    const c = compiled(SAME_NAMESPACE, backendYaml('infra-backend-v1', 1), backendYaml('infra-backend-v2', 1),
+      routeYaml('r', `  parentRefs: [{name: same-namespace}]
+  rules:
+  - filters:
+    - {type: RequestMirror, requestMirror: {backendRef: {name: infra-backend-v2, port: 8080}}}
+    - {type: RequestMirror, requestMirror: {backendRef: {name: not-there, port: 8080}}}
+    backendRefs: [{name: infra-backend-v1, port: 8080}]
+`))
+    const rule = c.routes[0]?.rules[0]
+    expect(rule?.mirrors).toEqual([{ index: 0, namespace: NS }, { index: 1, namespace: NS }])
+    const result = route(c, 'same-namespace', 'http://x/')
+    expect(result.mirrors).toEqual([{ service: 'infra-backend-v2', namespace: NS, port: 8080 }])
+    expect(words(result)).toContain(`${NS}/not-there`)
+  })
 })
 
 describe('the method (RFC 9110 §9.1: methods are case-sensitive)', () => {

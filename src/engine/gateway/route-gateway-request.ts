@@ -297,7 +297,7 @@ function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
   if (rule.filters.length > 0) {
     state = newFilterState(m.headers as Map<string, string>, m.path)
     context = filterContext(candidate, m, draws)
-    applyFilters(rule.filters, state, context, rule.refusedMirrors)
+    applyFilters(rule.filters, state, context, rule.refusedMirrors, rule.mirrors)
     if (state.redirect) return answer(m, candidate, state.redirect.status, 'redirect', null, false, state, state.redirect.location, null)
   }
   const pick = chooseBackend(rule, draws, trace)
@@ -319,7 +319,7 @@ function answerRule(candidate: MatchCandidate, m: Matched): GatewayRouteResult {
     }
     if (trace) trace.push(msg('gateway-trace-backend-filters', { index: backend.index, count: backend.filters.length }))
     state ??= newFilterState(m.headers as Map<string, string>, m.path)
-    applyFilters(backend.filters, state, context ?? filterContext(candidate, m, draws), backend.refusedMirrors)
+    applyFilters(backend.filters, state, context ?? filterContext(candidate, m, draws), backend.refusedMirrors, backend.mirrors)
     if (state.redirect) return answer(m, candidate, state.redirect.status, 'redirect', backend, false, state, state.redirect.location, null)
   }
   if (trace && backend.endpointsWhy) trace.push(msg('gateway-trace-endpoints-why', { backend: describeBackend(backend), why: backend.endpointsWhy }))

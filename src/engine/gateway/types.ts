@@ -114,6 +114,8 @@ export interface CompiledBackend {
   readonly unsupportedFilters: readonly { readonly index: number; readonly type: string; readonly message: Message }[]
   /** RequestMirror filters of this backendRef whose backendRef does not resolve (indexes into `filters`): not mirrored. */
   readonly refusedMirrors: readonly MirrorRefusal[]
+  /** Every RequestMirror filter of this backendRef with its backendRef's resolved namespace. */
+  readonly mirrors: readonly ResolvedMirror[]
   readonly at: FieldPath
 }
 
@@ -127,6 +129,12 @@ export interface MirrorRefusal {
   readonly message: Message
 }
 
+/** A RequestMirror filter (`index` into the filters it belongs to) and the namespace compile resolved its backendRef to. */
+export interface ResolvedMirror {
+  readonly index: number
+  readonly namespace: string
+}
+
 export interface CompiledRule {
   readonly index: number
   readonly name: string | null
@@ -137,6 +145,8 @@ export interface CompiledRule {
   readonly unsupportedFilters: readonly { readonly index: number; readonly type: string; readonly message: Message }[]
   /** RequestMirror filters of the rule whose backendRef does not resolve (indexes into `filters`): not mirrored. */
   readonly refusedMirrors: readonly MirrorRefusal[]
+  /** Every RequestMirror filter of the rule with its backendRef's resolved namespace (the request stage reads it). */
+  readonly mirrors: readonly ResolvedMirror[]
   readonly at: FieldPath
 }
 
