@@ -4,7 +4,8 @@
  * - adding a route that matches nothing never changes another request's answer;
  * - reordering the documents never changes any answer (routes have distinct names, some a creationTimestamp and some
  *   none, so age is decided by the spec's tie-breaks — route-age.ts — never by document order);
- * - the indexed search answers what a brute force over every rule of every route on the listener answers, by the
+ * - the indexed search answers what a brute force over every rule of every route (from the routes as written, not
+ *   compile's output; listeners with and without hostnames; raw timestamps, some unreadable) answers, by the
  *   spec's precedence written out here independently (httproute_types.go HTTPRouteSpec.hostnames, HTTPRouteRule.matches).
  */
 import fc from 'fast-check'
@@ -16,18 +17,30 @@ import { hostnameMatches } from './hostname-match'
 import { routeGatewayRequest } from './route-gateway-request'
 import type { CompiledGateways, GatewayRequest, GatewayRouteResult } from './types'
 
-const GATEWAY = `apiVersion: gateway.networking.k8s.io/v1
+function gatewayYaml(listenerHostname: string | null): string {
+  return `apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
 metadata: {name: gw, namespace: default}
 spec:
   gatewayClassName: studio
   listeners:
-  - {name: http, port: 80, protocol: HTTP, allowedRoutes: {namespaces: {from: All}}}
+  - {name: http, port: 80, protocol: HTTP${listenerHostname === null ? '' : `, hostname: "${listenerHostname}"`}, allowedRoutes: {namespaces: {from: All}}}
 `
+}
+const GATEWAY = gatewayYaml(null)
+/** Listener hostnames for the brute-force property: a route's own hostname, not the listener-narrowed one, ranks it. */
+const LISTENER_HOSTNAMES = [null, null, 'a.example.com', '*.example.com', 'x.a.example.com']
 const HOSTNAMES = ['a.example.com', '*.example.com', 'b.example.com', 'x.a.example.com']
 const PATHS = ['/', '/a', '/a/', '/a/b', '/b', '/ab']
-/** '' writes no creationTimestamp (the route is created when applied: younger than any with one). */
-const TIMES = ['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z', '']
+/**
+ * '' writes no creationTimestamp (the route is created when applied: younger than any with one); one without an
+ * offset is not RFC 3339, so unreadable: it counts as absent whatever the machine's time zone.
+ */
+const TIMES = ['2024-01-01T00:00:00Z', '2024-01-02T09:00:00+09:00', '2024-01-02T00:00:01Z', '2024-01-03T00:00:00Z', '2024-01-01T05:00:00', '']
+/** Each time's age by hand: the order by instant (the second is 2024-01-02T00:00:00Z), the unreadable one as absent. */
+const TIME_AGE: Readonly<Record<string, number>> = {
+  '2024-01-01T00:00:00Z': 0, '2024-01-02T09:00:00+09:00': 1, '2024-01-02T00:00:01Z': 2, '2024-01-03T00:00:00Z': 3, '2024-01-01T05:00:00': 4, '': 4,
+}
 
 interface MatchSpec {
   readonly type: 'Exact' | 'PathPrefix'
@@ -96,8 +109,8 @@ function silentRouteYaml(index: number, time: string, hostnames: readonly string
   return routeYaml({ namespace: 'default', time, hostnames, rules: [[{ type: 'PathPrefix', path: '/never-requested', header: null, method: null, query: null }]] }, index)
 }
 
-function compile(documents: readonly string[]): CompiledGateways {
-  return compileGateways(modelOf(joinDocuments(GATEWAY, ...documents)))
+function compile(documents: readonly string[], gateway = GATEWAY): CompiledGateways {
+  return compileGateways(modelOf(joinDocuments(gateway, ...documents)))
 }
 
 /** The answer without its trace (the trace counts the routes on the listener, which the silent route changes). */
@@ -150,52 +163,61 @@ describe('Gateway API routing properties', () => {
   }, 120_000)
 
   it('the indexed search picks what a brute force over every rule picks by the spec\'s precedence', () => {
-    fc.assert(fc.property(fc.array(routeArb, { minLength: 1, maxLength: 8 }), fc.array(requestArb, { minLength: 1, maxLength: 16 }), (routes, requests) => {
-      const compiled = compile(routes.map(routeYaml))
+    fc.assert(fc.property(fc.array(routeArb, { minLength: 1, maxLength: 8 }), fc.array(requestArb, { minLength: 1, maxLength: 16 }), fc.constantFrom(...LISTENER_HOSTNAMES), (routes, requests, listenerHostname) => {
+      const compiled = compile(routes.map(routeYaml), gatewayYaml(listenerHostname))
       for (const request of requests) {
-        const expected = bruteForce(compiled, request)
+        const expected = bruteForce(routes, listenerHostname, request)
         const result = routeGatewayRequest(compiled, 'default/gw', request, { trace: false })
         const got = result.route === null ? null : `${result.route.namespace}/${result.route.name}#${result.route.rule}.${result.matchIndex}`
         expect(got, request.url).toBe(expected)
       }
-    }), { seed: 15, numRuns: 150 })
+    }), { seed: 15, numRuns: 200 })
   }, 120_000)
 })
 
-/** The spec's precedence, written out: every (hostname, route, rule, match) that matches, sorted by its key. */
-function bruteForce(compiled: CompiledGateways, request: GatewayRequest): string | null {
+/**
+ * The spec's precedence, written out from the routes as written (not from compile's output): every (route's own
+ * hostname, route, rule, match) that matches, sorted by its key; age from the raw creationTimestamps by hand
+ * (`TIME_AGE`), then namespace/name.
+ */
+function bruteForce(routes: readonly RouteSpec[], listenerHostname: string | null, request: GatewayRequest): string | null {
   const url = new URL(request.url)
   const host = url.hostname
   const path = url.pathname
   const q = url.searchParams.get('q')
   const header = request.headers?.['X-V'] ?? null
-  const listener = compiled.gateways[0]?.listeners[0]
-  if (!listener) return null
-  let best: { key: number[]; id: string } | null = null
-  for (const attachment of listener.attachments) {
-    const route = compiled.routes[attachment.routeIndex]
-    if (!route) continue
-    const names = attachment.hostnames === null ? [null] : attachment.hostnames.filter((h) => hostnameMatches(h, host))
+  // The one listener takes the Host only when its hostname (if any) matches it.
+  if (listenerHostname !== null && !hostnameMatches(listenerHostname, host)) return null
+  let best: { key: (number | string)[]; id: string } | null = null
+  routes.forEach((route, routeIndex) => {
+    const names = route.hostnames.length === 0 ? [null] : route.hostnames.filter((h) => hostnameMatches(h, host))
+    const key0 = `${route.namespace}/route-${routeIndex}`
+    const age = TIME_AGE[route.time] as number
     for (const name of names) {
       const precise = name === null || name.startsWith('*.') ? 0 : name.length
       const length = name === null ? 0 : name.length
-      route.rules.forEach((rule) => rule.matches.forEach((m, matchIndex) => {
-        const value = m.path.value
+      route.rules.forEach((rule, ruleIndex) => rule.forEach((m, matchIndex) => {
+        const value = m.path
         const trimmed = value.endsWith('/') ? value.slice(0, -1) : value
-        const pathOk = m.path.type === 'Exact' ? path === value : trimmed === '' || path === trimmed || path.startsWith(trimmed + '/')
+        const pathOk = m.type === 'Exact' ? path === value : trimmed === '' || path === trimmed || path.startsWith(trimmed + '/')
         if (!pathOk) return
-        if (m.method !== undefined && m.method !== (request.method ?? 'GET')) return
-        if (m.headers.some((h) => h.value !== header)) return
-        if (m.queryParams.some((p) => p.value !== q)) return
-        const key = [-precise, -length, m.path.type === 'Exact' ? 0 : 1, -value.length, m.method === undefined ? 1 : 0, -m.headers.length, -m.queryParams.length, route.age, rule.index, matchIndex]
-        if (best === null || compareKeys(key, best.key) < 0) best = { key, id: `${route.ref.key}#${rule.index}.${matchIndex}` }
+        if (m.method !== null && m.method !== (request.method ?? 'GET')) return
+        if (m.header !== null && m.header !== header) return
+        if (m.query !== null && m.query !== q) return
+        const conditions = (n: string | null): number => (n === null ? 0 : 1)
+        const key = [-precise, -length, m.type === 'Exact' ? 0 : 1, -value.length, m.method === null ? 1 : 0, -conditions(m.header), -conditions(m.query), age, key0, ruleIndex, matchIndex]
+        if (best === null || compareKeys(key, best.key) < 0) best = { key, id: `${key0}#${ruleIndex}.${matchIndex}` }
       }))
     }
-  }
+  })
   return (best as { id: string } | null)?.id ?? null
 }
 
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number)
+function compareKeys(a: readonly (number | string)[], b: readonly (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number | string
+    const y = b[i] as number | string
+    if (x !== y) return x < y ? -1 : 1
+  }
   return 0
 }
