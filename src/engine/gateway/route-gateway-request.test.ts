@@ -214,7 +214,7 @@ describe('match precedence', () => {
       routeYaml('b-none', `  parentRefs: [{name: foo-only}]\n${rules('none', '/api')}`))
     const wild = route(c2, 'foo-only', 'http://foo.example.com/api/x')
     expect(outcome(wild)).toBe('wild')
-    expect(words(wild)).toContain('through the wildcard hostname *.example.com')
+    expect(words(wild)).toContain('through its own wildcard hostname *.example.com')
   })
 
   it('breaks ties by the oldest route, then namespace/name (httproute_types.go HTTPRouteRule.matches)', () => {
