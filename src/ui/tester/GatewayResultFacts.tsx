@@ -14,14 +14,19 @@ import { useStudioStore } from '../../state/store'
 import { updateTestDraft } from '../../state/tester-actions'
 import { TID } from '../test-ids'
 
-/** The status line's key (tester.json `status.*`) for a Gateway's answer. */
+/** The status line's key (tester.json `status.*`) for a Gateway's answer: from the engine's `outcome`, never the code. */
 export function gatewayStatusKey(result: GatewayTestResult): string {
-  if (result.status === 0) return 'noListener'
-  if (result.location !== null) return 'redirect'
-  if (result.status === 503) return 'gatewayNoEndpoints'
-  if (result.status === 404 && result.route === null) return 'noRoute'
-  if (result.status >= 200 && result.status < 300) return result.service !== null ? 'proxied' : 'answered'
-  return [400, 403, 404, 500].includes(result.status) ? String(result.status) : 'other'
+  switch (result.outcome) {
+    case 'no-listener': return 'noListener'
+    case 'tls-no-certificate': return 'tlsNoCertificate'
+    case 'no-listener-host': return 'noListenerHost'
+    case 'misdirected': return 'misdirected'
+    case 'no-rule': return 'noRoute'
+    case 'redirect': return 'redirect'
+    case 'no-endpoints': return 'gatewayNoEndpoints'
+    case 'proxied': return 'proxied'
+    default: return [400, 403, 404, 500].includes(result.status) ? String(result.status) : 'other'
+  }
 }
 
 const NO_ROWS: readonly GatewayTableRow[] = []
