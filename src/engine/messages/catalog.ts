@@ -46,6 +46,10 @@ import { GATEWAY_STATUS_MESSAGES } from './en/gateway-status'
 import { GATEWAY_STATUS_MESSAGES_KO } from './ko/gateway-status'
 import { GATEWAY_TRACE_MESSAGES } from './en/gateway-trace'
 import { GATEWAY_TRACE_MESSAGES_KO } from './ko/gateway-trace'
+import { MIGRATE_GATEWAY_MESSAGES } from './en/migrate-gateway'
+import { MIGRATE_GATEWAY_MESSAGES_KO } from './ko/migrate-gateway'
+import { PARITY_MESSAGES } from './en/parity'
+import { PARITY_MESSAGES_KO } from './ko/parity'
 
 /** The families, English and Korean side by side (`catalog.test.ts` checks that no id is in two families). */
 export const MESSAGE_FAMILIES = {
@@ -68,6 +72,8 @@ export const MESSAGE_FAMILIES = {
   gatewayModel: { en: GATEWAY_MODEL_MESSAGES, ko: GATEWAY_MODEL_MESSAGES_KO },
   gatewayStatus: { en: GATEWAY_STATUS_MESSAGES, ko: GATEWAY_STATUS_MESSAGES_KO },
   gatewayTrace: { en: GATEWAY_TRACE_MESSAGES, ko: GATEWAY_TRACE_MESSAGES_KO },
+  migrateGateway: { en: MIGRATE_GATEWAY_MESSAGES, ko: MIGRATE_GATEWAY_MESSAGES_KO },
+  parity: { en: PARITY_MESSAGES, ko: PARITY_MESSAGES_KO },
 } as const
 
 type Families = typeof MESSAGE_FAMILIES
