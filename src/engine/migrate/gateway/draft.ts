@@ -8,7 +8,8 @@
 import type { ConversionFinding } from './types'
 import type { Ingress } from '../../model/types'
 import type { IngressAnnotations } from '../../route/annotations'
-import type { CanaryPolicy, RouteEnvironment } from '../../route/types'
+import type { CanaryPolicy } from '../../route/types'
+import type { RouteEnvironment } from '../../route/environment'
 
 export type DraftPathMatch = { readonly type: 'Exact' | 'PathPrefix' | 'RegularExpression'; readonly value: string }
 
