@@ -49,6 +49,8 @@ import { GATEWAY_TRACE_MESSAGES_KO } from './ko/gateway-trace'
 import { MIGRATE_GATEWAY_MESSAGES } from './en/migrate-gateway'
 import { MIGRATE_GATEWAY_MESSAGES_KO } from './ko/migrate-gateway'
 import { PARITY_MESSAGES } from './en/parity'
+import { MIGRATE_ANNOTATION_MESSAGES } from './en/migrate-annotations'
+import { MIGRATE_ANNOTATION_MESSAGES_KO } from './ko/migrate-annotations'
 import { PARITY_MESSAGES_KO } from './ko/parity'
 
 /** The families, English and Korean side by side (`catalog.test.ts` checks that no id is in two families). */
@@ -73,6 +75,7 @@ export const MESSAGE_FAMILIES = {
   gatewayStatus: { en: GATEWAY_STATUS_MESSAGES, ko: GATEWAY_STATUS_MESSAGES_KO },
   gatewayTrace: { en: GATEWAY_TRACE_MESSAGES, ko: GATEWAY_TRACE_MESSAGES_KO },
   migrateGateway: { en: MIGRATE_GATEWAY_MESSAGES, ko: MIGRATE_GATEWAY_MESSAGES_KO },
+  migrateAnnotations: { en: MIGRATE_ANNOTATION_MESSAGES, ko: MIGRATE_ANNOTATION_MESSAGES_KO },
   parity: { en: PARITY_MESSAGES, ko: PARITY_MESSAGES_KO },
 } as const
 
