@@ -26,10 +26,15 @@ export function chooseTarget(model: ClusterModel, requested: string | undefined,
   return { kind: 'gateway', gateway, route: (request) => routeGatewayRequest(compiled, gateway, request, { random }) }
 }
 
-/** The fields the CLI prints for a request through a Gateway, every one present, in the contract's order. */
-export function toGatewayJsonLine(result: GatewayRouteResult, language: MessageLanguage = 'en'): string {
+/** The answer `route` prints for a request through a Gateway, as a plain object: every field present, in the contract's order. */
+export function toGatewayAnswer(result: GatewayRouteResult, language: MessageLanguage = 'en'): Record<string, unknown> {
   const { status, service, port, namespace, rewrittenPath, rewrittenHost, location, requestHeaders, responseHeaders } = result
   const route = result.route && { kind: result.route.kind, name: result.route.name, namespace: result.route.namespace, rule: result.route.rule }
   const trace = result.trace.map((step) => formatMessage(step, language))
-  return JSON.stringify({ status, service, port, namespace, route, rewrittenPath, rewrittenHost, location, requestHeaders, responseHeaders, trace }) + '\n'
+  return { status, service, port, namespace, route, rewrittenPath, rewrittenHost, location, requestHeaders, responseHeaders, trace }
+}
+
+/** `toGatewayAnswer` as the one JSON line `route` prints. */
+export function toGatewayJsonLine(result: GatewayRouteResult, language: MessageLanguage = 'en'): string {
+  return JSON.stringify(toGatewayAnswer(result, language)) + '\n'
 }

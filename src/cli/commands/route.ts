@@ -62,15 +62,20 @@ Routing and lint findings of severity error (lint's form) go to stderr; the requ
 Exit status: 0 routed, 2 usage error, unreadable file or a spec the API server would reject.
 `
 
-/** The fields the CLI prints, in the contract's order; the trace's steps in `language` (English by default). */
-export function toJsonLine(result: RouteResult, language: MessageLanguage = 'en'): string {
+/** The answer `route` prints, as a plain object: the contract's fields in order; the trace's steps in `language` (English by default). */
+export function toRouteAnswer(result: RouteResult, language: MessageLanguage = 'en'): Record<string, unknown> {
   const { status, service, port, namespace, ingress, host, rewrittenPath, location, canary } = result
   const trace = result.trace.map((step) => formatMessage(step, language))
   const line = { status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace }
-  if (!result.affinity) return JSON.stringify(line) + '\n'
+  if (!result.affinity) return line
   const { pod, cookieName, sent, setCookie } = result.affinity
   const affinity = { pod: pod ? `${pod.namespace}/${pod.deployment}#${pod.ordinal}` : null, cookie: cookieName, sent, setCookie: setCookie?.header ?? null }
-  return JSON.stringify({ ...line, affinity }) + '\n'
+  return { ...line, affinity }
+}
+
+/** `toRouteAnswer` as the one JSON line `route` prints. */
+export function toJsonLine(result: RouteResult, language: MessageLanguage = 'en'): string {
+  return JSON.stringify(toRouteAnswer(result, language)) + '\n'
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
