@@ -14,6 +14,8 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>
   /** The language engine messages are printed in (`--lang`, docs/i18n.md); commands' own help stays English. */
   readonly language: MessageLanguage
+  /** The width of the terminal stdout is, in columns; absent when stdout is not a terminal (a pipe, a file, tests). */
+  readonly columns?: number
 }
 
 /** `message` in the language the CLI was asked to speak. */
@@ -23,8 +25,10 @@ export function say(io: Pick<CliIo, 'language'>, message: Message): string {
 
 /** The real process's streams and file system. */
 export function createNodeIo(language: MessageLanguage = 'en'): CliIo {
+  const columns = process.stdout.isTTY ? process.stdout.columns : undefined
   return {
     language,
+    ...(columns === undefined ? {} : { columns }),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readStdin: async () => {

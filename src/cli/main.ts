@@ -16,6 +16,7 @@ export const commands: Readonly<Record<string, () => Promise<Command>>> = {
   route: () => import('./commands/route').then((m) => m.command),
   'nginx-conf': () => import('./commands/nginx-conf').then((m) => m.command),
   migrate: () => import('./commands/migrate').then((m) => m.command),
+  parity: () => import('./commands/parity').then((m) => m.command),
 }
 
 async function usage(): Promise<string> {

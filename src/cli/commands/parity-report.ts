@@ -1,0 +1,116 @@
+/**
+ * The two forms of `parity`'s report (README.md, "Command line"; docs/migration.md, "Command line"): one JSON
+ * object whose answers have `route`'s JSON shape, or text for a person — a summary, then each cause with its
+ * count, explanation and fix, each request with the fields that differ and both traces side by side.
+ */
+import { formatMessage, splitUrl, type GatewayRouteResult, type MessageLanguage, type ParityDifference, type ParityField, type ParityReport, type ParityRequest, type RouteResult } from '../../engine'
+import type { CliIo } from '../io'
+import { escapeText } from '../escape-text'
+import { sideBySide } from '../side-by-side'
+import { toRouteAnswer } from './route'
+import { toGatewayAnswer } from './route-gateway'
+
+/** The report as the one JSON object `parity --format json` prints. */
+export function parityJson(report: ParityReport, language: MessageLanguage): Record<string, unknown> {
+  const say = (message: Parameters<typeof formatMessage>[0]): string => formatMessage(message, language)
+  return {
+    equivalent: report.equivalent,
+    requests: report.requests,
+    differences: report.differences.map((d) => ({
+      request: requestJson(d.request),
+      ingressNginx: toRouteAnswer(d.ingressNginx, language),
+      gatewayApi: toGatewayAnswer(d.gatewayApi, language),
+      fields: [...d.fields],
+      cause: d.cause,
+      explanation: say(d.explanation),
+      fix: { kind: d.fix.kind, text: say(d.fix.text) },
+    })),
+    gateway: report.gateway,
+    groups: report.groups.map((group) => ({ cause: group.cause, explanation: say(group.explanation), count: group.count })),
+  }
+}
+
+function requestJson(request: ParityRequest): ParityRequest {
+  return { url: request.url, method: request.method, headers: { ...request.headers }, cookies: { ...request.cookies } }
+}
+
+/** The Host a request carries: its Host header, else the URL's authority. */
+function requestHost(request: ParityRequest): string | null {
+  for (const name of Object.keys(request.headers)) if (name.toLowerCase() === 'host') return request.headers[name] as string
+  return splitUrl(request.url)?.authority ?? null
+}
+
+type FieldValue = string | number | null
+
+/**
+ * One compared field on each side: the results' own keys, and for `host` the Host the upstream receives (the
+ * ingress answer's `upstreamHost` where the engine gives it, the Gateway's rewritten host) or the request's.
+ */
+export function fieldValues(d: ParityDifference, field: ParityField): readonly [FieldValue, FieldValue] {
+  const ingress: RouteResult = d.ingressNginx
+  const gateway: GatewayRouteResult = d.gatewayApi
+  switch (field) {
+    case 'host': {
+      const upstream = (ingress as { upstreamHost?: string | null }).upstreamHost
+      return [upstream !== undefined ? upstream : requestHost(d.request), gateway.rewrittenHost ?? requestHost(d.request)]
+    }
+    default:
+      return [ingress[field], gateway[field]]
+  }
+}
+
+const shown = (value: FieldValue): string => (value === null ? '(none)' : escapeText(String(value)))
+
+/** `GET http://a/b  (X-Canary: always; cookie canary=always)`, escaped. */
+function requestLine(request: ParityRequest): string {
+  const extras = [
+    ...Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`),
+    ...Object.entries(request.cookies).map(([name, value]) => `cookie ${name}=${value}`),
+  ]
+  return escapeText(`${request.method} ${request.url}${extras.length > 0 ? `  (${extras.join('; ')})` : ''}`)
+}
+
+const FIX_KINDS: Readonly<Record<ParityDifference['fix']['kind'], string>> = {
+  'change-ingress': 'change the Ingress',
+  'change-route': 'change the route',
+  accept: 'accept',
+}
+
+/** The text report; every user string (URLs, headers, names, trace words) escaped, one line each. */
+export function parityText(report: ParityReport, io: Pick<CliIo, 'language' | 'columns'>): string {
+  const say = (message: Parameters<typeof formatMessage>[0]): string => escapeText(formatMessage(message, io.language))
+  const gateway = escapeText(report.gateway)
+  const requests = `${report.requests} ${report.requests === 1 ? 'request' : 'requests'}`
+  if (report.equivalent) return `parity: ${requests}, every one answered alike by ingress-nginx and by Gateway ${gateway}\n`
+  let out = `parity: ${report.differences.length} of ${requests} answered differently by ingress-nginx and by Gateway ${gateway}, ` +
+    `${report.groups.length} ${report.groups.length === 1 ? 'cause' : 'causes'}\n`
+  const fixOf = (d: ParityDifference): string => `Fix (${FIX_KINDS[d.fix.kind] ?? escapeText(d.fix.kind)}): ${say(d.fix.text)}`
+  const causes = [...report.groups.map((group) => group.cause), ...report.differences.map((d) => d.cause)].filter((cause, i, all) => all.indexOf(cause) === i)
+  for (const cause of causes) {
+    const differences = report.differences.filter((d) => d.cause === cause)
+    const group = report.groups.find((g) => g.cause === cause)
+    const first = differences[0]
+    const count = group?.count ?? differences.length
+    out += `\n${escapeText(cause)}: ${count} ${count === 1 ? 'request' : 'requests'}\n`
+    const explanation = group?.explanation ?? first?.explanation
+    if (explanation !== undefined) out += `  ${say(explanation)}\n`
+    const fixes = new Set(differences.map(fixOf))
+    const shared = fixes.size === 1 ? [...fixes][0] : undefined
+    if (shared !== undefined) out += `  ${shared}\n`
+    for (const d of differences) {
+      out += `\n  ${requestLine(d.request)}\n`
+      for (const field of d.fields) {
+        const [a, b] = fieldValues(d, field)
+        out += `    ${field}: ${shown(a)} → ${shown(b)}\n`
+      }
+      if (shared === undefined) out += `    ${fixOf(d)}\n`
+      out += sideBySide(
+        { title: 'ingress-nginx', steps: d.ingressNginx.trace.map(say) },
+        { title: `Gateway API (${gateway})`, steps: d.gatewayApi.trace.map(say) },
+        io.columns,
+        '    ',
+      )
+    }
+  }
+  return out
+}
