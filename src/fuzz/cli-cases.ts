@@ -9,7 +9,7 @@ import { hostileNumber, hostileString, hostName, pathValue } from './hostile-val
 import { manifestText } from './manifest-cases'
 import type { Rng } from './rng'
 
-export const CLI_COMMANDS = ['lint', 'route', 'rollout', 'nginx-conf', 'migrate'] as const
+export const CLI_COMMANDS = ['lint', 'route', 'rollout', 'nginx-conf', 'migrate', 'parity'] as const
 export type CliCommandName = (typeof CLI_COMMANDS)[number]
 
 export interface CliCase {
@@ -217,6 +217,54 @@ function rolloutOptions(rng: Rng): string[][] {
   return options
 }
 
+/** A `--gateway-class` value: a usual class mostly, junk sometimes. */
+function gatewayClass(rng: Rng): string {
+  return !rng.rare(0.2) ? rng.pick(['nginx', 'eg', 'istio']) : rng.pick(['', 'Not_A_Name', '-', hostileString(rng)])
+}
+
+/** `migrate`: API versions (with --explain or not), or --to gateway-api with its options, or a wrong --to. */
+function migrateOptions(rng: Rng): string[][] {
+  if (rng.chance(0.5)) return rng.chance(0.5) ? [['--explain']] : []
+  const options: string[][] = [['--to', !rng.rare(0.05) ? 'gateway-api' : rng.pick(['istio', 'Gateway-API', '', hostileString(rng)])]]
+  if (rng.chance(0.3)) options.push(['--gateway-class', gatewayClass(rng)])
+  if (rng.chance(0.3)) options.push(['--gateway', gatewayArgument(rng)])
+  if (rng.chance(0.5)) options.push(['--report', !rng.rare(0.05) ? rng.pick(['json', 'text']) : rng.pick(['yaml', hostileString(rng)])])
+  if (rng.rare(0.03)) options.push(['--explain'])
+  return options
+}
+
+/**
+ * `parity`: the FILEs against their own conversion, or `--against` files (Gateway API scenarios, another manifest,
+ * a missing file); --format, --gateway, --gateway-class and a --requests file drawn as for route. The against-files
+ * are kept together after their `--against` (they are appended to `options` as one group).
+ */
+function parityOptions(rng: Rng, files: Record<string, string>, stdin: string): string[][] {
+  const options: string[][] = []
+  if (rng.chance(0.35)) {
+    const group = ['--against']
+    for (let i = rng.weighted([[rng.hostility, 0], [8, 1], [2, 2]] as const); i > 0; i--) {
+      const kind = rng.weighted([[10, 'file'], [rng.hostility, 'missing']] as const)
+      if (kind === 'missing') group.push('in-missing-against.yaml')
+      else {
+        const name = `in-against-${i}.yaml`
+        files[name] = manifestText(rng)
+        group.push(name)
+      }
+    }
+    options.push(group)
+  }
+  if (rng.chance(0.6)) options.push(['--format', rng.weighted([[5, 'json'], [4, 'text'], [rng.hostility, 'yaml'], [rng.hostility, hostileString(rng)]] as const)])
+  if (rng.chance(0.15)) options.push(['--gateway', gatewayArgument(rng)])
+  if (rng.chance(0.15)) options.push(['--gateway-class', gatewayClass(rng)])
+  if (rng.chance(0.3)) {
+    const texts = [...Object.values(files), stdin]
+    const lines = Array.from({ length: rng.weighted([[1, 0], [6, 1], [3, 5]] as const) }, () => requestLine(rng, mentioned(texts), false))
+    files['in-requests.jsonl'] = lines.join('\n') + '\n'
+    options.push(['--requests', rng.chance(0.97) ? 'in-requests.jsonl' : 'in-missing.jsonl'])
+  }
+  return options
+}
+
 /** One command line for `command` with its files. */
 export function cliCase(rng: Rng, command: CliCommandName): CliCase {
   const { paths, files, stdin } = fileArguments(rng)
@@ -226,7 +274,8 @@ export function cliCase(rng: Rng, command: CliCommandName): CliCase {
       case 'route': return routeOptions(rng, files, stdin)
       case 'rollout': return rolloutOptions(rng)
       case 'nginx-conf': return []
-      case 'migrate': return rng.chance(0.5) ? [['--explain']] : []
+      case 'migrate': return migrateOptions(rng)
+      case 'parity': return parityOptions(rng, files, stdin)
     }
   })()
   return { command, argv: commandLine(rng, options, paths), files, stdin }

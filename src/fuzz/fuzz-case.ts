@@ -21,11 +21,12 @@ const SCHEDULE: readonly FuzzTarget[] = [
   ...Array<FuzzTarget>(2).fill('rollout'),
   ...Array<FuzzTarget>(3).fill('nginx-conf'),
   ...Array<FuzzTarget>(3).fill('migrate'),
+  ...Array<FuzzTarget>(2).fill('parity'),
   ...Array<FuzzTarget>(3).fill('share'),
   ...Array<FuzzTarget>(2).fill('link'),
 ]
 
-export const TARGETS: readonly FuzzTarget[] = ['lint', 'route', 'rollout', 'nginx-conf', 'migrate', 'share', 'link']
+export const TARGETS: readonly FuzzTarget[] = ['lint', 'route', 'rollout', 'nginx-conf', 'migrate', 'parity', 'share', 'link']
 
 export function targetOf(index: number): FuzzTarget {
   return SCHEDULE[index % SCHEDULE.length] as FuzzTarget

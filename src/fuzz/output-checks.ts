@@ -34,6 +34,7 @@ function promisedJson(c: CliCase): 'document' | 'lines' | 'none' {
   if (c.command === 'route') return 'lines'
   if (c.command === 'lint' && valueOf(c.argv, '--format') === 'json') return 'document'
   if (c.command === 'rollout' && ['json', 'vegeta-json'].includes(valueOf(c.argv, '--format') ?? '')) return 'document'
+  if (c.command === 'parity' && valueOf(c.argv, '--format') === 'json') return 'document'
   return 'none'
 }
 
@@ -54,22 +55,40 @@ function misplacedDiagnostic(stdout: string): string | undefined {
   return bad && `lint diagnostic ${String(bad.rule)} at ${String(bad.line)}:${String(bad.column)}-${String(bad.endLine)}:${String(bad.endColumn)}`
 }
 
+/** parity's exit code says what its JSON report says: 0 equivalent (no difference), 1 some request differs. */
+function parityBreach(out: RunOutput): string | undefined {
+  const report = JSON.parse(out.stdout) as { equivalent?: unknown; differences?: unknown }
+  const alike = out.code === 0
+  if (report.equivalent !== alike || !Array.isArray(report.differences) || (report.differences.length === 0) !== alike) {
+    return `parity exit ${out.code} with equivalent ${String(report.equivalent)}`
+  }
+  return undefined
+}
+
+/** `migrate --to gateway-api --report json` promises one JSON object on stderr when it converted. */
+function migrateReportBreach(c: CliCase, out: RunOutput): string | undefined {
+  if (c.command !== 'migrate' || out.code !== 0 || valueOf(c.argv, '--to') !== 'gateway-api' || valueOf(c.argv, '--report') !== 'json') return undefined
+  if (c.argv.includes('--help') || c.argv.includes('-h') || c.argv.includes('--')) return undefined
+  return parses(out.stderr) ? undefined : 'migrate --report json: stderr is not one JSON document'
+}
+
 /** Why the output breaks the contract, or undefined when it keeps it. */
 export function contractBreach(c: CliCase, out: RunOutput): string | undefined {
   if (![0, 1, 2].includes(out.code)) return `exit code ${out.code}`
-  if (out.code === 1 && c.command !== 'lint') return 'exit code 1 from a command that has no findings exit'
+  if (out.code === 1 && c.command !== 'lint' && c.command !== 'parity') return 'exit code 1 from a command that has no findings exit'
   if (out.code === 2 && out.stdout !== '') return `exit 2 with ${out.stdout.length} characters on stdout`
   if (out.code !== 2 || out.stdout !== '') {
     const json = promisedJson(c)
     if (json === 'document' && out.code !== 2 && !parses(out.stdout)) return 'stdout is not one JSON document'
     if (json === 'document' && c.command === 'lint') return misplacedDiagnostic(out.stdout)
+    if (json === 'document' && c.command === 'parity') return parityBreach(out)
     if (json === 'lines' && out.code === 0) {
       const bad = out.stdout.split('\n').slice(0, -1).findIndex((line) => !parses(line))
       // No requests (an empty --requests file) rightly print no lines.
       if (bad >= 0 || (out.stdout !== '' && !out.stdout.endsWith('\n'))) return `stdout line ${bad + 1} is not JSON`
     }
   }
-  return undefined
+  return migrateReportBreach(c, out)
 }
 
 /**
@@ -79,5 +98,7 @@ export function contractBreach(c: CliCase, out: RunOutput): string | undefined {
  */
 export function rawControlIn(c: CliCase, out: RunOutput): string | undefined {
   const stdoutIsData = c.command === 'migrate' || promisedJson(c) !== 'none'
-  return findRawControl(stdoutIsData ? out.stderr : out.stdout + out.stderr)
+  // migrate --to gateway-api --report json: the report on stderr is JSON too.
+  const stderrIsData = c.command === 'migrate' && out.code === 0 && valueOf(c.argv, '--report') === 'json' && parses(out.stderr)
+  return findRawControl((stdoutIsData ? '' : out.stdout) + (stderrIsData ? '' : out.stderr))
 }

@@ -9,9 +9,9 @@ import { shareCase } from './share-cases'
 import { createTally } from './summary'
 
 describe('fuzz harness', () => {
-  it('runs 110 cases (five rounds of the schedule) through every target without a throw or a secret byte', async () => {
-    const summary = await runFuzz({ seed: 7, from: 0, to: 110, limitMs: 60_000 })
-    expect(summary.total).toBe(110)
+  it('runs 120 cases (five rounds of the schedule) through every target without a throw or a secret byte', async () => {
+    const summary = await runFuzz({ seed: 7, from: 0, to: 120, limitMs: 60_000 })
+    expect(summary.total).toBe(120)
     for (const target of TARGETS) expect(summary.inputs[target]).toBeGreaterThan(0)
     expect(summary.findings.filter((f) => f.kind === 'throw')).toEqual([])
     expect(summary.secretBytes).toBe(0)
@@ -47,6 +47,17 @@ describe('fuzz harness', () => {
     expect(contractBreach(lintJson, { code: 70, stdout: '', stderr: '' })).toMatch(/exit code 70/)
     expect(contractBreach(lintJson, { code: 1, stdout: '{"diagnostics":[', stderr: '' })).toMatch(/JSON/)
     expect(contractBreach(lintJson, { code: 1, stdout: '{"diagnostics":[]}\n', stderr: '' })).toBeUndefined()
+  })
+
+  it('lets parity exit 1 only as its JSON report says, and wants migrate\'s JSON report on stderr', () => {
+    const parity = { command: 'parity', argv: ['a.yaml', '--format', 'json'], files: {}, stdin: '' } as const
+    expect(contractBreach(parity, { code: 1, stdout: '{"equivalent":false,"requests":3,"differences":[{}]}\n', stderr: '' })).toBeUndefined()
+    expect(contractBreach(parity, { code: 0, stdout: '{"equivalent":true,"requests":3,"differences":[]}\n', stderr: '' })).toBeUndefined()
+    expect(contractBreach(parity, { code: 1, stdout: '{"equivalent":true,"requests":3,"differences":[]}\n', stderr: '' })).toMatch(/parity exit 1/)
+    expect(contractBreach({ ...parity, command: 'route' }, { code: 1, stdout: '', stderr: '' })).toMatch(/no findings exit/)
+    const migrate = { command: 'migrate', argv: ['--to', 'gateway-api', '--report', 'json', 'a.yaml'], files: {}, stdin: '' } as const
+    expect(contractBreach(migrate, { code: 0, stdout: 'kind: Gateway\n', stderr: '{"gateway":"default/x","objects":[],"findings":[]}\n' })).toBeUndefined()
+    expect(contractBreach(migrate, { code: 0, stdout: 'kind: Gateway\n', stderr: 'a.yaml:1:1: warning x\n' })).toMatch(/stderr is not one JSON/)
   })
 
   it('finds raw control and bidi characters but not tabs and newlines', () => {
