@@ -1,10 +1,11 @@
 /**
- * The preset gallery, in the order a class meets it: the chapter's scenarios and its routes written as Gateway
- * API, then the broken variants.
+ * The preset gallery, in the order a class meets it: the chapter's scenarios, its routes written as Gateway API
+ * and its migration to Gateway API, then the broken variants.
  */
 import { CANARY_20, MAX_UNAVAILABLE_ALL, NO_READINESS, PRESTOP_OVER_GRACE, RECREATE, SIGTERM_RACE } from './broken-presets'
 import { INGRESS_BASICS, TLS, ZERO_DOWNTIME } from './chapter-presets'
 import { GATEWAY_API } from './gateway-preset'
+import { MIGRATE_GATEWAY_API } from './migration-preset'
 import type { Preset } from './types'
 
 export const PRESETS: readonly Preset[] = [
@@ -12,6 +13,7 @@ export const PRESETS: readonly Preset[] = [
   TLS,
   ZERO_DOWNTIME,
   GATEWAY_API,
+  MIGRATE_GATEWAY_API,
   NO_READINESS,
   SIGTERM_RACE,
   PRESTOP_OVER_GRACE,

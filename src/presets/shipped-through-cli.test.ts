@@ -61,6 +61,7 @@ const LINT_ERRORS: Readonly<Record<string, readonly string[]>> = {
   'recreate': [],
   'canary-20': [],
   'gateway-api': [],
+  'migrate-gateway-api': [],
 }
 
 /** The `rollout` flags for `parameters`, from the engine's parameter table (the rows the command parses). */

@@ -1,0 +1,43 @@
+/**
+ * Leaving ingress-nginx: the seed scenario as it is (the chapter's Ingresses `test`, `ingress-ssl` and
+ * `websample-ing`, with their Services, workloads and Secret), opened in the Migrate to Gateway API view. The
+ * studio converts the Ingresses and checks, request by request, where the converted routes answer otherwise;
+ * each step tests one request whose answer teaches a difference, or a sameness that takes care to keep
+ * (docs/migration.md#studio). No `gateway` in the tester: the seed has no Gateway, so the tester (and the CLI's
+ * `route`) answers through ingress-nginx, and the view puts the converted route's answer beside it.
+ */
+import { SEED_MANIFEST } from './seed'
+import type { Preset, StepEffect } from './types'
+
+/** A step that tests `url` in the migration view. */
+const test = (url: string): StepEffect => ({ view: 'migration', tester: { requests: [{ url }] } })
+
+/** The requests the steps test, in order (the preset's test checks what the text says of each). */
+export const MIGRATION_STEP_URLS = {
+  /** rewrite-target `/` replaces the whole path: the app gets `/` on both sides, which takes ReplaceFullPath. */
+  fullPath: 'http://foo.bar.com/foos1/abc',
+  /** A sibling prefix: ingress-nginx's regex location takes it, PathPrefix does not. */
+  siblingPrefix: 'http://foo.bar.com/foos1bar',
+  /** Another case: the regex location is case-insensitive, PathPrefix is not. */
+  otherCase: 'http://foo.bar.com/FOOS1',
+  /** The https redirect of a path with a trailing slash. */
+  redirectSlash: 'http://kube-book.com/docs/',
+  /** HTTPS to the host that has a certificate: the same answer on both sides. */
+  https: 'https://kube-book.com/',
+} as const
+
+export const MIGRATE_GATEWAY_API: Preset = {
+  id: 'migrate-gateway-api',
+  group: 'chapter',
+  manifest: SEED_MANIFEST,
+  start: { view: 'migration' },
+  steps: [
+    { effect: { view: 'migration' } },
+    { effect: test(MIGRATION_STEP_URLS.fullPath) },
+    { effect: test(MIGRATION_STEP_URLS.siblingPrefix) },
+    { effect: test(MIGRATION_STEP_URLS.otherCase) },
+    { effect: test(MIGRATION_STEP_URLS.redirectSlash) },
+    { effect: test(MIGRATION_STEP_URLS.https) },
+    { effect: { view: 'migration' } },
+  ],
+}
