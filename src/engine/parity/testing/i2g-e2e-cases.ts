@@ -54,6 +54,11 @@ export interface StudioDeviation {
   readonly router: 'ingress-nginx' | 'gateway-api'
   readonly answer: ExpectedAnswer
   readonly why: string
+  /**
+   * Where the difference is the converter's choice: the Gateway and routes ingress2gateway writes for the case
+   * (as its source says), which the studio's Gateway router must answer as upstream expects.
+   */
+  readonly upstreamRoutes?: string
 }
 
 /** One request of a verifier. */
@@ -250,6 +255,53 @@ const quoteMeta = (text: string) => text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')
 
 const OK_APP1: ExpectedAnswer = { status: [200], service: APP1 }
 
+/**
+ * What ingress2gateway writes for a host ingress-nginx matches by regex (pkg/i2gw/providers/ingressnginx/regex.go,
+ * `regexFeature`): every path of every route on a host where some non-canary Ingress has use-regex or a
+ * rewrite-target becomes a `RegularExpression` match `(?i)<path>.*`; the Gateway is named after the ingress
+ * class. Only the matches and backends are written here: the verifiers check which app answers, nothing more.
+ */
+function upstreamRegexRoutes(host: string, paths: readonly string[]): string {
+  return `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: nginx
+spec:
+  gatewayClassName: nginx
+  listeners:
+  - name: http
+    hostname: ${host}
+    port: 80
+    protocol: HTTP
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata:
+  name: regex-host
+spec:
+  parentRefs:
+  - name: nginx
+  hostnames:
+  - ${host}
+  rules:
+${paths.map((path) => `  - matches:
+    - path:
+        type: RegularExpression
+        value: ${JSON.stringify(`(?i)${path}.*`)}
+    backendRefs:
+    - name: ${APP1}
+      port: 80`).join('\n')}
+`
+}
+
+/**
+ * The studio's conversion keeps each path's own type on a host ingress-nginx matches by regex and reports the
+ * host-wide switch (docs/migration.md#conversion); ingress2gateway writes case-insensitive RegularExpression
+ * matches instead, whose support and dialect Gateway API leaves to the implementation (httproute_types.go,
+ * PathMatchRegularExpression: implementation-specific; Istio's RE2 reads `(?i)`).
+ */
+const REGEX_CHOICE = 'The studio converts the path with its own type (Exact here) and reports that ingress-nginx matched it as a case-insensitive regex prefix; upstream\'s converter writes a RegularExpression match `(?i)<path>.*` instead, which Gateway API leaves to the implementation (Istio honours it), so upstream\'s Gateway answers as ingress-nginx did.'
+
 export const I2G_E2E_CASES: readonly UpstreamCase[] = [
   // e2e/provider_test.go, TestProviders, provider ingress-nginx, "to Istio".
   {
@@ -401,7 +453,12 @@ export const I2G_E2E_CASES: readonly UpstreamCase[] = [
       { name: 'regex', host: 'regex-host-e2e.example.com', path: '/cliEnt.+', pathType: 'ImplementationSpecific', annotations: { [nginx('use-regex')]: 'true' } },
     ]),
     requests: [
-      { verifier: 'plain: the Exact /hoSTn, a case-insensitive regex prefix on this host, takes /hostname', url: 'http://regex-host-e2e.example.com/hostname', expected: OK_APP1 },
+      {
+        verifier: 'plain: the Exact /hoSTn, a case-insensitive regex prefix on this host, takes /hostname',
+        url: 'http://regex-host-e2e.example.com/hostname',
+        expected: OK_APP1,
+        deviations: [{ router: 'gateway-api', answer: { status: [404] }, why: REGEX_CHOICE, upstreamRoutes: upstreamRegexRoutes('regex-host-e2e.example.com', ['/hoSTn', '/cliEnt.+']) }],
+      },
       { verifier: 'regex: /cliEnt.+ takes /clientip, case-insensitively', url: 'http://regex-host-e2e.example.com/clientip', expected: OK_APP1 },
     ],
   },
@@ -412,7 +469,12 @@ export const I2G_E2E_CASES: readonly UpstreamCase[] = [
       { name: 'rewrite-regex', host: 'rewrite-regex-host-e2e.example.com', path: '/client.+', pathType: 'ImplementationSpecific', annotations: { [nginx('rewrite-target')]: '/' } },
     ]),
     requests: [
-      { verifier: 'plain: the Exact /hostn, a regex prefix on this host, takes /hostname', url: 'http://rewrite-regex-host-e2e.example.com/hostname', expected: OK_APP1 },
+      {
+        verifier: 'plain: the Exact /hostn, a regex prefix on this host, takes /hostname',
+        url: 'http://rewrite-regex-host-e2e.example.com/hostname',
+        expected: OK_APP1,
+        deviations: [{ router: 'gateway-api', answer: { status: [404] }, why: REGEX_CHOICE, upstreamRoutes: upstreamRegexRoutes('rewrite-regex-host-e2e.example.com', ['/hostn', '/client.+']) }],
+      },
       { verifier: 'rewrite-regex: /client.+ takes /clientip', url: 'http://rewrite-regex-host-e2e.example.com/clientip', expected: OK_APP1 },
     ],
   },
