@@ -26,6 +26,7 @@ Under ingress-nginx (the input has an Ingress or no Gateway, and no --gateway is
 With session affinity (affinity: cookie) the line also has
   "affinity":{"pod":"default/web#2","cookie":"INGRESSCOOKIE","sent":null,"setCookie":"INGRESSCOOKIE=…; Path=/; HttpOnly"}
 (pod null when the input has no Deployment behind the Service; send the setCookie value back with --cookie to stick).
+With upstream-vhost the line also has "upstreamHost":"<the Host header the Service receives>" (null when not proxied).
 
 Through a Gateway (--gateway NAMESPACE/NAME, or the input's only Gateway when it has no Ingress): its listeners
 and the HTTPRoutes attached to them answer; the URL's scheme and port pick the listener (http 80, https 443
@@ -66,7 +67,9 @@ Exit status: 0 routed, 2 usage error, unreadable file or a spec the API server w
 export function toRouteAnswer(result: RouteResult, language: MessageLanguage = 'en'): Record<string, unknown> {
   const { status, service, port, namespace, ingress, host, rewrittenPath, location, canary } = result
   const trace = result.trace.map((step) => formatMessage(step, language))
-  const line = { status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace }
+  const base = { status, service, port, namespace, ingress, host, rewrittenPath, location, canary, trace }
+  // upstream-vhost: the Host header the upstream receives, only when the annotation set it (docs/routing.md#upstream-request-headers).
+  const line = result.upstreamVhost === undefined ? base : { ...base, upstreamHost: result.upstreamHost }
   if (!result.affinity) return line
   const { pod, cookieName, sent, setCookie } = result.affinity
   const affinity = { pod: pod ? `${pod.namespace}/${pod.deployment}#${pod.ordinal}` : null, cookie: cookieName, sent, setCookie: setCookie?.header ?? null }

@@ -75,12 +75,14 @@ export type ValidatorName =
   | 'ValidateRegex(URLIsValidRegex)'
   | 'ValidateRegex(URLIsValidRegex, spaces removed)'
   | 'ValidateRegex(RegexPathWithCapture)'
+  | 'ValidateRegex(RegexPathWithCapture, spaces removed)'
   | 'ValidateRegex(BasicCharsRegex, spaces removed)'
   | 'ValidateRegex(IsValidRegex)'
   | 'ValidateRegex(affinityCookieExpiresRegex)'
   | 'ValidateRegex(affinityCookieExpiresRegex, spaces removed)'
   | 'ValidateArrayOfServerName'
   | 'ValidateServiceName'
+  | 'ValidateServerName'
   | 'ValidateOptions(cookie)'
   | 'ValidateOptions(balanced, persistent)'
   | 'ValidateOptions(sticky, legacy)'
@@ -112,12 +114,15 @@ const VALIDATORS: Readonly<Record<ValidatorName, (value: string) => boolean>> = 
   'ValidateRegex(URLIsValidRegex)': regexValidator(URL_IS_VALID, false),
   'ValidateRegex(URLIsValidRegex, spaces removed)': regexValidator(URL_IS_VALID, true),
   'ValidateRegex(RegexPathWithCapture)': regexValidator(REGEX_PATH_WITH_CAPTURE, false),
+  'ValidateRegex(RegexPathWithCapture, spaces removed)': regexValidator(REGEX_PATH_WITH_CAPTURE, true),
   'ValidateRegex(BasicCharsRegex, spaces removed)': regexValidator(BASIC_CHARS, true),
   'ValidateRegex(IsValidRegex)': regexValidator(IS_VALID_REGEX, false),
   'ValidateRegex(affinityCookieExpiresRegex)': regexValidator(COOKIE_EXPIRES, false),
   'ValidateRegex(affinityCookieExpiresRegex, spaces removed)': regexValidator(COOKIE_EXPIRES, true),
   'ValidateArrayOfServerName': (value) => value.split(',').every((name) => IS_VALID_REGEX.test(goTrimSpace(name))),
   'ValidateServiceName': isDns1035Label,
+  // parser.ValidateServerName: the trimmed value against IsValidRegex (no malicious-string check).
+  'ValidateServerName': (value) => IS_VALID_REGEX.test(goTrimSpace(value)),
   'ValidateOptions(cookie)': options(['cookie'], true),
   'ValidateOptions(balanced, persistent)': options(['balanced', 'persistent'], true),
   'ValidateOptions(sticky, legacy)': options(['sticky', 'legacy'], true),
@@ -165,6 +170,11 @@ export const ANNOTATIONS = {
   // alias/main.go and defaultbackend/main.go return the error too.
   'server-alias': spec('ValidateArrayOfServerName', 'High', 'rejects', 'alias/main.go'),
   'default-backend': spec('ValidateServiceName', 'Low', 'rejects', 'defaultbackend/main.go'),
+  // upstreamvhost/main.go and xforwardedprefix/main.go return GetStringAnnotation's error: a validation error rejects
+  // the Ingress. customheaders/main.go only logs it and sets no headers (docs/routing.md#upstream-request-headers).
+  'upstream-vhost': spec('ValidateServerName', 'Low', 'rejects', 'upstreamvhost/main.go'),
+  'x-forwarded-prefix': spec('ValidateRegex(RegexPathWithCapture, spaces removed)', 'Medium', 'rejects', 'xforwardedprefix/main.go'),
+  'custom-headers': spec('ValidateRegex(BasicCharsRegex, spaces removed)', 'Medium', 'defaults', 'customheaders/main.go'),
   // canary/main.go: each error is logged and the default used.
   'canary': spec('ValidateBool', 'Low', 'defaults', CANARY),
   'canary-weight': spec('ValidateInt', 'Low', 'defaults', CANARY),
@@ -203,12 +213,11 @@ export const OTHER_ANNOTATION_RISKS: Readonly<Record<Exclude<AnnotationRisk, 'Lo
     'auth-signin-redirect-param', 'auth-cache-key', 'auth-cache-duration', 'auth-response-headers', 'auth-proxy-set-headers', 'auth-request-redirect', // authreq
     'auth-tls-secret', 'auth-tls-verify-client', // authtls
     'cors-allow-origin', 'cors-allow-headers', 'cors-allow-methods', 'cors-expose-headers', // cors
-    'custom-headers', 'fastcgi-index', 'fastcgi-params-configmap', // customheaders, fastcgi
+    'fastcgi-index', 'fastcgi-params-configmap', // fastcgi
     'allowlist-source-range', 'whitelist-source-range', 'denylist-source-range', // ipallowlist (and its alias), ipdenylist
     'opentelemetry-operation-name', // opentelemetry
     'proxy-cookie-path', 'proxy-cookie-domain', 'proxy-body-size', 'proxy-next-upstream', 'proxy-redirect-from', 'proxy-redirect-to', // proxy
     'proxy-ssl-secret', 'proxy-ssl-ciphers', // proxyssl
-    'x-forwarded-prefix', // xforwardedprefix
   ],
   High: [
     'auth-url', 'auth-signin', // authreq

@@ -7,7 +7,8 @@
  * snippet the admission webhook refuses); `readAnnotations` is only asked about Ingresses it accepts.
  */
 import { msg, type Message } from '../messages/message'
-import type { Ingress } from '../model/types'
+import type { MessageId } from '../messages/catalog'
+import type { ConfigMap, Ingress } from '../model/types'
 import { ANNOTATION_VALIDATION_FLAG, type RouteEnvironment } from './environment'
 import { readAffinity, type AffinityRefusal, type IngressAffinity } from './affinity-annotations'
 import {
@@ -15,7 +16,7 @@ import {
   type AnnotationName, type AnnotationRead, type AnnotationRejection,
 } from './annotation-validation'
 import { parseNginxTemplate, unknownVariables } from './nginx-variables'
-import type { CanaryPolicy, RouteIssue } from './types'
+import type { CanaryPolicy, CustomHeaders, RouteIssue } from './types'
 import { readServerAliases } from './host-aliases'
 
 export { ANNOTATION_PREFIX }
@@ -46,6 +47,18 @@ export interface IngressAnnotations {
   readonly affinity: IngressAffinity | null
   /** server-alias names, parsed as alias/main.go does (host-aliases.ts); empty when none. */
   readonly serverAliases: readonly string[]
+  /**
+   * upstream-vhost (upstreamvhost/main.go): the Host header sent upstream instead of `$best_http_host`, trimmed, nginx
+   * variables unexpanded; null when absent (docs/routing.md#upstream-request-headers).
+   */
+  readonly upstreamVhost: string | null
+  /** x-forwarded-prefix (xforwardedprefix/main.go): the X-Forwarded-Prefix header's value, trimmed; null when absent. */
+  readonly xForwardedPrefix: string | null
+  /**
+   * custom-headers (customheaders/main.go): the ConfigMap's response headers, or why the controller denies every
+   * location of the Ingress (503); null when absent or refused by the validator (the parser then sets none).
+   */
+  readonly customHeaders: CustomHeaders | null
 }
 
 function annotationPath(key: string): (string | number)[] {
@@ -136,7 +149,7 @@ export function annotationRejections(ingress: Ingress, env: RouteEnvironment): A
   if (!env.annotationValidation) return [...out, ...nginxTestRejections(ingress, env)]
   const redirect = parseRedirect(all, env)
   if (redirect.kind === 'rejected') out.push(redirect.rejection)
-  for (const name of ['server-alias', 'default-backend'] as const) {
+  for (const name of ['server-alias', 'default-backend', 'upstream-vhost', 'x-forwarded-prefix'] as const) {
     const rejection = validationRejection(getStringAnnotation(all, name, env))
     if (rejection) out.push(rejection)
   }
@@ -157,6 +170,11 @@ function nginxTestRejections(ingress: Ingress, env: RouteEnvironment): Annotatio
   if (rewrite.kind === 'ok' && rewrite.value.includes('$')) scripts.push({ annotation: 'rewrite-target', value: rewrite.value, patterns })
   const redirect = parseRedirect(all, env)
   if (redirect.kind === 'config' && redirect.annotation !== null && redirect.url.includes('$')) scripts.push({ annotation: redirect.annotation, value: redirect.url, patterns })
+  // `proxy_set_header Host "<upstream-vhost>"` in every location; X-Forwarded-Prefix only beside a rewrite (nginx.tmpl).
+  const vhost = getStringAnnotation(all, 'upstream-vhost', env)
+  if (vhost.kind === 'ok' && vhost.value.includes('$')) scripts.push({ annotation: 'upstream-vhost', value: vhost.value, patterns })
+  const prefix = getStringAnnotation(all, 'x-forwarded-prefix', env)
+  if (prefix.kind === 'ok' && prefix.value.includes('$') && rewrite.kind === 'ok') scripts.push({ annotation: 'x-forwarded-prefix', value: prefix.value, patterns })
   const out: AnnotationRejection[] = []
   for (const script of scripts) {
     const template = parseNginxTemplate(script.value, 'value')
@@ -186,8 +204,11 @@ export function rejectionMessage(rejection: AnnotationRejection, env: RouteEnvir
   return msg('annotation-rejected-snippet', { annotation: rejection.annotation, where: where('allow-snippet-annotations') })
 }
 
-/** Parses the annotations of an Ingress the controller accepts; problems go to `issues`. */
-export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues: RouteIssue[]): IngressAnnotations {
+/**
+ * Parses the annotations of an Ingress the controller accepts; problems go to `issues`. `configMaps` are the input's
+ * ConfigMaps, where custom-headers looks its `namespace/name` up.
+ */
+export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues: RouteIssue[], configMaps: readonly ConfigMap[] = []): IngressAnnotations {
   const all = ingress.meta.annotations
   const report = (key: string, text: Message): void => {
     issues.push({ code: 'invalid-annotation', severity: 'warning', text, source: ingress.source, at: annotationPath(key) })
@@ -232,7 +253,63 @@ export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues:
     canary: readCanary(bool, int, text, report),
     affinity: readAffinityOf(all, env, report),
     serverAliases: readServerAliases(all, env),
+    // Both parsers return a validation error, which annotationRejections already turned into a rejection.
+    upstreamVhost: text('upstream-vhost'),
+    xForwardedPrefix: text('x-forwarded-prefix'),
+    customHeaders: readCustomHeaders(all, env, configMaps, report),
   }
+}
+
+/** customheaders/main.go ValidHeader / ValidValue. */
+const HEADER_NAME = /^[a-zA-Z\d\-_]+$/
+const HEADER_VALUE = /^[a-zA-Z\d_ :;.,\\/"'?!(){}[\]@<>=\-+*#$&`|~^%]+$/
+
+const CUSTOM_HEADERS_DENIED = {
+  'configmap-missing': 'custom-headers-configmap-missing',
+  'invalid-name': 'custom-headers-invalid-name',
+  'invalid-value': 'custom-headers-invalid-value',
+  'not-allowed': 'custom-headers-not-allowed',
+} as const satisfies Readonly<Record<Extract<CustomHeaders, { kind: 'denied' }>['reason'], MessageId>>
+
+/** Whether customheaders/main.go accepts `name` as a header name (also how the ConfigMap's allow-list is read). */
+export function isValidCustomHeaderName(name: string): boolean {
+  return HEADER_NAME.test(name)
+}
+
+/**
+ * customheaders/main.go Parse: a refused or empty value is logged and sets no headers; otherwise the ConfigMap named
+ * `namespace/name` (the store's key, as written) must exist and every key must be a valid header name in
+ * global-allowed-response-headers with a valid value, else the location is denied (ing_errors.NewLocationDenied: 503).
+ * Go ranges over the ConfigMap's data in random order, so which bad key is named first is the studio's (sorted) choice.
+ */
+function readCustomHeaders(
+  all: Readonly<Record<string, string>>,
+  env: RouteEnvironment,
+  configMaps: readonly ConfigMap[],
+  report: (key: string, text: Message) => void,
+): CustomHeaders | null {
+  const read = getStringAnnotation(all, 'custom-headers', env)
+  if (read.kind === 'invalid') {
+    report('custom-headers', msg('annotation-refused-default', { annotation: ANNOTATION_PREFIX + 'custom-headers', value: read.value, validator: ANNOTATIONS['custom-headers'].validator, validation: validationSetting(env) }))
+  }
+  if (read.kind !== 'ok') return null
+  const name = read.value
+  const slash = name.indexOf('/')
+  const configMap = slash === -1 ? undefined : configMaps.find((cm) => cm.meta.namespace === name.slice(0, slash) && cm.meta.name === name.slice(slash + 1))
+  const denied = (reason: Extract<CustomHeaders, { kind: 'denied' }>['reason'], header: string | null): CustomHeaders => {
+    report('custom-headers', msg(CUSTOM_HEADERS_DENIED[reason], { annotation: ANNOTATION_PREFIX + 'custom-headers', configMap: name, header: header ?? '' }))
+    return { kind: 'denied', configMap: name, reason, header }
+  }
+  if (!configMap) return denied('configmap-missing', null)
+  const names = Object.keys(configMap.data).sort()
+  for (const header of names) {
+    if (!HEADER_NAME.test(header)) return denied('invalid-name', header)
+    if (!HEADER_VALUE.test(configMap.data[header] as string)) return denied('invalid-value', header)
+    if (!env.globalAllowedResponseHeaders.includes(header)) return denied('not-allowed', header)
+  }
+  const headers: Record<string, string> = {}
+  for (const header of names) headers[header] = configMap.data[header] as string
+  return { kind: 'headers', configMap: name, headers }
 }
 
 /** The affinity annotations (affinity-annotations.ts); a value the validator refused is reported, its default used. */

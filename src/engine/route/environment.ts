@@ -59,6 +59,12 @@ export interface RouteEnvironment {
   readonly annotationsRiskLevel: AnnotationRisk
   /** ConfigMap `allow-snippet-annotations`: false makes the admission webhook deny any `*-snippet` annotation. Default false (v1.9.0 and later). */
   readonly allowSnippetAnnotations: boolean
+  /**
+   * ConfigMap `global-allowed-response-headers`: the header names the custom-headers annotation may set (comma-separated,
+   * trimmed; a name customheaders.ValidHeader refuses is dropped). Default none, so custom-headers denies its locations
+   * (docs/routing.md#upstream-request-headers).
+   */
+  readonly globalAllowedResponseHeaders: readonly string[]
   /** The controller Deployment whose args were read, if any. */
   readonly controllerDeployment: { readonly name: string; readonly namespace: string } | null
   /** The https port named in redirects with `use-port-in-redirects`. Default 443. */
@@ -89,6 +95,7 @@ export const DEFAULT_ENVIRONMENT: RouteEnvironment = {
   annotationValidation: true,
   annotationsRiskLevel: 'High',
   allowSnippetAnnotations: false,
+  globalAllowedResponseHeaders: [],
   controllerDeployment: null,
   httpsPort: 443,
   configMap: null,
@@ -148,6 +155,12 @@ const KEY_READERS: Readonly<Record<string, KeyReader>> = {
   },
   'no-tls-redirect-locations': (env, value) => {
     env.noTlsRedirectLocations = value.split(',').map((item) => item.trim()).filter((item) => item !== '')
+    return true
+  },
+  // template/configmap.go: splitAndTrimSpace, then each name through customheaders.ValidHeader (a refused one is
+  // logged and dropped); an empty value allows none.
+  'global-allowed-response-headers': (env, value) => {
+    env.globalAllowedResponseHeaders = value.split(',').map((item) => item.trim()).filter((item) => item !== '' && /^[a-zA-Z\d\-_]+$/.test(item))
     return true
   },
 }
@@ -238,6 +251,7 @@ const FIELD_KEYS: Readonly<Record<string, string>> = {
   annotationValidation: ANNOTATION_VALIDATION_FLAG,
   httpRedirectCode: 'http-redirect-code',
   noTlsRedirectLocations: 'no-tls-redirect-locations',
+  globalAllowedResponseHeaders: 'global-allowed-response-headers',
 }
 
 /** One line per setting, for the UI and the CLI: `ssl-redirect = true (default)`. */
@@ -261,6 +275,7 @@ export function describeEnvironment(env: RouteEnvironment): string[] {
     'strict-validate-path-type': String(env.strictValidatePathType),
     'allow-snippet-annotations': String(env.allowSnippetAnnotations),
     'annotations-risk-level': env.annotationsRiskLevel,
+    'global-allowed-response-headers': env.globalAllowedResponseHeaders.join(','),
   }
   for (const key of ROUTING_CONFIGMAP_KEYS) {
     const source = env.sources[key] ?? 'default'

@@ -145,6 +145,10 @@ export function finishServer(draft: DraftServer, issues: RouteIssue[]): Compiled
       fixedStatus: null,
       jsRegex,
       conflicts: loc.conflicts.map((conflict) => ({ ingress: conflict.ingress.ref, at: conflict.at })),
+      // Request and response headers (docs/routing.md#upstream-request-headers): only when the Ingress sets them.
+      ...(annotations?.upstreamVhost ? { upstreamVhost: annotations.upstreamVhost } : {}),
+      ...(annotations?.xForwardedPrefix ? { xForwardedPrefix: annotations.xForwardedPrefix } : {}),
+      ...(annotations?.customHeaders ? { customHeaders: annotations.customHeaders } : {}),
     }
   })
   if (hostname === CATCH_ALL) {

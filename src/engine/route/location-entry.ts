@@ -8,6 +8,7 @@ import { toByteString } from './normalize-uri'
 import type { BoundedRegex, RegexVerdict } from './regex/bounded-regex'
 import { unescapeNginxToken } from './pcre'
 import type { CompiledLocation, CompiledUpstream } from './types'
+import { locationHeadersOf, type LocationHeaders } from './upstream-headers'
 
 /**
  * One `~*` location. Most are literal paths (Exact or Prefix paths on a regex-enforced host): those compare
@@ -70,6 +71,8 @@ export interface LocationEntry {
   readonly port: number | string | null
   readonly namespace: string | null
   readonly ingressName: string | null
+  /** upstream-vhost, x-forwarded-prefix, custom-headers (`upstream-headers.ts`); null when the location has none. */
+  readonly headers: LocationHeaders | null
 }
 
 /** The entry of `location`; rewrite matchers are shared by path through `rewrites`. */
@@ -100,5 +103,6 @@ export function entryOf(location: CompiledLocation, upstream: CompiledUpstream |
     usePortInRedirects: location.usePortInRedirects,
     upstream,
     location,
+    headers: locationHeadersOf(location),
   }
 }

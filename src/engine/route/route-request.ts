@@ -19,8 +19,9 @@ import { answeredBy, RouteTrace, type Answer } from './route-trace'
 import { answerRedirect, type RedirectAnswer } from './redirect-answer'
 import { ANNOTATION_PREFIX, validationSetting } from './annotations'
 import { selectLocation } from './select-location'
-import { serverPortOf, type NginxVariableRequest } from './nginx-variables'
-import type { CompiledLocation, CompiledRoutes, CompiledUpstream, RouteOptions, RouteRequest, RouteResult } from './types'
+import { serverPortOf, type NginxCaptures, type NginxVariableRequest } from './nginx-variables'
+import { expandHeaderValue, type LocationHeaders } from './upstream-headers'
+import type { CompiledLocation, CompiledRoutes, CompiledUpstream, CustomHeaders, RouteOptions, RouteRequest, RouteResult } from './types'
 
 /** Splits `scheme://authority/target` without normalising anything (unlike `new URL`). */
 export function splitUrl(url: string): { scheme: string; authority: string; target: string } | null {
@@ -117,6 +118,15 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   if (entry.fixedStatus !== null) {
     return trace.finish({ status: entry.fixedStatus, host: host.host }, trace.on ? msg('trace-answer-fixed', { status: entry.fixedStatus, location: describeLocation(loc) }) : undefined)
   }
+  // upstream-vhost, x-forwarded-prefix, custom-headers (docs/routing.md#upstream-request-headers); null for most locations.
+  const extra = entry.headers
+  if (extra !== null && extra.denied !== null) {
+    // The controller denied the location (customheaders/main.go): nginx.tmpl writes `return 503` in place of
+    // everything else in it, which nginx's rewrite module runs before ingress-nginx's Lua (https redirects).
+    const denied = extra.denied
+    if (trace.on) trace.add('trace-location-denied', { ingress: ingressParam(loc.ingress), configMap: denied.configMap, why: msg(DENIED_WHY[denied.reason], { header: denied.header ?? '' }) })
+    return trace.finish({ status: 503, host: host.host, ...answeredBy(loc.ingress) }, msg('trace-answer-denied'))
+  }
   if (entry.redirect) {
     // permanent-redirect / temporal-redirect: `return <code> <url>;` (docs/routing.md#redirects).
     const { code, url: value } = entry.redirect
@@ -136,6 +146,8 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   const requestUri = target.query === null ? target.rawPath : target.rawPath + '?' + target.query
   let upstreamUri = requestUri
   let rewrittenPath: string | null = null
+  /** The rewrite's captures, kept only for the header values that may read them. */
+  let captures: NginxCaptures | undefined
   if (entry.rewriteTarget !== null) {
     const outcome = applyRewrite(entry.rewriteMatcher, entry.rewriteTarget, {
       scheme: url.scheme, method: request.method ?? 'GET', requestUri, uri: target.uri, args: target.query,
@@ -158,6 +170,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     if (outcome.kind === 'rewritten') {
       upstreamUri = outcome.upstreamUri
       rewrittenPath = escapeUri(outcome.path)
+      if (extra !== null) captures = { groups: [undefined, ...outcome.captures], names: outcome.names }
     }
     if (trace.on) trace.rewrite(loc, outcome)
   }
@@ -180,11 +193,23 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   // The proxy step: does the location's upstream have endpoints (backend-availability.ts)? Then the canary
   // decision, or the 503 / the default-backend annotation's Service (docs/routing.md#default-backend-annotation).
   const primary = entry.upstream as CompiledUpstream
+  // The headers the upstream receives (docs/routing.md#upstream-request-headers): Host is $best_http_host unless
+  // upstream-vhost says otherwise; the values are expanded only for the locations that have the annotations.
+  const sent = extra === null ? null : (upstreamName: string): SentHeaders => sentHeaders(extra, loc, {
+      request: {
+        scheme: url.scheme, method: request.method ?? 'GET', requestUri, uri: target.uri, args: target.query, hostHeader, host: host.host,
+        serverName: server.serverName, serverPort: serverPortOf(compiled.environment, url.scheme, request.serverPort), headers,
+      },
+      bestHttpHost: httpHost,
+      upstreamName,
+      captures,
+    })
   if (primary.availability.endpoints && !entry.hasCanary && !trace.on && !primary.affinity) {
     // The hot path: one Service with endpoints, nothing to say.
     return trace.finish({
       status: 200, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace,
-      ingress: entry.ingressName, upstream: entry.upstreamName, upstreamUri, rewrittenPath,
+      ingress: entry.ingressName, upstream: entry.upstreamName, upstreamUri, rewrittenPath, upstreamHost: httpHost,
+      ...(sent === null ? undefined : sent(entry.upstreamName)),
     })
   }
   // The Cookie header is read at most once, and only when a canary or session affinity asks for it.
@@ -220,8 +245,12 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
     canary: pick.canary,
     unavailable: pick.unavailable,
     affinity,
+    // $proxy_upstream_name is the location's upstream (the custom default backend's when the controller pointed it there).
+    upstreamHost: httpHost,
+    ...(sent === null ? undefined : sent(pick.canary ? primary.name : pick.name)),
   }
   if (!trace.on) return trace.finish(answer)
+  if (extra !== null) traceSentHeaders(trace, loc, extra, answer, hostHeader)
   return trace.finish(answer, pick.unavailable
     ? msg('backend-trace-answer-custom', { service: pick.service ?? '', port: pick.port ?? msg('backend-port-first-unknown'), uri: upstreamUri })
     : msg('trace-answer-proxied', { service: String(pick.service), port: String(pick.port), uri: upstreamUri }))
@@ -322,3 +351,41 @@ function traceRedirect(trace: RouteTrace, compiled: CompiledRoutes, loc: Compile
   else if (answer.form === 'kept-relative') trace.add('trace-redirect-kept-relative', { ...said, why: relativeWhy(compiled, loc) })
   else trace.add('trace-redirect-made-absolute', { ...said, scheme, location: answer.location ?? '' })
 }
+
+/** The upstream request's headers that `RouteResult` reports. */
+type SentHeaders = Pick<Answer, 'upstreamHost' | 'upstreamVhost' | 'upstreamHeaders'>
+
+/** Host (upstream-vhost or $best_http_host) and X-Forwarded-Prefix as nginx expands them; an empty value sends none. */
+function sentHeaders(extra: LocationHeaders, loc: CompiledLocation, context: Parameters<typeof expandHeaderValue>[2]): SentHeaders {
+  const upstreamHost = extra.upstreamVhost === null ? context.bestHttpHost : expandHeaderValue(extra.upstreamVhost, loc, context)
+  const prefix = extra.xForwardedPrefix === null ? '' : expandHeaderValue(extra.xForwardedPrefix, loc, context)
+  return {
+    upstreamHost,
+    ...(extra.upstreamVhost === null ? {} : { upstreamVhost: extra.upstreamVhost }),
+    ...(prefix === '' ? {} : { upstreamHeaders: { 'X-Forwarded-Prefix': prefix } }),
+  }
+}
+
+/** The trace steps of the headers a proxied request gets from annotations, and of custom-headers' response headers. */
+function traceSentHeaders(trace: RouteTrace, loc: CompiledLocation, extra: LocationHeaders, answer: Answer, hostHeader: string): void {
+  const ingress = ingressParam(loc.ingress)
+  if (extra.upstreamVhost !== null) {
+    trace.add('trace-upstream-vhost', { ingress, host: answer.upstreamHost ?? '', value: extra.upstreamVhost, requestHost: hostHeader })
+  }
+  const prefix = answer.upstreamHeaders?.['X-Forwarded-Prefix']
+  if (prefix !== undefined) trace.add('trace-x-forwarded-prefix', { ingress, prefix })
+  if (extra.xForwardedPrefixUnused !== null) trace.add('trace-x-forwarded-prefix-unused', { ingress })
+  const custom = loc.customHeaders
+  if (custom?.kind === 'headers') {
+    const headers = Object.entries(custom.headers).map(([name, value]) => `${name}: ${value}`).join(', ')
+    trace.add('trace-custom-headers', { ingress, headers, configMap: custom.configMap })
+  }
+}
+
+/** The clause saying why custom-headers denied a location. */
+const DENIED_WHY = {
+  'configmap-missing': 'trace-location-denied-configmap-missing',
+  'invalid-name': 'trace-location-denied-invalid-name',
+  'invalid-value': 'trace-location-denied-invalid-value',
+  'not-allowed': 'trace-location-denied-not-allowed',
+} as const satisfies Readonly<Record<Extract<CustomHeaders, { kind: 'denied' }>['reason'], string>>

@@ -36,6 +36,12 @@ export interface Answer {
   readonly affinity?: RouteAffinity
   /** The body nginx itself writes (a `return` whose code takes text, not a Location). */
   readonly body?: string
+  /** The Host header the upstream receives (set when proxied). */
+  readonly upstreamHost?: string
+  /** The upstream-vhost annotation that set it, as written. */
+  readonly upstreamVhost?: string
+  /** Headers the annotations add to the proxied request (X-Forwarded-Prefix). */
+  readonly upstreamHeaders?: Readonly<Record<string, string>>
 }
 
 /** The answer fields naming `ref` (a redirect's Ingress), or nothing for the controller. */
@@ -77,6 +83,8 @@ export class RouteTrace {
   private chosenLocation: CompiledLocation | null = null
   private chosenLocationId: string | null = null
   private specAnswer: SpecAnswer | null = null
+  /** The custom-headers response headers of the answering location (set by `location`). */
+  private responseHeaders: Readonly<Record<string, string>> | null = null
 
   constructor(compiled: CompiledRoutes, on: boolean) {
     this.compiled = compiled
@@ -123,6 +131,9 @@ export class RouteTrace {
   location(location: CompiledLocation, id: string): void {
     this.chosenLocation = location
     this.chosenLocationId = id
+    // custom-headers: `more_set_headers` in the location adds them to whatever the location answers.
+    const custom = location.customHeaders
+    if (custom !== undefined && custom.kind === 'headers') this.responseHeaders = custom.headers
   }
 
   /** D6: a rule without host that the spec would apply is invisible behind the host's own server. */
@@ -278,6 +289,10 @@ export class RouteTrace {
       ...(answer.unavailable ? { unavailable: answer.unavailable } : {}),
       ...(answer.affinity ? { affinity: answer.affinity } : {}),
       ...(answer.body !== undefined ? { body: answer.body } : {}),
+      upstreamHost: answer.upstreamHost ?? null,
+      ...(answer.upstreamVhost !== undefined ? { upstreamVhost: answer.upstreamVhost } : {}),
+      ...(answer.upstreamHeaders ? { upstreamHeaders: answer.upstreamHeaders } : {}),
+      ...(this.responseHeaders ? { responseHeaders: this.responseHeaders } : {}),
     }
   }
 }

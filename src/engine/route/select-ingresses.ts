@@ -126,7 +126,7 @@ export function selectIngresses(
     .sort((a, b) => compareIngressAge(a.ingress, b.ingress))
     .map((entry): ServedIngress => {
       reportForeignAnnotations(entry.ingress, issues)
-      return { ingress: entry.ingress, ref: entry.ref, annotations: readAnnotations(entry.ingress, env, issues) }
+      return { ingress: entry.ingress, ref: entry.ref, annotations: readAnnotations(entry.ingress, env, issues, model.configMaps) }
     })
   const rank = new Map(served.map((entry, position) => [entry.ref.index, position]))
   const statuses = decided.map((entry): IngressStatus => {

@@ -222,7 +222,25 @@ export interface CompiledLocation {
   readonly jsRegex: string | null
   /** Later Ingress paths for the same host, path and type that ingress-nginx dropped (D7). */
   readonly conflicts: readonly { readonly ingress: IngressRef; readonly at: FieldPath }[]
+  /** upstream-vhost of this location's Ingress: `proxy_set_header Host "<value>"`; absent when not set (docs/routing.md#upstream-request-headers). */
+  readonly upstreamVhost?: string
+  /** x-forwarded-prefix of this location's Ingress (nginx.tmpl writes it only with an effective rewrite); absent when not set. */
+  readonly xForwardedPrefix?: string
+  /**
+   * custom-headers of this location's Ingress: the response headers (names sorted), or why the controller denied the
+   * location (it then answers 503: `return 503` in nginx.tmpl); absent when not set.
+   */
+  readonly customHeaders?: CustomHeaders
 }
+
+/** The custom-headers annotation of a location as customheaders/main.go reads it (docs/routing.md#upstream-request-headers). */
+export type CustomHeaders =
+  | { readonly kind: 'headers'; readonly configMap: string; readonly headers: Readonly<Record<string, string>> }
+  /**
+   * ing_errors.NewLocationDenied: the ConfigMap `namespace/name` is not in the input (`configmap-missing`), a key is not a
+   * header name, a value has a character the parser refuses, or a header is not in global-allowed-response-headers.
+   */
+  | { readonly kind: 'denied'; readonly configMap: string; readonly reason: 'configmap-missing' | 'invalid-name' | 'invalid-value' | 'not-allowed'; readonly header: string | null }
 
 export type ServerKind = 'exact' | 'wildcard' | 'catch-all'
 
@@ -399,6 +417,25 @@ export interface RouteResult {
   readonly affinity?: RouteAffinity
   /** The response body nginx itself writes for a `return <code> <text>` whose code takes no Location (300, 304–306); absent otherwise. */
   readonly body?: string
+  /**
+   * The Host header the upstream receives when the request is proxied (docs/routing.md#upstream-request-headers):
+   * nginx.tmpl's `proxy_set_header Host $best_http_host` — the request's Host header as sent, port included (with
+   * use-forwarded-headers, the first X-Forwarded-Host) — or the upstream-vhost annotation's value, its nginx variables
+   * expanded. Null when nothing was proxied (redirects, the controller's 404, 503, fixed answers, 400).
+   */
+  readonly upstreamHost: string | null
+  /** The upstream-vhost annotation as written, when the answering location has one and the request was proxied; absent otherwise. */
+  readonly upstreamVhost?: string
+  /**
+   * Headers the annotations add to the proxied request (x-forwarded-prefix: `X-Forwarded-Prefix`, set only where a
+   * rewrite-target rewrites, as nginx.tmpl writes it), variables expanded; absent when none.
+   */
+  readonly upstreamHeaders?: Readonly<Record<string, string>>
+  /**
+   * Response headers the custom-headers annotation adds (`more_set_headers`, literal values, names sorted) to the
+   * answer of the location that carries them; absent when none.
+   */
+  readonly responseHeaders?: Readonly<Record<string, string>>
 }
 
 /** Options of `routeRequest`. */

@@ -40,6 +40,11 @@ export const ANNOTATION_MESSAGES = {
   'trace-answer-body': 'Answer: {{status}} with the body "{{body}}".',
   'trace-rejected-ingress': 'Ingress {{ingress}} has a rule for this request ({{pathType}} {{path}}) but is not served: {{reason}}.',
 
+  // custom-headers (customheaders/main.go): why the controller denies the Ingress's locations (they answer 503).
+  'custom-headers-configmap-missing': '{{annotation}} names ConfigMap {{configMap}}, which is not in the input: if it does not exist in the cluster the controller denies every location of this Ingress and they answer 503 (the value must be namespace/name).',
+  'custom-headers-invalid-name': '{{annotation}}: key "{{header}}" of ConfigMap {{configMap}} is not a header name (letters, digits, - and _): the controller denies every location of this Ingress and they answer 503.',
+  'custom-headers-invalid-value': '{{annotation}}: the value of "{{header}}" in ConfigMap {{configMap}} is empty or has a character the controller refuses: it denies every location of this Ingress and they answer 503.',
+  'custom-headers-not-allowed': '{{annotation}}: header "{{header}}" of ConfigMap {{configMap}} is not in global-allowed-response-headers of the controller ConfigMap (empty by default): the controller denies every location of this Ingress and they answer 503.',
   // Route table.
   'table-redirect-relative': 'Location relative (absolute_redirect off)',
   'table-redirect-body': 'return {{code}}: "{{url}}" as the body, no Location',

@@ -97,6 +97,17 @@ export const TRACE_MESSAGES = {
   'trace-answer-fixed': 'Answer: {{status}} from {{location}}.',
   'trace-answer-default-backend': "Answer: 404 from the controller's default backend.",
   'trace-answer-proxied': 'Answer: proxied to {{service}}:{{port}} as {{uri}}.',
+  // Request headers sent upstream and custom response headers (docs/routing.md#upstream-request-headers).
+  'trace-upstream-vhost': 'upstream-vhost of Ingress {{ingress}}: the upstream receives Host "{{host}}" (proxy_set_header Host "{{value}}") instead of the request\'s Host "{{requestHost}}".',
+  'trace-x-forwarded-prefix': 'x-forwarded-prefix of Ingress {{ingress}}: the upstream receives X-Forwarded-Prefix "{{prefix}}" (written only beside the rewrite).',
+  'trace-x-forwarded-prefix-unused': 'x-forwarded-prefix of Ingress {{ingress}} is not sent: ingress-nginx writes X-Forwarded-Prefix only in locations with an effective rewrite-target.',
+  'trace-custom-headers': 'custom-headers of Ingress {{ingress}}: the response gets {{headers}} from ConfigMap {{configMap}}.',
+  'trace-location-denied': 'custom-headers of Ingress {{ingress}} ({{configMap}}) made the controller deny this location: {{why}}; nginx.tmpl writes "return 503" instead of the proxy.',
+  'trace-location-denied-configmap-missing': 'the ConfigMap is not in the input',
+  'trace-location-denied-invalid-name': 'key "{{header}}" is not a header name',
+  'trace-location-denied-invalid-value': 'the value of "{{header}}" has a character the controller refuses',
+  'trace-location-denied-not-allowed': 'header "{{header}}" is not in global-allowed-response-headers',
+  'trace-answer-denied': 'Answer: 503 from nginx itself (location denied).',
   // Divergence notes D1–D10 (docs/routing.md#divergences).
   'trace-d1': 'the path without its trailing slash gets a 301 instead of matching; {{spec}}.',
   'trace-d2': 'host {{host}} is regex-enforced ({{enforcer}}), so {{pathType}} {{path}} is matched as {{location}}: case-insensitive and as a plain string prefix; {{spec}}.',

@@ -38,6 +38,10 @@ export const ANNOTATION_MESSAGES_KO: KoreanOf<typeof ANNOTATION_MESSAGES> = {
   'trace-answer-body': '응답: {{status}}, 본문 "{{body}}".',
   'trace-rejected-ingress': 'Ingress {{ingress}}에 이 요청에 맞는 규칙({{pathType}} {{path}})이 있지만 처리되지 않습니다: {{reason}}.',
 
+  'custom-headers-configmap-missing': '{{annotation}}이(가) 가리키는 ConfigMap {{configMap}}이(가) 입력에 없습니다. 클러스터에도 없으면 컨트롤러가 이 Ingress의 모든 location을 거부하고 503으로 응답합니다(값은 namespace/name 형식).',
+  'custom-headers-invalid-name': '{{annotation}}: ConfigMap {{configMap}}의 키 "{{header}}"은(는) 헤더 이름(영문자, 숫자, -, _)이 아니므로 컨트롤러가 이 Ingress의 모든 location을 거부하고 503으로 응답합니다.',
+  'custom-headers-invalid-value': '{{annotation}}: ConfigMap {{configMap}}의 "{{header}}" 값이 비었거나 컨트롤러가 거부하는 문자가 있어 이 Ingress의 모든 location이 거부되고 503으로 응답합니다.',
+  'custom-headers-not-allowed': '{{annotation}}: ConfigMap {{configMap}}의 헤더 "{{header}}"이(가) 컨트롤러 ConfigMap의 global-allowed-response-headers(기본값은 비어 있음)에 없으므로 컨트롤러가 이 Ingress의 모든 location을 거부하고 503으로 응답합니다.',
   'table-redirect-relative': 'Location은 상대 주소(absolute_redirect off)',
   'table-redirect-body': 'return {{code}}: "{{url}}"을(를) 본문으로, Location 없음',
   'table-redirect-made-absolute': 'Location은 요청 Host로 절대 주소가 됨',
