@@ -1,4 +1,32 @@
 /** English templates of the Ingress → Gateway API conversion's findings: what a converted route does instead of an annotation or field (docs/migration.md#conversion). See ../catalog.ts for the syntax. */
 export const MIGRATE_GATEWAY_MESSAGES = {
   'mg-converted-by': 'Converted by Ingress Studio from Ingress {{ingress}}',
+  'mg-comment-default-backend': "spec.defaultBackend: ingress-nginx sends this host's requests that match no path here",
+  'mg-comment-catch-all': 'spec.defaultBackend: ingress-nginx answers requests for hosts no Ingress names here',
+  'mg-comment-https-redirect': 'ingress-nginx redirects plain-http requests for this host to https with {{code}}',
+
+  'mg-option-gateway-shape': '--gateway {{value}} must be NAMESPACE/NAME',
+  'mg-option-gateway-name': '--gateway {{value}}: {{why}}',
+  'mg-option-gateway-class': '--gateway-class {{value}}: {{why}}',
+
+  'mg-ingress-not-served': 'Not converted: ingress-nginx does not serve this Ingress ({{reason}}), so no route is written for it.',
+  'mg-canary-not-merged': 'Not converted: this canary Ingress matches no path of a primary Ingress, so ingress-nginx sends it no traffic and no route is written for it.',
+  'mg-path-shadowed': 'Not converted: ingress-nginx serves {{path}} on {{host}} from the older Ingress {{ingress}} and drops this path; the route of that Ingress carries it.',
+  'mg-path-dropped': 'Not converted: ingress-nginx drops this path ({{path}} on {{host}}) because another location already renders the same nginx location.',
+  'mg-implementation-specific-path': 'ImplementationSpecific {{path}} is written as PathPrefix: ingress-nginx reads ImplementationSpecific as Prefix (whole path segments, as PathPrefix matches).',
+  'mg-prefix-trailing-slash': 'Prefix {{path}} is written as PathPrefix {{path}}, which also matches {{without}}; ingress-nginx renders only {{path}} and = {{path}}, so {{without}} does not reach this path there.',
+  'mg-host-regex-switch': 'On {{host}} ingress-nginx matches every path as a case-insensitive regular expression anchored only at the start, because Ingress {{ingress}} uses use-regex or rewrite-target there: {{path}} also matches longer paths and other letter cases. The route matches {{path}} as written.',
+  'mg-wildcard-host-depth': 'The route hostname {{host}} matches one or more labels in front of the suffix; ingress-nginx matches exactly one ({{host}} does not serve a.b under the suffix there).',
+  'mg-resource-backend': 'The resource backend of {{path}} is not converted: ingress-nginx ignores resource backends and answers these requests from its default backend (404).',
+  'mg-backend-port-unresolved': 'The port {{port}} of Service {{service}} cannot be resolved to a number (no such Service or port in the input): the rule is written without a backendRef and answers 500 until you add it.',
+  'mg-catch-all-route': 'This route has no hostnames: in Gateway API a request for another host whose routes match none of their rules falls through to it, where ingress-nginx answers from that host\'s own server (its 404 or default backend).',
+  'mg-default-backend-unused': 'spec.defaultBackend is not converted: ingress-nginx uses it on no host (another Ingress created every host of this one, or took the catch-all first).',
+  'mg-tls-without-secret': 'TLS for {{hosts}} names no secretName: ingress-nginx serves its default certificate; no listener can be written without a certificate.',
+  'mg-tls-secret-conflict': 'TLS for {{host}} names Secret {{secret}}, but ingress-nginx uses {{ownerSecret}} from the older Ingress {{owner}}; the listener uses that one.',
+  'mg-tls-host-not-routed': 'The TLS host {{host}} is no rule host of this Ingress: ingress-nginx serves no certificate from it, so no listener is written for it.',
+  'mg-https-listener-missing': 'ingress-nginx serves {{host}} over https (and may redirect http to it) with its default certificate, but no Secret of the input names the host: the Gateway {{gateway}} gets no HTTPS listener for it and the route serves plain http only.',
+  'mg-https-redirect-trailing-slash': 'The https redirect for {{host}} keeps the path as sent; ingress-nginx removes one trailing slash (http://{{host}}/docs/ → https://{{host}}/docs) unless preserve-trailing-slash is on.',
+  'mg-gateway-https-missing': 'The Gateway {{gateway}} has no HTTPS listener covering {{host}}: the route attaches to its http listener only, and https requests for {{host}} find no listener.',
+  'mg-gateway-http-missing': 'The Gateway {{gateway}} has no HTTP listener covering {{host}}: the route cannot attach for plain http.',
+  'mg-gateway-routes-not-allowed': 'The listener {{listener}} of Gateway {{gateway}} admits routes of its own namespace only (allowedRoutes Same): the route in {{namespace}} will not be accepted there.',
 } as const
