@@ -14,8 +14,9 @@ import { createPlaybackSlice, type PlaybackSlice } from './slices/playback-slice
 import { createSimulationSlice, type SimulationSlice } from './slices/simulation-slice'
 import { createGraphSlice, type GraphSlice } from './slices/graph-slice'
 import { createTesterSlice, type TesterSlice } from './slices/tester-slice'
+import { createMigrationSlice, type MigrationSlice } from './slices/migration-slice'
 
-export type StudioState = DocumentSlice & RulesSlice & AnalysisSlice & SelectionSlice & ShareSlice & ScenarioSlice & DisplaySlice & GraphSlice & TesterSlice & SimulationSlice & PlaybackSlice
+export type StudioState = DocumentSlice & RulesSlice & AnalysisSlice & SelectionSlice & ShareSlice & ScenarioSlice & DisplaySlice & GraphSlice & TesterSlice & SimulationSlice & PlaybackSlice & MigrationSlice
 
 export const useStudioStore = create<StudioState>()((...args) => ({
   ...createDocumentSlice(...args),
@@ -29,4 +30,5 @@ export const useStudioStore = create<StudioState>()((...args) => ({
   ...createTesterSlice(...args),
   ...createSimulationSlice(...args),
   ...createPlaybackSlice(...args),
+  ...createMigrationSlice(...args),
 }))

@@ -18,6 +18,8 @@
 import {
   PROTOCOL_VERSION,
   type AnalyzeRequest,
+  type MigrationRequest,
+  type MigrationTraceRequest,
   type MigrateRequest,
   type QuickFixesRequest,
   type EngineCommand,
@@ -212,6 +214,16 @@ export class EngineClient {
   /** vegeta's report of a run up to a cursor; `stale` when the cursor moved on before the answer. */
   report(input: ReportRequest['input']): Promise<EngineOutcome<ResultOf['report']>> {
     return this.request('report', { type: 'report', input }) as Promise<EngineOutcome<ResultOf['report']>>
+  }
+
+  /** Converts the files' Ingresses to Gateway API, checks parity and lays out the graph of both; latest wins. */
+  migration(files: MigrationRequest['files'], options: MigrationRequest['options'], conversion: MigrationRequest['conversion']): Promise<EngineOutcome<ResultOf['migration']>> {
+    return this.request('migration', { type: 'migration', files, options, conversion }) as Promise<EngineOutcome<ResultOf['migration']>>
+  }
+
+  /** The two routes of one parity difference in the migration's graph; latest wins. */
+  migrationTrace(body: Omit<MigrationTraceRequest, 'v' | 'id' | 'type'>): Promise<EngineOutcome<ResultOf['migration-trace']>> {
+    return this.request('migration-trace', { type: 'migration-trace', ...body }) as Promise<EngineOutcome<ResultOf['migration-trace']>>
   }
 
   /**

@@ -8,6 +8,7 @@ import { answerMigrate, answerQuickFixes } from './fix-requests'
 import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse, type ProgressMessage } from './protocol'
 import { answerRoute, answerRouteView } from './route-view-requests'
 import { analyzeCached } from './analysis-cache'
+import { answerMigration, answerMigrationTrace } from './migration-requests'
 
 /**
  * Runs the request against the engine and returns its response (`failed` on a version mismatch or exception).
@@ -39,6 +40,10 @@ export function handleEngineRequest(request: EngineRequest, onProgress: (message
         return answerRoute(request)
       case 'route-view':
         return fail(id, 'protocol-mismatch', 'route-view waits for the layout: answer it with answerEngineRequest.')
+      case 'migration':
+        return fail(id, 'protocol-mismatch', 'migration waits for the layout: answer it with answerEngineRequest.')
+      case 'migration-trace':
+        return answerMigrationTrace(request)
       case 'simulate': {
         const started = performance.now()
         const input = { model: request.model, deployment: request.deployment, parameters: request.parameters }
@@ -56,13 +61,13 @@ export function handleEngineRequest(request: EngineRequest, onProgress: (message
 }
 
 /**
- * Answers any request, including those that wait for something (the route view waits for ELK's layout).
+ * Answers any request, including those that wait for something (the route view and the migration wait for ELK's layout).
  * The worker and the in-thread fallback call this; it never rejects.
  */
 export async function answerEngineRequest(request: EngineRequest, onProgress?: (message: ProgressMessage) => void): Promise<EngineResponse> {
-  if (request?.v !== PROTOCOL_VERSION || request.type !== 'route-view') return handleEngineRequest(request, onProgress)
+  if (request?.v !== PROTOCOL_VERSION || (request.type !== 'route-view' && request.type !== 'migration')) return handleEngineRequest(request, onProgress)
   try {
-    return await answerRouteView(request)
+    return request.type === 'migration' ? await answerMigration(request) : await answerRouteView(request)
   } catch (error) {
     return fail(request.id, 'engine-exception', error instanceof Error ? error.message : String(error))
   }

@@ -10,9 +10,10 @@ import type { Analysis, AnalyzeOptions, ScenarioFileResult, PreparedShare, Share
 import type { ClusterModel, CursorReport, CursorReportInput, RolloutParameters, ScenarioOutcome, ScenarioStage } from '../engine'
 
 import type { MigrationResult, QuickFix, QuickFixTarget } from '../engine'
+import type { Diagnostic, GatewayConversion, GatewayConversionOptions, Message, ParityReport } from '../engine'
 
 /** Bumped whenever a message shape changes, so a stale worker build is detected instead of misread. */
-export const PROTOCOL_VERSION = 2
+export const PROTOCOL_VERSION = 3
 
 /** Request types. Later stages add `route` and `simulate` here. */
 export const EngineCommand = {
@@ -26,6 +27,8 @@ export const EngineCommand = {
   route: 'route',
   simulate: 'simulate',
   report: 'report',
+  migration: 'migration',
+  migrationTrace: 'migration-trace',
 } as const
 export type EngineCommand = (typeof EngineCommand)[keyof typeof EngineCommand]
 
@@ -134,6 +137,30 @@ export interface MigrateRequest {
   readonly files: readonly SourceFile[]
 }
 
+/**
+ * The studio's migration to Gateway API (docs/migration.md#studio): the files' Ingresses converted, the parity of
+ * the two routers over the files and the conversion, and the route view of both (graph laid out).
+ */
+export interface MigrationRequest {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: typeof EngineCommand.migration
+  readonly id: number
+  readonly files: readonly SourceFile[]
+  readonly options?: AnalyzeOptions
+  readonly conversion: GatewayConversionOptions
+}
+
+/** The two routes of one parity difference (by its index in the report), lit in the migration's graph. */
+export interface MigrationTraceRequest {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: typeof EngineCommand.migrationTrace
+  readonly id: number
+  readonly files: readonly SourceFile[]
+  readonly options?: AnalyzeOptions
+  readonly conversion: GatewayConversionOptions
+  readonly difference: number
+}
+
 export interface QuickFixesResponse {
   readonly v: typeof PROTOCOL_VERSION
   readonly type: 'quick-fixes'
@@ -157,6 +184,8 @@ export type EngineRequest =
   | RouteRequestMessage
   | SimulateRequest
   | ReportRequest
+  | MigrationRequest
+  | MigrationTraceRequest
 
 export interface AnalyzedResponse {
   readonly v: typeof PROTOCOL_VERSION
@@ -236,6 +265,49 @@ export interface ReportedResponse {
   readonly report: CursorReport
 }
 
+/** Where a conversion finding points in the input: its annotation's key (or its object), 1-based line. */
+export interface FindingPlace {
+  readonly offset: number
+  readonly line: number
+}
+
+/**
+ * The migration's answer. `rejected`: the input is one the API server refuses (its errors, at their lines);
+ * `problem`: the options are unusable (a Gateway that is not `namespace/name`); `done`: the conversion, the
+ * parity report (or why parity could not run), the route view of the files and the conversion together.
+ */
+export type MigrationAnswer =
+  | { readonly kind: 'rejected'; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly kind: 'problem'; readonly problem: Message }
+  | {
+      readonly kind: 'done'
+      readonly conversion: GatewayConversion
+      /** One per `conversion.findings`, in order; null when the place could not be found. */
+      readonly findingPlaces: readonly (FindingPlace | null)[]
+      readonly parity: ParityReport | { readonly problem: Message }
+      readonly view: RouteView
+      readonly layout: GraphLayout
+    }
+
+export interface MigrationResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'migration-checked'
+  readonly id: number
+  readonly answer: MigrationAnswer
+  readonly millis: number
+}
+
+/** The ingress-nginx route and the Gateway route of one difference through the migration's graph. */
+export interface MigrationTracedResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'migration-traced'
+  readonly id: number
+  readonly difference: number
+  /** Null when the difference no longer exists (the input changed). */
+  readonly ingressNginx: RouteHighlight | null
+  readonly gatewayApi: RouteHighlight | null
+}
+
 /** Sent while a long request runs, before its answer; never an answer itself. */
 export interface ProgressMessage {
   readonly v: typeof PROTOCOL_VERSION
@@ -267,6 +339,8 @@ export type EngineResponse =
   | RoutedResponse
   | SimulatedResponse
   | ReportedResponse
+  | MigrationResponse
+  | MigrationTracedResponse
   | ProgressMessage
   | FailedResponse
 
@@ -282,4 +356,6 @@ export interface ResultOf {
   readonly route: RoutedResponse
   readonly simulate: SimulatedResponse
   readonly report: ReportedResponse
+  readonly migration: MigrationResponse
+  readonly 'migration-trace': MigrationTracedResponse
 }

@@ -6,7 +6,7 @@ import type { StudioState } from '../store'
 export type RevealTarget = { readonly line: number; readonly column: number } | { readonly offset: number }
 
 /** The views of the main area. Later stages add the route graph, URL tester, nginx.conf and timeline. */
-export type ViewId = 'graph' | 'routes' | 'nginx' | 'objects' | 'rules' | 'certificates' | 'timeline'
+export type ViewId = 'graph' | 'routes' | 'nginx' | 'objects' | 'rules' | 'certificates' | 'timeline' | 'migration'
 
 /** What the user looks at: the active view and the latest request to move the editor somewhere. */
 export interface SelectionSlice {

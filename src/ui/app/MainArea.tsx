@@ -24,6 +24,8 @@ import { EngineFailureNotice } from '../common/EngineFailureNotice'
 
 /** The rollout timeline loads on first use: it brings uPlot and its own styles. */
 const TimelineView = lazy(() => import('../timeline/TimelineView'))
+/** The Gateway API migration loads when it opens (its own editor and graph load later still). */
+const MigrationView = lazy(() => import('../migrate/MigrationView').then((module) => ({ default: module.MigrationView })))
 
 /** Views that show routing get the URL tester's request line above them; they show the worker's route view. */
 const ROUTING_VIEWS: readonly ViewId[] = ['graph', 'routes', 'nginx']
@@ -39,6 +41,8 @@ const VIEWS: readonly { readonly id: ViewId; readonly label: string; readonly i1
   { id: 'objects', label: 'Objects', i18nKey: 'app:views.objects' },
   { id: 'certificates', label: 'Certificates', i18nKey: 'app:views.certificates' },
   { id: 'rules', label: 'Rules', i18nKey: 'app:views.rules' },
+  // Shown once opened ("Migrate to Gateway API" in the editor's header, a link or a preset's step).
+  { id: 'migration', label: 'Gateway API migration', i18nKey: 'migrate:tab' },
 ]
 
 export function MainArea() {
@@ -46,6 +50,8 @@ export function MainArea() {
   const stored = useStudioStore(selectActiveView)
   // A link or saved scenario may name a view this build does not have; show the first one instead.
   const active = VIEWS.some((view) => view.id === stored) ? stored : (VIEWS[0] as (typeof VIEWS)[number]).id
+  const migrationOpen = useStudioStore((state) => state.migrationOpen)
+  const tabs = VIEWS.filter((view) => view.id !== 'migration' || migrationOpen || active === 'migration')
   const routing = ROUTING_VIEWS.includes(active)
   const analysed = ANALYSIS_VIEWS.includes(active)
   const routePhase = useStudioStore(selectRouteViewPhase)
@@ -65,7 +71,7 @@ export function MainArea() {
     <section className="pane main-pane" data-testid={TID.mainPane} aria-label={t('app:layout.views')}>
       <header className="pane-header tabs-header">
         <div role="tablist" aria-label={t('app:layout.views')} className="tabs">
-          {VIEWS.map((view) => (
+          {tabs.map((view) => (
             <button
               key={view.id}
               type="button"
@@ -115,6 +121,12 @@ function ActiveView({ active }: { readonly active: ViewId }) {
       return <CertificatesView />
     case 'rules':
       return <RulesView />
+    case 'migration':
+      return (
+        <Suspense fallback={<p className="empty">{t('migrate:working')}</p>}>
+          <MigrationView />
+        </Suspense>
+      )
     case 'timeline':
       return (
         <Suspense fallback={<p className="empty">{t('timeline:loading')}</p>}>

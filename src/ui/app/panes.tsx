@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { ConvertButton } from '../editor/ConvertButton'
+import { MigrateButton } from '../migrate/MigrateButton'
 import { LazyYamlEditor } from '../editor/LazyYamlEditor'
 import { InspectorTabs } from '../inspector/InspectorTabs'
 import { TID } from '../test-ids'
@@ -16,6 +17,7 @@ export function EditorPane() {
         <h2 id="editor-title">{t('layout.manifest')}</h2>
         <span className="file-name">manifest.yaml</span>
         <ConvertButton />
+        <MigrateButton />
       </header>
       <div className="editor-host">
         <LazyYamlEditor />

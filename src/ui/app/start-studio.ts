@@ -10,6 +10,7 @@ import { startAnalysisSync } from '../../state/analysis-sync'
 import { connectEngine } from '../../state/engine-requests'
 import { restoreSource, startSourcePersistence } from '../../state/persistence'
 import { startRouteSync } from '../../state/route-sync'
+import { startMigrationSync } from '../../state/migration-sync'
 import { startRulesPersistence } from '../../state/rules'
 import { EngineClient } from '../../worker/engine-client'
 import { startReportSync } from '../../state/report-sync'
@@ -87,6 +88,7 @@ export async function startStudio(): Promise<() => void> {
   const stopReports = startReportSync(client)
   const stopClock = startPlaybackClock()
   const stopRoutes = startRouteSync(client, storage)
+  const stopMigration = startMigrationSync(client)
   const disconnectShare = connectShareEngine(client)
   // After the route sync: a link's tested request is sent as soon as the scenario is applied.
   const stopUrlSync = startUrlSync(client)
@@ -100,6 +102,7 @@ export async function startStudio(): Promise<() => void> {
     stopReports()
     stopSimulation()
     simulationClient.dispose()
+    stopMigration()
     stopRoutes()
     stopAnalysis()
     disconnect()

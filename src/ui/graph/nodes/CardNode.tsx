@@ -7,11 +7,10 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GraphBadge, GraphProblem, NodeDiagnostics } from '../../../engine'
-import { useStudioStore } from '../../../state/store'
 import { SeverityIcon } from '../../common/SeverityIcon'
 import { TID } from '../../test-ids'
 import type { StudioNode } from '../flow-elements'
-import { selectLitState } from '../graph-selectors'
+import { useNodeLit } from '../two-routes'
 import { NodeIcon } from './node-icons'
 import { useEngineText } from '../../i18n/engine-text'
 import { PROBLEM_LINES } from '../../../engine/graph/node-size'
@@ -74,10 +73,10 @@ function DiagnosticCount({ diagnostics }: { readonly diagnostics: NodeDiagnostic
 
 function CardNodeView({ id, data, selected }: NodeProps<StudioNode>) {
   const { t } = useTranslation('graph')
-  const lit = useStudioStore((state) => selectLitState(state, id))
+  const lit = useNodeLit(id)
   const g = data.g
   const label = g.kind === 'defaultBackend' ? t('defaultBackendLabel') : g.kind === 'controller' ? g.label : g.label
-  const classes = ['gnode', `gnode-${g.kind}`, `lit-${lit}`]
+  const classes = ['gnode', `gnode-${g.kind}`, lit]
   if (g.dim) classes.push('is-dim')
   if (selected) classes.push('is-selected')
   if (g.problems.some((p) => !QUIET_PROBLEMS.has(p.code))) classes.push('has-problem')

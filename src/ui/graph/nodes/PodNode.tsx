@@ -10,11 +10,12 @@ import { useStudioStore } from '../../../state/store'
 import { PHASE_DISPLAY, phaseColor } from '../../common/phase-display'
 import { TID } from '../../test-ids'
 import type { StudioNode } from '../flow-elements'
-import { selectIsExpanded, selectLitState, selectPodIsNew, selectPodPhase } from '../graph-selectors'
+import { selectIsExpanded, selectPodIsNew, selectPodPhase } from '../graph-selectors'
+import { useNodeLit } from '../two-routes'
 
 function PodNodeView({ id, data }: NodeProps<StudioNode>) {
   const { t } = useTranslation('graph')
-  const lit = useStudioStore((state) => selectLitState(state, id))
+  const lit = useNodeLit(id)
   const g = data.g
   const workload = g.deployment?.nodeId ?? ''
   const phase = useStudioStore((state) => selectPodPhase(state, g))
@@ -24,7 +25,7 @@ function PodNodeView({ id, data }: NodeProps<StudioNode>) {
     return (
       <button
         type="button"
-        className={`gnode-pod gnode-more nodrag nopan lit-${lit}`}
+        className={`gnode-pod gnode-more nodrag nopan ${lit}`}
         data-testid={TID.graphNode}
         data-node-id={id}
         aria-expanded={expanded}
@@ -38,7 +39,7 @@ function PodNodeView({ id, data }: NodeProps<StudioNode>) {
     )
   }
   return (
-    <div className={`gnode-pod lit-${lit}${isNew ? ' is-new' : ''}`} data-testid={TID.graphNode} data-node-id={id} data-phase={phase ?? 'rest'}>
+    <div className={`gnode-pod ${lit}${isNew ? ' is-new' : ''}`} data-testid={TID.graphNode} data-node-id={id} data-phase={phase ?? 'rest'}>
       <span className={`pod-dot${phase ? '' : ' at-rest'}`} style={phase ? { background: phaseColor(phase) } : undefined} aria-hidden="true" />
       <span className="pod-name">{t('pod', { name: g.label, n: g.count ?? 0 })}</span>
       {phase && <span className="pod-phase">{t(PHASE_DISPLAY[phase].shortLabelKey)}</span>}

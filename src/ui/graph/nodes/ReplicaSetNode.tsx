@@ -2,18 +2,17 @@
 import type { NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useStudioStore } from '../../../state/store'
 import { TID } from '../../test-ids'
 import type { StudioNode } from '../flow-elements'
-import { selectLitState } from '../graph-selectors'
+import { useNodeLit } from '../two-routes'
 import { NodeIcon } from './node-icons'
 
 function ReplicaSetNodeView({ id, data, selected }: NodeProps<StudioNode>) {
   const { t } = useTranslation('graph')
-  const lit = useStudioStore((state) => selectLitState(state, id))
+  const lit = useNodeLit(id)
   const g = data.g
   return (
-    <div className={`gnode-rs lit-${lit}${selected ? ' is-selected' : ''}`} data-testid={TID.graphNode} data-node-id={id}>
+    <div className={`gnode-rs ${lit}${selected ? ' is-selected' : ''}`} data-testid={TID.graphNode} data-node-id={id}>
       <div className="gnode-rs-head">
         <NodeIcon name="replicaSet" size={12} />
         <span>{t('replicaSet', { count: g.count ?? 0 })}</span>

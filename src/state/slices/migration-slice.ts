@@ -1,0 +1,53 @@
+import type { StateCreator } from 'zustand'
+import type { RouteHighlight } from '../../engine'
+import type { EngineFailure, MigrationAnswer } from '../../worker/protocol'
+import type { StudioState } from '../store'
+
+/** What the conversion is asked for: the Gateway (`namespace/name`) and its class; empty = the converter's default. */
+export interface MigrationOptions {
+  readonly gateway: string
+  readonly gatewayClass: string
+}
+
+/** The worker's latest migration, with the text, revision and options it was computed from. */
+export interface MigrationState {
+  readonly answer: MigrationAnswer
+  readonly source: string
+  readonly revision: number
+  readonly options: MigrationOptions
+}
+
+/** The two routes of the selected difference, lit in the migration's graph. */
+export interface MigrationTrace {
+  readonly difference: number
+  readonly ingressNginx: RouteHighlight | null
+  readonly gatewayApi: RouteHighlight | null
+  readonly revision: number
+}
+
+/**
+ * The migration to Gateway API (docs/migration.md#studio): whether its view was opened (it then follows the
+ * text), its options, the latest answer and the selected parity difference with its two routes.
+ */
+export interface MigrationSlice {
+  readonly migrationOpen: boolean
+  readonly migrationOptions: MigrationOptions
+  readonly migration: MigrationState | null
+  readonly migrationStatus: 'idle' | 'pending' | 'ready' | 'failed'
+  readonly migrationFailure: EngineFailure | null
+  /** Index into the parity report's differences. */
+  readonly migrationSelected: number | null
+  readonly migrationTrace: MigrationTrace | null
+}
+
+export const NO_MIGRATION_OPTIONS: MigrationOptions = { gateway: '', gatewayClass: '' }
+
+export const createMigrationSlice: StateCreator<StudioState, [], [], MigrationSlice> = () => ({
+  migrationOpen: false,
+  migrationOptions: NO_MIGRATION_OPTIONS,
+  migration: null,
+  migrationStatus: 'idle',
+  migrationFailure: null,
+  migrationSelected: null,
+  migrationTrace: null,
+})
