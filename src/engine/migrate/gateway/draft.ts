@@ -10,6 +10,7 @@ import type { Ingress } from '../../model/types'
 import type { IngressAnnotations } from '../../route/annotations'
 import type { CanaryPolicy } from '../../route/types'
 import type { RouteEnvironment } from '../../route/environment'
+import type { ConfigMap } from '../../model/types'
 
 export type DraftPathMatch = { readonly type: 'Exact' | 'PathPrefix' | 'RegularExpression'; readonly value: string }
 
@@ -96,6 +97,11 @@ export interface PathAnnotationInput {
   readonly environment: RouteEnvironment
   /** Canary Ingresses that ingress-nginx merges into this path's upstream (route/merge-canaries.ts). */
   readonly canaries: readonly DraftCanary[]
+  /**
+   * The input's ConfigMaps, for `custom-headers` (a ConfigMap of the Ingress's namespace) and the controller
+   * ConfigMap's `global-allowed-response-headers`. Absent: custom-headers is reported as not converted.
+   */
+  readonly configMaps?: readonly ConfigMap[]
 }
 
 /** What the annotation mapping makes of one path: the rules in order (header-matched canary rules first), and findings. */
@@ -111,6 +117,22 @@ export interface IngressAnnotationOutput {
   /** Hostnames added to the route (server-alias). */
   readonly extraHostnames: readonly string[]
   readonly findings: readonly ConversionFinding[]
+  /**
+   * from-to-www-redirect: for each redirect server ingress-nginx makes from this Ingress, a route of its own for
+   * hostname `from` (attached like the Ingress's other routes) whose one rule redirects every request to `to`.
+   * Absent or empty when none.
+   */
+  readonly hostRedirects?: readonly DraftHostRedirect[]
+}
+
+/** A hostname whose every request redirects to another name (from-to-www-redirect). */
+export interface DraftHostRedirect {
+  /** The route's hostname (`www.` + the host, or the host without `www.`). */
+  readonly from: string
+  /** The Ingress host it redirects to. */
+  readonly to: string
+  /** `PathPrefix /` with a RequestRedirect to `to`. */
+  readonly rule: DraftRule
 }
 
 export interface DraftListener {

@@ -1,0 +1,159 @@
+/**
+ * What each ingress-nginx annotation becomes in the Ingress → Gateway API conversion (docs/migration.md#annotations).
+ * The structure (`convert-to-gateway.ts`) converts the spec and calls these three:
+ * - `mapPathAnnotations`: the rules of one Ingress path in order (canary header and cookie rules before the
+ *   weighted rule), with the path's match (use-regex, rewrite captures), filters (rewrite-target, upstream-vhost,
+ *   x-forwarded-prefix, custom-headers) or its redirect (permanent-redirect, temporal-redirect, a rewrite to a URL);
+ * - `mapIngressAnnotations`: what an Ingress adds to its routes (app-root's rule, server-alias hostnames, the
+ *   from-to-www-redirect routes) and the findings about the Ingress as a whole (use-regex, the host-wide regex switch);
+ * - `unconvertedAnnotationFindings`: every annotation without an equivalent, with what the route does instead.
+ * Annotation values are read once, by the route stage (route/annotations.ts `readAnnotations`), and the host-wide
+ * facts come from its compiled servers; nothing here parses them again.
+ */
+import { msg } from '../../messages/message'
+import type { Ingress } from '../../model/types'
+import type { IngressAnnotations } from '../../route/annotations'
+import { enforcerMessage } from '../../route/describe'
+import type { RouteEnvironment } from '../../route/environment'
+import type { CompiledRoutes } from '../../route/types'
+import { annotationFinding } from './annotation-finding'
+import type { DraftFilter, DraftHostRedirect, DraftRule, IngressAnnotationOutput, PathAnnotationInput, PathAnnotationOutput } from './draft'
+import { canaryRules } from './map-canary'
+import { customHeadersFilter, forwardedPrefixFilter, upstreamHostname } from './map-headers'
+import { mapRewrite } from './map-rewrite'
+import { isRedirectCode, redirectFilterOf } from './redirect-url'
+import type { ConversionFinding } from './types'
+
+export { ANNOTATION_CONVERSION_CODES } from './annotation-finding'
+export { unconvertedAnnotationFindings } from './unconverted-annotations'
+
+/** permanent-redirect / temporal-redirect as the rule's RequestRedirect; null when there is none or it cannot be said. */
+function annotationRedirect(input: PathAnnotationInput, findings: ConversionFinding[]): DraftFilter | null {
+  const { redirect, relativeRedirects } = input.annotations
+  if (redirect === null) return null
+  const ingress = input.path.ingress
+  const params = { annotation: redirect.annotation, url: redirect.url, code: redirect.code }
+  const target = redirectFilterOf(redirect.url, redirect.code)
+  if (target.kind !== 'ok') {
+    const id = target.kind === 'code' ? 'ma-redirect-code' : target.kind === 'variables' ? 'ma-redirect-variables' : 'ma-redirect-not-url'
+    findings.push(annotationFinding('annotation-not-converted', ingress, target.kind === 'code' ? `${redirect.annotation}-code` : redirect.annotation, msg(id, params)))
+    return null
+  }
+  const differs = (id: Parameters<typeof msg>[0], extra: Record<string, string> = {}): void => {
+    findings.push(annotationFinding('annotation-partly-converted', ingress, redirect.annotation, msg(id, { ...params, ...extra })))
+  }
+  if (target.dropped !== null) differs('ma-redirect-target-query', { dropped: target.dropped })
+  else if (target.requestUri) findings.push(annotationFinding('annotation-converted', ingress, redirect.annotation, msg('ma-redirect-request-uri', params)))
+  else differs('ma-redirect-query')
+  if (target.noPath) differs('ma-redirect-no-path')
+  if (relativeRedirects && redirect.url.startsWith('/')) differs('ma-redirect-relative')
+  return target.filter
+}
+
+/**
+ * The rules of one Ingress path, in order, and what differs. A redirect (annotation, or a rewrite to a URL) makes
+ * one rule without backends, as nginx's `return` answers before the rewrite and the canary; otherwise the canary's
+ * header and cookie rules come first, then the rule with the (weighted) backends, all with the path's filters.
+ */
+export function mapPathAnnotations(input: PathAnnotationInput): PathAnnotationOutput {
+  const { path, annotations } = input
+  const findings: ConversionFinding[] = []
+  const base = path.rule
+  const original = base.matches[0]?.path ?? { type: 'PathPrefix', value: '/' }
+  const rewrite = mapRewrite(path, original, annotations, findings)
+  const matches = base.matches.map((match) => ({ ...match, path: rewrite.path }))
+  const redirect = annotationRedirect(input, findings) ?? rewrite.redirect
+  if (redirect !== null) {
+    return { rules: [{ ...base, matches, filters: [...(base.filters ?? []), redirect], backendRefs: [] }], findings }
+  }
+  const filters: DraftFilter[] = [...(base.filters ?? [])]
+  const hostname = upstreamHostname(path.ingress, findings)
+  if (hostname !== null || rewrite.rewrite !== null) {
+    filters.push({ type: 'URLRewrite', urlRewrite: { ...(hostname !== null ? { hostname } : {}), ...(rewrite.rewrite !== null ? { path: rewrite.rewrite } : {}) } })
+  }
+  const prefix = forwardedPrefixFilter(path.ingress)
+  if (prefix) filters.push(prefix)
+  const headers = customHeadersFilter(path.ingress, input.environment, input.configMaps, findings)
+  if (headers) filters.push(headers)
+  const rule: DraftRule = { ...base, matches, ...(filters.length > 0 ? { filters } : {}) }
+  return { rules: canaryRules(rule, input.canaries, findings), findings }
+}
+
+/** The hosts `ingress` names in its rules, `_` for a rule without host (as the route stage names servers). */
+function hostsOf(ingress: Ingress): string[] {
+  return [...new Set(ingress.rules.map((rule) => (rule.host === '' ? '_' : rule.host)))]
+}
+
+function sameIngress(ref: { readonly namespace: string; readonly name: string } | null | undefined, ingress: Ingress): boolean {
+  return ref !== null && ref !== undefined && ref.namespace === ingress.meta.namespace && ref.name === ingress.meta.name
+}
+
+/** server-alias names as Gateway hostnames: exact names and `*.x` as they are, `.x` as `x` and `*.x`; the rest reported. */
+function aliasHostnames(ingress: Ingress, routes: CompiledRoutes, findings: ConversionFinding[]): string[] {
+  const out: string[] = []
+  for (const host of hostsOf(ingress)) {
+    const server = routes.servers.find((candidate) => candidate.hostname === host)
+    if (!server || !sameIngress(server.aliasesFrom, ingress)) continue
+    for (const alias of server.aliases ?? []) {
+      const name = alias.name.toLowerCase()
+      if (alias.form === 'exact') out.push(name)
+      else if (alias.form === 'wildcard-head' && name.startsWith('*.')) out.push(name)
+      else if (alias.form === 'wildcard-head') out.push(name.slice(1), '*' + name)
+      else findings.push(annotationFinding('annotation-not-converted', ingress, 'server-alias', msg('ma-alias-not-hostname', { alias: alias.name, host })))
+    }
+  }
+  return [...new Set(out)]
+}
+
+/** from-to-www-redirect: one redirect route per redirect server this Ingress made (route/host-aliases.ts). */
+function hostRedirects(ingress: Ingress, routes: CompiledRoutes, environment: RouteEnvironment, findings: ConversionFinding[]): DraftHostRedirect[] {
+  const out: DraftHostRedirect[] = []
+  const code = environment.httpRedirectCode
+  for (const server of routes.redirectServers ?? []) {
+    if (!sameIngress(server.ingress, ingress)) continue
+    if (!isRedirectCode(code)) continue
+    const rule: DraftRule = {
+      matches: [{ path: { type: 'PathPrefix', value: '/' } }],
+      filters: [{ type: 'RequestRedirect', requestRedirect: { hostname: server.to, statusCode: code } }],
+      backendRefs: [],
+      comment: `from-to-www-redirect: ${server.from} → ${server.to}`,
+    }
+    out.push({ from: server.from, to: server.to, rule })
+    findings.push(annotationFinding('annotation-partly-converted', ingress, 'from-to-www-redirect', msg('ma-www-redirect', { from: server.from, to: server.to, code })))
+  }
+  return out
+}
+
+/**
+ * What `ingress`'s annotations add to its routes, and the findings about the Ingress as a whole. `routes` is the
+ * route stage's compilation of the same input (compileRoutes): which server took the aliases, which redirect
+ * servers exist, which hosts are regex-matched and why.
+ */
+export function mapIngressAnnotations(ingress: Ingress, annotations: IngressAnnotations, environment: RouteEnvironment, routes: CompiledRoutes): IngressAnnotationOutput {
+  const findings: ConversionFinding[] = []
+  const extraRules: DraftRule[] = []
+  if (annotations.canary !== null) return { extraRules, extraHostnames: [], findings }
+  if (annotations.appRoot !== '') {
+    // nginx.tmpl: `if ($uri = /) { return 302 $scheme://$http_host<app-root>; }` at server level.
+    extraRules.push({
+      matches: [{ path: { type: 'Exact', value: '/' } }],
+      filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: annotations.appRoot }, statusCode: 302 } }],
+      backendRefs: [],
+      comment: `app-root: ${annotations.appRoot}`,
+    })
+    findings.push(annotationFinding('annotation-partly-converted', ingress, 'app-root', msg('ma-app-root', { path: annotations.appRoot })))
+  }
+  if (annotations.useRegex && ingress.rules.some((rule) => rule.paths.length > 0)) {
+    findings.push(annotationFinding('annotation-implementation-specific', ingress, 'use-regex', msg('ma-regex-path')))
+  }
+  for (const host of hostsOf(ingress)) {
+    const server = routes.servers.find((candidate) => candidate.hostname === host)
+    if (!server?.regexEnforced || annotations.useRegex) continue
+    const cause = server.locations.find((loc) => loc.id === server.regexEnforcedBy)
+    const annotation = cause?.rewriteTarget != null ? 'rewrite-target' : 'use-regex'
+    findings.push(annotationFinding('regex-host', ingress, annotation, msg('ma-regex-host', { host: host === '_' ? '*' : host, cause: enforcerMessage(server) })))
+  }
+  const extraHostnames = aliasHostnames(ingress, routes, findings)
+  const redirects = hostRedirects(ingress, routes, environment, findings)
+  return { extraRules, extraHostnames, findings, ...(redirects.length > 0 ? { hostRedirects: redirects } : {}) }
+}

@@ -1,0 +1,133 @@
+/**
+ * What use-regex and rewrite-target make of one Ingress path (docs/migration.md#annotations): the rule's path
+ * match and its URLRewrite path, or the RequestRedirect a rewrite to an absolute URL makes. ingress-nginx facts:
+ * docs/routing.md#rewrite-target, docs/routing.md#use-regex; Gateway API facts: docs/gateway-api.md#filters.
+ */
+import { msg } from '../../messages/message'
+import { FullMatchRegex } from '../../gateway/match-request'
+import type { IngressAnnotations } from '../../route/annotations'
+import { isRedirectReplacement, parseNginxTemplate } from '../../route/nginx-variables'
+import { annotationFinding } from './annotation-finding'
+import type { DraftFilter, DraftPath, DraftPathMatch, DraftPathModifier } from './draft'
+import { redirectFilterOf } from './redirect-url'
+import type { ConversionFinding } from './types'
+
+export interface RewriteMapping {
+  /** The rule's path match: as the structure wrote it, a RegularExpression, or the capture pattern's PathPrefix. */
+  readonly path: DraftPathMatch
+  /** The URLRewrite path modifier; null when the path goes upstream unchanged. */
+  readonly rewrite: DraftPathModifier | null
+  /** A rewrite-target that is an absolute URL: nginx answers 302, so the rule redirects. */
+  readonly redirect: DraftFilter | null
+}
+
+/** The path as the location is named: an omitted path (or a default backend) is `/`. */
+export function locationPath(path: DraftPath): string {
+  return path.ingressPath === null || path.ingressPath === '' ? '/' : path.ingressPath
+}
+
+/** rewrite-target takes effect when it differs from the location's path (route/expand-locations.ts). */
+export function effectiveRewrite(path: DraftPath, annotations: IngressAnnotations): string | null {
+  const target = annotations.rewriteTarget
+  return target !== '' && target !== locationPath(path) ? target : null
+}
+
+// PCRE syntax other than `.`: a path with one of these, on a rewrite location, is a regex nobody meant as a literal.
+const REGEX_SYNTAX = /[\\^$|?*+()[\]{}]/
+
+/** Whether ingress-nginx reads this path as a regex its author wrote (use-regex, or regex syntax in a rewrite). */
+export function isRegexPath(path: DraftPath, annotations: IngressAnnotations): boolean {
+  if (path.ingressPath === null) return false
+  return annotations.useRegex || (effectiveRewrite(path, annotations) !== null && REGEX_SYNTAX.test(path.ingressPath))
+}
+
+/** Whether `pattern` has a `|` outside every group and class (it then binds looser than the location's `^`). */
+function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]
+    if (ch === '\\') i++
+    else if (inClass) inClass = ch !== ']'
+    else if (ch === '[') inClass = true
+    else if (ch === '(') depth++
+    else if (ch === ')') depth--
+    else if (ch === '|' && depth === 0) return true
+  }
+  return false
+}
+
+/**
+ * The RegularExpression for a regex location `~* "^<path>"`: case-insensitive (`(?i)`, the leading flag most
+ * implementations read), anchored at the start by the Gateway's whole-path match, and open at the end (`.*`)
+ * because nginx's location regex is.
+ */
+export function regexMatchValue(path: string): string {
+  const body = hasTopLevelAlternation(path) ? `(?:${path})` : path
+  const open = /(^|[^\\])\$$/.test(path) || path.endsWith('.*') ? '' : '.*'
+  return `(?i)${body}${open}`
+}
+
+/** `/x(/|$)(.*)`: the rewrite example of ingress-nginx's docs, a literal prefix then the rest captured as `$2`. */
+const PREFIX_CAPTURE = /^((?:\/(?:[A-Za-z0-9_~-]|\\\.)+)+)\(\/\|\$\)\(\.\*\)$/
+
+/** The literal prefix when `path` with `target` strips it exactly as ReplacePrefixMatch `/` does, else null. */
+export function strippedPrefix(path: string, target: string): string | null {
+  const found = PREFIX_CAPTURE.exec(path)
+  if (!found || target !== '/$2') return null
+  return (found[1] as string).replace(/\\\./g, '.')
+}
+
+function regexPathMatch(path: DraftPath, written: string, findings: ConversionFinding[]): DraftPathMatch {
+  if (written === '/' || written === '/.*') return { type: 'PathPrefix', value: '/' }
+  const value = regexMatchValue(written)
+  if (new FullMatchRegex(value).unusable) {
+    findings.push(annotationFinding('annotation-not-converted', path.ingress, 'use-regex', msg('ma-regex-not-re2', { path: written, regex: value })))
+  } else if (hasTopLevelAlternation(written)) {
+    findings.push(annotationFinding('annotation-partly-converted', path.ingress, 'use-regex', msg('ma-regex-alternation', { path: written, regex: value })))
+  }
+  return { type: 'RegularExpression', value }
+}
+
+/** The path match and rewrite of `path` under `annotations`; what differs goes to `findings`. */
+export function mapRewrite(path: DraftPath, original: DraftPathMatch, annotations: IngressAnnotations, findings: ConversionFinding[]): RewriteMapping {
+  const written = locationPath(path)
+  const target = effectiveRewrite(path, annotations)
+  const finding = (code: Parameters<typeof annotationFinding>[0], id: Parameters<typeof msg>[0], params: Record<string, string | number> = {}): void => {
+    findings.push(annotationFinding(code, path.ingress, 'rewrite-target', msg(id, { path: written, target: target ?? '', ...params })))
+  }
+  if (target !== null && isRegexPath(path, annotations)) {
+    const prefix = strippedPrefix(written, target)
+    if (prefix !== null) {
+      finding('annotation-partly-converted', 'ma-rewrite-prefix', { prefix })
+      return { path: { type: 'PathPrefix', value: prefix }, rewrite: { type: 'ReplacePrefixMatch', replacePrefixMatch: '/' }, redirect: null }
+    }
+  }
+  const match = isRegexPath(path, annotations) ? regexPathMatch(path, written, findings) : original
+  if (target === null) return { path: match, rewrite: null, redirect: null }
+  const parsed = parseNginxTemplate(target, 'rewrite')
+  const parts = parsed.kind === 'ok' ? parsed.parts : []
+  const reads = parts.some((part) => part.kind === 'capture') ? 'captures' : parts.some((part) => part.kind === 'variable') ? 'variables' : null
+  if (parsed.kind !== 'ok' || reads !== null) {
+    finding('annotation-not-converted', reads === 'variables' ? 'ma-rewrite-variables' : 'ma-rewrite-captures')
+    return { path: match, rewrite: null, redirect: null }
+  }
+  if (isRedirectReplacement(target)) {
+    // nginx answers 302 with the target and the request's arguments; a RequestRedirect keeps the query too.
+    const redirect = redirectFilterOf(target, 302)
+    if (redirect.kind === 'ok') {
+      finding('annotation-converted', 'ma-rewrite-redirect')
+      return { path: match, rewrite: null, redirect: redirect.filter }
+    }
+    finding('annotation-not-converted', 'ma-rewrite-redirect-unexpressible')
+    return { path: match, rewrite: null, redirect: null }
+  }
+  const args = parts.findIndex((part) => part.kind === 'args')
+  if (args !== -1) {
+    const newPath = parts.slice(0, args).map((part) => (part.kind === 'text' ? part.text : '')).join('') || '/'
+    finding('annotation-partly-converted', 'ma-rewrite-arguments', { newPath })
+    return { path: match, rewrite: { type: 'ReplaceFullPath', replaceFullPath: newPath }, redirect: null }
+  }
+  finding('annotation-converted', 'ma-rewrite-full-path')
+  return { path: match, rewrite: { type: 'ReplaceFullPath', replaceFullPath: target }, redirect: null }
+}
