@@ -42,6 +42,21 @@ export interface ParityDifference {
   readonly cause: string
   readonly explanation: Message
   readonly fix: ParityFix
+  /** Why the generator made the request; absent for the user's own requests. */
+  readonly why?: Message
+  /**
+   * Set when either side chooses among backends by weight: each side's answers and the share of requests each
+   * gets (the answers above are then one draw where the two differ).
+   */
+  readonly shares?: { readonly ingressNginx: readonly ParityShare[]; readonly gatewayApi: readonly ParityShare[] }
+}
+
+/** One answer of a weighted choice and its share of requests (0–1). */
+export interface ParityShare {
+  /** `namespace/name` of the backend, null when the answer proxies nowhere. */
+  readonly service: string | null
+  readonly status: number
+  readonly share: number
 }
 
 /** Differences of one cause, for the grouped report. */
@@ -59,4 +74,6 @@ export interface ParityReport {
   readonly gateway: string
   readonly differences: readonly ParityDifference[]
   readonly groups: readonly ParityGroup[]
+  /** True when the generator stopped at its bound (`PARITY_REQUEST_LIMIT`); absent otherwise. */
+  readonly limited?: boolean
 }
