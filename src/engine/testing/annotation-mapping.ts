@@ -31,8 +31,8 @@ function backendOf(ingress: Ingress, backend: Ingress['rules'][number]['paths'][
   return { name: backend.service, port: backend.port.number }
 }
 
-function annotationsOf(ingress: Ingress, routes: CompiledRoutes): IngressAnnotations {
-  return readAnnotations(ingress, routes.environment, [])
+function annotationsOf(ingress: Ingress, model: ClusterModel, routes: CompiledRoutes): IngressAnnotations {
+  return readAnnotations(ingress, routes.environment, [], model.configMaps)
 }
 
 /** Converts the Ingresses of `text` (Services and ConfigMaps beside them) with the annotation mapping. */
@@ -40,7 +40,7 @@ export function convertWithMapping(text: string): HarnessConversion {
   const model = modelOf(text)
   const routes = compileRoutes(model)
   const served = routes.ingresses.filter((status) => status.served).map((status) => model.ingresses[status.ref.index] as Ingress)
-  const canaries = served.filter((ingress) => annotationsOf(ingress, routes).canary !== null)
+  const canaries = served.filter((ingress) => annotationsOf(ingress, model, routes).canary !== null)
   const findings: ConversionFinding[] = []
   const documents: unknown[] = [{
     apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway', metadata: { name: 'gw', namespace: 'default' },
@@ -48,7 +48,7 @@ export function convertWithMapping(text: string): HarnessConversion {
   }]
   const rulesByRoute = new Map<string, DraftRule[]>()
   for (const ingress of served) {
-    const annotations = annotationsOf(ingress, routes)
+    const annotations = annotationsOf(ingress, model, routes)
     if (annotations.canary !== null) continue
     const added = mapIngressAnnotations(ingress, annotations, routes.environment, routes)
     findings.push(...added.findings)
@@ -64,12 +64,12 @@ export function convertWithMapping(text: string): HarnessConversion {
         }
         const merged: DraftCanary[] = []
         for (const canary of canaries) {
-          const policy = annotationsOf(canary, routes).canary
+          const policy = annotationsOf(canary, model, routes).canary
           const same = canary.rules.flatMap((r) => (r.host === rule.host ? r.paths : [])).find((p) => p.path === path.path && p.pathType === path.pathType)
           const canaryBackend = same ? backendOf(canary, same.backend) : null
-          if (policy && canaryBackend) merged.push({ ingress: canary, policy, backend: canaryBackend, annotations: annotationsOf(canary, routes) })
+          if (policy && canaryBackend) merged.push({ ingress: canary, policy, backend: canaryBackend, annotations: annotationsOf(canary, model, routes) })
         }
-        const mapped = mapPathAnnotations({ path: draft, annotations, environment: routes.environment, canaries: merged, configMaps: model.configMaps })
+        const mapped = mapPathAnnotations({ path: draft, annotations, environment: routes.environment, canaries: merged })
         findings.push(...mapped.findings)
         rules.push(...mapped.rules)
       }

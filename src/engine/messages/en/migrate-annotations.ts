@@ -34,6 +34,7 @@ export const MIGRATE_ANNOTATION_MESSAGES = {
   // headers
   'ma-vhost-variables': 'upstream-vhost {{value}} reads nginx variables, which a URLRewrite hostname cannot: the backend receives the request\'s own Host',
   'ma-vhost-not-hostname': 'upstream-vhost {{value}} is not a hostname a URLRewrite can write (a port, or characters a hostname cannot hold): the backend receives the request\'s own Host',
+  'ma-forwarded-prefix-variables': 'x-forwarded-prefix {{value}} reads nginx variables, which a RequestHeaderModifier cannot: the backend receives no X-Forwarded-Prefix header',
   'ma-custom-headers-missing': 'custom-headers {{configMap}}: the ConfigMap is not in the input, so its response headers are not converted (ingress-nginx denies the location, 503, when the ConfigMap does not exist)',
   'ma-custom-headers-refused': 'custom-headers {{configMap}}: ingress-nginx refuses the header {{header}} (name or value) and denies the location (503); the converted route proxies without the headers',
   'ma-custom-headers-not-allowed': 'custom-headers {{configMap}}: the header {{header}} is not in the controller ConfigMap\'s global-allowed-response-headers, so ingress-nginx denies the location (503); the converted route proxies without the headers',

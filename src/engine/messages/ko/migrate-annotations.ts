@@ -33,6 +33,7 @@ export const MIGRATE_ANNOTATION_MESSAGES_KO: KoreanOf<typeof MIGRATE_ANNOTATION_
   'ma-canary-weight-scaled': 'canary-weight {{weight}} / {{total}}: 게이트웨이의 가중치는 {{max}}까지이므로 비율을 유지하도록 두 가중치를 줄였습니다(반올림)',
   'ma-vhost-variables': 'upstream-vhost {{value}}은(는) nginx 변수를 읽는데 URLRewrite의 호스트 이름으로는 쓸 수 없습니다. 백엔드는 요청의 원래 호스트를 받습니다',
   'ma-vhost-not-hostname': 'upstream-vhost {{value}}은(는) URLRewrite가 쓸 수 있는 호스트 이름이 아닙니다(포트, 또는 호스트 이름에 쓸 수 없는 문자). 백엔드는 요청의 원래 호스트를 받습니다',
+  'ma-forwarded-prefix-variables': 'x-forwarded-prefix {{value}}은(는) nginx 변수를 읽는데 RequestHeaderModifier로는 할 수 없습니다. 백엔드는 X-Forwarded-Prefix 헤더를 받지 않습니다',
   'ma-custom-headers-missing': 'custom-headers {{configMap}}: 입력에 그 ConfigMap이 없어 응답 헤더를 변환하지 않습니다(ConfigMap이 없으면 ingress-nginx는 로케이션을 거부하고 503 응답)',
   'ma-custom-headers-refused': 'custom-headers {{configMap}}: ingress-nginx는 헤더 {{header}}(이름 또는 값)을(를) 거부하고 로케이션을 막습니다(503). 변환된 라우트는 헤더 없이 프록시합니다',
   'ma-custom-headers-not-allowed': 'custom-headers {{configMap}}: 헤더 {{header}}이(가) 컨트롤러 ConfigMap의 global-allowed-response-headers에 없어 ingress-nginx가 로케이션을 막습니다(503). 변환된 라우트는 헤더 없이 프록시합니다',

@@ -232,9 +232,13 @@ describe('header annotations', () => {
     expect(said(out.findings)).toEqual([`annotation-not-converted upstream-vhost ${id}`])
   })
 
-  it('x-forwarded-prefix → RequestHeaderModifier set', () => {
-    const out = mapped({ 'x-forwarded-prefix': '/api' }, '/p')
-    expect(out.rules[0]?.filters).toEqual([{ type: 'RequestHeaderModifier', requestHeaderModifier: { set: [{ name: 'X-Forwarded-Prefix', value: '/api' }] } }])
+  it('x-forwarded-prefix → RequestHeaderModifier set, beside a rewrite only (nginx.tmpl writes it there)', () => {
+    const out = mapped({ 'x-forwarded-prefix': '/api', 'rewrite-target': '/' }, '/p')
+    expect(out.rules[0]?.filters).toEqual([
+      { type: 'URLRewrite', urlRewrite: { path: { type: 'ReplaceFullPath', replaceFullPath: '/' } } },
+      { type: 'RequestHeaderModifier', requestHeaderModifier: { set: [{ name: 'X-Forwarded-Prefix', value: '/api' }] } },
+    ])
+    expect(mapped({ 'x-forwarded-prefix': '/api' }, '/p').rules[0]?.filters).toBeUndefined()
   })
 
   function customHeaders(controllerData: Record<string, string> | null): PathAnnotationOutput {
@@ -422,6 +426,20 @@ describe('both routers answer the same, or differ as the finding says', () => {
       ingressYaml('app-canary', { annotations: nginx({ canary: 'true', 'canary-by-header': 'X-Env', 'canary-by-header-value': 'blue', 'canary-weight': '100' }),
         rules: [{ host: 'h.test', paths: [{ path: '/p', backend: 'canary:80' }] }] }))
     same(compare(text, ['http://h.test/p', { url: 'http://h.test/p/q', headers: { 'X-Env': 'blue' } }, { url: 'http://h.test/p', headers: { 'X-Env': 'always' } }]))
+  })
+
+  it('upstream-vhost, x-forwarded-prefix and custom-headers: the same Host, request header and response headers on both', () => {
+    const text = joinDocuments(serviceYaml('app'),
+      ingressYaml('app', { annotations: nginx({ 'upstream-vhost': 'internal.test', 'x-forwarded-prefix': '/api', 'rewrite-target': '/', 'custom-headers': 'default/headers' }),
+        rules: [{ host: 'h.test', paths: [{ path: '/api', backend: 'app:80' }] }] }),
+      configMapYaml('headers', { 'X-Team': 'a' }),
+      configMapYaml('ingress-nginx-controller', { 'global-allowed-response-headers': 'X-Team' }, 'ingress-nginx'))
+    const conversion = convertWithMapping(text)
+    expect(conversion.findings.filter((f) => f.code !== 'annotation-converted' && f.code !== 'regex-host')).toEqual([])
+    const { nginx: a, gateway: b } = bothRouters(conversion, { url: 'http://h.test/api/x' })
+    expect(answerOf(b, 'http://h.test/api/x')).toBe(answerOf(a, 'http://h.test/api/x'))
+    expect([a.upstreamHost, a.upstreamHeaders, a.responseHeaders]).toEqual(['internal.test', { 'X-Forwarded-Prefix': '/api' }, { 'X-Team': 'a' }])
+    expect([b.rewrittenHost, b.requestHeaders?.['x-forwarded-prefix'], b.responseHeaders]).toEqual(['internal.test', '/api', { 'x-team': 'a' }])
   })
 
   it('from-to-www-redirect: the same target host; the Location differs by the port and a final /', () => {

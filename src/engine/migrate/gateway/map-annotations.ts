@@ -67,13 +67,14 @@ export function mapPathAnnotations(input: PathAnnotationInput): PathAnnotationOu
     return { rules: [{ ...base, matches, filters: [...(base.filters ?? []), redirect], backendRefs: [] }], findings }
   }
   const filters: DraftFilter[] = [...(base.filters ?? [])]
-  const hostname = upstreamHostname(path.ingress, findings)
+  const ingress = path.ingress
+  const hostname = upstreamHostname(ingress, annotations, findings)
   if (hostname !== null || rewrite.rewrite !== null) {
     filters.push({ type: 'URLRewrite', urlRewrite: { ...(hostname !== null ? { hostname } : {}), ...(rewrite.rewrite !== null ? { path: rewrite.rewrite } : {}) } })
   }
-  const prefix = forwardedPrefixFilter(path.ingress)
+  const prefix = forwardedPrefixFilter(ingress, annotations, rewrite.rewrite !== null, findings)
   if (prefix) filters.push(prefix)
-  const headers = customHeadersFilter(path.ingress, input.environment, input.configMaps, findings)
+  const headers = customHeadersFilter(ingress, annotations, findings)
   if (headers) filters.push(headers)
   const rule: DraftRule = { ...base, matches, ...(filters.length > 0 ? { filters } : {}) }
   return { rules: canaryRules(rule, input.canaries, findings), findings }
