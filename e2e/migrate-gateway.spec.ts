@@ -1,0 +1,166 @@
+/**
+ * Issue 16 in Chromium: the seed migrated to Gateway API in the studio. "Migrate to Gateway API" opens the
+ * migration view beside the editor: the converted manifests and the conversion's findings (the rewrite-target
+ * annotation of the Ingress `test`, shown in the editor from its finding); parity finds the requests ingress-nginx
+ * and the Gateway answer differently, grouped by cause; selecting one shows both traces and lights both routes in
+ * the graph of the originals and the conversion; "Add to editor" appends the conversion, which survives a reload.
+ * In English and Korean, at 1280×720 and 1440×900; screenshots to E2E_SHOTS.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { StudioPage } from './studio-page'
+
+const SHOTS = process.env.E2E_SHOTS ?? 'test-results/screenshots'
+const SIZES = [{ width: 1280, height: 720 }, { width: 1440, height: 900 }] as const
+/** Three or more Latin words in a row: an English phrase, not a name or a term (as e2e/korean.spec.ts reads it). */
+const LATIN_PHRASE = /[A-Za-z][a-z]+(?:[ ,'’:]+[A-Za-z][a-z]+){2,}/
+
+async function openMigration(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click()
+  await expect(page.getByTestId('migration-view')).toBeVisible()
+  // The conversion, the parity check and the combined graph's layout: a few seconds on a busy machine.
+  await expect(page.getByTestId('conversion-findings')).toBeVisible({ timeout: 30_000 })
+}
+
+/** Texts of the migration view outside code, the read-only editor and names marked English. */
+function latinPhrasesIn(page: Page): Promise<string[]> {
+  return page.getByTestId('migration-view').evaluate((root, source) => {
+    const regex = new RegExp(source)
+    const exempt = 'code, pre, .monaco-editor, .monaco-aria-container, [lang="en"], .react-flow__attribution, input'
+    const found: string[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement
+      const text = node.textContent?.trim() ?? ''
+      if (!parent || parent.closest(exempt)) continue
+      if (regex.test(text)) found.push(text)
+    }
+    for (const element of root.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (element.closest(exempt)) continue
+      for (const attribute of ['aria-label', 'title', 'placeholder']) {
+        const value = element.getAttribute(attribute)?.trim() ?? ''
+        if (regex.test(value)) found.push(`${attribute}: ${value}`)
+      }
+    }
+    return found
+  }, LATIN_PHRASE.source)
+}
+
+/** Nothing in the view is cut off sideways: no element wider than the view itself. */
+async function expectNothingClipped(page: Page): Promise<void> {
+  const overflow = await page.getByTestId('migration-view').evaluate((root) => root.scrollWidth - root.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(1)
+}
+
+test.describe('Migrate to Gateway API in the studio', () => {
+  test('the seed: converted manifests, findings, parity differences, both routes lit, Add to editor persists', async ({ page }) => {
+    test.setTimeout(180_000)
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    await openMigration(page, 'Migrate to Gateway API')
+    const view = page.getByTestId('migration-view')
+    await expect(page.getByRole('tab', { name: /^Gateway API migration/ })).toHaveAttribute('aria-selected', 'true')
+
+    // The converted manifests, read-only, beside the editor (which still holds the originals).
+    const converted = page.getByTestId('converted-editor')
+    await expect(converted.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 })
+    await expect(converted).toContainText('kind: HTTPRoute')
+    await expect(converted).toContainText('kind: Gateway')
+    expect(await studio.editorText()).toContain('kind: Ingress')
+    await expect(studio.editor).toBeVisible()
+
+    // The findings, per Ingress and annotation; the rewrite-target one shows its annotation in the editor.
+    const findings = page.getByTestId('conversion-findings')
+    await expect(findings).toContainText('Ingress default/test')
+    const rewrite = findings.getByRole('button', { name: /nginx\.ingress\.kubernetes\.io\/rewrite-target/ }).first()
+    await expect(rewrite).toBeVisible()
+    const rewriteLine = await studio.lineOf('nginx.ingress.kubernetes.io/rewrite-target')
+    await expect(rewrite).toContainText(`line ${rewriteLine}`)
+    await rewrite.click()
+    await expect.poll(() => page.evaluate(() => window.__ingressStudio!.editor.getPosition()?.lineNumber)).toBe(rewriteLine)
+    for (const size of SIZES) {
+      await page.setViewportSize(size)
+      await expectNothingClipped(page)
+      await page.screenshot({ path: `${SHOTS}/migrate-conversion-en-${size.width}.png` })
+    }
+
+    // Parity: not equivalent; the differences grouped by cause, each request a row with its differing fields.
+    await page.getByRole('tab', { name: /^Parity/ }).click()
+    const summary = view.locator('.parity-summary')
+    await expect(summary).toHaveAttribute('data-equivalent', 'false')
+    await expect(summary).toContainText(/\d+ of \d+ requests answered differently through ingress-nginx and default\/ingress-nginx/)
+    const rows = page.getByTestId('parity-row')
+    expect(await rows.count()).toBeGreaterThan(0)
+    // The rewrite-target `/` case: `/foos1/abc` goes upstream as `/` on both sides (ReplaceFullPath), so it is no
+    // difference; what does differ on that host is the prefix without a segment boundary (nginx's regex location).
+    await expect(rows.filter({ hasText: 'http://foo.bar.com/foos1/abc' })).toHaveCount(0)
+    const sibling = rows.filter({ hasText: /http:\/\/foo\.bar\.com\/foos1[a-z]/ }).first()
+    await expect(sibling).toBeVisible()
+    await expect(sibling.locator('[data-field="status"]')).toContainText('200 → 404')
+
+    // One selected: both traces and both routes in the graph, each in its own style.
+    await sibling.click()
+    const detail = page.getByTestId('difference-detail')
+    await expect(detail).toBeVisible()
+    await expect(page.getByTestId('trace-ingress').locator('.trace-step').first()).toBeVisible()
+    await expect(page.getByTestId('trace-gateway').locator('.trace-step').first()).toBeVisible()
+    const graph = page.getByTestId('migration-graph')
+    await expect(graph.locator('.gnode.on-ingress, .gnode.on-both').first()).toBeAttached({ timeout: 15_000 })
+    await expect(graph.locator('.gnode.on-gateway, .gnode.on-both').first()).toBeAttached()
+    await expect(graph.locator('.react-flow__edge.on-ingress').first()).toBeAttached()
+    await expect(graph.locator('.react-flow__edge.on-gateway').first()).toBeAttached()
+    // The ingress route ends on Service s1; the Gateway's answer (404) crosses the converted route's nodes.
+    await expect(graph.getByRole('button', { name: 'Service default/s1', exact: true }).locator('.gnode')).toHaveClass(/on-ingress|on-both/)
+    await expect(graph.locator('[data-kind="httpRoute"] .gnode.on-gateway, [data-kind="httpRoute"] .gnode.on-both, [data-kind="gateway"] .gnode.on-gateway').first()).toBeAttached()
+    for (const size of SIZES) {
+      await page.setViewportSize(size)
+      await expectNothingClipped(page)
+      await page.screenshot({ path: `${SHOTS}/migrate-parity-en-${size.width}.png` })
+    }
+
+    // Add to editor: the conversion appended after `---`, the originals kept; it persists across a reload.
+    const before = await studio.editorText()
+    await view.getByRole('button', { name: 'Add to editor' }).click()
+    await expect.poll(() => studio.editorText()).toContain('kind: HTTPRoute')
+    const after = await studio.editorText()
+    expect(after.startsWith(before.endsWith('\n') ? before : `${before}\n`)).toBe(true)
+    expect(after.slice(before.length)).toMatch(/^\n?---\n/)
+    await page.waitForTimeout(1500)
+    await studio.reload()
+    expect(await studio.editorText()).toBe(after)
+    studio.expectCleanRun()
+  })
+
+  test('in Korean, at both sizes, the migration view speaks Korean around its names', async ({ page }) => {
+    test.setTimeout(150_000)
+    await page.addInitScript(() => localStorage.setItem('ingress-studio.language.v1', 'ko'))
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    await openMigration(page, 'Gateway API로 전환')
+    await expect(page.getByTestId('converted-editor').locator('.monaco-editor')).toBeVisible({ timeout: 60_000 })
+    expect(await latinPhrasesIn(page)).toEqual([])
+    for (const size of SIZES) {
+      await page.setViewportSize(size)
+      await expectNothingClipped(page)
+      await page.screenshot({ path: `${SHOTS}/migrate-conversion-ko-${size.width}.png` })
+    }
+    await page.getByRole('tab', { name: /^동등성/ }).click()
+    const rows = page.getByTestId('parity-row')
+    await expect(rows.first()).toBeVisible()
+    await rows.first().click()
+    await expect(page.getByTestId('trace-gateway').locator('.trace-step').first()).toBeVisible()
+    await expect(page.getByTestId('migration-graph').locator('.react-flow__edge.on-gateway, .react-flow__edge.on-both').first()).toBeAttached({ timeout: 15_000 })
+    expect(await latinPhrasesIn(page)).toEqual([])
+    for (const size of SIZES) {
+      await page.setViewportSize(size)
+      await expectNothingClipped(page)
+      await page.screenshot({ path: `${SHOTS}/migrate-parity-ko-${size.width}.png` })
+    }
+    // Keyboard: the rows are buttons in the tab order.
+    await rows.nth(0).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('difference-detail')).toHaveCount(0)
+    studio.expectCleanRun()
+  })
+})
