@@ -52,7 +52,6 @@ export const MIGRATE_ANNOTATION_MESSAGES = {
   'ma-ssl-passthrough': '{{annotation}}: passthrough needs a TLS listener in Passthrough mode and a TLSRoute; the converted HTTPRoute terminates TLS at the Gateway',
   'ma-custom-http-errors': '{{annotation}} ({{value}}): the converted route passes the backend\'s error answers through unchanged',
   'ma-default-backend': '{{annotation}} ({{value}}): the converted route sends no request to that Service; where ingress-nginx used it (a backend without endpoints) the Gateway answers 503 (500 for a backend that does not resolve)',
-  'ma-trailing-slash': '{{annotation}} ({{value}}): the Gateway\'s https redirect keeps the path as sent, so /docs/ goes to /docs/ (ingress-nginx went to /docs)',
   'ma-port-in-redirects': '{{annotation}} ({{value}}): the Gateway leaves a well-known port (80, 443) out of a redirect\'s Location; ingress-nginx wrote it',
   'ma-relative-redirects': '{{annotation}}: the Gateway\'s redirects carry an absolute URL; ingress-nginx wrote a Location starting with / as it was, for nginx\'s own 301 to a path with a trailing / too',
   'ma-mirror': '{{annotation}}: ingress-nginx mirrors to a URL; a RequestMirror filter needs a Service as backendRef, so the converted route mirrors nothing',

@@ -50,7 +50,6 @@ export const MIGRATE_ANNOTATION_MESSAGES_KO: KoreanOf<typeof MIGRATE_ANNOTATION_
   'ma-ssl-passthrough': '{{annotation}}: 패스스루에는 Passthrough 모드의 TLS 리스너와 TLSRoute가 필요합니다. 변환된 라우트는 게이트웨이에서 TLS를 종료합니다',
   'ma-custom-http-errors': '{{annotation}}({{value}}): 변환된 라우트는 백엔드의 오류 응답을 바꾸지 않고 그대로 전달합니다',
   'ma-default-backend': '{{annotation}}({{value}}): 변환된 라우트는 그 서비스로 요청을 보내지 않습니다. ingress-nginx가 그 서비스를 쓰던 경우(엔드포인트 없는 백엔드)에 게이트웨이는 503으로 응답합니다(해석되지 않는 백엔드는 500)',
-  'ma-trailing-slash': '{{annotation}}({{value}}): 게이트웨이의 https 리디렉션은 경로를 보낸 그대로 두므로 /docs/는 /docs/로 갑니다(ingress-nginx는 /docs로 보냈습니다)',
   'ma-port-in-redirects': '{{annotation}}({{value}}): 게이트웨이는 리디렉션의 Location에서 잘 알려진 포트(80, 443)를 뺍니다. ingress-nginx는 포트를 적었습니다',
   'ma-relative-redirects': '{{annotation}}: 게이트웨이의 리디렉션은 절대 URL입니다. ingress-nginx는 / 로 시작하는 Location을 적힌 그대로 썼습니다(끝에 / 를 붙이는 nginx 자체의 301도 마찬가지)',
   'ma-mirror': '{{annotation}}: ingress-nginx는 URL로 미러링하지만 RequestMirror 필터는 서비스를 백엔드로 가리켜야 합니다. 변환된 라우트는 미러링하지 않습니다',

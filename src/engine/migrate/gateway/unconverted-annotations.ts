@@ -17,8 +17,8 @@ const MAPPED: ReadonlySet<string> = new Set([
   'permanent-redirect', 'permanent-redirect-code', 'temporal-redirect', 'temporal-redirect-code',
   'from-to-www-redirect', 'server-alias', 'upstream-vhost', 'x-forwarded-prefix', 'custom-headers',
   'canary', 'canary-weight', 'canary-weight-total', 'canary-by-header', 'canary-by-header-value', 'canary-by-header-pattern', 'canary-by-cookie',
-  // The structure converts these (the HTTP listener's redirect rule).
-  'ssl-redirect', 'force-ssl-redirect',
+  // The structure converts these (the HTTP listener's redirect rule) and reports the trailing slash it keeps.
+  'ssl-redirect', 'force-ssl-redirect', 'preserve-trailing-slash',
 ])
 
 /** Switches whose `false` is ingress-nginx's default: nothing to convert. */
@@ -33,7 +33,7 @@ const CANARY_KEEPS = /^(load-balance|upstream-hash-by|affinity|session-cookie-)/
 type UnconvertedId =
   | 'ma-not-converted' | 'ma-snippet' | 'ma-auth' | 'ma-auth-tls' | 'ma-rate-limit' | 'ma-affinity' | 'ma-source-range' | 'ma-cors'
   | 'ma-timeout' | 'ma-body-size' | 'ma-backend-protocol' | 'ma-ssl-passthrough' | 'ma-custom-http-errors' | 'ma-default-backend'
-  | 'ma-trailing-slash' | 'ma-port-in-redirects' | 'ma-relative-redirects' | 'ma-mirror' | 'ma-load-balancing' | 'ma-backend-tls'
+  | 'ma-port-in-redirects' | 'ma-relative-redirects' | 'ma-mirror' | 'ma-load-balancing' | 'ma-backend-tls'
 
 /** The message for annotation `name` (without the prefix). */
 function messageOf(name: string): UnconvertedId {
@@ -50,7 +50,6 @@ function messageOf(name: string): UnconvertedId {
   if (name === 'ssl-passthrough') return 'ma-ssl-passthrough'
   if (name === 'custom-http-errors') return 'ma-custom-http-errors'
   if (name === 'default-backend') return 'ma-default-backend'
-  if (name === 'preserve-trailing-slash') return 'ma-trailing-slash'
   if (name === 'use-port-in-redirects') return 'ma-port-in-redirects'
   if (name === 'relative-redirects') return 'ma-relative-redirects'
   if (name.startsWith('mirror-')) return 'ma-mirror'
@@ -64,7 +63,6 @@ function changesNothing(name: string, value: string, annotations: IngressAnnotat
   if (OFF_BY_DEFAULT.has(name)) return parseGoBool(value) === false
   if (name === 'backend-protocol') return value.trim().toUpperCase() === 'HTTP'
   // A RequestRedirect keeps the path as sent and leaves a well-known port out (docs/gateway-api.md#filters).
-  if (name === 'preserve-trailing-slash') return annotations.preserveTrailingSlash
   if (name === 'use-port-in-redirects') return !annotations.usePortInRedirects
   if (name === 'relative-redirects') return !annotations.relativeRedirects
   return false
