@@ -1,6 +1,6 @@
 /** `migrate --to gateway-api`, in-process over memoryIo: stdout is the engine's conversion, the report is on stderr. */
 import { describe, expect, it } from 'vitest'
-import { analyze, convertToGatewayApi, type GatewayConversion } from '../../engine'
+import { analyze, convertToGatewayApi, formatMessage, type ConversionFinding, type GatewayConversion } from '../../engine'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { memoryIo } from '../memory-io'
 import { runCli } from '../main'
@@ -20,8 +20,7 @@ metadata:
   name: web
   namespace: shop
   annotations:
-    nginx.ingress.kubernetes.io/configuration-snippet: |
-      more_set_headers "X-Frame-Options: DENY";
+    nginx.ingress.kubernetes.io/limit-rps: "5"
 spec:
   ingressClassName: nginx
   rules:
@@ -64,13 +63,13 @@ describe('migrate --to gateway-api', () => {
     expect(report.gateway).toBe(conversion.gateway)
     expect(report.objects).toEqual(conversion.objects.map(({ kind, namespace, name, from }) => ({ kind, namespace, name, from })))
     expect(report.findings).toHaveLength(conversion.findings.length)
-    // The snippet has no Gateway API equivalent: the converter reports it, at the annotation's object.
-    const snippet = report.findings.find((f) => f.annotation === 'nginx.ingress.kubernetes.io/configuration-snippet')
-    expect(snippet).toBeDefined()
-    expect(Object.keys(snippet as object)).toEqual(['code', 'severity', 'ingress', 'annotation', 'file', 'line', 'column', 'message'])
-    expect(snippet).toMatchObject({ severity: 'warning', ingress: 'shop/web', file: 'a.yaml' })
-    expect(snippet?.line).toBeGreaterThanOrEqual(1)
-    expect(snippet?.line).toBeLessThanOrEqual(annotated.split('\n').length)
+    // A rate limit has no Gateway API equivalent: the converter reports it, at the annotation's key (as lint would).
+    const limit = report.findings.find((f) => f.annotation === 'nginx.ingress.kubernetes.io/limit-rps')
+    expect(limit).toBeDefined()
+    expect(Object.keys(limit as object)).toEqual(['code', 'severity', 'ingress', 'annotation', 'file', 'line', 'column', 'message'])
+    expect(limit).toMatchObject({ severity: 'warning', ingress: 'shop/web', file: 'a.yaml', line: 7, column: 5 })
+    expect(annotated.split('\n')[6]?.slice(4)).toMatch(/^nginx\.ingress\.kubernetes\.io\/limit-rps:/)
+    expect(limit?.message).toBe(formatMessage((conversion.findings.find((f) => f.annotation === limit?.annotation) as ConversionFinding).text, 'en'))
     expect(io.out()).toBe(conversion.text)
   })
 

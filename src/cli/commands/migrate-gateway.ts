@@ -4,7 +4,7 @@
  * go to stdout exactly as the engine wrote them; the report goes to stderr, one lint-style line per finding and a
  * summary, or one JSON object. The conversion is the engine's; this module only reads, checks and prints.
  */
-import { analyze, convertToGatewayApi, indexLines, isRejectedInput, lineColAt, type ConversionFinding, type GatewayConversion, type SourceFile } from '../../engine'
+import { analyzeDetailed, convertToGatewayApi, isRejectedInput, type ConversionFinding, type GatewayConversion, type LineCol, type Locator } from '../../engine'
 import { EXIT_OK, EXIT_USAGE } from '../command'
 import { readInputs, reportInput, say, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
@@ -41,21 +41,18 @@ export interface JsonFinding {
   readonly message: string
 }
 
-/** Where each finding starts, read from the source it names (a line index per file, made once). */
-function positionsOf(sources: readonly SourceFile[]): (finding: ConversionFinding) => { line: number; column: number } {
-  const texts = new Map(sources.map((source) => [source.name, source.text]))
-  const indexes = new Map<string, ReturnType<typeof indexLines>>()
-  return ({ source }) => {
-    let index = indexes.get(source.file)
-    if (index === undefined) {
-      index = indexLines(texts.get(source.file) ?? '')
-      indexes.set(source.file, index)
-    }
-    return lineColAt(index, source.span.start)
+/**
+ * Where each finding starts, as lint would point at it: an annotation's key in the Ingress (the finding's source
+ * names the Ingress), else the start of the finding's own span (a spec field).
+ */
+function positionsOf(locate: Locator): (finding: ConversionFinding) => LineCol {
+  return ({ source, annotation }) => {
+    const start = annotation === null ? source.span.start : locate.spanOf(source, ['metadata', 'annotations', annotation], 'key').start
+    return locate.lineColOf(source.file, start)
   }
 }
 
-function toJsonFinding(finding: ConversionFinding, position: { line: number; column: number }, io: CliIo): JsonFinding {
+function toJsonFinding(finding: ConversionFinding, position: LineCol, io: CliIo): JsonFinding {
   return {
     code: finding.code,
     severity: finding.severity,
@@ -94,7 +91,7 @@ export async function migrateToGateway(paths: readonly string[], values: Gateway
   if (!(REPORTS as readonly string[]).includes(report)) return usage(`--report must be text or json, not "${report}"`)
   const inputs = await readInputs(paths, io)
   if (inputs.kind === 'error') return usage(inputs.message)
-  const { diagnostics } = analyze(inputs.sources)
+  const { analysis: { diagnostics }, locate } = analyzeDetailed(inputs.sources)
   if (report === 'json') {
     // The JSON report is the only thing on stderr then: input the API server rejects still stops it, the other
     // errors are left to lint.
@@ -108,7 +105,7 @@ export async function migrateToGateway(paths: readonly string[], values: Gateway
   const conversion = convertToGatewayApi(inputs.sources, options)
   if ('problem' in conversion) return usage(say(io, conversion.problem))
   io.stdout(conversion.text)
-  const position = positionsOf(inputs.sources)
+  const position = positionsOf(locate)
   const findings = conversion.findings.map((finding) => toJsonFinding(finding, position(finding), io))
   if (report === 'json') {
     const objects = conversion.objects.map(({ kind, namespace, name, from }) => ({ kind, namespace, name, from: from.map((key) => ({ namespace: key.namespace, name: key.name })) }))

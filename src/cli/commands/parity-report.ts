@@ -24,9 +24,12 @@ export function parityJson(report: ParityReport, language: MessageLanguage): Rec
       cause: d.cause,
       explanation: say(d.explanation),
       fix: { kind: d.fix.kind, text: say(d.fix.text) },
+      ...(d.why === undefined ? {} : { why: say(d.why) }),
+      ...(d.shares === undefined ? {} : { shares: d.shares }),
     })),
     gateway: report.gateway,
     groups: report.groups.map((group) => ({ cause: group.cause, explanation: say(group.explanation), count: group.count })),
+    ...(report.limited === undefined ? {} : { limited: report.limited }),
   }
 }
 
@@ -47,6 +50,9 @@ type FieldValue = string | number | null
  * ingress answer's `upstreamHost` where the engine gives it, the Gateway's rewritten host) or the request's.
  */
 export function fieldValues(d: ParityDifference, field: ParityField): readonly [FieldValue, FieldValue] {
+  // The engine's own normalised answers, when it hands them over, are exactly what it compared.
+  const compared = (d as { compared?: { ingressNginx: Record<ParityField, FieldValue>; gatewayApi: Record<ParityField, FieldValue> } }).compared
+  if (compared !== undefined) return [compared.ingressNginx[field], compared.gatewayApi[field]]
   const ingress: RouteResult = d.ingressNginx
   const gateway: GatewayRouteResult = d.gatewayApi
   switch (field) {
@@ -81,9 +87,10 @@ export function parityText(report: ParityReport, io: Pick<CliIo, 'language' | 'c
   const say = (message: Parameters<typeof formatMessage>[0]): string => escapeText(formatMessage(message, io.language))
   const gateway = escapeText(report.gateway)
   const requests = `${report.requests} ${report.requests === 1 ? 'request' : 'requests'}`
-  if (report.equivalent) return `parity: ${requests}, every one answered alike by ingress-nginx and by Gateway ${gateway}\n`
+  const limited = report.limited === true ? ' (the generator stopped at its limit: not every request was sent)' : ''
+  if (report.equivalent) return `parity: ${requests}, every one answered alike by ingress-nginx and by Gateway ${gateway}${limited}\n`
   let out = `parity: ${report.differences.length} of ${requests} answered differently by ingress-nginx and by Gateway ${gateway}, ` +
-    `${report.groups.length} ${report.groups.length === 1 ? 'cause' : 'causes'}\n`
+    `${report.groups.length} ${report.groups.length === 1 ? 'cause' : 'causes'}${limited}\n`
   const fixOf = (d: ParityDifference): string => `Fix (${FIX_KINDS[d.fix.kind] ?? escapeText(d.fix.kind)}): ${say(d.fix.text)}`
   const causes = [...report.groups.map((group) => group.cause), ...report.differences.map((d) => d.cause)].filter((cause, i, all) => all.indexOf(cause) === i)
   for (const cause of causes) {
@@ -99,9 +106,14 @@ export function parityText(report: ParityReport, io: Pick<CliIo, 'language' | 'c
     if (shared !== undefined) out += `  ${shared}\n`
     for (const d of differences) {
       out += `\n  ${requestLine(d.request)}\n`
+      if (d.why !== undefined) out += `    (${say(d.why)})\n`
       for (const field of d.fields) {
         const [a, b] = fieldValues(d, field)
         out += `    ${field}: ${shown(a)} → ${shown(b)}\n`
+      }
+      if (d.shares !== undefined) {
+        const shares = (list: typeof d.shares.ingressNginx): string => list.map((x) => `${x.service === null ? '(none)' : escapeText(x.service)} ${x.status} ${Math.round(x.share * 1000) / 10}%`).join(', ')
+        out += `    shares: ${shares(d.shares.ingressNginx)} → ${shares(d.shares.gatewayApi)}\n`
       }
       if (shared === undefined) out += `    ${fixOf(d)}\n`
       out += sideBySide(
