@@ -117,9 +117,21 @@ describe('where the studio\'s conversion differs by choice, upstream\'s own rout
   })
 })
 
+const reportedDeviations = rows.flatMap((row) => (row.request.deviations ?? []).flatMap((d) => (d.reportedAs ? [{ ...row, reportedAs: d.reportedAs }] : [])))
+
+describe('where the studio\'s conversion answers otherwise, its findings say so', () => {
+  it.each(reportedDeviations)('$name', ({ testCase, reportedAs }) => {
+    const conversion = convertToGatewayApi([{ name: 'case.yaml', text: testCase.manifest }])
+    if ('problem' in conversion) throw new Error(`the conversion refused ${testCase.upstream}`)
+    expect(conversion.findings.map((f) => ({ code: f.code, ingress: f.ingress.name }))).toContainEqual(reportedAs)
+  })
+})
+
 describe('the cases themselves', () => {
   it('name each upstream subtest once, and every deviation says why', () => {
     expect(new Set(I2G_E2E_CASES.map((c) => c.upstream)).size).toBe(I2G_E2E_CASES.length)
     for (const { request } of rows) for (const d of request.deviations ?? []) expect(d.why.length).toBeGreaterThan(20)
+    // A deviation of the Gateway API side is the conversion's doing: its findings must warn of it.
+    for (const { request } of rows) for (const d of request.deviations ?? []) if (d.router === 'gateway-api') expect(d.reportedAs).toBeDefined()
   })
 })

@@ -59,6 +59,8 @@ export interface StudioDeviation {
    * (as its source says), which the studio's Gateway router must answer as upstream expects.
    */
   readonly upstreamRoutes?: string
+  /** The conversion's finding that warns of this answer (its code, on the Ingress named). */
+  readonly reportedAs?: { readonly code: string; readonly ingress: string }
 }
 
 /** One request of a verifier. */
@@ -300,7 +302,7 @@ ${paths.map((path) => `  - matches:
  * matches instead, whose support and dialect Gateway API leaves to the implementation (httproute_types.go,
  * PathMatchRegularExpression: implementation-specific; Istio's RE2 reads `(?i)`).
  */
-const REGEX_CHOICE = 'The studio converts the path with its own type (Exact here) and reports that ingress-nginx matched it as a case-insensitive regex prefix; upstream\'s converter writes a RegularExpression match `(?i)<path>.*` instead, which Gateway API leaves to the implementation (Istio honours it), so upstream\'s Gateway answers as ingress-nginx did.'
+const REGEX_CHOICE = 'The regex switch came from another Ingress on the host: the studio converts this Ingress\'s path with its own type (Exact) and reports, on this Ingress, that ingress-nginx matched it as a case-insensitive regex prefix; upstream\'s converter rewrites every path of the host as a RegularExpression match `(?i)<path>.*`, which Gateway API leaves to the implementation (Istio honours it), so upstream\'s Gateway answers as ingress-nginx did.'
 
 export const I2G_E2E_CASES: readonly UpstreamCase[] = [
   // e2e/provider_test.go, TestProviders, provider ingress-nginx, "to Istio".
@@ -457,7 +459,7 @@ export const I2G_E2E_CASES: readonly UpstreamCase[] = [
         verifier: 'plain: the Exact /hoSTn, a case-insensitive regex prefix on this host, takes /hostname',
         url: 'http://regex-host-e2e.example.com/hostname',
         expected: OK_APP1,
-        deviations: [{ router: 'gateway-api', answer: { status: [404] }, why: REGEX_CHOICE, upstreamRoutes: upstreamRegexRoutes('regex-host-e2e.example.com', ['/hoSTn', '/cliEnt.+']) }],
+        deviations: [{ router: 'gateway-api', answer: { status: [404] }, why: REGEX_CHOICE, upstreamRoutes: upstreamRegexRoutes('regex-host-e2e.example.com', ['/hoSTn', '/cliEnt.+']), reportedAs: { code: 'regex-host', ingress: 'plain' } }],
       },
       { verifier: 'regex: /cliEnt.+ takes /clientip, case-insensitively', url: 'http://regex-host-e2e.example.com/clientip', expected: OK_APP1 },
     ],
@@ -473,7 +475,7 @@ export const I2G_E2E_CASES: readonly UpstreamCase[] = [
         verifier: 'plain: the Exact /hostn, a regex prefix on this host, takes /hostname',
         url: 'http://rewrite-regex-host-e2e.example.com/hostname',
         expected: OK_APP1,
-        deviations: [{ router: 'gateway-api', answer: { status: [404] }, why: REGEX_CHOICE, upstreamRoutes: upstreamRegexRoutes('rewrite-regex-host-e2e.example.com', ['/hostn', '/client.+']) }],
+        deviations: [{ router: 'gateway-api', answer: { status: [404] }, why: REGEX_CHOICE, upstreamRoutes: upstreamRegexRoutes('rewrite-regex-host-e2e.example.com', ['/hostn', '/client.+']), reportedAs: { code: 'regex-host', ingress: 'plain' } }],
       },
       { verifier: 'rewrite-regex: /client.+ takes /clientip', url: 'http://rewrite-regex-host-e2e.example.com/clientip', expected: OK_APP1 },
     ],
