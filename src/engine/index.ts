@@ -139,3 +139,5 @@ export { NODE_METRICS, NODE_WIDTH, REPLICA_SET_METRICS } from './graph/node-size
 export type * from './graph/types'
 export type { ConversionFinding, ConvertedObject, GatewayConversion, GatewayConversionOptions, IngressKey } from './migrate/gateway/types'
 export type { GeneratedRequest, ParityDifference, ParityField, ParityFix, ParityFixKind, ParityGroup, ParityReport, ParityRequest } from './parity/types'
+export { convertToGatewayApi, CONVERSION_CODES } from './migrate/gateway/convert-to-gateway'
+export { DEFAULT_GATEWAY_CLASS, DEFAULT_GATEWAY_NAME } from './migrate/gateway/types'

@@ -15,7 +15,6 @@ export const MIGRATE_GATEWAY_MESSAGES = {
   'mg-path-dropped': 'Not converted: ingress-nginx drops this path ({{path}} on {{host}}) because another location already renders the same nginx location.',
   'mg-implementation-specific-path': 'ImplementationSpecific {{path}} is written as PathPrefix: ingress-nginx reads ImplementationSpecific as Prefix (whole path segments, as PathPrefix matches).',
   'mg-prefix-trailing-slash': 'Prefix {{path}} is written as PathPrefix {{path}}, which also matches {{without}}; ingress-nginx renders only {{path}} and = {{path}}, so {{without}} does not reach this path there.',
-  'mg-host-regex-switch': 'On {{host}} ingress-nginx matches every path as a case-insensitive regular expression anchored only at the start, because Ingress {{ingress}} uses use-regex or rewrite-target there: {{path}} also matches longer paths and other letter cases. The route matches {{path}} as written.',
   'mg-wildcard-host-depth': 'The route hostname {{host}} matches one or more labels in place of the *; ingress-nginx matches exactly one, so a deeper name (a.b in place of the *) reaches this route only after the conversion.',
   'mg-resource-backend': 'The resource backend of {{path}} is not converted: ingress-nginx ignores resource backends and answers these requests from its default backend (404).',
   'mg-backend-port-unresolved': 'The port {{port}} of Service {{service}} cannot be resolved to a number (no such Service or port in the input): the rule is written without a backendRef and answers 500 until you add it.',

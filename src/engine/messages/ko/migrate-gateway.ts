@@ -18,7 +18,6 @@ export const MIGRATE_GATEWAY_MESSAGES_KO: KoreanOf<typeof MIGRATE_GATEWAY_MESSAG
   'mg-path-dropped': '변환하지 않음: 같은 nginx 로케이션이 이미 있어서 ingress-nginx가 이 경로({{host}}의 {{path}})를 버립니다.',
   'mg-implementation-specific-path': 'ImplementationSpecific {{path}}을(를) PathPrefix로 씁니다. ingress-nginx는 ImplementationSpecific을 Prefix처럼 경로 세그먼트 단위로 맞춥니다.',
   'mg-prefix-trailing-slash': 'Prefix {{path}}을(를) PathPrefix {{path}}(으)로 쓰면 {{without}}에도 맞습니다. ingress-nginx는 {{path}}와(과) = {{path}} 로케이션만 만들기 때문에 {{without}} 요청은 이 경로로 오지 않습니다.',
-  'mg-host-regex-switch': '{{host}}에서는 Ingress {{ingress}}의 use-regex 또는 rewrite-target 때문에 ingress-nginx가 모든 경로를 앞부분만 고정한 대소문자 무시 정규식으로 맞춥니다. 그래서 {{path}}은(는) 더 긴 경로와 대소문자가 다른 경로에도 맞습니다. 라우트는 {{path}}을(를) 쓴 그대로 맞춥니다.',
   'mg-wildcard-host-depth': '라우트 호스트 이름 {{host}}은(는) * 자리의 레이블 하나 이상에 맞지만, ingress-nginx는 정확히 하나에만 맞춥니다. 그래서 더 깊은 이름(* 자리에 a.b)은 변환한 뒤에만 이 라우트로 옵니다.',
   'mg-resource-backend': '{{path}}의 resource 백엔드는 변환하지 않습니다. ingress-nginx는 resource 백엔드를 무시하고 기본 백엔드(404)로 응답합니다.',
   'mg-backend-port-unresolved': 'Service {{service}}의 포트 {{port}}을(를) 숫자로 바꿀 수 없습니다(입력에 그 Service나 포트가 없음). 규칙은 backendRef 없이 쓰이며, 직접 채우기 전까지 500으로 응답합니다.',

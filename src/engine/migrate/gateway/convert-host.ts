@@ -111,14 +111,9 @@ function baseRule(ctx: HostContext, ingress: Ingress, ref: BackendRef, match: Dr
 function pathFindings(ctx: HostContext, ingress: Ingress, path: IngressPath, at: FieldPath, server: CompiledServer, location: CompiledLocation): ConversionFinding[] {
   const out: ConversionFinding[] = []
   const value = path.path === '' ? '/' : path.path
-  const regexHere = location.useRegex || location.rewriteTarget !== null
-  if (server.regexEnforced && !regexHere) {
-    const cause = server.locations.find((candidate) => `${server.hostname}#${candidate.index}` === server.regexEnforcedBy)
-    const owner = cause?.ingress ? `${cause.ingress.namespace}/${cause.ingress.name}` : server.hostname
-    out.push(ctx.finding('host-regex-switch', 'warning', ingress, [...at, 'path'], msg('mg-host-regex-switch', { path: value, host: server.hostname, ingress: owner })))
-    return out
-  }
-  if (regexHere) return out
+  // On a host ingress-nginx renders as regex (use-regex or a rewrite anywhere on it) every path is a regex prefix:
+  // the annotation mapping reports that (`regex-host`, `annotation-*`), so nothing is said here about the path type.
+  if (server.regexEnforced || location.useRegex || location.rewriteTarget !== null) return out
   if (path.pathType === 'ImplementationSpecific') {
     out.push(ctx.finding('implementation-specific-path', 'info', ingress, [...at, 'pathType'], msg('mg-implementation-specific-path', { path: value })))
   }
@@ -135,7 +130,7 @@ export function convertHost(ctx: HostContext, ingress: Ingress, index: number, h
   const findings: ConversionFinding[] = []
   const annotations = ctx.annotationsOf(index)
   const mapped = (draft: DraftPath, canaries: DraftCanary[]): void => {
-    const out = ctx.mapPath({ path: draft, annotations, environment: ctx.environment, canaries })
+    const out = ctx.mapPath({ path: draft, annotations, environment: ctx.environment, canaries, configMaps: ctx.model.configMaps })
     for (const rule of out.rules) {
       rules.push(rule)
       paths.push(draft.ingressPath)

@@ -14,7 +14,7 @@ import { hasCertificate, indexRoutes } from '../../route/route-index'
 import type { CompiledRoutes } from '../../route/types'
 import type { Locator } from '../../source/locate'
 import type { ParsedSources } from '../../source/parse-sources'
-import { dnsName, NameScope, routeNameFor } from './conversion-names'
+import { dnsName, hostPart, NameScope, routeNameFor } from './conversion-names'
 import { convertHost, indexCompiled, type HostContext } from './convert-host'
 import type { DraftRule, IngressAnnotationOutput, PathAnnotationInput, PathAnnotationOutput } from './draft'
 import { existingPlan, writtenListeners, writtenPlan, type GatewayPlan, type OrderedIngress } from './plan-gateway'
@@ -25,8 +25,8 @@ import type { ConversionFinding, IngressKey } from './types'
 /** What the annotation mapping (`map-annotations.ts`) contributes; the entry point wires the real one. */
 export interface AnnotationMapping {
   readonly mapPath: (input: PathAnnotationInput) => PathAnnotationOutput
-  readonly mapIngress: (ingress: Ingress, annotations: IngressAnnotations, environment: RouteEnvironment) => IngressAnnotationOutput
-  readonly unconverted: (ingress: Ingress, annotations: IngressAnnotations, environment: RouteEnvironment) => readonly ConversionFinding[]
+  readonly mapIngress: (ingress: Ingress, annotations: IngressAnnotations, environment: RouteEnvironment, routes: CompiledRoutes) => IngressAnnotationOutput
+  readonly unconverted: (ingress: Ingress, annotations: IngressAnnotations) => readonly ConversionFinding[]
 }
 
 /** The input as the engine's stages read it. */
@@ -164,8 +164,8 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
     const ingress = model.ingresses[index] as Ingress
     const annotations = annotationsOf(index)
     const namespace = ingress.meta.namespace
-    const ingressLevel = mapping.mapIngress(ingress, annotations, environment)
-    findings.push(...ingressLevel.findings, ...mapping.unconverted(ingress, annotations, environment))
+    const ingressLevel = mapping.mapIngress(ingress, annotations, environment, compiled)
+    findings.push(...ingressLevel.findings, ...mapping.unconverted(ingress, annotations))
     const hosts = hostsOf(ingress)
     if (hosts.length === 0 && ctx.compiled.roots.has(`${index}|_`)) hosts.push('')
     const objectComment = ctx.comments.objectComment(ingress.source)
@@ -225,6 +225,21 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
         const sections = [http, servedOverTls ? https : null].filter((section): section is string => section !== null)
         routes.push({ ...base, name, parentRefs: sections.map((section) => parentRef(plan, namespace, section)), rules })
       }
+    }
+    // from-to-www-redirect: a route of its own for the redirect server's name, attached like the Ingress's routes.
+    for (const redirect of ingressLevel.hostRedirects ?? []) {
+      const sections = [plan.httpSection(redirect.from), hasCertificate(routerIndex, redirect.from) ? plan.httpsSection(redirect.from) : null]
+      const parentRefs = sections.filter((section): section is string => section !== null).map((section) => parentRef(plan, namespace, section))
+      if (parentRefs.length === 0) continue
+      routes.push({
+        name: scopeOf(namespace).claim(dnsName(`${ingress.meta.name}-${hostPart(redirect.from)}`)),
+        namespace,
+        from: keyOf(ingress),
+        comment: ' ' + formatMessage(msg('mg-converted-by', { ingress: named(ingress) }), 'en'),
+        parentRefs,
+        hostnames: [redirect.from],
+        rules: [redirect.rule],
+      })
     }
     if (ingress.defaultBackend && !usedDefault) {
       findings.push(finding('default-backend-unused', 'info', ingress, ['spec', 'defaultBackend'], msg('mg-default-backend-unused')))

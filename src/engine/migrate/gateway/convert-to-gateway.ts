@@ -12,12 +12,20 @@ import { compileRoutes } from '../../route/compile-routes'
 import { createLocator } from '../../source/locate'
 import { parseSources, type SourceFile } from '../../source/parse-sources'
 import { convertStructure, type AnnotationMapping } from './convert-structure'
+import { ANNOTATION_CONVERSION_CODES, mapIngressAnnotations, mapPathAnnotations, unconvertedAnnotationFindings } from './map-annotations'
 import { STRUCTURE_CODES } from './structure-findings'
 import { DEFAULT_GATEWAY_CLASS, DEFAULT_GATEWAY_NAME, type GatewayConversion, type GatewayConversionOptions } from './types'
 import { writeManifests } from './write-manifests'
 
 /** Every code a `ConversionFinding` of the conversion may carry (kebab-case, a closed list). */
-export const CONVERSION_CODES: readonly string[] = [...STRUCTURE_CODES]
+export const CONVERSION_CODES: readonly string[] = [...STRUCTURE_CODES, ...ANNOTATION_CONVERSION_CODES]
+
+/** What ingress-nginx's annotations make of the converted rules (`map-annotations.ts`). */
+const ANNOTATION_MAPPING: AnnotationMapping = {
+  mapPath: mapPathAnnotations,
+  mapIngress: mapIngressAnnotations,
+  unconverted: unconvertedAnnotationFindings,
+}
 
 type ResolvedOptions = { gatewayNamespace: string | null; gatewayName: string; gatewayClass: string }
 
@@ -44,4 +52,14 @@ export function convertWithMapping(files: readonly SourceFile[], options: Gatewa
   const draft = convertStructure({ parsed, model, locate: createLocator(parsed.files), compiled: compileRoutes(model) }, resolved, mapping)
   const { text, objects } = writeManifests(draft)
   return { text, objects, findings: draft.findings, gateway: `${draft.gateway.namespace}/${draft.gateway.name}` }
+}
+
+/**
+ * Converts every Ingress of `files` that ingress-nginx serves (any API version) into Gateway API objects: a
+ * Gateway (`options.gateway`, default `<the Ingresses' namespace, else default>/ingress-nginx`, written unless
+ * the input has it), HTTPRoutes, ReferenceGrants, one YAML stream; `findings` say where requests will be answered
+ * differently, per Ingress and annotation. `problem` only for unusable options. Never throws.
+ */
+export function convertToGatewayApi(files: readonly SourceFile[], options: GatewayConversionOptions = {}): GatewayConversion | { problem: Message } {
+  return convertWithMapping(files, options, ANNOTATION_MAPPING)
 }

@@ -15,7 +15,6 @@ export const STRUCTURE_CODES = [
   'path-shadowed',
   'implementation-specific-path',
   'prefix-trailing-slash',
-  'host-regex-switch',
   'wildcard-host-depth',
   'resource-backend',
   'backend-port-unresolved',

@@ -56,6 +56,11 @@ function rule(draft: DraftRule): Plain {
   return out
 }
 
+/** Comment text as `yaml` writes it (`#` + the line): a space after the `#` unless the line has one. */
+function commentText(comment: string): string {
+  return comment.split('\n').map((line) => (line === '' || line.startsWith(' ') ? line : ' ' + line)).join('\n')
+}
+
 function routeDocument(route: DraftRoute): Document {
   const doc = new Document({
     apiVersion: API_VERSION,
@@ -68,10 +73,10 @@ function routeDocument(route: DraftRoute): Document {
     } as Plain,
   })
   // On the object's map, so the comment sits right above `apiVersion` (on the document it gets a blank line).
-  if (isNode(doc.contents)) doc.contents.commentBefore = route.comment
+  if (isNode(doc.contents)) doc.contents.commentBefore = commentText(route.comment)
   route.rules.forEach((draft, i) => {
     const node = doc.getIn(['spec', 'rules', i], true)
-    if (draft.comment && isNode(node)) node.commentBefore = draft.comment
+    if (draft.comment && isNode(node)) node.commentBefore = commentText(draft.comment)
   })
   return doc
 }
