@@ -12,19 +12,25 @@ import type { Preset, StepEffect } from './types'
 /** A step that tests `url` in the migration view. */
 const test = (url: string): StepEffect => ({ view: 'migration', tester: { requests: [{ url }] } })
 
-/** The requests the steps test, in order (the preset's test checks what the text says of each). */
+/**
+ * The requests the steps test, in order (the preset's test checks what the text says of each). The differing ones
+ * are requests the parity check generates, so each is a row of the view's list.
+ */
 export const MIGRATION_STEP_URLS = {
   /** rewrite-target `/` replaces the whole path: the app gets `/` on both sides, which takes ReplaceFullPath. */
   fullPath: 'http://foo.bar.com/foos1/abc',
-  /** A sibling prefix: ingress-nginx's regex location takes it, PathPrefix does not. */
-  siblingPrefix: 'http://foo.bar.com/foos1bar',
+  /** The generated sibling of /foos1: ingress-nginx's regex location takes it, PathPrefix does not. */
+  siblingPrefix: 'http://foo.bar.com/foos1parity',
   /** Another case: the regex location is case-insensitive, PathPrefix is not. */
   otherCase: 'http://foo.bar.com/FOOS1',
-  /** The https redirect of a path with a trailing slash. */
-  redirectSlash: 'http://kube-book.com/docs/',
+  /** The https redirect: its Location with and without the trailing slash. */
+  redirect: 'http://kube-book.com/',
   /** HTTPS to the host that has a certificate: the same answer on both sides. */
   https: 'https://kube-book.com/',
 } as const
+
+/** A deeper path the redirect step's text names: ingress-nginx drops its trailing slash, RequestRedirect keeps it. */
+export const REDIRECT_SLASH_URL = 'http://kube-book.com/docs/'
 
 export const MIGRATE_GATEWAY_API: Preset = {
   id: 'migrate-gateway-api',
@@ -36,7 +42,7 @@ export const MIGRATE_GATEWAY_API: Preset = {
     { effect: test(MIGRATION_STEP_URLS.fullPath) },
     { effect: test(MIGRATION_STEP_URLS.siblingPrefix) },
     { effect: test(MIGRATION_STEP_URLS.otherCase) },
-    { effect: test(MIGRATION_STEP_URLS.redirectSlash) },
+    { effect: test(MIGRATION_STEP_URLS.redirect) },
     { effect: test(MIGRATION_STEP_URLS.https) },
     { effect: { view: 'migration' } },
   ],
