@@ -6,7 +6,7 @@
 import { compileGateways } from '../gateway/compile-gateways'
 import { gatewayRequestOf } from '../gateway/gateway-request'
 import { routeGatewayRequest } from '../gateway/route-gateway-request'
-import type { GatewayRouteResult } from '../gateway/types'
+import type { CompiledGateways, GatewayRouteResult } from '../gateway/types'
 import type { ClusterModel, Ingress } from '../model/types'
 import { readAnnotations, type IngressAnnotations } from '../route/annotations'
 import { compileRoutes } from '../route/compile-routes'
@@ -96,10 +96,13 @@ export function convertWithMapping(text: string): HarnessConversion {
   return { model, routes, text: gatewayText, rules: rulesByRoute, findings }
 }
 
+const compiledGateways = new WeakMap<HarnessConversion, CompiledGateways>()
+
 /** One request through ingress-nginx (the Ingresses) and through the converted routes. */
 export function bothRouters(conversion: HarnessConversion, request: RouteRequest): { readonly nginx: RouteResult; readonly gateway: GatewayRouteResult } {
   const nginx = routeRequest(conversion.routes, request, { trace: false })
-  const gateways = compileGateways(modelOf(conversion.text))
+  let gateways = compiledGateways.get(conversion)
+  if (!gateways) compiledGateways.set(conversion, (gateways = compileGateways(modelOf(conversion.text))))
   const gateway = routeGatewayRequest(gateways, 'default/gw', gatewayRequestOf(request), { trace: false })
   return { nginx, gateway }
 }
