@@ -141,3 +141,7 @@ export type { ConversionFinding, ConvertedObject, GatewayConversion, GatewayConv
 export type { GeneratedRequest, ParityDifference, ParityField, ParityFix, ParityFixKind, ParityGroup, ParityReport, ParityRequest } from './parity/types'
 export { convertToGatewayApi, CONVERSION_CODES } from './migrate/gateway/convert-to-gateway'
 export { DEFAULT_GATEWAY_CLASS, DEFAULT_GATEWAY_NAME } from './migrate/gateway/types'
+export { checkParity, PARITY_CAUSES } from './parity/check-parity'
+export type { ParityCause, ParityOptions } from './parity/check-parity'
+export { generateParityRequests, PARITY_REQUEST_LIMIT } from './parity/generate-requests'
+export type { ParityShare } from './parity/types'

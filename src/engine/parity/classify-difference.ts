@@ -95,7 +95,8 @@ export function classifyDifference(input: DifferenceInput, context: ClassifyCont
   })
 
   // The listeners: nothing takes the connection, or no certificate for it.
-  if (g.outcome === 'no-listener' || g.outcome === 'tls-no-certificate' || g.outcome === 'misdirected') {
+  const httpsNoListener = facts.scheme === 'https' && g.outcome === 'no-listener-host'
+  if (g.outcome === 'no-listener' || g.outcome === 'tls-no-certificate' || g.outcome === 'misdirected' || httpsNoListener) {
     if (facts.scheme === 'https') return done('tls-listener', { host, gateway: context.gateway, secret: tlsSecretFor(context.model, server, host) || '-' })
     return done('http-listener', { host, gateway: context.gateway })
   }
@@ -142,14 +143,16 @@ export function classifyDifference(input: DifferenceInput, context: ClassifyCont
     const gatewayRelation = gatewayPath === null || gatewayPath.type === 'RegularExpression' ? 'none' : pathRelation(gatewayPath.value, path)
     const pathParams = { path: written ?? gatewayPath?.value ?? path, route: routeName || '-', rule: ruleIndex, ingress: ingressName || '-' }
     // Both sides answered from the same path written the same way: the path is not why they differ.
-    const samePath = ingressRule !== null && !ingressRule.useRegex && ingressRule.modifier !== '~*' && gatewayPath !== null && gatewayPath.type !== 'RegularExpression' &&
+    const samePath = ingressRule !== null && ingressRule.modifier !== '~*' && gatewayPath !== null && gatewayPath.type !== 'RegularExpression' &&
       written !== null && sameBarePath(written, gatewayPath.value) && isExact(ingressRule) === (gatewayPath.type === 'Exact')
     // nginx's own 301 to the path with a slash (a location ending in `/` asked without it).
     if (loc !== null && loc.redirect === null && ia.status === 301 && loc.path === path + '/') return done('trailing-slash', pathParams)
     if (!samePath) {
       if (ingressRule !== null && ingressRule.modifier === '~*' && ingressRelation === 'case') return done('case-sensitivity', pathParams)
-      if (ingressRule?.useRegex === true || gatewayPath?.type === 'RegularExpression') {
-        return done('regex-semantics', { ...pathParams, regex: ingressRule?.useRegex === true ? (written ?? '') : (gatewayPath?.value ?? '') })
+      // A use-regex path without a regex metacharacter is still matched as `^path`: a character prefix, below.
+      const ingressRegex = ingressRule?.useRegex === true && written !== null && /[\\^$.|?*+()[\]{}]/.test(written)
+      if (ingressRegex || gatewayPath?.type === 'RegularExpression') {
+        return done('regex-semantics', { ...pathParams, regex: ingressRegex ? (written ?? '') : (gatewayPath?.value ?? '') })
       }
       // The same path written on both sides with another type (Exact against a prefix).
       const ingressSpec = ingressRule ?? (gatewayPath !== null && gatewayPath.type !== 'RegularExpression' ? ingressCounterpart(server, gatewayPath.value) : null)
@@ -176,6 +179,10 @@ export function classifyDifference(input: DifferenceInput, context: ClassifyCont
 
   // Redirects on both sides.
   if (isRedirect(ia.status) && isRedirect(ga.status)) {
+    // ingress-nginx's https redirect drops one trailing slash (unless preserve-trailing-slash), a redirect filter keeps it.
+    if (ia.location !== null && ga.location !== null && ia.location !== ga.location && sameBarePath(ia.location.replace(/[?#].*$/, ''), ga.location.replace(/[?#].*$/, '')) && ia.location.replace(/^[^?#]*/, '') === ga.location.replace(/^[^?#]*/, '')) {
+      return done('trailing-slash', { path: facts.path, route: routeName || '-', rule: ruleIndex, ingress: ingressName || '-' })
+    }
     if (ia.location !== ga.location) return done('redirect-location', { route: routeName || '-', rule: ruleIndex, location: ia.location ?? '' })
     return done('redirect-status', { route: routeName || '-', rule: ruleIndex, code: ia.status })
   }

@@ -6,7 +6,10 @@
  * - the upstream's path and Host exist only when a backend received the request (ingress-nginx: `upstreamUri`
  *   set; Gateway: outcome `proxied`). Each router reports a rewritten path or Host and null when nothing was
  *   rewritten, so both go through `rewrittenOr` with the request's own path (as sent, without query) and Host;
- * - a controller 404 and a Gateway 404 are the same answer (only the status is compared when nothing is proxied).
+ * - a controller 404 and a Gateway 404 are the same answer (only the status is compared when nothing is proxied);
+ * - a Location is compared as the exact string, but for one spelling: `https://host` and `https://host/` are the
+ *   same URL (an empty path of an http(s) URL is `/`, RFC 3986 §6.2.3), and ingress-nginx's https redirect of `/`
+ *   writes the first.
  */
 import { splitUrl } from '../route/route-request'
 import type { ClusterModel } from '../model/types'
@@ -39,6 +42,13 @@ export function requestFacts(request: ParityRequest): RequestFacts {
   return { scheme: url?.scheme ?? '', path: cut === -1 ? target : target.slice(0, cut), host: hostHeader ?? url?.authority ?? '' }
 }
 
+/** `scheme://authority` without a path gets the path `/` (RFC 3986 §6.2.3); anything else is kept as written. */
+export function normaliseLocation(location: string | null): string | null {
+  if (location === null) return null
+  const match = /^(https?:\/\/[^/?#]+)([?#].*)?$/i.exec(location)
+  return match ? `${match[1]}/${match[2] ?? ''}` : location
+}
+
 /** The value the upstream receives: the router's rewritten one, else the request's own. */
 function rewrittenOr(rewritten: string | null, own: string): string {
   return rewritten ?? own
@@ -61,7 +71,7 @@ export function ingressAnswer(model: ClusterModel, request: RequestFacts, result
     port: resolvePort(model, result.namespace, result.service, result.port),
     rewrittenPath: proxied ? rewrittenOr(result.rewrittenPath, request.path) : null,
     host: proxied ? rewrittenOr(upstreamHost, request.host) : null,
-    location: result.location,
+    location: normaliseLocation(result.location),
   }
 }
 
@@ -73,7 +83,7 @@ export function gatewayAnswer(request: RequestFacts, result: GatewayRouteResult)
     port: result.port,
     rewrittenPath: proxied ? rewrittenOr(result.rewrittenPath, request.path) : null,
     host: proxied ? rewrittenOr(result.rewrittenHost, request.host) : null,
-    location: result.location,
+    location: normaliseLocation(result.location),
   }
 }
 
