@@ -1,0 +1,92 @@
+/**
+ * `convertToGatewayApi` end to end, with the real annotation mapping: the seed (whose `rewrite-target: /` is
+ * ReplaceFullPath), the closed list of codes, and what every conversion must be — valid next to its input (no
+ * model-stage error, every route Accepted and ResolvedRefs) and stable (same bytes twice; converting the input plus
+ * its conversion gives the same routes).
+ */
+import { describe, expect, it } from 'vitest'
+import { parseAllDocuments } from 'yaml'
+import { analyze } from '../../analyze'
+import { isRejectedInput } from '../../diagnostics'
+import { compileGateways } from '../../gateway/compile-gateways'
+import { formatMessage } from '../../messages/render'
+import { SEED_MANIFEST } from '../../../presets/seed'
+import { CONVERSION_CODES, convertToGatewayApi } from './convert-to-gateway'
+import type { GatewayConversion, GatewayConversionOptions } from './types'
+
+function convert(text: string, options: GatewayConversionOptions = {}): GatewayConversion {
+  const out = convertToGatewayApi([{ name: 'in.yaml', text }], options)
+  if ('problem' in out) throw new Error(formatMessage(out.problem))
+  return out
+}
+
+type Doc = { kind: string; metadata: { name: string; namespace: string }; spec: { rules?: { matches: unknown[]; filters?: unknown[]; backendRefs?: unknown[] }[]; [key: string]: unknown } }
+const routesOf = (out: GatewayConversion): Doc[] => parseAllDocuments(out.text).map((doc) => doc.toJS() as Doc).filter((doc) => doc.kind === 'HTTPRoute')
+
+function expectValid(input: string, out: GatewayConversion): void {
+  const analysis = analyze([{ name: 'in.yaml', text: input }, { name: 'out.yaml', text: out.text }], { checks: false })
+  expect(analysis.diagnostics.filter(isRejectedInput).map((d) => `${d.file}:${d.start.line} ${d.code} ${d.message}`)).toEqual([])
+  const written = new Set(out.objects.filter((object) => object.kind === 'HTTPRoute').map((object) => `${object.namespace}/${object.name}`))
+  const compiled = compileGateways(analysis.model).routes.filter((route) => written.has(`${route.ref.namespace}/${route.ref.name}`))
+  expect(compiled).toHaveLength(written.size)
+  for (const route of compiled) {
+    expect(route.parents.length).toBeGreaterThan(0)
+    for (const parent of route.parents) {
+      expect(parent.conditions.filter((c) => c.type === 'Accepted' || c.type === 'ResolvedRefs').map((c) => `${route.ref.key} ${c.type} ${c.status}`))
+        .toEqual([`${route.ref.key} Accepted True`, `${route.ref.key} ResolvedRefs True`])
+    }
+  }
+}
+
+describe('the seed', () => {
+  const out = convert(SEED_MANIFEST)
+
+  it('converts test, ingress-ssl and websample-ing into a Gateway in default and their routes', () => {
+    expect(out.gateway).toBe('default/ingress-nginx')
+    expect(out.objects.map((o) => `${o.kind} ${o.name}`)).toEqual([
+      'Gateway ingress-nginx',
+      'HTTPRoute test-foo.bar.com',
+      'HTTPRoute test-bar.foo.com',
+      'HTTPRoute ingress-ssl',
+      'HTTPRoute ingress-ssl-https-redirect',
+      'HTTPRoute websample-ing',
+    ])
+    expectValid(SEED_MANIFEST, out)
+  })
+
+  it("rewrite-target: / on /foos1 becomes ReplaceFullPath / (nginx's rewrite replaces the whole URI)", () => {
+    const foo = routesOf(out).find((doc) => doc.metadata.name === 'test-foo.bar.com') as Doc
+    expect(foo.spec.rules?.[0]?.filters).toEqual([{ type: 'URLRewrite', urlRewrite: { path: { type: 'ReplaceFullPath', replaceFullPath: '/' } } }])
+  })
+
+  it('kube-book.com: HTTPS listener with the Secret, the route on it, the http redirect with 308', () => {
+    expect(out.text).toContain('  - name: https-kube-book.com\n    hostname: kube-book.com\n    port: 443\n    protocol: HTTPS\n    tls:\n      mode: Terminate\n      certificateRefs:\n      - kind: Secret\n        name: kube-book-secret\n')
+    const redirect = routesOf(out).find((doc) => doc.metadata.name === 'ingress-ssl-https-redirect') as Doc
+    expect(redirect.spec.rules?.[0]?.filters).toEqual([{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: 308 } }])
+  })
+
+  it("carries the documents' comments", () => {
+    expect(out.text).toContain('# Converted by Ingress Studio from Ingress default/test\n# Ingress basics: two hosts, path routing, rewrite-target\napiVersion:')
+  })
+
+  it('is stable, and converting the seed plus its conversion gives the same routes', () => {
+    expect(convert(SEED_MANIFEST).text).toBe(out.text)
+    const again = convert(`${SEED_MANIFEST}---\n${out.text}`, { gateway: out.gateway })
+    expect(routesOf(again)).toEqual(routesOf(out))
+    expect(again.objects.map((o) => o.kind)).not.toContain('Gateway')
+  })
+
+  it('every finding has a listed code and points into its Ingress', () => {
+    expect(out.findings.length).toBeGreaterThan(0)
+    for (const finding of out.findings) {
+      expect(CONVERSION_CODES).toContain(finding.code)
+      expect(finding.source.span.start).toBeGreaterThanOrEqual(0)
+      expect(finding.source.span.end).toBeGreaterThan(finding.source.span.start)
+    }
+  })
+})
+
+it('CONVERSION_CODES is a closed list of distinct kebab-case codes', () => {
+  expect(new Set(CONVERSION_CODES).size).toBe(CONVERSION_CODES.length)
+  for (const code of CONVERSION_CODES) expect(code).toMatch(/^[a-z]+(-[a-z0-9]+)*$/)
+})
