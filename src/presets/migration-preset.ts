@@ -14,7 +14,8 @@ const test = (url: string): StepEffect => ({ view: 'migration', tester: { reques
 
 /**
  * The requests the steps test, in order (the preset's test checks what the text says of each). The differing ones
- * are requests the parity check generates, so each is a row of the view's list.
+ * are requests the parity check generates, so each is a row of the view's Parity tab; the others are not rows, and
+ * the text says why.
  */
 export const MIGRATION_STEP_URLS = {
   /** rewrite-target `/` replaces the whole path: the app gets `/` on both sides, which takes ReplaceFullPath. */
@@ -23,14 +24,11 @@ export const MIGRATION_STEP_URLS = {
   siblingPrefix: 'http://foo.bar.com/foos1parity',
   /** Another case: the regex location is case-insensitive, PathPrefix is not. */
   otherCase: 'http://foo.bar.com/FOOS1',
-  /** The https redirect: its Location with and without the trailing slash. */
-  redirect: 'http://kube-book.com/',
+  /** The https redirect of a path with a trailing slash: a difference the generated requests do not hold. */
+  redirectSlash: 'http://kube-book.com/docs/',
   /** HTTPS to the host that has a certificate: the same answer on both sides. */
   https: 'https://kube-book.com/',
 } as const
-
-/** A deeper path the redirect step's text names: ingress-nginx drops its trailing slash, RequestRedirect keeps it. */
-export const REDIRECT_SLASH_URL = 'http://kube-book.com/docs/'
 
 export const MIGRATE_GATEWAY_API: Preset = {
   id: 'migrate-gateway-api',
@@ -42,7 +40,7 @@ export const MIGRATE_GATEWAY_API: Preset = {
     { effect: test(MIGRATION_STEP_URLS.fullPath) },
     { effect: test(MIGRATION_STEP_URLS.siblingPrefix) },
     { effect: test(MIGRATION_STEP_URLS.otherCase) },
-    { effect: test(MIGRATION_STEP_URLS.redirect) },
+    { effect: test(MIGRATION_STEP_URLS.redirectSlash) },
     { effect: test(MIGRATION_STEP_URLS.https) },
     { effect: { view: 'migration' } },
   ],
