@@ -29,7 +29,7 @@ export const MIGRATE_ANNOTATION_MESSAGES = {
   'ma-canary-pattern': 'canary-by-header-pattern {{pattern}}: the rule matches header {{header}} with the RegularExpression {{regex}} (ingress-nginx: PCRE, unanchored, case-sensitive). Gateway API leaves the regex dialect to each implementation: the studio reads RE2',
   'ma-canary-pattern-not-re2': 'canary-by-header-pattern {{pattern}} uses PCRE that RE2 cannot read: the rule for header {{header}} matches no request here, so requests with the header get the cookie and weight decisions',
   'ma-canary-header-underscore': 'canary-by-header {{header}}: nginx reads a header spelled with - for _ (and _ for -) as the same header; the Gateway matches the name as written, in any letter case',
-  'ma-canary-cookie': 'canary-by-cookie {{cookie}}: the rules match the Cookie header with a RegularExpression for {{cookie}}=always and {{cookie}}=never. A Cookie header naming {{cookie}} twice differs: nginx reads the first, the Gateway matches either',
+  'ma-canary-cookie': 'canary-by-cookie {{cookie}}: the rules match the Cookie header with a RegularExpression for {{cookie}}=always and {{cookie}}=never (regular expressions on headers are an implementation-specific feature of Gateway API). A Cookie header naming {{cookie}} twice differs: nginx reads the first, the Gateway matches either',
   'ma-canary-weight-scaled': 'canary-weight {{weight}} of {{total}}: the Gateway allows weights up to {{max}}, so both weights are scaled to keep the share (rounded)',
   // headers
   'ma-vhost-variables': 'upstream-vhost {{value}} reads nginx variables, which a URLRewrite hostname cannot: the backend receives the request\'s own Host',

@@ -29,7 +29,7 @@ export const MIGRATE_ANNOTATION_MESSAGES_KO: KoreanOf<typeof MIGRATE_ANNOTATION_
   'ma-canary-pattern': 'canary-by-header-pattern {{pattern}}: 규칙은 헤더 {{header}}을(를) 정규식 {{regex}}(으)로 맞춥니다(ingress-nginx: PCRE, 고정 없음, 대소문자 구분). 정규식 문법은 구현마다 정하며 스튜디오는 RE2로 읽습니다',
   'ma-canary-pattern-not-re2': 'canary-by-header-pattern {{pattern}}은(는) RE2가 읽지 못하는 PCRE 구문을 씁니다. 헤더 {{header}} 규칙은 여기서 어떤 요청과도 맞지 않으므로 그 헤더가 있는 요청은 쿠키와 가중치로 결정됩니다',
   'ma-canary-header-underscore': 'canary-by-header {{header}}: nginx는 _ 대신 - 로(또는 반대로) 쓴 헤더를 같은 헤더로 읽습니다. 게이트웨이는 이름을 적힌 대로(대소문자만 무시) 맞춥니다',
-  'ma-canary-cookie': 'canary-by-cookie {{cookie}}: 규칙은 Cookie 헤더를 {{cookie}}=always와 {{cookie}}=never의 정규식으로 맞춥니다. {{cookie}}이(가) 두 번 들어 있는 Cookie 헤더는 다릅니다. nginx는 첫 번째를 읽고 게이트웨이는 어느 쪽에도 맞습니다',
+  'ma-canary-cookie': 'canary-by-cookie {{cookie}}: 규칙은 Cookie 헤더를 {{cookie}}=always와 {{cookie}}=never의 정규식으로 맞춥니다(헤더의 정규식 매치는 구현마다 지원 여부가 다른 기능입니다). {{cookie}}이(가) 두 번 들어 있는 Cookie 헤더는 다릅니다. nginx는 첫 번째를 읽고 게이트웨이는 어느 쪽에도 맞습니다',
   'ma-canary-weight-scaled': 'canary-weight {{weight}} / {{total}}: 게이트웨이의 가중치는 {{max}}까지이므로 비율을 유지하도록 두 가중치를 줄였습니다(반올림)',
   'ma-vhost-variables': 'upstream-vhost {{value}}은(는) nginx 변수를 읽는데 URLRewrite의 호스트 이름으로는 쓸 수 없습니다. 백엔드는 요청의 원래 호스트를 받습니다',
   'ma-vhost-not-hostname': 'upstream-vhost {{value}}은(는) URLRewrite가 쓸 수 있는 호스트 이름이 아닙니다(포트, 또는 호스트 이름에 쓸 수 없는 문자). 백엔드는 요청의 원래 호스트를 받습니다',
