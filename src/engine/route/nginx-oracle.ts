@@ -1,7 +1,8 @@
 /**
  * A real nginx as the oracle of the routing engine: the engine's nginx.conf for a compiled set of Ingresses runs
- * on loopback, its upstreams pointing at an echo server that answers with the route and the URI it received, and
- * every request's status, backend, upstream URI and Location must equal what `routeRequest` said. Each nginx test
+ * on loopback, its upstreams pointing at an echo server that answers with the route, the URI, the Host header and
+ * X-Forwarded-Prefix it received, and every request's status, backend, upstream URI, upstream Host and Location must
+ * equal what `routeRequest` said. Each nginx test
  * file (`nginx-*.test.ts`) starts one oracle and asks it about its own scenarios. Test-only: it reaches nginx
  * through `nginx-harness.ts` and is never imported by the engine.
  */
@@ -32,7 +33,10 @@ export function expectation(compiled: CompiledRoutes, result: RouteResult): Reco
     const codes = result.unavailable?.customDefaultBackend && location
       ? ` X-Code=503 X-Namespace=${location.ingress?.namespace ?? ''} X-Ingress-Name=${location.ingress?.name ?? ''} X-Service-Name=${location.backend?.service ?? ''} X-Service-Port=${location.backend?.port ?? ''}`
       : ''
-    return { status: 200, body: `ECHO ${result.upstream}|${ingressName(location?.ingress ?? null)} ${result.upstreamUri}${codes}` }
+    // The Host header the upstream received, and X-Forwarded-Prefix when sent (docs/routing.md#upstream-request-headers).
+    const prefix = result.upstreamHeaders?.['X-Forwarded-Prefix']
+    const sent = ` HOST=${result.upstreamHost ?? ''}${prefix === undefined ? '' : ` XFP=${prefix}`}`
+    return { status: 200, body: `ECHO ${result.upstream}|${ingressName(location?.ingress ?? null)} ${result.upstreamUri}${codes}${sent}` }
   }
   // An upstream without endpoints: ingress-nginx's Lua balancer answers 503; the oracle's conf points it at a backend that does.
   if (result.status === 503 && result.unavailable) return { status: 503, from: 'no-endpoints' }
@@ -82,7 +86,8 @@ export class NginxOracle {
       ...dirs.http,
       // The X-Code headers of a custom default backend (nginx.tmpl), echoed only when sent.
       '  map $http_x_code $x_code_seen { "" ""; default " X-Code=$http_x_code X-Namespace=$http_x_namespace X-Ingress-Name=$http_x_ingress_name X-Service-Name=$http_x_service_name X-Service-Port=$http_x_service_port"; }',
-      `  server { listen 127.0.0.1:${echoPort}; location / { return 200 "ECHO $http_x_route $request_uri$x_code_seen"; } }`,
+      '  map $http_x_forwarded_prefix $xfp_seen { "" ""; default " XFP=$http_x_forwarded_prefix"; }',
+      `  server { listen 127.0.0.1:${echoPort}; location / { return 200 "ECHO $http_x_route $request_uri$x_code_seen HOST=$http_host$xfp_seen"; } }`,
       `  server { listen 127.0.0.1:${defaultPort}; location / { return 404 "DEFAULT $request_uri"; } }`,
       `  server { listen 127.0.0.1:${unavailablePort}; location / { return 503 "NOENDPOINTS"; } }`,
       '}',

@@ -132,6 +132,55 @@ function rewriteLine(routes: CompiledRoutes, loc: CompiledLocation, target: stri
   return `rewrite ${quotedRegex('(?i)' + unescapeNginxToken(loc.path), 'rewrite regex')} ${param(target, 'script', 'rewrite-target')} break;`
 }
 
+/** Variables a header value may name in the studio's nginx.conf: the location's `set`s and `$best_http_host`. */
+const HEADER_VARIABLES = [...LOCATION_VARIABLES, 'best_http_host']
+
+/**
+ * A `proxy_set_header` value as nginx.tmpl quotes it (`"<value>"`), written as a script: nginx expands its variables
+ * and captures (docs/routing.md#upstream-request-headers). A value `nginx -t` would refuse leaves the location out.
+ */
+function headerValue(routes: CompiledRoutes, value: string, what: string): string {
+  if (!value.includes('$')) return quotedText(value, what)
+  const parsed = parseNginxTemplate(value, 'value')
+  if (parsed.kind === 'invalid') throw new LeftOut(formatMessage(parsed.reason))
+  const unknown = unknownVariables(value, configRegexes(routes), false).filter((name) => !HEADER_VARIABLES.includes(name))
+  if (unknown.length > 0) throw new LeftOut(`the ${what} names variables nginx does not know here: ${unknown.map((name) => '$' + name).join(', ')}`)
+  return alwaysQuoted(value, 'script', what)
+}
+
+/**
+ * nginx.tmpl: `set $best_http_host $http_host` (ingress-nginx's Lua then sets it to the Host header, or the first
+ * X-Forwarded-Host with use-forwarded-headers), and `proxy_set_header Host` with it or the upstream-vhost value.
+ */
+function upstreamHostLines(routes: CompiledRoutes, loc: CompiledLocation): string[] {
+  const lines = ['set $best_http_host $http_host;']
+  if (routes.environment.useForwardedHeaders) lines.push(comment("use-forwarded-headers: ingress-nginx's Lua sets $best_http_host to the first X-Forwarded-Host when the request has one"))
+  if (loc.upstreamVhost === undefined) lines.push('proxy_set_header Host $best_http_host;')
+  else lines.push(`proxy_set_header Host ${headerValue(routes, loc.upstreamVhost, 'upstream-vhost')};`)
+  return lines
+}
+
+/**
+ * custom-headers: nginx.tmpl writes `more_set_headers "<name>: <value>";` per header (names sorted, `$` as
+ * `${literal_dollar}`), a directive of the headers-more module that ingress-nginx's nginx has and plain nginx lacks:
+ * written here as comments.
+ */
+function customHeaderLines(headers: NonNullable<CompiledLocation['customHeaders']>): string[] {
+  if (headers.kind !== 'headers') return []
+  const lines = [comment(`custom-headers ${headers.configMap}: ingress-nginx adds these response headers (headers-more module):`)]
+  for (const [name, value] of Object.entries(headers.headers)) {
+    lines.push(comment(`more_set_headers ${JSON.stringify(`${name}: ${value}`.replaceAll('$', '${literal_dollar}'))};`))
+  }
+  return lines
+}
+
+const DENIED_REASONS: Readonly<Record<Extract<NonNullable<CompiledLocation['customHeaders']>, { kind: 'denied' }>['reason'], string>> = {
+  'configmap-missing': 'unable to find the ConfigMap',
+  'invalid-name': 'invalid header name in the ConfigMap',
+  'invalid-value': 'invalid header value in the ConfigMap',
+  'not-allowed': 'header not in global-allowed-response-headers',
+}
+
 /** The lines of `render`, or one comment saying what was left out and why. */
 function orLeftOut(label: string, render: () => string[]): string[] {
   try {
@@ -244,12 +293,21 @@ function renderLocationBlock(routes: CompiledRoutes, server: CompiledServer, loc
       `port_in_redirect ${loc.usePortInRedirects ? 'on' : 'off'};`,
       `set $proxy_upstream_name ${quotedText(upstream, 'upstream name')};`,
     )
-    body.push(...noEndpointsLines(routes, loc, custom))
-    if (options.routeHeader) body.push(`proxy_set_header X-Route ${quotedText(`${upstream}|${ingressName(loc.ingress)}`, 'route header')};`)
-    if (loc.relativeRedirects) body.push('absolute_redirect off;')
-    if (loc.redirect) body.push(redirectReturn(routes, loc.redirect))
-    if (loc.rewriteTarget !== null) body.push(rewriteLine(routes, loc, loc.rewriteTarget))
-    body.push(`proxy_pass http://${upstream};`)
+    const headers = loc.customHeaders
+    if (headers?.kind === 'denied') {
+      // customheaders/main.go denied the location: nginx.tmpl writes this in place of everything that proxies.
+      body.push(comment(`Location denied. Reason: custom-headers ${headers.configMap}: ${DENIED_REASONS[headers.reason]}${headers.header === null ? '' : ` (${headers.header})`}`), 'return 503;')
+    } else {
+      body.push(...upstreamHostLines(routes, loc))
+      body.push(...noEndpointsLines(routes, loc, custom))
+      if (options.routeHeader) body.push(`proxy_set_header X-Route ${quotedText(`${upstream}|${ingressName(loc.ingress)}`, 'route header')};`)
+      if (loc.relativeRedirects) body.push('absolute_redirect off;')
+      if (headers) body.push(...customHeaderLines(headers))
+      if (loc.redirect) body.push(redirectReturn(routes, loc.redirect))
+      if (loc.rewriteTarget !== null) body.push(rewriteLine(routes, loc, loc.rewriteTarget))
+      if (loc.rewriteTarget !== null && loc.xForwardedPrefix !== undefined) body.push(`proxy_set_header X-Forwarded-Prefix ${headerValue(routes, loc.xForwardedPrefix, 'x-forwarded-prefix')};`)
+      body.push(`proxy_pass http://${upstream};`)
+    }
   }
   const from = loc.ingress ? ` ${comment(`(${loc.pathType ?? 'root'} ${loc.ingressPath ?? '/'} of Ingress ${ingressName(loc.ingress)})`)}` : ''
   return [`${head} {${from}`, ...body.map((line) => '    ' + line), '}']

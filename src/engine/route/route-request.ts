@@ -353,7 +353,7 @@ function traceRedirect(trace: RouteTrace, compiled: CompiledRoutes, loc: Compile
 }
 
 /** The upstream request's headers that `RouteResult` reports. */
-type SentHeaders = Pick<Answer, 'upstreamHost' | 'upstreamVhost' | 'upstreamHeaders'>
+type SentHeaders = Pick<Answer, 'upstreamHost' | 'upstreamHeaders'>
 
 /** Host (upstream-vhost or $best_http_host) and X-Forwarded-Prefix as nginx expands them; an empty value sends none. */
 function sentHeaders(extra: LocationHeaders, loc: CompiledLocation, context: Parameters<typeof expandHeaderValue>[2]): SentHeaders {
@@ -361,7 +361,6 @@ function sentHeaders(extra: LocationHeaders, loc: CompiledLocation, context: Par
   const prefix = extra.xForwardedPrefix === null ? '' : expandHeaderValue(extra.xForwardedPrefix, loc, context)
   return {
     upstreamHost,
-    ...(extra.upstreamVhost === null ? {} : { upstreamVhost: extra.upstreamVhost }),
     ...(prefix === '' ? {} : { upstreamHeaders: { 'X-Forwarded-Prefix': prefix } }),
   }
 }

@@ -38,8 +38,6 @@ export interface Answer {
   readonly body?: string
   /** The Host header the upstream receives (set when proxied). */
   readonly upstreamHost?: string
-  /** The upstream-vhost annotation that set it, as written. */
-  readonly upstreamVhost?: string
   /** Headers the annotations add to the proxied request (X-Forwarded-Prefix). */
   readonly upstreamHeaders?: Readonly<Record<string, string>>
 }
@@ -85,6 +83,8 @@ export class RouteTrace {
   private specAnswer: SpecAnswer | null = null
   /** The custom-headers response headers of the answering location (set by `location`). */
   private responseHeaders: Readonly<Record<string, string>> | null = null
+  /** The upstream-vhost of the answering location (set by `location`). */
+  private upstreamVhost: string | null = null
 
   constructor(compiled: CompiledRoutes, on: boolean) {
     this.compiled = compiled
@@ -134,6 +134,7 @@ export class RouteTrace {
     // custom-headers: `more_set_headers` in the location adds them to whatever the location answers.
     const custom = location.customHeaders
     if (custom !== undefined && custom.kind === 'headers') this.responseHeaders = custom.headers
+    if (location.upstreamVhost !== undefined) this.upstreamVhost = location.upstreamVhost
   }
 
   /** D6: a rule without host that the spec would apply is invisible behind the host's own server. */
@@ -290,7 +291,7 @@ export class RouteTrace {
       ...(answer.affinity ? { affinity: answer.affinity } : {}),
       ...(answer.body !== undefined ? { body: answer.body } : {}),
       upstreamHost: answer.upstreamHost ?? null,
-      ...(answer.upstreamVhost !== undefined ? { upstreamVhost: answer.upstreamVhost } : {}),
+      ...(this.upstreamVhost !== null ? { upstreamVhost: this.upstreamVhost } : {}),
       ...(answer.upstreamHeaders ? { upstreamHeaders: answer.upstreamHeaders } : {}),
       ...(this.responseHeaders ? { responseHeaders: this.responseHeaders } : {}),
     }

@@ -424,7 +424,7 @@ export interface RouteResult {
    * expanded. Null when nothing was proxied (redirects, the controller's 404, 503, fixed answers, 400).
    */
   readonly upstreamHost: string | null
-  /** The upstream-vhost annotation as written, when the answering location has one and the request was proxied; absent otherwise. */
+  /** The upstream-vhost annotation of the answering location, as written (whether or not the request was proxied); absent without. */
   readonly upstreamVhost?: string
   /**
    * Headers the annotations add to the proxied request (x-forwarded-prefix: `X-Forwarded-Prefix`, set only where a
