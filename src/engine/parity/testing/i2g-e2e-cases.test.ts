@@ -26,8 +26,8 @@ function ingressNginxRouter(testCase: UpstreamCase): Router {
     const r = routeRequest(compiled, request, { random, trace: false })
     // The path the app receives: the rewrite's, else the request's own path (query excluded).
     const asSent = r.upstream === null ? null : new URL(request.url).pathname
-    // ingress-nginx's router does not report the request headers it adds upstream (docs/routing.md, Model).
-    return { status: r.status, service: r.service, location: r.location, upstreamPath: r.rewrittenPath ?? asSent, upstreamHeaders: null }
+    // The headers the annotations add to the proxied request (x-forwarded-prefix), as the route stage reports them.
+    return { status: r.status, service: r.service, location: r.location, upstreamPath: r.rewrittenPath ?? asSent, upstreamHeaders: r.upstreamHeaders ?? null }
   }
 }
 

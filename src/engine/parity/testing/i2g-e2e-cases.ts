@@ -360,13 +360,6 @@ export const I2G_E2E_CASES: readonly UpstreamCase[] = [
         verifier: 'GET /abc reaches the app as /header with X-Forwarded-Prefix: /abc',
         url: 'http://foo1.e2e.i2gw.test/abc',
         expected: { status: [200], service: APP1, upstreamPath: '/header', upstreamHeaders: { 'X-Forwarded-Prefix': '/abc' } },
-        deviations: [
-          {
-            router: 'ingress-nginx',
-            answer: { status: [200], service: APP1, upstreamPath: '/header' },
-            why: 'The studio\'s ingress-nginx router answers where a request goes and the path it is sent with, not the headers nginx adds upstream (x-forwarded-prefix renders `proxy_set_header X-Forwarded-Prefix`): the header is unchecked on that side.',
-          },
-        ],
       },
     ],
   },
