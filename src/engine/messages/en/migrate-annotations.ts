@@ -4,6 +4,7 @@ export const MIGRATE_ANNOTATION_MESSAGES = {
   // rewrite-target and use-regex
   'ma-rewrite-full-path': 'rewrite-target {{target}} on {{path}}: ingress-nginx replaces the whole path, so every request this rule matches reaches the backend as {{target}} (the query kept); the rule does the same with URLRewrite ReplaceFullPath. To strip only the prefix, use ReplacePrefixMatch instead: a change of behaviour',
   'ma-rewrite-prefix': 'rewrite-target {{target}} on {{path}}: converted to PathPrefix {{prefix}} with URLRewrite ReplacePrefixMatch /, which strips the prefix as the regex did. ingress-nginx matched the regex case-insensitively, so {{prefix}} in other letter cases reached the backend too; the route matches {{prefix}} as written',
+  'ma-rewrite-empty-captures': 'rewrite-target {{target}} on {{path}}: the regex has no group for its captures, which nginx leaves empty, so every request this rule matches reaches the backend as {{literal}}; the rule does the same with URLRewrite ReplaceFullPath',
   'ma-rewrite-captures': 'rewrite-target {{target}} reads captures of the regex {{path}}, which Gateway API cannot: the converted rule sends the path upstream unchanged',
   'ma-rewrite-variables': 'rewrite-target {{target}} reads nginx variables, which Gateway API cannot: the converted rule sends the path upstream unchanged',
   'ma-rewrite-arguments': 'rewrite-target {{target}} sets query arguments, which a URLRewrite cannot: the rule rewrites the path to {{newPath}} and sends the request\'s own query (ingress-nginx sent the new arguments, then the request\'s)',

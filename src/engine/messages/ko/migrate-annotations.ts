@@ -6,6 +6,7 @@ export const MIGRATE_ANNOTATION_MESSAGES_KO: KoreanOf<typeof MIGRATE_ANNOTATION_
   'ma-not-converted': '{{annotation}}에 해당하는 Gateway API 기능이 없습니다. 변환된 라우트는 이 어노테이션을 무시합니다',
   'ma-rewrite-full-path': '{{path}}의 rewrite-target {{target}}: ingress-nginx는 경로 전체를 바꾸므로 이 규칙에 맞는 모든 요청이 {{target}}(으)로 백엔드에 갑니다(쿼리는 유지). 규칙도 URLRewrite의 ReplaceFullPath로 똑같이 합니다. 접두사만 떼려면 ReplacePrefixMatch를 쓰세요. 이는 동작이 바뀌는 변경입니다',
   'ma-rewrite-prefix': '{{path}}의 rewrite-target {{target}}: PathPrefix {{prefix}}와(과) URLRewrite의 ReplacePrefixMatch / 로 변환했습니다. 정규식처럼 접두사를 뗍니다. ingress-nginx는 정규식을 대소문자 구분 없이 맞췄으므로 대소문자가 다른 {{prefix}}도 백엔드에 갔지만, 라우트는 적힌 그대로의 {{prefix}}만 맞춥니다',
+  'ma-rewrite-empty-captures': '{{path}}의 rewrite-target {{target}}: 정규식에 그 캡처의 그룹이 없어 nginx는 빈 값으로 두므로 이 규칙에 맞는 모든 요청이 {{literal}}(으)로 백엔드에 갑니다. 규칙도 URLRewrite의 ReplaceFullPath로 똑같이 합니다',
   'ma-rewrite-captures': 'rewrite-target {{target}}은(는) 정규식 {{path}}의 캡처를 읽는데 Gateway API로는 표현할 수 없습니다. 변환된 규칙은 경로를 바꾸지 않고 업스트림에 보냅니다',
   'ma-rewrite-variables': 'rewrite-target {{target}}은(는) nginx 변수를 읽는데 Gateway API로는 표현할 수 없습니다. 변환된 규칙은 경로를 바꾸지 않고 업스트림에 보냅니다',
   'ma-rewrite-arguments': 'rewrite-target {{target}}은(는) 쿼리 인자를 정하는데 URLRewrite로는 할 수 없습니다. 규칙은 경로를 {{newPath}}(으)로 바꾸고 요청의 쿼리를 그대로 보냅니다(ingress-nginx는 새 인자 뒤에 요청의 인자를 붙였습니다)',

@@ -79,6 +79,9 @@ describe('rewrite-target and use-regex (docs/routing.md#rewrite-target, #use-reg
       ['annotation-partly-converted rewrite-target ma-rewrite-prefix']],
     ['other captures', { 'use-regex': 'true', 'rewrite-target': '/new/backend/$1' }, '/foo/bar/(.+)',
       { type: 'RegularExpression', value: '(?i)/foo/bar/(.+).*' }, undefined, ['annotation-not-converted rewrite-target ma-rewrite-captures']],
+    ['captures of groups the regex does not have: empty, so a literal', { 'use-regex': 'true', 'rewrite-target': '/x/$2' }, '/v[0-9]+/(a|b)',
+      { type: 'RegularExpression', value: '(?i)/v[0-9]+/(a|b).*' }, [{ type: 'URLRewrite', urlRewrite: { path: { type: 'ReplaceFullPath', replaceFullPath: '/x/' } } }],
+      ['annotation-converted rewrite-target ma-rewrite-empty-captures']],
     ['variables', { 'rewrite-target': '/$host/x' }, '/p',
       { type: 'PathPrefix', value: '/p' }, undefined, ['annotation-not-converted rewrite-target ma-rewrite-variables']],
     ['a URL: nginx answers 302', { 'rewrite-target': 'https://x.test/new' }, '/p',
@@ -387,6 +390,12 @@ describe('both routers answer the same, or differ as the finding says', () => {
     const text = joinDocuments(serviceYaml('app'), ingressYaml('app', { annotations: nginx({ 'use-regex': 'true' }),
       rules: [{ host: 'h.test', paths: [{ path: '/api/v[0-9]+', type: 'ImplementationSpecific', backend: 'app:80' }] }] }))
     same(compare(text, ['http://h.test/api/v2', 'http://h.test/API/V2/users', 'http://h.test/api/vx', 'http://h.test/x/api/v2']))
+  })
+
+  it('a capture of a group the regex lacks is empty on both: the literal rest is the upstream path', () => {
+    const text = joinDocuments(serviceYaml('app'), ingressYaml('app', { annotations: nginx({ 'use-regex': 'true', 'rewrite-target': '/x/$2' }),
+      rules: [{ host: 'h.test', paths: [{ path: '/v[0-9]+/users', type: 'ImplementationSpecific', backend: 'app:80' }] }] }))
+    same(compare(text, ['http://h.test/v1/users', 'http://h.test/V22/Users/7?q=1', 'http://h.test/v/users']))
   })
 
   it('permanent-redirect: the same Location, except the query the Gateway appends', () => {

@@ -7,6 +7,7 @@ import { msg } from '../../messages/message'
 import { FullMatchRegex } from '../../gateway/match-request'
 import type { IngressAnnotations } from '../../route/annotations'
 import { isRedirectReplacement, parseNginxTemplate } from '../../route/nginx-variables'
+import { scanPcreGroups } from '../../route/pcre-groups'
 import { annotationFinding } from './annotation-finding'
 import type { DraftFilter, DraftPath, DraftPathMatch, DraftPathModifier } from './draft'
 import { redirectFilterOf } from './redirect-url'
@@ -106,15 +107,19 @@ export function mapRewrite(path: DraftPath, original: DraftPathMatch, annotation
   const match = isRegexPath(path, annotations) ? regexPathMatch(path, written, findings) : original
   if (target === null) return { path: match, rewrite: null, redirect: null }
   const parsed = parseNginxTemplate(target, 'rewrite')
-  const parts = parsed.kind === 'ok' ? parsed.parts : []
+  // A capture of a group the path's regex does not have is always empty (nginx copies nothing for it), so it
+  // drops out; the target is then as literal as one without captures.
+  const groups = scanPcreGroups(written).count
+  const parts = parsed.kind === 'ok' ? parsed.parts.filter((part) => part.kind !== 'capture' || part.group <= groups) : []
   const reads = parts.some((part) => part.kind === 'capture') ? 'captures' : parts.some((part) => part.kind === 'variable') ? 'variables' : null
   if (parsed.kind !== 'ok' || reads !== null) {
     finding('annotation-not-converted', reads === 'variables' ? 'ma-rewrite-variables' : 'ma-rewrite-captures')
     return { path: match, rewrite: null, redirect: null }
   }
+  const literal = parts.map((part) => (part.kind === 'text' ? part.text : part.kind === 'args' ? '?' : '')).join('')
   if (isRedirectReplacement(target)) {
     // nginx answers 302 with the target and the request's arguments; a RequestRedirect keeps the query too.
-    const redirect = redirectFilterOf(target, 302)
+    const redirect = redirectFilterOf(literal, 302)
     if (redirect.kind === 'ok') {
       finding('annotation-converted', 'ma-rewrite-redirect')
       return { path: match, rewrite: null, redirect: redirect.filter }
@@ -128,6 +133,12 @@ export function mapRewrite(path: DraftPath, original: DraftPathMatch, annotation
     finding('annotation-partly-converted', 'ma-rewrite-arguments', { newPath })
     return { path: match, rewrite: { type: 'ReplaceFullPath', replaceFullPath: newPath }, redirect: null }
   }
-  finding('annotation-converted', 'ma-rewrite-full-path')
-  return { path: match, rewrite: { type: 'ReplaceFullPath', replaceFullPath: target }, redirect: null }
+  if (literal === '') {
+    // nginx: "the rewritten URI has a zero length", a 500 for every request (docs/routing.md#rewrite-target).
+    finding('annotation-not-converted', 'ma-rewrite-captures')
+    return { path: match, rewrite: null, redirect: null }
+  }
+  if (literal === target) finding('annotation-converted', 'ma-rewrite-full-path')
+  else finding('annotation-converted', 'ma-rewrite-empty-captures', { literal })
+  return { path: match, rewrite: { type: 'ReplaceFullPath', replaceFullPath: literal }, redirect: null }
 }
