@@ -3,10 +3,10 @@
  * object whose answers have `route`'s JSON shape, or text for a person — a summary, then each cause with its
  * count, explanation and fix, each request with the fields that differ and both traces side by side.
  */
-import { formatMessage, splitUrl, type GatewayRouteResult, type MessageLanguage, type ParityDifference, type ParityField, type ParityReport, type ParityRequest, type RouteResult } from '../../engine'
+import { formatMessage, gatewayAnswer, ingressAnswer, requestFacts, type ClusterModel, type MessageLanguage, type ParityDifference, type ParityField, type ParityReport, type ParityRequest } from '../../engine'
 import type { CliIo } from '../io'
 import { escapeText } from '../escape-text'
-import { sideBySide } from '../side-by-side'
+import { sideBySide, wrapColumns } from '../side-by-side'
 import { toRouteAnswer } from './route'
 import { toGatewayAnswer } from './route-gateway'
 
@@ -37,32 +37,16 @@ function requestJson(request: ParityRequest): ParityRequest {
   return { url: request.url, method: request.method, headers: { ...request.headers }, cookies: { ...request.cookies } }
 }
 
-/** The Host a request carries: its Host header, else the URL's authority. */
-function requestHost(request: ParityRequest): string | null {
-  for (const name of Object.keys(request.headers)) if (name.toLowerCase() === 'host') return request.headers[name] as string
-  return splitUrl(request.url)?.authority ?? null
-}
-
 type FieldValue = string | number | null
 
 /**
- * One compared field on each side: the results' own keys, and for `host` the Host the upstream receives (the
- * ingress answer's `upstreamHost` where the engine gives it, the Gateway's rewritten host) or the request's.
+ * One compared field on each side, exactly as parity compared it: the engine's normalised answers (`service` as
+ * namespace/name, a port name resolved through the Service, the path and Host the upstream receives, null when
+ * nothing was proxied). `model` holds the Services of the input.
  */
-export function fieldValues(d: ParityDifference, field: ParityField): readonly [FieldValue, FieldValue] {
-  // The engine's own normalised answers, when it hands them over, are exactly what it compared.
-  const compared = (d as { compared?: { ingressNginx: Record<ParityField, FieldValue>; gatewayApi: Record<ParityField, FieldValue> } }).compared
-  if (compared !== undefined) return [compared.ingressNginx[field], compared.gatewayApi[field]]
-  const ingress: RouteResult = d.ingressNginx
-  const gateway: GatewayRouteResult = d.gatewayApi
-  switch (field) {
-    case 'host': {
-      const upstream = (ingress as { upstreamHost?: string | null }).upstreamHost
-      return [upstream !== undefined ? upstream : requestHost(d.request), gateway.rewrittenHost ?? requestHost(d.request)]
-    }
-    default:
-      return [ingress[field], gateway[field]]
-  }
+export function fieldValues(model: ClusterModel, d: ParityDifference, field: ParityField): readonly [FieldValue, FieldValue] {
+  const facts = requestFacts(d.request)
+  return [ingressAnswer(model, facts, d.ingressNginx)[field], gatewayAnswer(facts, d.gatewayApi)[field]]
 }
 
 const shown = (value: FieldValue): string => (value === null ? '(none)' : escapeText(String(value)))
@@ -83,7 +67,7 @@ const FIX_KINDS: Readonly<Record<ParityDifference['fix']['kind'], string>> = {
 }
 
 /** The text report; every user string (URLs, headers, names, trace words) escaped, one line each. */
-export function parityText(report: ParityReport, io: Pick<CliIo, 'language' | 'columns'>): string {
+export function parityText(report: ParityReport, model: ClusterModel, io: Pick<CliIo, 'language' | 'columns'>): string {
   const say = (message: Parameters<typeof formatMessage>[0]): string => escapeText(formatMessage(message, io.language))
   const gateway = escapeText(report.gateway)
   const requests = `${report.requests} ${report.requests === 1 ? 'request' : 'requests'}`
@@ -91,6 +75,9 @@ export function parityText(report: ParityReport, io: Pick<CliIo, 'language' | 'c
   if (report.equivalent) return `parity: ${requests}, every one answered alike by ingress-nginx and by Gateway ${gateway}${limited}\n`
   let out = `parity: ${report.differences.length} of ${requests} answered differently by ingress-nginx and by Gateway ${gateway}, ` +
     `${report.groups.length} ${report.groups.length === 1 ? 'cause' : 'causes'}${limited}\n`
+  // Prose (explanations, fixes, why) wraps to a known terminal; piped, each stays one line for grep.
+  const prose = (text: string, indent: string): string =>
+    io.columns === undefined ? `${indent}${text}\n` : wrapColumns(text, Math.max(40, io.columns - indent.length - 1)).map((line) => `${indent}${line}\n`).join('')
   const fixOf = (d: ParityDifference): string => `Fix (${FIX_KINDS[d.fix.kind] ?? escapeText(d.fix.kind)}): ${say(d.fix.text)}`
   const causes = [...report.groups.map((group) => group.cause), ...report.differences.map((d) => d.cause)].filter((cause, i, all) => all.indexOf(cause) === i)
   for (const cause of causes) {
@@ -100,22 +87,22 @@ export function parityText(report: ParityReport, io: Pick<CliIo, 'language' | 'c
     const count = group?.count ?? differences.length
     out += `\n${escapeText(cause)}: ${count} ${count === 1 ? 'request' : 'requests'}\n`
     const explanation = group?.explanation ?? first?.explanation
-    if (explanation !== undefined) out += `  ${say(explanation)}\n`
+    if (explanation !== undefined) out += prose(say(explanation), '  ')
     const fixes = new Set(differences.map(fixOf))
     const shared = fixes.size === 1 ? [...fixes][0] : undefined
-    if (shared !== undefined) out += `  ${shared}\n`
+    if (shared !== undefined) out += prose(shared, '  ')
     for (const d of differences) {
       out += `\n  ${requestLine(d.request)}\n`
-      if (d.why !== undefined) out += `    (${say(d.why)})\n`
+      if (d.why !== undefined) out += prose(`(${say(d.why)})`, '    ')
       for (const field of d.fields) {
-        const [a, b] = fieldValues(d, field)
+        const [a, b] = fieldValues(model, d, field)
         out += `    ${field}: ${shown(a)} → ${shown(b)}\n`
       }
       if (d.shares !== undefined) {
         const shares = (list: typeof d.shares.ingressNginx): string => list.map((x) => `${x.service === null ? '(none)' : escapeText(x.service)} ${x.status} ${Math.round(x.share * 1000) / 10}%`).join(', ')
         out += `    shares: ${shares(d.shares.ingressNginx)} → ${shares(d.shares.gatewayApi)}\n`
       }
-      if (shared === undefined) out += `    ${fixOf(d)}\n`
+      if (shared === undefined) out += prose(fixOf(d), '    ')
       out += sideBySide(
         { title: 'ingress-nginx', steps: d.ingressNginx.trace.map(say) },
         { title: `Gateway API (${gateway})`, steps: d.gatewayApi.trace.map(say) },

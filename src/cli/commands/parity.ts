@@ -147,7 +147,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (files.kind === 'error') return usage(files.message)
   const others = await readInputs(against ?? [], io)
   if (others.kind === 'error') return usage(others.message)
-  const { diagnostics } = analyze([...files.sources, ...others.sources])
+  const { model, diagnostics } = analyze([...files.sources, ...others.sources])
   if (reportInput(diagnostics, io) === 'rejected') return EXIT_USAGE
 
   const report = checkParity(files.sources, against === null ? null : others.sources, {
@@ -156,7 +156,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     requests,
   })
   if ('problem' in report) return usage(say(io, report.problem))
-  io.stdout(values.format === 'json' ? `${JSON.stringify(parityJson(report, io.language))}\n` : parityText(report, io))
+  io.stdout(values.format === 'json' ? `${JSON.stringify(parityJson(report, io.language))}\n` : parityText(report, model, io))
   return report.equivalent ? EXIT_OK : EXIT_FINDINGS
 }
 
