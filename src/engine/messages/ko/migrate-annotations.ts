@@ -5,7 +5,10 @@ import type { KoreanOf } from '../ko-catalog'
 export const MIGRATE_ANNOTATION_MESSAGES_KO: KoreanOf<typeof MIGRATE_ANNOTATION_MESSAGES> = {
   'ma-not-converted': '{{annotation}}에 해당하는 Gateway API 기능이 없습니다. 변환된 라우트는 이 어노테이션을 무시합니다',
   'ma-rewrite-full-path': '{{path}}의 rewrite-target {{target}}: ingress-nginx는 경로 전체를 바꾸므로 이 규칙에 맞는 모든 요청이 {{target}}(으)로 백엔드에 갑니다(쿼리는 유지). 규칙도 URLRewrite의 ReplaceFullPath로 똑같이 합니다. 접두사만 떼려면 ReplacePrefixMatch를 쓰세요. 이는 동작이 바뀌는 변경입니다',
-  'ma-rewrite-prefix': '{{path}}의 rewrite-target {{target}}: PathPrefix {{prefix}}와(과) URLRewrite의 ReplacePrefixMatch / 로 변환했습니다. 정규식처럼 접두사를 뗍니다. ingress-nginx는 정규식을 대소문자 구분 없이 맞췄으므로 대소문자가 다른 {{prefix}}도 백엔드에 갔지만, 라우트는 적힌 그대로의 {{prefix}}만 맞춥니다',
+  'ma-rewrite-prefix': '{{path}}의 rewrite-target {{target}}: PathPrefix {{prefix}}와(과) URLRewrite의 ReplacePrefixMatch {{replacement}}(으)로 변환했습니다. 정규식처럼 접두사를 바꿉니다. ingress-nginx는 정규식을 대소문자 구분 없이 맞췄으므로 대소문자가 다른 {{prefix}}도 백엔드에 갔지만, 라우트는 적힌 그대로의 {{prefix}}만 맞춥니다',
+  'ma-rewrite-prefix-bare': '{{path}}의 rewrite-target {{target}}: 정규식은 {{prefix}} 뒤에 / 가 있어야 하므로 ingress-nginx는 {{prefix}} 자체를 이 경로로 보내지 않았습니다. 변환된 PathPrefix는 보냅니다({{replacement}}(으)로 전달)',
+  'ma-rewrite-prefix-bare-and-slash': '{{path}}의 rewrite-target {{target}}: 정규식은 {{prefix}}/ 뒤에 한 글자가 더 있어야 하므로 ingress-nginx는 {{prefix}}와(과) {{prefix}}/를 이 경로로 보내지 않았습니다. 변환된 PathPrefix는 둘 다 보냅니다',
+  'ma-rewrite-prefix-slash': '{{path}}의 rewrite-target {{target}}: {{prefix}} 자체에 대해 ingress-nginx는 {{replacement}}/ 를 보내고(/ 뒤의 빈 나머지), ReplacePrefixMatch는 {{replacement}}을(를) 보냅니다',
   'ma-rewrite-empty-captures': '{{path}}의 rewrite-target {{target}}: 정규식에 그 캡처의 그룹이 없어 nginx는 빈 값으로 두므로 이 규칙에 맞는 모든 요청이 {{literal}}(으)로 백엔드에 갑니다. 규칙도 URLRewrite의 ReplaceFullPath로 똑같이 합니다',
   'ma-rewrite-captures': 'rewrite-target {{target}}은(는) 정규식 {{path}}의 캡처를 읽는데 Gateway API로는 표현할 수 없습니다. 변환된 규칙은 경로를 바꾸지 않고 업스트림에 보냅니다',
   'ma-rewrite-variables': 'rewrite-target {{target}}은(는) nginx 변수를 읽는데 Gateway API로는 표현할 수 없습니다. 변환된 규칙은 경로를 바꾸지 않고 업스트림에 보냅니다',

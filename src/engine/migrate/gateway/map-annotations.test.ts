@@ -77,8 +77,11 @@ describe('rewrite-target and use-regex (docs/routing.md#rewrite-target, #use-reg
     ['the pattern without use-regex (the rewrite makes it a regex)', { 'rewrite-target': '/$2' }, '/v1\\.0(/|$)(.*)',
       { type: 'PathPrefix', value: '/v1.0' }, [{ type: 'URLRewrite', urlRewrite: { path: { type: 'ReplacePrefixMatch', replacePrefixMatch: '/' } } }],
       ['annotation-partly-converted rewrite-target ma-rewrite-prefix']],
-    ['other captures', { 'use-regex': 'true', 'rewrite-target': '/new/backend/$1' }, '/foo/bar/(.+)',
-      { type: 'RegularExpression', value: '(?i)/foo/bar/(.+).*' }, undefined, ['annotation-not-converted rewrite-target ma-rewrite-captures']],
+    ['a literal prefix then (.+): ReplacePrefixMatch, the bare prefix reported', { 'use-regex': 'true', 'rewrite-target': '/new/backend/$1' }, '/foo/bar/(.+)',
+      { type: 'PathPrefix', value: '/foo/bar' }, [{ type: 'URLRewrite', urlRewrite: { path: { type: 'ReplacePrefixMatch', replacePrefixMatch: '/new/backend' } } }],
+      ['annotation-partly-converted rewrite-target ma-rewrite-prefix', 'annotation-partly-converted rewrite-target ma-rewrite-prefix-bare-and-slash']],
+    ['other captures', { 'use-regex': 'true', 'rewrite-target': '/new/$2/$1' }, '/foo/([a-z]+)/(.+)',
+      { type: 'RegularExpression', value: '(?i)/foo/([a-z]+)/(.+).*' }, undefined, ['annotation-not-converted rewrite-target ma-rewrite-captures']],
     ['captures of groups the regex does not have: empty, so a literal', { 'use-regex': 'true', 'rewrite-target': '/x/$2' }, '/v[0-9]+/(a|b)',
       { type: 'RegularExpression', value: '(?i)/v[0-9]+/(a|b).*' }, [{ type: 'URLRewrite', urlRewrite: { path: { type: 'ReplaceFullPath', replaceFullPath: '/x/' } } }],
       ['annotation-converted rewrite-target ma-rewrite-empty-captures']],
@@ -111,13 +114,18 @@ describe('rewrite-target and use-regex (docs/routing.md#rewrite-target, #use-reg
     expect(said(out.findings)).toEqual(['annotation-partly-converted rewrite-target ma-rewrite-arguments'])
   })
 
-  it('recognises only the pattern it can prove equal', () => {
-    expect(strippedPrefix('/something(/|$)(.*)', '/$2')).toBe('/something')
-    expect(strippedPrefix('/a/b(/|$)(.*)', '/$2')).toBe('/a/b')
+  it('recognises only the patterns it can prove equal, and says where they still differ', () => {
+    expect(strippedPrefix('/something(/|$)(.*)', '/$2')).toEqual({ prefix: '/something', replacement: '/', differs: null })
+    expect(strippedPrefix('/a/b(/|$)(.*)', '/$2')).toEqual({ prefix: '/a/b', replacement: '/', differs: null })
+    expect(strippedPrefix('/something(/|$)(.*)', '/x/$2')).toEqual({ prefix: '/something', replacement: '/x', differs: 'slash' })
+    expect(strippedPrefix('/foo/bar/(.+)', '/new/backend/$1')).toEqual({ prefix: '/foo/bar', replacement: '/new/backend', differs: 'bare-and-slash' })
+    expect(strippedPrefix('/p/(.*)', '/$1')).toEqual({ prefix: '/p', replacement: '/', differs: 'bare' })
+    expect(strippedPrefix('/v1\\.0/(.*)', '/$1')).toEqual({ prefix: '/v1.0', replacement: '/', differs: 'bare' })
     expect(strippedPrefix('/something(/|$)(.*)', '/$1')).toBeNull()
-    expect(strippedPrefix('/something(/|$)(.*)', '/x/$2')).toBeNull()
+    expect(strippedPrefix('/p/(.*)', '/$2')).toBeNull()
     expect(strippedPrefix('/some.thing(/|$)(.*)', '/$2')).toBeNull()
     expect(strippedPrefix('/something/?(.*)', '/$1')).toBeNull()
+    expect(strippedPrefix('/p/(.*)', '/x$1')).toBeNull()
     expect(regexMatchValue('/a.*')).toBe('(?i)/a.*')
   })
 })
@@ -384,6 +392,21 @@ describe('both routers answer the same, or differ as the finding says', () => {
       rules: [{ host: 'h.test', paths: [{ path: '/something(/|$)(.*)', type: 'ImplementationSpecific', backend: 'app:80' }] }] }))
     same(compare(text, ['http://h.test/something', 'http://h.test/something/', 'http://h.test/something/new', 'http://h.test/something/a/b?q=1', 'http://h.test/somethingelse']))
     expect(compare(text, ['http://h.test/Something/new'])[0]?.slice(1)).toEqual(['200 app /new', '404'])
+  })
+
+  it.each([
+    ['/foo/bar/(.+)', '/new/backend/$1', ['/foo/bar', '/foo/bar/']],
+    ['/p/(.*)', '/$1', ['/p']],
+    ['/p(/|$)(.*)', '/x/$2', ['/p']],
+  ])('%s with %s: ReplacePrefixMatch answers alike except %j, as the finding says', (path, target, differing) => {
+    const text = joinDocuments(serviceYaml('app'), ingressYaml('app', { annotations: nginx({ 'use-regex': 'true', 'rewrite-target': target }),
+      rules: [{ host: 'h.test', paths: [{ path, type: 'ImplementationSpecific', backend: 'app:80' }] }] }))
+    const prefix = differing[0] as string
+    const rows = compare(text, [prefix, prefix + '/', `${prefix}/a`, `${prefix}/a/b/?q=1`, `${prefix}x`].map((p) => `http://h.test${p}`))
+    for (const [url, a, b] of rows) {
+      if (differing.includes(new URL(url).pathname)) expect(b, url).not.toBe(a)
+      else expect(b, url).toBe(a)
+    }
   })
 
   it('use-regex paths match case-insensitively from the start, open at the end, on both', () => {

@@ -69,14 +69,51 @@ export function regexMatchValue(path: string): string {
   return `(?i)${body}${open}`
 }
 
-/** `/x(/|$)(.*)`: the rewrite example of ingress-nginx's docs, a literal prefix then the rest captured as `$2`. */
-const PREFIX_CAPTURE = /^((?:\/(?:[A-Za-z0-9_~-]|\\\.)+)+)\(\/\|\$\)\(\.\*\)$/
+// A literal path in regex syntax: segments of letters, digits, `_~-` and escaped dots.
+const LITERAL = String.raw`((?:\/(?:[A-Za-z0-9_~-]|\\\.)+)+)`
+/** `/x(/|$)(.*)` (ingress-nginx's docs example, the rest as `$2`), `/x/(.*)` and `/x/(.+)` (the rest as `$1`). */
+const PREFIX_PATTERNS = [
+  { regex: new RegExp(String.raw`^${LITERAL}\(\/\|\$\)\(\.\*\)$`), group: 2, differs: null },
+  { regex: new RegExp(String.raw`^${LITERAL}\/\(\.\*\)$`), group: 1, differs: 'bare' },
+  { regex: new RegExp(String.raw`^${LITERAL}\/\(\.\+\)$`), group: 1, differs: 'bare-and-slash' },
+] as const
+/** A target: an optional literal path, then `/` and the capture. */
+const TARGET = /^((?:\/[A-Za-z0-9._~-]+)*)\/\$([12])$/
 
-/** The literal prefix when `path` with `target` strips it exactly as ReplacePrefixMatch `/` does, else null. */
-export function strippedPrefix(path: string, target: string): string | null {
-  const found = PREFIX_CAPTURE.exec(path)
-  if (!found || target !== '/$2') return null
-  return (found[1] as string).replace(/\\\./g, '.')
+/** A prefix the regex strips and what replaces it: PathPrefix `prefix` with ReplacePrefixMatch `replacement`. */
+export interface StrippedPrefix {
+  readonly prefix: string
+  readonly replacement: string
+  /**
+   * The requests that still differ, besides letter case: null for none; `bare` the prefix itself (nginx's regex needs
+   * the `/`), `bare-and-slash` the prefix with and without `/` (it needs one more character), `slash` the prefix itself,
+   * which nginx sends as `<replacement>/` and ReplacePrefixMatch as `<replacement>`.
+   */
+  readonly differs: 'bare' | 'bare-and-slash' | 'slash' | null
+}
+
+const PREFIX_DIFFERENCE = {
+  'bare': 'ma-rewrite-prefix-bare',
+  'bare-and-slash': 'ma-rewrite-prefix-bare-and-slash',
+  'slash': 'ma-rewrite-prefix-slash',
+} as const
+
+/**
+ * When the regex `path` is a literal prefix followed by the rest captured, and `target` a literal path then that
+ * capture, the rewrite is ReplacePrefixMatch on PathPrefix: the prefix and what replaces it; null otherwise.
+ */
+export function strippedPrefix(path: string, target: string): StrippedPrefix | null {
+  const wanted = TARGET.exec(target)
+  if (!wanted) return null
+  for (const pattern of PREFIX_PATTERNS) {
+    const found = pattern.regex.exec(path)
+    if (!found || Number(wanted[2]) !== pattern.group) continue
+    const prefix = (found[1] as string).replace(/\\\./g, '.')
+    const replacement = wanted[1] as string
+    const differs = pattern.differs ?? (replacement === '' ? null : 'slash')
+    return { prefix, replacement: replacement === '' ? '/' : replacement, differs }
+  }
+  return null
 }
 
 function regexPathMatch(path: DraftPath, written: string, findings: ConversionFinding[]): DraftPathMatch {
@@ -98,10 +135,12 @@ export function mapRewrite(path: DraftPath, original: DraftPathMatch, annotation
     findings.push(annotationFinding(code, path.ingress, 'rewrite-target', msg(id, { path: written, target: target ?? '', ...params })))
   }
   if (target !== null && isRegexPath(path, annotations)) {
-    const prefix = strippedPrefix(written, target)
-    if (prefix !== null) {
-      finding('annotation-partly-converted', 'ma-rewrite-prefix', { prefix })
-      return { path: { type: 'PathPrefix', value: prefix }, rewrite: { type: 'ReplacePrefixMatch', replacePrefixMatch: '/' }, redirect: null }
+    const stripped = strippedPrefix(written, target)
+    if (stripped !== null) {
+      const { prefix, replacement, differs } = stripped
+      finding('annotation-partly-converted', 'ma-rewrite-prefix', { prefix, replacement })
+      if (differs !== null) finding('annotation-partly-converted', PREFIX_DIFFERENCE[differs], { prefix, replacement })
+      return { path: { type: 'PathPrefix', value: prefix }, rewrite: { type: 'ReplacePrefixMatch', replacePrefixMatch: replacement }, redirect: null }
     }
   }
   const match = isRegexPath(path, annotations) ? regexPathMatch(path, written, findings) : original
