@@ -16,6 +16,7 @@ export const MIGRATE_ANNOTATION_MESSAGES_KO: KoreanOf<typeof MIGRATE_ANNOTATION_
   'ma-rewrite-redirect': 'rewrite-target {{target}}은(는) URL이라 ingress-nginx는 그 주소와 요청의 쿼리로 302 응답합니다. 규칙은 같은 곳으로 가는 상태 302의 RequestRedirect입니다',
   'ma-rewrite-redirect-unexpressible': 'rewrite-target {{target}} 때문에 ingress-nginx는 302로 응답하지만 그 URL은 RequestRedirect로 쓸 수 없습니다. 변환된 규칙은 대신 백엔드로 프록시합니다',
   'ma-regex-path': 'use-regex: 이 Ingress의 각 경로는 (?i), 경로, .* 순서의 RegularExpression 매치가 됩니다(nginx: 대소문자 구분 없음, 시작에만 고정). 정규식 문법과 우선순위는 구현마다 정합니다. 스튜디오는 nginx의 PCRE 대신 RE2로 읽고, 모든 Exact와 PathPrefix 매치를 정규식보다 앞에(긴 패턴 먼저) 둡니다. ingress-nginx는 nginx.conf 순서에서 처음 맞는 정규식 로케이션을 골랐습니다',
+  'ma-regex-shadowed': 'use-regex: {{host}}에서 PathPrefix {{prefix}}(Ingress {{ingress}})가 {{path}}의 정규식 매치보다 앞섭니다. 모든 PathPrefix 매치가 정규식 매치보다 먼저이기 때문입니다. ingress-nginx는 {{path}}을(를) 먼저 시도했으므로(nginx.conf 순서), {{path}}이(가) 응답하던 {{prefix}} 아래 요청이 이제 {{prefix}}(으)로 갑니다',
   'ma-regex-not-re2': 'use-regex: 경로 {{path}}은(는) RE2가 읽지 못하는 PCRE 구문을 써서, 정규식 {{regex}}은(는) 여기서 어떤 요청과도 맞지 않습니다(RE2 기반 구현은 거부합니다)',
   'ma-regex-alternation': 'use-regex: nginx에서는 {{path}}의 첫 번째 대안만 시작에 고정되고 나머지는 경로 어디서나 맞습니다. 정규식 {{regex}}은(는) 모든 대안을 시작에 고정합니다',
   'ma-regex-host': '{{host}}에서는 {{cause}} 때문에 ingress-nginx가 이 Ingress의 모든 경로를 시작에만 고정된, 대소문자 구분 없는 정규식으로 맞췄습니다. 그래서 경로가 대소문자가 다른 요청과 더 긴 이름에도 응답했습니다(/foo가 /Foo와 /foobar에, Exact 경로가 그보다 긴 경로에). 변환된 라우트는 경로를 적힌 대로, 대소문자를 구분해 맞추고 PathPrefix는 세그먼트 단위로 맞춥니다',

@@ -349,6 +349,17 @@ describe('route-level annotations', () => {
     expect(said(conversion.findings)).toEqual(['annotation-not-converted server-alias ma-alias-not-hostname'])
   })
 
+  it('a PathPrefix that covers a regex path\'s literal start, and came after it in nginx.conf, is reported: the Gateway ranks it first', () => {
+    const conversion = convertWithMapping(joinDocuments(service('a'), service('b'),
+      ingressYaml('a', { annotations: nginx({ 'use-regex': 'true' }), rules: [{ host: 'h.test', paths: [{ path: '/api/v[0-9]+', type: 'ImplementationSpecific', backend: 'a:80' }] }] }),
+      ingressYaml('b', { rules: [{ host: 'h.test', paths: [{ path: '/', backend: 'b:80' }, { path: '/api', backend: 'b:80' }, { path: '/apix', backend: 'b:80' }, { path: '/api/v1/long/path', backend: 'b:80' }] }] })))
+    const shadowed = conversion.findings.filter((f) => f.text.id === 'ma-regex-shadowed')
+    expect(shadowed.map((f) => f.text.params?.prefix)).toEqual(['/api', '/'])
+    // What the finding says, through both routers: /api/v2 went to a, now to b.
+    const { nginx: a, gateway: b } = bothRouters(conversion, { url: 'http://h.test/api/v2' })
+    expect([a.service, b.service]).toEqual(['a', 'b'])
+  })
+
   it('the host-wide regex switch is reported on every Ingress of the host that did not ask for regexes', () => {
     const conversion = convertWithMapping(joinDocuments(service('a'), service('b'),
       ingressYaml('a', { annotations: nginx({ 'use-regex': 'true' }), rules: [{ host: 'h.test', paths: [{ path: '/a/[0-9]+', type: 'ImplementationSpecific', backend: 'a:80' }] }] }),

@@ -13,14 +13,14 @@
 import { msg } from '../../messages/message'
 import type { Ingress } from '../../model/types'
 import type { IngressAnnotations } from '../../route/annotations'
-import { enforcerMessage } from '../../route/describe'
+import { enforcerMessage, ingressParam } from '../../route/describe'
 import type { RouteEnvironment } from '../../route/environment'
 import type { CompiledRoutes } from '../../route/types'
 import { annotationFinding } from './annotation-finding'
 import type { DraftFilter, DraftHostRedirect, DraftRule, IngressAnnotationOutput, PathAnnotationInput, PathAnnotationOutput } from './draft'
 import { canaryRules } from './map-canary'
 import { customHeadersFilter, forwardedPrefixFilter, upstreamHostname } from './map-headers'
-import { mapRewrite } from './map-rewrite'
+import { hasTopLevelAlternation, mapRewrite } from './map-rewrite'
 import { isRedirectCode, redirectFilterOf } from './redirect-url'
 import type { ConversionFinding } from './types'
 
@@ -89,6 +89,51 @@ function sameIngress(ref: { readonly namespace: string; readonly name: string } 
   return ref !== null && ref !== undefined && ref.namespace === ingress.meta.namespace && ref.name === ingress.meta.name
 }
 
+/** The literal start of a regex path: every path it matches begins with it (letter case aside). */
+function literalLead(pattern: string): string {
+  if (hasTopLevelAlternation(pattern)) return '/'
+  const meta = pattern.search(/[\\^$.|?*+()[\]{}]/)
+  const lead = meta === -1 ? pattern : pattern.slice(0, meta)
+  // A quantifier binds the character before it, which is then not certain.
+  return meta !== -1 && /[?*{]/.test(pattern[meta] as string) ? lead.slice(0, -1) : lead
+}
+
+/** Whether PathPrefix `prefix` matches every path that begins with `lead` (whole segments, docs/gateway-api.md#precedence). */
+function prefixCovers(prefix: string, lead: string): boolean {
+  if (prefix === '/' || lead === prefix) return true
+  return prefix.endsWith('/') ? lead.startsWith(prefix) : lead.startsWith(prefix + '/')
+}
+
+/**
+ * use-regex beside literal paths: the Gateway ranks every PathPrefix above any RegularExpression, while ingress-nginx
+ * tried the regex first when it comes first in nginx.conf (a regex host tries every location in that order). One
+ * finding per regex path and shadowing PathPrefix that covers the regex's literal start.
+ */
+function shadowedRegexes(ingress: Ingress, routes: CompiledRoutes): ConversionFinding[] {
+  const out: ConversionFinding[] = []
+  const said = new Set<string>()
+  for (const host of hostsOf(ingress)) {
+    const server = routes.servers.find((candidate) => candidate.hostname === host)
+    if (!server) continue
+    const locations = server.locations
+    for (const regex of locations) {
+      if (!regex.useRegex || regex.origin !== 'rule' || !sameIngress(regex.ingress, ingress) || regex.ingressPath === null) continue
+      const lead = literalLead(regex.ingressPath)
+      for (const literal of locations) {
+        if (literal.useRegex || literal.backend === null || literal.pathType === 'Exact' || literal.index < regex.index) continue
+        const prefix = literal.ingressPath === null || literal.ingressPath === '' ? '/' : literal.ingressPath
+        const key = `${host}|${regex.ingressPath}|${prefix}`
+        if (!prefixCovers(prefix, lead) || said.has(key)) continue
+        said.add(key)
+        out.push(annotationFinding('annotation-partly-converted', ingress, 'use-regex', msg('ma-regex-shadowed', {
+          host: host === '_' ? '*' : host, path: regex.ingressPath, prefix, ingress: ingressParam(literal.ingress),
+        })))
+      }
+    }
+  }
+  return out
+}
+
 /** server-alias names as Gateway hostnames: exact names and `*.x` as they are, `.x` as `x` and `*.x`; the rest reported. */
 function aliasHostnames(ingress: Ingress, routes: CompiledRoutes, findings: ConversionFinding[]): string[] {
   const out: string[] = []
@@ -146,6 +191,7 @@ export function mapIngressAnnotations(ingress: Ingress, annotations: IngressAnno
   }
   if (annotations.useRegex && ingress.rules.some((rule) => rule.paths.length > 0)) {
     findings.push(annotationFinding('annotation-implementation-specific', ingress, 'use-regex', msg('ma-regex-path')))
+    findings.push(...shadowedRegexes(ingress, routes))
   }
   for (const host of hostsOf(ingress)) {
     const server = routes.servers.find((candidate) => candidate.hostname === host)

@@ -43,7 +43,7 @@ export function isRegexPath(path: DraftPath, annotations: IngressAnnotations): b
 }
 
 /** Whether `pattern` has a `|` outside every group and class (it then binds looser than the location's `^`). */
-function hasTopLevelAlternation(pattern: string): boolean {
+export function hasTopLevelAlternation(pattern: string): boolean {
   let depth = 0
   let inClass = false
   for (let i = 0; i < pattern.length; i++) {
