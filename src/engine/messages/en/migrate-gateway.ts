@@ -3,6 +3,7 @@ export const MIGRATE_GATEWAY_MESSAGES = {
   'mg-converted-by': 'Converted by Ingress Studio from Ingress {{ingress}}',
   'mg-comment-default-backend': "spec.defaultBackend: ingress-nginx sends this host's requests that match no path here",
   'mg-comment-catch-all': 'spec.defaultBackend: ingress-nginx answers requests for hosts no Ingress names here',
+  'mg-comment-root-redirect': "every other path of the host: ingress-nginx's root location redirects it before answering 404",
   'mg-comment-https-redirect': 'ingress-nginx redirects plain-http requests for this host to https with {{code}}',
 
   'mg-option-gateway-shape': '--gateway {{value}} must be NAMESPACE/NAME',

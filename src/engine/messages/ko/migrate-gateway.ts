@@ -6,6 +6,7 @@ export const MIGRATE_GATEWAY_MESSAGES_KO: KoreanOf<typeof MIGRATE_GATEWAY_MESSAG
   'mg-converted-by': 'Ingress Studio가 Ingress {{ingress}}에서 변환함',
   'mg-comment-default-backend': 'spec.defaultBackend: ingress-nginx는 이 호스트에서 어떤 경로와도 맞지 않는 요청을 여기로 보냅니다',
   'mg-comment-catch-all': 'spec.defaultBackend: ingress-nginx는 어떤 Ingress도 이름을 적지 않은 호스트의 요청에 여기서 응답합니다',
+  'mg-comment-root-redirect': '이 호스트의 나머지 경로: ingress-nginx의 루트 로케이션이 404로 응답하기 전에 리디렉션합니다',
   'mg-comment-https-redirect': 'ingress-nginx는 이 호스트의 평문 http 요청을 {{code}}(으)로 https로 리디렉션합니다',
 
   'mg-option-gateway-shape': '--gateway {{value}}은(는) NAMESPACE/NAME 형식이어야 합니다',

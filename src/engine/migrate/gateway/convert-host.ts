@@ -25,6 +25,8 @@ export interface CompiledIndex {
   readonly shadowedBy: ReadonlyMap<string, CompiledLocation>
   /** `<ingress index>|<server hostname>` → the server root carrying that Ingress's default backend. */
   readonly roots: ReadonlyMap<string, CompiledLocation>
+  /** `<ingress index>|<server hostname>`: the server's root is the controller's 404 with that Ingress's annotations. */
+  readonly bareRoots: ReadonlySet<string>
   readonly upstreams: ReadonlyMap<string, CompiledUpstream>
 }
 
@@ -37,11 +39,13 @@ export function indexCompiled(servers: readonly CompiledServer[], upstreams: rea
   const locations = new Map<string, { server: CompiledServer; location: CompiledLocation }>()
   const shadowedBy = new Map<string, CompiledLocation>()
   const roots = new Map<string, CompiledLocation>()
+  const bareRoots = new Set<string>()
   for (const server of servers) {
     for (const location of server.locations) {
       if (!location.ingress) continue
       if (location.origin === 'server-root' || location.origin === 'catch-all-backend') {
         if (location.backend) roots.set(`${location.ingress.index}|${server.hostname}`, location)
+        else bareRoots.add(`${location.ingress.index}|${server.hostname}`)
         continue
       }
       if (!location.at) continue
@@ -50,7 +54,7 @@ export function indexCompiled(servers: readonly CompiledServer[], upstreams: rea
       for (const conflict of location.conflicts) shadowedBy.set(locationKey(conflict.ingress.index, conflict.at), location)
     }
   }
-  return { locations, shadowedBy, roots, upstreams: new Map(upstreams.map((upstream) => [upstream.name, upstream])) }
+  return { locations, shadowedBy, roots, bareRoots, upstreams: new Map(upstreams.map((upstream) => [upstream.name, upstream])) }
 }
 
 /** What converting one host needs from the input. */

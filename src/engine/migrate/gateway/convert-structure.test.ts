@@ -293,6 +293,14 @@ describe('ssl-redirect', () => {
     expectValid(joinDocuments(input, tlsSecret('certs')), out)
   })
 
+  it("every other path of the host redirects too: the host's root location carries the creating Ingress's annotations", () => {
+    const input = one({ tls: [{ hosts: ['a.test'], secretName: 'certs' }], rules: [hostPath('a.test', '/a', 'a:80')] })
+    const out = convert(input)
+    const rules = route(out, 'web-https-redirect').spec.rules as { matches: { path: unknown }[] }[]
+    expect(rules.map((rule) => rule.matches[0]?.path)).toEqual([{ type: 'PathPrefix', value: '/a' }, { type: 'PathPrefix', value: '/' }])
+    expectValid(joinDocuments(input, tlsSecret('certs')), out)
+  })
+
   it('the default code is 308; preserve-trailing-slash leaves nothing to report', () => {
     const out = convert(tlsIngress({ 'preserve-trailing-slash': 'true' }))
     expect(out.text).toContain('statusCode: 308')

@@ -209,11 +209,18 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
         if (http) {
           const code = environment.httpRedirectCode as 301 | 302 | 303 | 307 | 308
           const exempt = (path: string | null): boolean => path !== null && environment.noTlsRedirectLocations.some((prefix) => (path || '/').startsWith(prefix))
+          const toHttps = [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: code } }] as const
           const redirectRules = rules.map((rule, i): DraftRule => {
             const path = i < ingressLevel.extraRules.length ? null : (converted.paths[i - ingressLevel.extraRules.length] ?? null)
             if (redirects(rule) || exempt(path)) return rule
-            return { matches: rule.matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: code } }], backendRefs: [], ...(rule.comment ? { comment: rule.comment } : {}) }
+            return { matches: rule.matches, filters: toHttps, backendRefs: [], ...(rule.comment ? { comment: rule.comment } : {}) }
           })
+          // The host's root location (the controller's 404) carries this Ingress's annotations: ingress-nginx
+          // redirects every other path of the host too, before its 404 (docs/routing.md#ssl-redirect).
+          if (ctx.compiled.bareRoots.has(`${index}|${host === '' ? '_' : host}`)) {
+            const comment = ' ' + formatMessage(msg('mg-comment-root-redirect'), 'en')
+            redirectRules.push({ matches: [{ path: { type: 'PathPrefix', value: '/' } }], filters: toHttps, backendRefs: [], comment })
+          }
           const redirectName = scopeOf(namespace).claim(dnsName(`${name}-https-redirect`))
           const redirectHeader = header + '\n ' + formatMessage(msg('mg-comment-https-redirect', { code }), 'en')
           routes.push({ ...base, comment: redirectHeader, name: redirectName, parentRefs: [parentRef(plan, namespace, http)], rules: redirectRules })

@@ -29,7 +29,9 @@ const ingress = fc.record({
   sslRedirect: fc.boolean(),
 })
 
-function manifest(specs: readonly fc.RecordValue<typeof ingress>[]): string {
+type Spec = typeof ingress extends fc.Arbitrary<infer T> ? T : never
+
+function manifest(specs: readonly Spec[]): string {
   const docs: string[] = []
   const secrets = new Set<string>()
   specs.forEach((spec, i) => {
