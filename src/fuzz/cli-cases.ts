@@ -3,10 +3,11 @@
  * headers, cookies and `--requests` lines. Positional paths never name anything on disk (`in-*`, `zz…`), so a
  * case reads only its own files whatever the working directory holds.
  */
-import { FLAGGED_PARAMETERS, RULES } from '../engine'
-import { GATEWAY_NAMES, GATEWAY_NAMESPACES, METHODS } from './gateway-objects'
+import { convertToGatewayApi, FLAGGED_PARAMETERS, RULES } from '../engine'
+import { GATEWAY_NAMES, GATEWAY_NAMESPACES, gatewayScenario, METHODS } from './gateway-objects'
 import { hostileNumber, hostileString, hostName, pathValue } from './hostile-values'
 import { manifestText } from './manifest-cases'
+import { filesText, mutateText } from './manifest-text'
 import type { Rng } from './rng'
 
 export const CLI_COMMANDS = ['lint', 'route', 'rollout', 'nginx-conf', 'migrate', 'parity'] as const
@@ -233,6 +234,22 @@ function migrateOptions(rng: Rng): string[][] {
   return options
 }
 
+/** The case's own Ingress files converted by the engine (what `migrate --to gateway-api` prints), or nothing. */
+function convertedText(files: Record<string, string>, stdin: string): string {
+  const sources = [...Object.entries(files).map(([name, text]) => ({ name, text })), { name: '<stdin>', text: stdin }]
+  try {
+    const conversion = convertToGatewayApi(sources)
+    return 'problem' in conversion ? '' : conversion.text
+  } catch {
+    return '' // a throw here is the migrate cases' to find, through the CLI
+  }
+}
+
+/** Gateway API text for --against, damaged now and then at hostility. */
+function againstText(rng: Rng, text: string): string {
+  return mutateText(rng, text, rng.weighted([[5 + 100 * (1 - rng.hostility), 0], [3, 1], [1, 3]] as const))
+}
+
 /**
  * `parity`: the FILEs against their own conversion, or `--against` files (Gateway API scenarios, another manifest,
  * a missing file); --format, --gateway, --gateway-class and a --requests file drawn as for route. The against-files
@@ -243,19 +260,20 @@ function parityOptions(rng: Rng, files: Record<string, string>, stdin: string): 
   if (rng.chance(0.35)) {
     const group = ['--against']
     for (let i = rng.weighted([[rng.hostility, 0], [8, 1], [2, 2]] as const); i > 0; i--) {
-      const kind = rng.weighted([[10, 'file'], [rng.hostility, 'missing']] as const)
-      if (kind === 'missing') group.push('in-missing-against.yaml')
-      else {
-        const name = `in-against-${i}.yaml`
-        files[name] = manifestText(rng)
-        group.push(name)
+      const kind = rng.weighted([[5, 'gateway'], [4, 'converted'], [2, 'manifest'], [rng.hostility, 'missing']] as const)
+      if (kind === 'missing') {
+        group.push('in-missing-against.yaml')
+        continue
       }
+      const name = `in-against-${i}.yaml`
+      files[name] = kind === 'gateway' ? againstText(rng, filesText(rng, gatewayScenario(rng))) : kind === 'converted' ? againstText(rng, convertedText(files, stdin)) : manifestText(rng)
+      group.push(name)
     }
     options.push(group)
   }
   if (rng.chance(0.6)) options.push(['--format', rng.weighted([[5, 'json'], [4, 'text'], [rng.hostility, 'yaml'], [rng.hostility, hostileString(rng)]] as const)])
   if (rng.chance(0.15)) options.push(['--gateway', gatewayArgument(rng)])
-  if (rng.chance(0.15)) options.push(['--gateway-class', gatewayClass(rng)])
+  if (options[0]?.[0] === '--against' ? rng.rare(0.03) : rng.chance(0.15)) options.push(['--gateway-class', gatewayClass(rng)])
   if (rng.chance(0.3)) {
     const texts = [...Object.values(files), stdin]
     const lines = Array.from({ length: rng.weighted([[1, 0], [6, 1], [3, 5]] as const) }, () => requestLine(rng, mentioned(texts), false))
@@ -278,5 +296,7 @@ export function cliCase(rng: Rng, command: CliCommandName): CliCase {
       case 'parity': return parityOptions(rng, files, stdin)
     }
   })()
-  return { command, argv: commandLine(rng, options, paths), files, stdin }
+  // parity's --against takes every FILE after it: mostly last, so FILEs stay the Ingress side; sometimes anywhere.
+  const last = command === 'parity' && options[0]?.[0] === '--against' && rng.chance(0.85) ? options.shift() : undefined
+  return { command, argv: [...commandLine(rng, options, paths), ...(last ?? [])], files, stdin }
 }
