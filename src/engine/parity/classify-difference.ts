@@ -13,7 +13,7 @@ import type { CompiledLocation, CompiledRoutes, CompiledServer, RouteResult } fr
 import type { ConversionFinding } from '../migrate/gateway/types'
 import { causeExplanation, FIX_KINDS, type ParityCause } from './causes'
 import type { ParityAnswer, RequestFacts } from './compare-answers'
-import { gatewayCounterpart, gatewayReach, hasCaptures, ingressCounterpart, ingressReach, locationOf, matchOf, pathRelation, sameBarePath, serverOf, type GatewayMatchFacts } from './facts'
+import { canaryOf, gatewayCounterpart, gatewayReach, hasCaptures, ingressCounterpart, ingressReach, locationOf, matchOf, pathRelation, sameBarePath, serverOf, type GatewayMatchFacts } from './facts'
 import type { ParityField, ParityFix, ParityRequest } from './types'
 
 export interface ClassifyContext {
@@ -58,13 +58,6 @@ export function describeAnswer(a: ParityAnswer): string {
 function redirectOf(match: GatewayMatchFacts | null): HTTPRequestRedirect | null {
   const filter = match?.rule.filters.find((f) => f.type === 'RequestRedirect')
   return filter?.type === 'RequestRedirect' ? filter.requestRedirect : null
-}
-
-function canaryOf(routes: CompiledRoutes, location: CompiledLocation | null) {
-  if (!location) return null
-  const primary = routes.upstreams.find((u) => u.name === location.upstream)
-  const name = primary?.alternatives[0]
-  return name === undefined ? null : (routes.upstreams.find((u) => u.name === name)?.canary ?? null)
 }
 
 function tlsSecretFor(model: ClusterModel, server: CompiledServer | null, host: string): string {
@@ -141,7 +134,11 @@ export function classifyDifference(input: DifferenceInput, context: ClassifyCont
     const ingressRelation = written === null ? 'none' : pathRelation(written, path)
     const gatewayPath = match?.match?.path ?? null
     const gatewayRelation = gatewayPath === null || gatewayPath.type === 'RegularExpression' ? 'none' : pathRelation(gatewayPath.value, path)
-    const pathParams = { path: written ?? gatewayPath?.value ?? path, route: routeName || '-', rule: ruleIndex, ingress: ingressName || '-' }
+    // Without a Gateway match, the fix names the rule that carries the same path (when one does).
+    const counterpart = match === null && written !== null ? gatewayCounterpart(gateways, context.gateway, host, written) : null
+    const pathParams = {
+      path: written ?? gatewayPath?.value ?? path, route: (counterpart?.route.ref.key ?? routeName) || '-', rule: counterpart?.rule.index ?? ruleIndex, ingress: ingressName || '-',
+    }
     // Both sides answered from the same path written the same way: the path is not why they differ.
     const samePath = ingressRule !== null && ingressRule.modifier !== '~*' && gatewayPath !== null && gatewayPath.type !== 'RegularExpression' &&
       written !== null && sameBarePath(written, gatewayPath.value) && isExact(ingressRule) === (gatewayPath.type === 'Exact')
@@ -154,9 +151,14 @@ export function classifyDifference(input: DifferenceInput, context: ClassifyCont
       if (ingressRegex || gatewayPath?.type === 'RegularExpression') {
         return done('regex-semantics', { ...pathParams, regex: ingressRegex ? (written ?? '') : (gatewayPath?.value ?? '') })
       }
+      // A host ingress-nginx matches by regex (use-regex or rewrite-target on one of its paths): every path is `^path`,
+      // a case-insensitive character prefix, Exact paths too (docs/routing.md#use-regex).
+      if (ingressRule?.modifier === '~*' && !ingressRegex && (ingressRelation === 'segment' || ingressRelation === 'character' || ingressRelation === 'slash')) {
+        return done('prefix-boundary', pathParams)
+      }
       // The same path written on both sides with another type (Exact against a prefix).
-      const ingressSpec = ingressRule ?? (gatewayPath !== null && gatewayPath.type !== 'RegularExpression' ? ingressCounterpart(server, gatewayPath.value) : null)
-      const gatewaySpec = gatewayPath !== null && gatewayPath.type !== 'RegularExpression' ? { route: match as GatewayMatchFacts, path: gatewayPath } : (() => {
+      const ingressSpec = ingressRule ?? (gatewayPath !== null ? ingressCounterpart(server, gatewayPath.value) : null)
+      const gatewaySpec = gatewayPath !== null ? { route: match as GatewayMatchFacts, path: gatewayPath } : (() => {
         const other = written === null ? null : gatewayCounterpart(gateways, context.gateway, host, written)
         return other?.match ? { route: other, path: other.match.path } : null
       })()

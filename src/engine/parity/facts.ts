@@ -5,17 +5,59 @@
  */
 import type { CompiledGateways, CompiledHTTPRoute, CompiledRule, GatewayRouteResult } from '../gateway/types'
 import type { HTTPRouteMatch } from '../model/types'
-import type { CompiledLocation, CompiledRoutes, CompiledServer, RouteResult } from '../route/types'
+import type { CanaryPolicy, CompiledLocation, CompiledRoutes, CompiledServer, CompiledUpstream, RouteResult } from '../route/types'
+
+/** Lookups by name, built once per compiled object (a check asks them for every differing request). */
+interface RoutesIndex {
+  readonly servers: ReadonlyMap<string, CompiledServer>
+  readonly locations: ReadonlyMap<string, CompiledLocation>
+  readonly upstreams: ReadonlyMap<string, CompiledUpstream>
+}
+
+const routesIndexes = new WeakMap<CompiledRoutes, RoutesIndex>()
+
+function routesIndex(routes: CompiledRoutes): RoutesIndex {
+  let index = routesIndexes.get(routes)
+  if (!index) {
+    index = {
+      servers: new Map(routes.servers.map((s) => [s.hostname, s])),
+      locations: new Map(routes.servers.flatMap((s) => s.locations.map((l) => [l.id, l] as const))),
+      upstreams: new Map(routes.upstreams.map((u) => [u.name, u])),
+    }
+    routesIndexes.set(routes, index)
+  }
+  return index
+}
+
+export function upstreamOf(routes: CompiledRoutes, name: string): CompiledUpstream | null {
+  return routesIndex(routes).upstreams.get(name) ?? null
+}
 
 export function locationOf(routes: CompiledRoutes, result: RouteResult): { server: CompiledServer; location: CompiledLocation } | null {
   if (result.serverHostname === null || result.locationId === null) return null
-  const server = routes.servers.find((s) => s.hostname === result.serverHostname)
-  const location = server?.locations.find((l) => l.id === result.locationId)
+  const index = routesIndex(routes)
+  const server = index.servers.get(result.serverHostname)
+  const location = index.locations.get(result.locationId)
   return server && location ? { server, location } : null
 }
 
 export function serverOf(routes: CompiledRoutes, result: RouteResult): CompiledServer | null {
-  return result.serverHostname === null ? null : (routes.servers.find((s) => s.hostname === result.serverHostname) ?? null)
+  return result.serverHostname === null ? null : (routesIndex(routes).servers.get(result.serverHostname) ?? null)
+}
+
+/** The canary policy of the canary merged onto a location's upstream, null when none. */
+export function canaryOf(routes: CompiledRoutes, location: CompiledLocation | null): CanaryPolicy | null {
+  if (!location) return null
+  const name = upstreamOf(routes, location.upstream)?.alternatives[0]
+  return name === undefined ? null : (upstreamOf(routes, name)?.canary ?? null)
+}
+
+const routeIndexes = new WeakMap<CompiledGateways, ReadonlyMap<string, CompiledHTTPRoute>>()
+
+function routeByKey(gateways: CompiledGateways, namespace: string, name: string): CompiledHTTPRoute | null {
+  let index = routeIndexes.get(gateways)
+  if (!index) routeIndexes.set(gateways, (index = new Map(gateways.routes.map((r) => [r.ref.key, r]))))
+  return index.get(`${namespace}/${name}`) ?? null
 }
 
 export interface GatewayMatchFacts {
@@ -27,7 +69,7 @@ export interface GatewayMatchFacts {
 export function matchOf(gateways: CompiledGateways, result: GatewayRouteResult): GatewayMatchFacts | null {
   const ref = result.route
   if (!ref) return null
-  const route = gateways.routes.find((r) => r.ref.name === ref.name && r.ref.namespace === ref.namespace)
+  const route = routeByKey(gateways, ref.namespace, ref.name)
   const rule = route?.rules[ref.rule]
   if (!route || !rule) return null
   return { route, rule, match: result.matchIndex === null ? null : (rule.matches[result.matchIndex] ?? null) }
@@ -46,8 +88,19 @@ export function ingressReach(server: CompiledServer | null): HostReach {
   return server.kind === 'catch-all' ? 'any' : server.kind
 }
 
+const reachCaches = new WeakMap<CompiledGateways, Map<string, HostReach>>()
+
 /** The Gateway: the most specific hostname of a route attached to the listeners of `gateway` that covers `host`. */
 export function gatewayReach(gateways: CompiledGateways, gateway: string, host: string): HostReach {
+  let cache = reachCaches.get(gateways)
+  if (!cache) reachCaches.set(gateways, (cache = new Map()))
+  const key = `${gateway} ${host}`
+  let reach = cache.get(key)
+  if (reach === undefined) cache.set(key, (reach = computeReach(gateways, gateway, host)))
+  return reach
+}
+
+function computeReach(gateways: CompiledGateways, gateway: string, host: string): HostReach {
   const compiled = gateways.gateways.find((g) => g.ref.key === gateway)
   let best: HostReach = 'none'
   const rank: Record<HostReach, number> = { none: 0, any: 1, wildcard: 2, exact: 3 }

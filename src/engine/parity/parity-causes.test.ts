@@ -156,7 +156,7 @@ describe('a planted difference is found and named', () => {
     const ingress = ingressYaml('x', { rules: [{ host: 'x.test', paths: [{ path: '/', backend: 'web:80' }] }] })
     const finding = {
       code: 'annotation-not-converted', severity: 'warning' as const, ingress: { namespace: 'default', name: 'x' },
-      annotation: 'nginx.ingress.kubernetes.io/auth-url', text: msg('parity-cause-other'), source: { file: 'ingress.yaml', documentIndex: 0 },
+      annotation: 'nginx.ingress.kubernetes.io/auth-url', text: msg('parity-cause-other'), source: { file: 'ingress.yaml', doc: 0, path: [], span: { start: 0, end: 0 } },
     }
     const report = parityOf(joinDocuments(APPS, ingress), joinDocuments(gatewayYaml(), httpRouteYaml('x', ['x.test'], ruleYaml('PathPrefix', '/', ['web:80'], '    filters: [{type: RequestHeaderModifier, requestHeaderModifier: {set: [{name: x, value: y}]}}]\n'))), [], [finding])
     expect(report.equivalent).toBe(true)

@@ -78,21 +78,21 @@ function withPath(ingresses: PortableIngress[]): PortableIngress[] {
 
 const PLANTS: readonly Plant[] = [
   // use-regex: the host's paths become case-insensitive character prefixes.
-  { cause: 'prefix-boundary', plant: (s) => writeIngresses(s, (i) => (i === 0 ? { 'use-regex': 'true' } : {})) },
-  { cause: 'case-sensitivity', plant: (s) => writeIngresses(s, (i) => (i === 0 ? { 'use-regex': 'true' } : {})) },
+  { cause: 'prefix-boundary', plant: (s) => writeIngresses(s, (i): Record<string, string> => (i === 0 ? { 'use-regex': 'true' } : {})) },
+  { cause: 'case-sensitivity', plant: (s) => writeIngresses(s, (i): Record<string, string> => (i === 0 ? { 'use-regex': 'true' } : {})) },
   { cause: 'path-type', plant: (s) => writeIngresses([{ ...(s[0] as PortableIngress), paths: [{ path: '/foo', type: 'Exact', backend: 'web:80' }] }, ...s.slice(1)]) },
   { cause: 'trailing-slash', plant: (s) => writeIngresses([{ ...(s[0] as PortableIngress), paths: [{ path: '/foo/', type: 'Prefix', backend: 'web:80' }] }, ...s.slice(1)]) },
   { cause: 'regex-semantics', plant: (s) => [...writeIngresses(s), ingressYaml('re', { annotations: nginx({ 'use-regex': 'true' }), rules: [{ host: (s[0] as PortableIngress).host, paths: [{ path: '/re/[0-9]+', type: 'ImplementationSpecific', backend: 'canary:80' }] }] })] },
-  { cause: 'rewrite-target', plant: (s) => writeIngresses(s, (i) => (i === 0 ? { 'rewrite-target': '/' } : {})) },
+  { cause: 'rewrite-target', plant: (s) => writeIngresses(s, (i): Record<string, string> => (i === 0 ? { 'rewrite-target': '/' } : {})) },
   { cause: 'backend-differs', plant: (s) => writeIngresses([{ ...(s[0] as PortableIngress), paths: (s[0] as PortableIngress).paths.map((p) => (p.path === '/foo' ? { ...p, backend: 'shop:80' } : p)) }, ...s.slice(1)]) },
   { cause: 'canary-header', plant: (s) => [...writeIngresses(s), ingressYaml('canary', { annotations: nginx({ canary: 'true', 'canary-by-header': 'X-Canary' }), rules: [{ host: (s[0] as PortableIngress).host, paths: [{ path: '/foo', backend: 'canary:80' }] }] })] },
   { cause: 'canary-cookie', plant: (s) => [...writeIngresses(s), ingressYaml('canary', { annotations: nginx({ canary: 'true', 'canary-by-cookie': 'beta' }), rules: [{ host: (s[0] as PortableIngress).host, paths: [{ path: '/foo', backend: 'canary:80' }] }] })] },
   { cause: 'canary-weight', plant: (s) => [...writeIngresses(s), ingressYaml('canary', { annotations: nginx({ canary: 'true', 'canary-weight': '25' }), rules: [{ host: (s[0] as PortableIngress).host, paths: [{ path: '/foo', backend: 'canary:80' }] }] })] },
-  { cause: 'redirect-location', plant: (s) => writeIngresses(s, (i) => (i === 0 ? { 'permanent-redirect': 'https://moved.test/' } : {})) },
+  { cause: 'redirect-location', plant: (s) => writeIngresses(s, (i): Record<string, string> => (i === 0 ? { 'permanent-redirect': 'https://moved.test/' } : {})) },
   { cause: 'default-backend', plant: (s) => [...writeIngresses(s), ingressYaml('catch-all', { defaultBackend: 'shop:80' })] },
   { cause: 'host-not-served', plant: (s) => [...writeIngresses(s), ingressYaml('extra', { rules: [{ host: 'extra.test', paths: [{ path: '/', backend: 'shop:80' }] }] })] },
   { cause: 'wildcard-host', plant: (s) => writeIngresses(s, () => ({}), (i) => (i === 0 ? '*.wild.test' : (s[i] as PortableIngress).host)) },
-  { cause: 'tls-listener', plant: (s) => writeIngresses(s.map((ingress, i) => (i === 0 ? { ...ingress, tls: true } : ingress)), (i) => (i === 0 ? { 'ssl-redirect': 'false' } : {})) },
+  { cause: 'tls-listener', plant: (s) => writeIngresses(s.map((ingress, i) => (i === 0 ? { ...ingress, tls: true } : ingress)), (i): Record<string, string> => (i === 0 ? { 'ssl-redirect': 'false' } : {})) },
   { cause: 'ssl-redirect', plant: (s) => writeIngresses(s.map((ingress, i) => (i === 0 ? { ...ingress, tls: true } : ingress))) },
 ]
 

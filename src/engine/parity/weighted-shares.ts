@@ -9,7 +9,7 @@
 import type { CompiledGateways, GatewayRouteResult } from '../gateway/types'
 import type { CompiledRoutes, RouteResult } from '../route/types'
 import { answerKey, type ParityAnswer } from './compare-answers'
-import { locationOf } from './facts'
+import { canaryOf, locationOf, matchOf } from './facts'
 
 /** A source that always returns `q`. */
 export function quantile(q: number): { next(): number } {
@@ -32,9 +32,7 @@ export interface Share {
 export function ingressBreakpoints(routes: CompiledRoutes, result: RouteResult): number[] {
   const found = locationOf(routes, result)
   if (!found) return []
-  const primary = routes.upstreams.find((u) => u.name === found.location.upstream)
-  const canaryName = primary?.alternatives[0]
-  const policy = canaryName === undefined ? null : routes.upstreams.find((u) => u.name === canaryName)?.canary
+  const policy = canaryOf(routes, found.location)
   if (!policy) return []
   const total = policy.weightTotal > 100 ? policy.weightTotal : 100
   return [policy.weight / total]
@@ -44,8 +42,7 @@ export function ingressBreakpoints(routes: CompiledRoutes, result: RouteResult):
 export function gatewayBreakpoints(gateways: CompiledGateways, result: GatewayRouteResult): number[] {
   const ref = result.route
   if (!ref) return []
-  const route = gateways.routes.find((r) => r.ref.name === ref.name && r.ref.namespace === ref.namespace)
-  const backends = route?.rules[ref.rule]?.backends ?? []
+  const backends = matchOf(gateways, result)?.rule.backends ?? []
   const total = backends.reduce((sum, b) => sum + Math.max(0, b.weight), 0)
   if (total <= 0) return []
   const out: number[] = []
