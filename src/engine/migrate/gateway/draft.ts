@@ -98,8 +98,8 @@ export interface PathAnnotationInput {
   /** Canary Ingresses that ingress-nginx merges into this path's upstream (route/merge-canaries.ts). */
   readonly canaries: readonly DraftCanary[]
   /**
-   * The input's ConfigMaps, for `custom-headers` (a ConfigMap of the Ingress's namespace) and the controller
-   * ConfigMap's `global-allowed-response-headers`. Absent: custom-headers is reported as not converted.
+   * Not read: the route stage reads custom-headers with the ConfigMaps (`readAnnotations(…, model.configMaps)`,
+   * `IngressAnnotations.customHeaders`). To be removed once no caller passes it.
    */
   readonly configMaps?: readonly ConfigMap[]
 }
