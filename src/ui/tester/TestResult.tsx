@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RouteAffinity, RouteResult } from '../../engine'
+import { splitUrl, type RouteAffinity, type RouteResult } from '../../engine'
 import type { Message } from '../../engine/messages/message'
 import { setActiveView } from '../../state/actions'
 import { selectNode } from '../../state/graph-actions'
@@ -39,6 +39,12 @@ function statusKey(result: RouteResult): string {
 /** The path of a request-target (`/a?b` → `/a`). */
 const pathOf = (target: string): string => target.split('?')[0] ?? target
 
+/** The Host header the request carried: the draft's Host header, else the URL's authority. */
+function requestHostOf(draft: IngressTestOutcome['draft']): string | null {
+  const header = draft.headers.find((row) => row.name.trim().toLowerCase() === 'host')
+  return header ? header.value.trim() : (splitUrl(draft.url.trim())?.authority ?? null)
+}
+
 function Fact({ label, children, testId }: { readonly label: string; readonly children: ReactNode; readonly testId?: string }) {
   return (
     <div className="fact" data-testid={testId}>
@@ -69,6 +75,20 @@ function ResultFacts({ outcome }: { readonly outcome: IngressTestOutcome }) {
         <Fact label={t('upstreamPath')} testId={TID.testerUpstreamPath}>
           <code>{result.rewrittenPath ?? pathOf(result.upstreamUri)}</code>
           {result.rewrittenPath !== null && <span className="muted"> · {t('rewritten')}</span>}
+        </Fact>
+      )}
+      {result.upstreamHost !== null && result.upstreamHost !== requestHostOf(outcome.draft) && (
+        <Fact label={t('hostSentUpstream')}>
+          <code>{result.upstreamHost}</code>
+          {result.upstreamVhost !== undefined && <span className="muted"> · {t('hostSentUpstreamVhost')}</span>}
+        </Fact>
+      )}
+      {result.upstreamHeaders && Object.entries(result.upstreamHeaders).map(([name, value]) => (
+        <Fact key={name} label={t('headerSentUpstream', { name })}><code>{value}</code></Fact>
+      ))}
+      {result.responseHeaders && (
+        <Fact label={t('customResponseHeaders')}>
+          {Object.entries(result.responseHeaders).map(([name, value]) => <div key={name}><code>{name}: {value}</code></div>)}
         </Fact>
       )}
       {result.location !== null && (
