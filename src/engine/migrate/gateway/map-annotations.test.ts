@@ -169,6 +169,11 @@ describe('permanent-redirect and temporal-redirect (docs/routing.md#permanent-re
     expect(said(out.findings)).toEqual(findings)
   })
 
+  it('a redirect answers before the rewrite: nothing is said about the rewrite', () => {
+    const out = mapped({ 'permanent-redirect': '/x', 'rewrite-target': '/$1' }, '/p/(.*)', 'ImplementationSpecific')
+    expect(said(out.findings)).toEqual(['annotation-partly-converted permanent-redirect ma-redirect-query'])
+  })
+
   it('a redirect answers before the canary: one rule, no backends', () => {
     const out = mapped({ 'permanent-redirect': '/x' }, '/foo', 'Prefix', { canaries: [canaryOf({ 'canary-by-header': 'X-Canary', 'canary-weight': '50' })] })
     expect(out.rules).toHaveLength(1)

@@ -12,7 +12,7 @@
  */
 import { msg } from '../../messages/message'
 import type { Ingress } from '../../model/types'
-import type { IngressAnnotations } from '../../route/annotations'
+import { ANNOTATION_PREFIX, type IngressAnnotations } from '../../route/annotations'
 import { enforcerMessage, ingressParam } from '../../route/describe'
 import type { RouteEnvironment } from '../../route/environment'
 import type { CompiledRoutes } from '../../route/types'
@@ -62,7 +62,15 @@ export function mapPathAnnotations(input: PathAnnotationInput): PathAnnotationOu
   const original = base.matches[0]?.path ?? { type: 'PathPrefix', value: '/' }
   const rewrite = mapRewrite(path, original, annotations, findings)
   const matches = base.matches.map((match) => ({ ...match, path: rewrite.path }))
-  const redirect = annotationRedirect(input, findings) ?? rewrite.redirect
+  const redirectFindings: ConversionFinding[] = []
+  const returned = annotationRedirect(input, redirectFindings)
+  if (returned !== null) {
+    // nginx's `return` answers before the rewrite runs: what the rewrite would have done does not matter.
+    const kept = findings.filter((finding) => finding.annotation !== ANNOTATION_PREFIX + 'rewrite-target')
+    return { rules: [{ ...base, matches, filters: [...(base.filters ?? []), returned], backendRefs: [] }], findings: [...kept, ...redirectFindings] }
+  }
+  findings.push(...redirectFindings)
+  const redirect = rewrite.redirect
   if (redirect !== null) {
     return { rules: [{ ...base, matches, filters: [...(base.filters ?? []), redirect], backendRefs: [] }], findings }
   }
