@@ -5,10 +5,11 @@
  * HTTPRoutes; `migration-trace` lights one difference's two routes in that graph. The latest migration is kept,
  * so a trace of the view on screen costs two walks of the graph.
  */
-import * as engine from '../engine'
 import {
   analyzeDetailed,
   buildRouteView,
+  checkParity,
+  convertToGatewayApi,
   isRejectedInput,
   traceGatewayRouteInGraph,
   traceRouteInGraph,
@@ -47,20 +48,6 @@ type Built =
     }
 
 let last: Built | null = null
-
-// Until the conversion and parity entry points are exported from the engine's index (issue 16, being built in
-// parallel), they are read from its namespace so the page still builds without them.
-type Convert = (files: readonly SourceFile[], options?: GatewayConversionOptions) => GatewayConversion | { problem: Message }
-type Parity = (files: readonly SourceFile[], against: readonly SourceFile[] | null, options?: { gateway?: string; gatewayClass?: string }) => ParityReport | { problem: Message }
-const entry = engine as unknown as { readonly convertToGatewayApi?: Convert; readonly checkParity?: Parity }
-function convertToGatewayApi(...args: Parameters<Convert>): ReturnType<Convert> {
-  if (!entry.convertToGatewayApi) throw new Error('This build has no Gateway API conversion yet.')
-  return entry.convertToGatewayApi(...args)
-}
-function checkParity(...args: Parameters<Parity>): ReturnType<Parity> {
-  if (!entry.checkParity) throw new Error('This build has no parity check yet.')
-  return entry.checkParity(...args)
-}
 
 function keyOf(files: readonly SourceFile[], options: AnalyzeOptions | undefined, conversion: GatewayConversionOptions): string {
   return `${analysisKey(files, options)}\u0000${JSON.stringify([conversion.gateway ?? null, conversion.gatewayClass ?? null])}`

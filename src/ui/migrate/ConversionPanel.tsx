@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary'
 import { SeverityIcon } from '../common/SeverityIcon'
 import { beforeMonaco } from '../editor/monaco-language'
 import { EngineMessage } from '../i18n/EngineMessage'
+import { MigrationOptions } from './MigrationOptions'
 
 const ConvertedEditor = lazy(() => beforeMonaco().then(() => import('./ConvertedEditor')))
 
@@ -34,6 +35,7 @@ export function ConversionPanel({ answer }: { readonly answer: Done }) {
           {t('converted.title')} <code>gateway-api.yaml</code>
           <span className="migration-sub">{t('converted.summary', { routes, gateway: conversion.gateway })}</span>
         </h3>
+        <MigrationOptions />
         <div className="converted-host">
           <ErrorBoundary fallback={() => plain}>
             <Suspense fallback={plain}>

@@ -9,6 +9,7 @@ import { selectDifference } from '../../state/migration-sync'
 import { useStudioStore } from '../../state/store'
 import { ErrorBoundary } from '../common/ErrorBoundary'
 import { EngineMessage } from '../i18n/EngineMessage'
+import { DifferenceFields, RequestExtras } from './DifferenceFields'
 
 const MigrationGraph = lazy(() => import('./MigrationGraph'))
 
@@ -26,9 +27,11 @@ export function DifferenceDetail({ difference, index, view, layout }: Props) {
   return (
     <section className="difference-detail" aria-label={t('detail.title')} data-testid="difference-detail">
       <header className="difference-head">
+        <button type="button" className="tool-button" onClick={() => selectDifference(null)}>← {t('detail.back')}</button>
         <h3 className="migration-heading"><span className="parity-method">{request.method}</span> <code>{request.url}</code></h3>
-        <button type="button" className="tool-button" onClick={() => selectDifference(null)}>{t('detail.close')}</button>
       </header>
+      <RequestExtras difference={difference} />
+      <DifferenceFields difference={difference} />
       <p className="difference-why"><EngineMessage message={difference.explanation} /></p>
       <div className="difference-traces">
         <Trace side="ingress" title={t('graph.ingress')} status={ingressNginx.status} steps={ingressNginx.trace} />

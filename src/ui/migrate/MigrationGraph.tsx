@@ -8,12 +8,17 @@ import '@xyflow/react/dist/base.css'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GraphEdge, GraphLayout, RouteView } from '../../engine'
-import { boundsOf, fitReadable, LABEL_PX, readableZoom, type Box } from '../graph/fit-viewport'
+import { boundsOf, LABEL_PX, readableZoom, type Box } from '../graph/fit-viewport'
 import { createNodeDescriber, FlowNodeCache } from '../graph/flow-elements'
 import { EDGE_TYPES, NODE_TYPES } from '../graph/node-types'
 import { NODE_SIZE_STYLE } from '../graph/node-size-style'
 import { buildTwoRouteEdges, TwoRoutesContext, type TwoRoutes } from '../graph/two-routes'
 import '../graph/graph.css'
+
+/** The fit's bounds: both routes are shown whole down to MIN_ZOOM; a small graph is not blown up past MAX_ZOOM. */
+const MIN_ZOOM = 0.3
+const MAX_ZOOM = 1.1
+const PADDING = 12
 
 interface Props {
   readonly view: RouteView
@@ -57,16 +62,11 @@ function Canvas({ view, layout, routes }: Props) {
     }
     const litIds = [...(routes.ingress?.nodes ?? []), ...(routes.gateway?.nodes ?? [])]
     const lit = litIds.map((id) => boxes.get(id)).filter((box): box is Box => box !== undefined)
-    const whole = boundsOf(boxes.values())
-    if (!whole) return
-    const viewport = fitReadable({
-      graph: whole,
-      focus: lit.length > 0 ? boundsOf(lit) : null,
-      pane,
-      minZoom: readableZoom(LABEL_PX.studio) * 0.75,
-      maxZoom: 1.1,
-      padding: 12,
-    })
+    // Both routes whole on screen, even below the readable scale (a zoom away); the whole graph when none is lit.
+    const focus = boundsOf(lit.length > 0 ? lit : boxes.values())
+    if (!focus) return
+    const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min((pane.width - 2 * PADDING) / focus.width, (pane.height - 2 * PADDING) / focus.height)))
+    const viewport = { x: pane.width / 2 - (focus.x + focus.width / 2) * zoom, y: pane.height / 2 - (focus.y + focus.height / 2) * zoom, zoom }
     void flow.setViewport(viewport, { duration: 150 })
   }, [flow, graph, layout, routes])
 

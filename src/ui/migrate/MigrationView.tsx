@@ -6,11 +6,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { revealInEditor } from '../../state/actions'
-import { addConversionToEditor, closeMigration, retryMigration, setMigrationOptions } from '../../state/migration-sync'
+import { addConversionToEditor, closeMigration, retryMigration } from '../../state/migration-sync'
 import { useStudioStore } from '../../state/store'
 import { describeEngineFailure } from '../common/EngineFailureNotice'
 import { EngineMessage } from '../i18n/EngineMessage'
 import { ConversionPanel } from './ConversionPanel'
+import { MigrationOptions } from './MigrationOptions'
 import { ParityPanel } from './ParityPanel'
 import './migrate.css'
 
@@ -27,7 +28,12 @@ export function MigrationView() {
   const differences = answer?.kind === 'done' && !('problem' in answer.parity) ? answer.parity.differences.length : null
   return (
     <section className="migration-view" data-testid="migration-view" aria-label={t('title')} aria-busy={status === 'pending'} data-current={current}>
-      <MigrationToolbar />
+      {answer?.kind !== 'done' && (
+        <div className="migration-tabs">
+          <MigrationOptions />
+          <MigrationActions />
+        </div>
+      )}
       {status === 'failed' && failure && (
         <div className="engine-failure" role="alert">
           <span>{t('failed', { reason: describeEngineFailure(t, failure) })}</span>
@@ -55,7 +61,8 @@ export function MigrationView() {
       )}
       {answer?.kind === 'done' && (
         <>
-          <div role="tablist" aria-label={t('sections')} className="migration-tabs">
+          <div className="migration-tabs">
+            <div role="tablist" aria-label={t('sections')} className="tabs">
             <button type="button" role="tab" id="migration-tab-conversion" aria-controls="migration-conversion" aria-selected={section === 'conversion'} className="tab" onClick={() => setSection('conversion')}>
               {t('section.conversion')}
               <span className="tab-count">{answer.conversion.findings.length}</span>
@@ -65,24 +72,23 @@ export function MigrationView() {
               {differences !== null && <span className={`tab-count${differences > 0 ? ' is-warning' : ''}`}>{differences}</span>}
             </button>
           </div>
+          <MigrationActions />
+          </div>
           <div className={`migration-section${current ? '' : ' is-behind'}`} role="tabpanel" id={`migration-${section}`} aria-labelledby={`migration-tab-${section}`}>
             {section === 'conversion' ? <ConversionPanel answer={answer} /> : <ParityPanel answer={answer} />}
           </div>
         </>
       )}
-      {answer?.kind !== 'done' && answer !== null && <button type="button" className="button migration-close" onClick={closeMigration}>{t('close')}</button>}
     </section>
   )
 }
 
-function MigrationToolbar() {
+function MigrationActions() {
   const { t } = useTranslation('migrate')
-  const options = useStudioStore((state) => state.migrationOptions)
   const migration = useStudioStore((state) => state.migration)
   const current = useStudioStore((state) => state.migration !== null && state.migration.revision === state.revision)
   const [note, setNote] = useState<string | null>(null)
   const text = migration?.answer.kind === 'done' ? migration.answer.conversion.text : null
-  const gateway = migration?.answer.kind === 'done' ? migration.answer.conversion.gateway : null
   const flash = (message: string) => {
     setNote(message)
     setTimeout(() => setNote(null), 2500)
@@ -102,17 +108,6 @@ function MigrationToolbar() {
   }
   const add = () => flash(addConversionToEditor() ? t('added') : t('notAdded'))
   return (
-    <header className="view-toolbar migration-toolbar">
-      <label className="migration-option">
-        <span>{t('options.gateway')}</span>
-        <input type="text" value={options.gateway} placeholder={gateway ?? 'default/ingress-nginx'} spellCheck={false}
-          onChange={(event) => setMigrationOptions({ ...options, gateway: event.target.value })} title={t('options.gatewayTitle')} />
-      </label>
-      <label className="migration-option">
-        <span>{t('options.class')}</span>
-        <input type="text" value={options.gatewayClass} placeholder="nginx" spellCheck={false} size={10}
-          onChange={(event) => setMigrationOptions({ ...options, gatewayClass: event.target.value })} title={t('options.classTitle')} />
-      </label>
       <span className="migration-actions">
         {note && <span className="migration-note" role="status">{note}</span>}
         <button type="button" className="tool-button" disabled={text === null} onClick={copy}>{t('copy')}</button>
@@ -120,6 +115,5 @@ function MigrationToolbar() {
         <button type="button" className="tool-button is-primary" disabled={text === null || !current} onClick={add} title={t('addTitle')}>{t('add')}</button>
         <button type="button" className="tool-button" onClick={closeMigration} aria-label={t('closeTitle')} title={t('closeTitle')}>✕</button>
       </span>
-    </header>
   )
 }

@@ -1,7 +1,8 @@
 /**
  * Parity: the same requests through ingress-nginx and through the converted Gateway API objects. Equivalent or
  * not over N requests; the differences grouped by cause (count, explanation, fix), one row per request with the
- * fields that differ (ingress-nginx → Gateway API). A selected row shows both traces and both routes in the graph.
+ * fields that differ (ingress-nginx → Gateway API). A selected row shows, in the list's place, both traces and both
+ * routes in the graph.
  */
 import { useTranslation } from 'react-i18next'
 import type { ParityDifference, ParityReport } from '../../engine'
@@ -10,7 +11,7 @@ import { useStudioStore } from '../../state/store'
 import type { MigrationAnswer } from '../../worker/protocol'
 import { EngineMessage } from '../i18n/EngineMessage'
 import { DifferenceDetail } from './DifferenceDetail'
-import { gatewayValue, ingressValue } from './difference-fields'
+import { DifferenceFields, RequestExtras } from './DifferenceFields'
 
 type Done = Extract<MigrationAnswer, { kind: 'done' }>
 
@@ -27,12 +28,13 @@ export function ParityPanel({ answer }: { readonly answer: Done }) {
           ? t('parity.equivalent', { count: parity.requests, gateway: parity.gateway })
           : t('parity.different', { count: parity.requests, differences: parity.differences.length, gateway: parity.gateway })}
       </p>
-      <div className={`parity-columns${difference ? ' has-detail' : ''}`}>
+      {difference && selected !== null ? (
+        <DifferenceDetail difference={difference} index={selected} view={answer.view} layout={answer.layout} />
+      ) : (
         <div className="parity-groups">
           <Groups report={parity} selected={selected} />
         </div>
-        {difference && selected !== null && <DifferenceDetail difference={difference} index={selected} view={answer.view} layout={answer.layout} />}
-      </div>
+      )}
     </div>
   )
 }
@@ -71,27 +73,15 @@ function Groups({ report, selected }: { readonly report: ParityReport; readonly 
 }
 
 function DifferenceRow({ difference, index, selected }: { readonly difference: ParityDifference; readonly index: number; readonly selected: boolean }) {
-  const { t } = useTranslation('migrate')
   const { request } = difference
-  const extras = [
-    ...Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`),
-    ...Object.entries(request.cookies).map(([name, value]) => `${t('parity.cookie')} ${name}=${value}`),
-  ]
   return (
     <button type="button" className={`parity-row${selected ? ' is-selected' : ''}`} aria-pressed={selected} data-testid="parity-row"
       onClick={() => selectDifference(selected ? null : index)}>
       <span className="parity-request">
         <span className="parity-method">{request.method}</span> <span className="parity-url">{request.url}</span>
       </span>
-      {extras.length > 0 && <span className="parity-extras">{extras.join(' · ')}</span>}
-      <span className="parity-fields">
-        {difference.fields.map((field) => (
-          <span key={field} className="parity-field" data-field={field}>
-            <span className="parity-field-name">{t(`field.${field}`)}</span>{' '}
-            <code>{ingressValue(difference.ingressNginx, field)}</code> → <code>{gatewayValue(difference.gatewayApi, field)}</code>
-          </span>
-        ))}
-      </span>
+      <RequestExtras difference={difference} />
+      <DifferenceFields difference={difference} />
     </button>
   )
 }
