@@ -189,6 +189,15 @@ describe('parity', () => {
     expect(io.err()).toBe('')
   })
 
+  it('text: a request\'s control and bidi characters are printed escaped, so each line stays one line', async () => {
+    const hostile = JSON.stringify({ url: 'http://foo.bar.com/foos1/\u001b[31mred\u202e', headers: { 'X-Note': 'a\rb' } })
+    const io = cli('en', { 'r.jsonl': `${hostile}\n` })
+    expect(await runCli(['parity', 'ing.yaml', '--against', 'route.yaml', '--requests', 'r.jsonl'], io)).toBe(1)
+    expect(io.out()).toContain('GET http://foo.bar.com/foos1/\\x1b[31mred\\u202e  (X-Note: a\\rb)')
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters is the point
+    expect(io.out()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
+  })
+
   it('--lang ko: traces, explanations and fixes in Korean; keys, codes and fields as in English', async () => {
     const en = cli()
     const ko = cli('ko')
