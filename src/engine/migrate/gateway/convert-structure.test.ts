@@ -192,6 +192,13 @@ describe('hosts and namespaces', () => {
     expectValid(input, out)
   })
 
+  it('a host under another route\'s wildcard, whose root is the controller\'s 404: its unmatched requests fall through', () => {
+    const input = one({ rules: [hostPath('*.w.test', '/', 'a:80'), { host: 'x.w.test', paths: [{ path: '/x', type: 'Exact', backend: 'b:80' }] }] })
+    expect(convert(input).findings.map((f) => [f.code, f.text.params.host])).toEqual([['wildcard-host-depth', '*.w.test'], ['host-falls-through', 'x.w.test']])
+    const own = one({ defaultBackend: 'fb:80', rules: [hostPath('*.w.test', '/', 'a:80'), hostPath('x.w.test', '/x', 'b:80')] })
+    expect(codes(convert(own))).toEqual(['wildcard-host-depth'])
+  })
+
   it('routes stay in their Ingress namespaces; the Gateway in default admits them all; the Secret gets a ReferenceGrant', () => {
     const input = joinDocuments(
       one({ namespace: 'shop', tls: [{ hosts: ['shop.test'], secretName: 'shop-tls' }], rules: [hostPath('shop.test', '/', 'shop:80')] }, 'shop'),

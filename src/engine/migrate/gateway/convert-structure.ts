@@ -17,7 +17,7 @@ import type { ParsedSources } from '../../source/parse-sources'
 import { dnsName, hostPart, NameScope, routeNameFor } from './conversion-names'
 import { convertHost, indexCompiled, type HostContext } from './convert-host'
 import type { DraftRule, IngressAnnotationOutput, PathAnnotationInput, PathAnnotationOutput } from './draft'
-import { existingPlan, writtenListeners, writtenPlan, type GatewayPlan, type OrderedIngress } from './plan-gateway'
+import { coverage, existingPlan, writtenListeners, writtenPlan, type GatewayPlan, type OrderedIngress } from './plan-gateway'
 import { commentReader } from './read-comments'
 import { findingMaker, type FindingMaker } from './structure-findings'
 import type { ConversionFinding, IngressKey } from './types'
@@ -252,6 +252,7 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
       findings.push(finding('default-backend-unused', 'info', ingress, ['spec', 'defaultBackend'], msg('mg-default-backend-unused')))
     }
   })
+  findings.push(...fallThroughs(routes, ctx, finding))
   if (hostnameRoutes > 0) {
     for (const ingress of catchAllRoutes) findings.push(finding('catch-all-route', 'warning', ingress, [], msg('mg-catch-all-route')))
   }
@@ -263,6 +264,29 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
     findings,
     gatewayFrom,
   }
+}
+
+/**
+ * A host whose root is the controller's 404 in ingress-nginx, covered by another route's wildcard hostname: in
+ * Gateway API its unmatched requests go on to the wildcard route (docs/gateway-api.md#precedence), where
+ * ingress-nginx answers them from the host's own server.
+ */
+function fallThroughs(routes: readonly DraftRoute[], ctx: HostContext, finding: FindingMaker): ConversionFinding[] {
+  const wildcards = [...new Set(routes.flatMap((route) => route.hostnames.filter((name) => name.startsWith('*.'))))]
+  const out: ConversionFinding[] = []
+  const seen = new Set<string>()
+  ctx.model.ingresses.forEach((ingress, index) => {
+    ingress.rules.forEach((rule, ruleIndex) => {
+      const host = rule.host
+      if (host === '' || host.startsWith('*.') || seen.has(`${index}|${host}`) || !ctx.compiled.bareRoots.has(`${index}|${host}`)) return
+      if (!routes.some((route) => route.from.namespace === ingress.meta.namespace && route.from.name === ingress.meta.name && route.hostnames[0] === host)) return
+      const wildcard = wildcards.find((name) => coverage(name, host) > 0)
+      if (wildcard === undefined) return
+      seen.add(`${index}|${host}`)
+      out.push(finding('host-falls-through', 'warning', ingress, ['spec', 'rules', ruleIndex, 'host'], msg('mg-host-falls-through', { host, wildcard })))
+    })
+  })
+  return out
 }
 
 /** Canary Ingresses ingress-nginx serves but merged into no primary: no route, as ingress-nginx gives them no traffic. */

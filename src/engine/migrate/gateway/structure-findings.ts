@@ -19,6 +19,7 @@ export const STRUCTURE_CODES = [
   'resource-backend',
   'backend-port-unresolved',
   'catch-all-route',
+  'host-falls-through',
   'default-backend-unused',
   'tls-without-secret',
   'tls-secret-conflict',
