@@ -8,6 +8,7 @@ import { SEED_FILE_NAME, SEED_MANIFEST } from '../../../presets/seed'
 import { compileGateways } from '../../gateway/compile-gateways'
 import { gatewayRequestOf } from '../../gateway/gateway-request'
 import { routeGatewayRequest } from '../../gateway/route-gateway-request'
+import { formatMessage } from '../../messages/render'
 import { compileRoutes } from '../../route/compile-routes'
 import { routeRequest } from '../../route/route-request'
 import type { RouteRequest } from '../../route/types'
@@ -98,5 +99,17 @@ describe('annotations through convertToGatewayApi', () => {
     expect(conversion.findings.map((f) => `${f.ingress.name} ${f.code} ${f.text.id}`)).toEqual(expect.arrayContaining([
       'app annotation-partly-converted ma-app-root', 'old annotation-partly-converted ma-redirect-query', 'api annotation-implementation-specific ma-regex-path',
     ]))
+  })
+
+  it('every finding renders in English and Korean, parameters filled', () => {
+    const text = joinDocuments(serviceYaml('app'), serviceYaml('b'),
+      ingressYaml('app', { annotations: nginx({ 'use-regex': 'true', 'rewrite-target': '/x/$1', 'auth-url': 'https://a.test/', 'limit-rps': '5', 'server-alias': '~^r[0-9]\\.test$' }),
+        rules: [{ host: 'h.test', paths: [{ path: '/p/(.*)', type: 'ImplementationSpecific', backend: 'app:80' }] }] }),
+      ingressYaml('b', { rules: [{ host: 'h.test', paths: [{ path: '/', backend: 'b:80' }] }] }))
+    const findings = convert(text).findings.filter((f) => f.text.id.startsWith('ma-'))
+    expect(findings.map((f) => f.text.id).sort()).toEqual(['ma-alias-not-hostname', 'ma-auth', 'ma-rate-limit', 'ma-regex-host', 'ma-regex-path', 'ma-rewrite-prefix', 'ma-rewrite-prefix-bare'])
+    for (const finding of findings) {
+      for (const language of ['en', 'ko'] as const) expect(formatMessage(finding.text, language), `${finding.text.id} ${language}`).not.toMatch(/\{\{|undefined|\[object/)
+    }
   })
 })

@@ -20,7 +20,7 @@ import { annotationFinding } from './annotation-finding'
 import type { DraftFilter, DraftHostRedirect, DraftRule, IngressAnnotationOutput, PathAnnotationInput, PathAnnotationOutput } from './draft'
 import { canaryRules } from './map-canary'
 import { customHeadersFilter, forwardedPrefixFilter, upstreamHostname } from './map-headers'
-import { hasTopLevelAlternation, mapRewrite } from './map-rewrite'
+import { hasTopLevelAlternation, mapRewrite, strippedPrefix } from './map-rewrite'
 import { isRedirectCode, redirectFilterOf } from './redirect-url'
 import type { ConversionFinding } from './types'
 
@@ -126,6 +126,8 @@ function shadowedRegexes(ingress: Ingress, routes: CompiledRoutes): ConversionFi
     const locations = server.locations
     for (const regex of locations) {
       if (!regex.useRegex || regex.origin !== 'rule' || !sameIngress(regex.ingress, ingress) || regex.ingressPath === null) continue
+      // Converted to PathPrefix (the rewrite's prefix pattern, or `/`): ranked by its length like the others.
+      if (regex.ingressPath === '/' || regex.ingressPath === '/.*' || (regex.rewriteTarget !== null && strippedPrefix(regex.ingressPath, regex.rewriteTarget) !== null)) continue
       const lead = literalLead(regex.ingressPath)
       for (const literal of locations) {
         if (literal.useRegex || literal.backend === null || literal.pathType === 'Exact' || literal.index < regex.index) continue
