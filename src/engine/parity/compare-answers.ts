@@ -63,7 +63,7 @@ export function resolvePort(model: ClusterModel, namespace: string | null, servi
 
 export function ingressAnswer(model: ClusterModel, request: RequestFacts, result: RouteResult): ParityAnswer {
   const proxied = result.upstreamUri !== null
-  // RouteResult.upstreamHost (the Host the upstream receives) when the route stage reports it.
+  // The Host the upstream receives (upstream-vhost, else the request's); older results without the field: the request's.
   const upstreamHost = (result as { readonly upstreamHost?: string | null }).upstreamHost ?? null
   return {
     status: result.status,

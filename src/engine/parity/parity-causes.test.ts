@@ -143,6 +143,14 @@ describe('a planted difference is found and named', () => {
     expect(location.differences.find((d) => d.request.url === 'http://rd.test/old')?.fields).toEqual(['location'])
   })
 
+  it('upstream-vhost against a URLRewrite hostname', () => {
+    const ingress = ingressYaml('v', { annotations: nginx({ 'upstream-vhost': 'internal.test' }), rules: [{ host: 'v.test', paths: [{ path: '/', backend: 'web:80' }] }] })
+    const rewritten = check([ingress], [httpRouteYaml('v', ['v.test'], ruleYaml('PathPrefix', '/', ['web:80'], '    filters: [{type: URLRewrite, urlRewrite: {hostname: internal.test}}]\n'))])
+    expect(rewritten.equivalent).toBe(true)
+    const plain = check([ingress], [httpRouteYaml('v', ['v.test'], ruleYaml('PathPrefix', '/', ['web:80']))])
+    expect(plain.differences.find((d) => d.request.url === 'http://v.test/')).toMatchObject({ cause: 'upstream-host', fields: ['host'], fix: { text: { params: { expected: 'internal.test' } } } })
+  })
+
   it('the Host upstream, another backend, an unsupported filter', () => {
     const host = check([ingressYaml('u', { rules: [{ host: 'u.test', paths: [{ path: '/', backend: 'web:80' }] }] })], [httpRouteYaml('u', ['u.test'], ruleYaml('PathPrefix', '/', ['web:80'], '    filters: [{type: URLRewrite, urlRewrite: {hostname: internal.test}}]\n'))])
     expect(causesOf(host)).toMatchObject({ 'http://u.test/': 'upstream-host' })
