@@ -100,6 +100,19 @@ describe('CLI text output escapes user strings', () => {
     expect(err).not.toMatch(CONTROL)
   })
 
+  it('migrate --to gateway-api and parity: findings, summaries, requests and traces stay one line each', async () => {
+    const migrated = await cli(['migrate', '--to', 'gateway-api', 'seed.yaml'], { 'seed.yaml': craftedRollout })
+    expect(migrated.code).toBe(0)
+    expect(migrated.err).toContain('\\n/etc/passwd:1:1: error forged')
+    expectSafeLines(migrated.err, /^(seed\.yaml:\d+:\d+: (warning|info|error) [a-z/-]+: |migrate: )/)
+    const parity = await cli(['parity', 'seed.yaml'], { 'seed.yaml': craftedRollout })
+    expect([0, 1]).toContain(parity.code)
+    expect(parity.out).toContain('\\n/etc/passwd:1:1: error forged')
+    expect(parity.out).not.toMatch(CONTROL)
+    expect(parity.out).not.toMatch(/^\/etc\/passwd/m)
+    expect(parity.err).toBe('')
+  })
+
   it('nginx-conf: crafted strings stay inside their comment or quoted parameter; no control character', async () => {
     const { code, out } = await cli(['nginx-conf', 'seed.yaml'], { 'seed.yaml': craftedRollout })
     expect(code).toBe(0)
