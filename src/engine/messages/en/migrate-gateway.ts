@@ -16,6 +16,7 @@ export const MIGRATE_GATEWAY_MESSAGES = {
   'mg-path-dropped': 'Not converted: ingress-nginx drops this path ({{path}} on {{host}}) because another location already renders the same nginx location.',
   'mg-implementation-specific-path': 'ImplementationSpecific {{path}} is written as PathPrefix: ingress-nginx reads ImplementationSpecific as Prefix (whole path segments, as PathPrefix matches).',
   'mg-prefix-trailing-slash': 'Prefix {{path}} is written as PathPrefix {{path}}, which also serves {{without}}; ingress-nginx renders only the locations {{path}} and = {{path}}, so nginx answers {{without}} with its own 301 to {{path}} (unless another path matches it).',
+  'mg-path-as-regex': 'The path {{path}} holds characters an Exact or PathPrefix match may not (the HTTPRoute CRD refuses them): it is written as the RegularExpression {{regex}}, which matches what ingress-nginx matched; its dialect is up to each implementation.',
   'mg-wildcard-host-depth': 'The route hostname {{host}} matches one or more labels in place of the *; ingress-nginx matches exactly one, so a deeper name (a.b in place of the *) reaches this route only after the conversion.',
   'mg-resource-backend': 'The resource backend of {{path}} is not converted: ingress-nginx ignores resource backends and answers these requests from its default backend (404).',
   'mg-backend-port-unresolved': 'The port {{port}} of Service {{service}} cannot be resolved to a number (no such Service or port in the input): the rule is written without a backendRef and answers 500 until you add it.',

@@ -19,6 +19,7 @@ export const MIGRATE_GATEWAY_MESSAGES_KO: KoreanOf<typeof MIGRATE_GATEWAY_MESSAG
   'mg-path-dropped': '변환하지 않음: 같은 nginx 로케이션이 이미 있어서 ingress-nginx가 이 경로({{host}}의 {{path}})를 버립니다.',
   'mg-implementation-specific-path': 'ImplementationSpecific {{path}}을(를) PathPrefix로 씁니다. ingress-nginx는 ImplementationSpecific을 Prefix처럼 경로 세그먼트 단위로 맞춥니다.',
   'mg-prefix-trailing-slash': 'Prefix {{path}}을(를) PathPrefix {{path}}(으)로 쓰면 {{without}} 요청도 처리합니다. ingress-nginx는 {{path}}와(과) = {{path}} 로케이션만 만들기 때문에, 다른 경로가 맞지 않으면 nginx가 {{without}} 요청에 {{path}}(으)로 가는 301로 응답합니다.',
+  'mg-path-as-regex': '경로 {{path}}에는 Exact나 PathPrefix 매치에 쓸 수 없는 문자가 있어(HTTPRoute CRD가 거부함) 정규식 {{regex}}(으)로 씁니다. 이 정규식은 ingress-nginx가 맞추던 요청에 맞으며, 정규식 문법은 구현마다 다릅니다.',
   'mg-wildcard-host-depth': '라우트 호스트 이름 {{host}}은(는) * 자리의 레이블 하나 이상에 맞지만, ingress-nginx는 정확히 하나에만 맞춥니다. 그래서 더 깊은 이름(* 자리에 a.b)은 변환한 뒤에만 이 라우트로 옵니다.',
   'mg-resource-backend': '{{path}}의 resource 백엔드는 변환하지 않습니다. ingress-nginx는 resource 백엔드를 무시하고 기본 백엔드(404)로 응답합니다.',
   'mg-backend-port-unresolved': 'Service {{service}}의 포트 {{port}}을(를) 숫자로 바꿀 수 없습니다(입력에 그 Service나 포트가 없음). 규칙은 backendRef 없이 쓰이며, 직접 채우기 전까지 500으로 응답합니다.',

@@ -8,6 +8,7 @@
  */
 import { formatMessage } from '../../messages/render'
 import { msg } from '../../messages/message'
+import { PATH_CHARACTERS } from '../../model/build-http-route'
 import type { ClusterModel, FieldPath, Ingress, IngressPath } from '../../model/types'
 import type { IngressAnnotations } from '../../route/annotations'
 import type { RouteEnvironment } from '../../route/environment'
@@ -127,6 +128,27 @@ function pathFindings(ctx: HostContext, ingress: Ingress, path: IngressPath, at:
   return out
 }
 
+/**
+ * Whether an Exact or PathPrefix match may hold `value` (the HTTPRoute CRD's CEL rules, model/build-http-route.ts):
+ * an ImplementationSpecific path may hold what they refuse.
+ */
+function writablePath(value: string): boolean {
+  if (!value.startsWith('/') || !new RegExp(PATH_CHARACTERS).test(value)) return false
+  if (['//', '/./', '/../', '%2f', '%2F', '#'].some((sequence) => value.includes(sequence))) return false
+  return !value.endsWith('/..') && !value.endsWith('/.')
+}
+
+/**
+ * The RE2 regex of what ingress-nginx's locations for a literal path match (docs/routing.md#locations-and-path-types):
+ * Exact the path itself; Prefix `/a` the locations `/a/` and `= /a`; Prefix `/a/` the prefix `/a/` (case-sensitive,
+ * as nginx's prefix locations are).
+ */
+function literalPathRegex(value: string, exact: boolean): string {
+  const quoted = (text: string): string => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')
+  if (exact) return quoted(value)
+  return value.endsWith('/') ? `${quoted(value)}.*` : `${quoted(value)}(/.*)?`
+}
+
 /** Converts the paths of `ingress` (model index `index`) on `host` (`''`: rules without host) and its default backend there. */
 export function convertHost(ctx: HostContext, ingress: Ingress, index: number, host: string): HostRules {
   const rules: DraftRule[] = []
@@ -161,7 +183,11 @@ export function convertHost(ctx: HostContext, ingress: Ingress, index: number, h
       }
       findings.push(...pathFindings(ctx, ingress, path, at, found.server, found.location))
       const value = path.path === '' ? '/' : path.path
-      const match = { path: { type: path.pathType === 'Exact' ? 'Exact' : 'PathPrefix', value } } as const
+      let match: DraftRule['matches'][number] = { path: { type: path.pathType === 'Exact' ? 'Exact' : 'PathPrefix', value } }
+      if (!found.location.useRegex && !writablePath(value)) {
+        match = { path: { type: 'RegularExpression', value: literalPathRegex(value, path.pathType === 'Exact') } }
+        findings.push(ctx.finding('path-as-regex', 'warning', ingress, [...at, 'path'], msg('mg-path-as-regex', { path: value, regex: match.path.value })))
+      }
       const ref: BackendRef = { service: backend.service, port: 'number' in backend.port ? backend.port.number : backend.port.name, namespace: ingress.meta.namespace }
       const rule = baseRule(ctx, ingress, ref, match, [...at, 'backend'], ctx.comments.itemComment(ingress.source, at), findings)
       mapped({ ingress, host, rule, pathType: path.pathType, ingressPath: path.path }, canariesOf(ctx, found.location, ingress.meta.namespace))

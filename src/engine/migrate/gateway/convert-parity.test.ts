@@ -35,6 +35,7 @@ describe('parity-clean conversions', () => {
       ingressYaml('one', { timestamp: '2024-01-01T00:00:00Z', rules: [{ host: 'a.test', paths: [{ path: '/a', backend: 'a:80' }] }] }),
       ingressYaml('two', { timestamp: '2025-01-01T00:00:00Z', defaultBackend: 'fb:80', rules: [{ host: 'a.test', paths: [{ path: '/a', backend: 'z:80' }, { path: '/b', type: 'Exact', backend: 'b:80' }] }] }),
     )],
+    ['a literal path no PathPrefix may hold, as a RegularExpression', ingressYaml('web', { rules: [{ host: 'a.test', paths: [{ path: '/a[0]', type: 'ImplementationSpecific', backend: 'a:80' }] }] })],
   ])('%s', (_, text) => {
     expect(differences(text)).toEqual([])
   })

@@ -82,6 +82,17 @@ describe('paths', () => {
     expectValid(input, out)
   })
 
+  it('a path an Exact or PathPrefix match may not hold becomes the RegularExpression of what ingress-nginx matched', () => {
+    const input = one({ rules: [{ host: 'a.test', paths: [{ path: '/a[0]', type: 'ImplementationSpecific', backend: 'svc:80' }, { path: '/b|c/', type: 'ImplementationSpecific', backend: 'svc:80' }] }] })
+    const out = convert(input)
+    expect((route(out, 'web').spec.rules as { matches: { path: unknown }[] }[]).map((rule) => rule.matches[0]?.path)).toEqual([
+      { type: 'RegularExpression', value: '/a\\[0\\](/.*)?' },
+      { type: 'RegularExpression', value: '/b\\|c/.*' },
+    ])
+    expect(codes(out)).toEqual(['implementation-specific-path', 'path-as-regex', 'implementation-specific-path', 'prefix-trailing-slash', 'path-as-regex'])
+    expectValid(input, out)
+  })
+
   it('keeps the order the Ingress writes; every API version converts', () => {
     for (const apiVersion of ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1'] as const) {
       const input = one({ apiVersion, rules: [{ host: 'a.test', paths: [{ path: '/b', type: 'Exact', backend: 'b:80' }, { path: '/a', type: 'Prefix', backend: 'a:80' }] }] })

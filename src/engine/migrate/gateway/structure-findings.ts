@@ -15,6 +15,7 @@ export const STRUCTURE_CODES = [
   'path-shadowed',
   'implementation-specific-path',
   'prefix-trailing-slash',
+  'path-as-regex',
   'wildcard-host-depth',
   'resource-backend',
   'backend-port-unresolved',
