@@ -15,7 +15,7 @@ import type { Ingress } from '../../model/types'
 import { ANNOTATION_PREFIX, type IngressAnnotations } from '../../route/annotations'
 import { enforcerMessage, ingressParam } from '../../route/describe'
 import type { RouteEnvironment } from '../../route/environment'
-import type { CompiledRoutes } from '../../route/types'
+import type { CompiledLocation, CompiledRoutes, CompiledServer } from '../../route/types'
 import { annotationFinding } from './annotation-finding'
 import type { DraftFilter, DraftHostRedirect, DraftRule, IngressAnnotationOutput, PathAnnotationInput, PathAnnotationOutput } from './draft'
 import { canaryRules } from './map-canary'
@@ -106,10 +106,36 @@ function literalLead(pattern: string): string {
   return meta !== -1 && /[?*{]/.test(pattern[meta] as string) ? lead.slice(0, -1) : lead
 }
 
-/** Whether PathPrefix `prefix` matches every path that begins with `lead` (whole segments, docs/gateway-api.md#precedence). */
-function prefixCovers(prefix: string, lead: string): boolean {
-  if (prefix === '/' || lead === prefix) return true
-  return prefix.endsWith('/') ? lead.startsWith(prefix) : lead.startsWith(prefix + '/')
+/**
+ * The PathPrefix paths that match every path the regex `pattern` matches, longest first: `/` and each whole-segment
+ * prefix of its literal start (docs/gateway-api.md#precedence), the start itself when a segment ends there.
+ */
+function coveringPrefixes(pattern: string): string[] {
+  const lead = literalLead(pattern)
+  const out = ['/']
+  for (let i = lead.indexOf('/', 1); i !== -1; i = lead.indexOf('/', i + 1)) out.push(lead.slice(0, i), lead.slice(0, i + 1))
+  const next = pattern.slice(lead.length)
+  if (lead === pattern || next.startsWith('/') || next.startsWith('$') || next.startsWith('(/')) out.push(lead)
+  return [...new Set(out)].sort((a, b) => b.length - a.length)
+}
+
+/** A server's proxying PathPrefix locations (not regex, not Exact) by the path the route writes. */
+const prefixIndexes = new WeakMap<CompiledServer, ReadonlyMap<string, readonly CompiledLocation[]>>()
+
+function prefixIndexOf(server: CompiledServer): ReadonlyMap<string, readonly CompiledLocation[]> {
+  let index = prefixIndexes.get(server)
+  if (!index) {
+    const built = new Map<string, CompiledLocation[]>()
+    for (const loc of server.locations) {
+      if (loc.useRegex || loc.backend === null || loc.pathType === 'Exact') continue
+      const path = loc.ingressPath === null || loc.ingressPath === '' ? '/' : loc.ingressPath
+      const list = built.get(path)
+      if (list) list.push(loc)
+      else built.set(path, [loc])
+    }
+    prefixIndexes.set(server, (index = built))
+  }
+  return index
 }
 
 /**
@@ -123,21 +149,20 @@ function shadowedRegexes(ingress: Ingress, routes: CompiledRoutes): ConversionFi
   for (const host of hostsOf(ingress)) {
     const server = routes.servers.find((candidate) => candidate.hostname === host)
     if (!server) continue
-    const locations = server.locations
-    for (const regex of locations) {
+    const prefixes = prefixIndexOf(server)
+    for (const regex of server.locations) {
       if (!regex.useRegex || regex.origin !== 'rule' || !sameIngress(regex.ingress, ingress) || regex.ingressPath === null) continue
       // Converted to PathPrefix (the rewrite's prefix pattern, or `/`): ranked by its length like the others.
       if (regex.ingressPath === '/' || regex.ingressPath === '/.*' || (regex.rewriteTarget !== null && strippedPrefix(regex.ingressPath, regex.rewriteTarget) !== null)) continue
-      const lead = literalLead(regex.ingressPath)
-      for (const literal of locations) {
-        if (literal.useRegex || literal.backend === null || literal.pathType === 'Exact' || literal.index < regex.index) continue
-        const prefix = literal.ingressPath === null || literal.ingressPath === '' ? '/' : literal.ingressPath
-        const key = `${host}|${regex.ingressPath}|${prefix}`
-        if (!prefixCovers(prefix, lead) || said.has(key)) continue
-        said.add(key)
-        out.push(annotationFinding('annotation-partly-converted', ingress, 'use-regex', msg('ma-regex-shadowed', {
-          host: host === '_' ? '*' : host, path: regex.ingressPath, prefix, ingress: ingressParam(literal.ingress),
-        })))
+      for (const prefix of coveringPrefixes(regex.ingressPath)) {
+        for (const literal of prefixes.get(prefix) ?? []) {
+          const key = `${host}|${regex.ingressPath}|${prefix}`
+          if (literal.index < regex.index || said.has(key)) continue
+          said.add(key)
+          out.push(annotationFinding('annotation-partly-converted', ingress, 'use-regex', msg('ma-regex-shadowed', {
+            host: host === '_' ? '*' : host, path: regex.ingressPath, prefix, ingress: ingressParam(literal.ingress),
+          })))
+        }
       }
     }
   }
