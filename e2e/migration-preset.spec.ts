@@ -25,11 +25,14 @@ test.describe('the migration preset', () => {
     await expect(page.getByTestId('conversion-findings')).toContainText('Ingress default/test')
     await page.screenshot({ path: `${SHOTS}/migration-preset-step1.png` })
 
-    // Step 3: the generated sibling of /foos1, a row of the Parity tab (the step also fills the tester, which the
-    // migration view does not show).
+    // Step 3: the generated sibling of /foos1, a row of the Parity tab; the step also tests it in the URL tester
+    // (its answer on the Request tab beside), through ingress-nginx.
     for (let step = 2; step <= 3; step++) await studio.guidedSteps.getByRole('button', { name: 'Next step' }).click()
     await expect(studio.guidedSteps).toContainText(`Step 3 of ${STEPS}`)
     await expect(page.getByRole('tab', { name: /^Gateway API migration/ })).toHaveAttribute('aria-selected', 'true')
+    await page.getByRole('tab', { name: /^Request/ }).click()
+    await expect(studio.testResult).toContainText(MIGRATION_STEP_URLS.siblingPrefix)
+    await expect(studio.testResult).toContainText('s1:80')
     await page.getByRole('tab', { name: /^Parity/ }).click()
     const rows = page.getByTestId('parity-row')
     // The case step's row is in the list too; /foos1/abc, the redirect of /docs/ and the https request are not rows.
