@@ -31,10 +31,11 @@ Options:
   --format text|json       text (default): a summary, then each cause with its count, explanation and fix,
                            each request with the differing fields (ingress-nginx -> Gateway API) and both
                            traces, side by side when the terminal is wide enough
-                           json: one object {"equivalent":bool,"requests":N,"differences":[{"request":
-                           {url,method,headers,cookies},"ingressNginx":{…},"gatewayApi":{…},"fields":[…],
-                           "cause":"…","explanation":"…","fix":{kind,text}}],"gateway":"ns/name",
-                           "groups":[{cause,explanation,count}]}; each answer has route's JSON shape
+                           json: one object {"equivalent":bool,"requests":N,"differences":[
+                             {"request":{url,method,headers,cookies},"ingressNginx":{…},"gatewayApi":{…},
+                              "fields":[…],"cause":"…","explanation":"…","fix":{kind,text}}],
+                            "gateway":"ns/name","groups":[{cause,explanation,count}]}
+                           where each answer has route's JSON shape
   --requests FILE          more requests, one per line as route --requests reads them:
                            {"url":…,"method":…,"headers":{…},"cookies":{…}}
   --gateway NAMESPACE/NAME the Gateway the requests go through (default: the conversion's, or the only
