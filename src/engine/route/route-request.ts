@@ -205,11 +205,16 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
       captures,
     })
   if (primary.availability.endpoints && !entry.hasCanary && !trace.on && !primary.affinity) {
-    // The hot path: one Service with endpoints, nothing to say.
+    // The hot path: one Service with endpoints, nothing to say (one object, no spread, without the annotations).
+    if (sent === null) {
+      return trace.finish({
+        status: 200, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace,
+        ingress: entry.ingressName, upstream: entry.upstreamName, upstreamUri, rewrittenPath, upstreamHost: httpHost,
+      })
+    }
     return trace.finish({
       status: 200, host: host.host, service: entry.service, port: entry.port, namespace: entry.namespace,
-      ingress: entry.ingressName, upstream: entry.upstreamName, upstreamUri, rewrittenPath, upstreamHost: httpHost,
-      ...(sent === null ? undefined : sent(entry.upstreamName)),
+      ingress: entry.ingressName, upstream: entry.upstreamName, upstreamUri, rewrittenPath, ...sent(entry.upstreamName),
     })
   }
   // The Cookie header is read at most once, and only when a canary or session affinity asks for it.

@@ -271,7 +271,8 @@ export class RouteTrace {
       this.closingNotes(answer)
       if (closing) this.steps.push(closing)
     }
-    return {
+    // One object literal without spreads (the hot path builds nothing else); the optional fields are added after.
+    const result: { -readonly [K in keyof RouteResult]: RouteResult[K] } = {
       status: answer.status,
       service: answer.service ?? null,
       port: answer.port ?? null,
@@ -287,14 +288,15 @@ export class RouteTrace {
       upstreamUri: answer.upstreamUri ?? null,
       upstream: answer.upstream ?? null,
       divergences: this.notes,
-      ...(answer.unavailable ? { unavailable: answer.unavailable } : {}),
-      ...(answer.affinity ? { affinity: answer.affinity } : {}),
-      ...(answer.body !== undefined ? { body: answer.body } : {}),
       upstreamHost: answer.upstreamHost ?? null,
-      ...(this.upstreamVhost !== null ? { upstreamVhost: this.upstreamVhost } : {}),
-      ...(answer.upstreamHeaders ? { upstreamHeaders: answer.upstreamHeaders } : {}),
-      ...(this.responseHeaders ? { responseHeaders: this.responseHeaders } : {}),
     }
+    if (answer.unavailable) result.unavailable = answer.unavailable
+    if (answer.affinity) result.affinity = answer.affinity
+    if (answer.body !== undefined) result.body = answer.body
+    if (this.upstreamVhost !== null) result.upstreamVhost = this.upstreamVhost
+    if (answer.upstreamHeaders) result.upstreamHeaders = answer.upstreamHeaders
+    if (this.responseHeaders) result.responseHeaders = this.responseHeaders
+    return result
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { splitUrl, type RouteAffinity, type RouteResult } from '../../engine'
+import type { RouteAffinity, RouteResult } from '../../engine'
 import type { Message } from '../../engine/messages/message'
 import { setActiveView } from '../../state/actions'
 import { selectNode } from '../../state/graph-actions'
@@ -42,7 +42,10 @@ const pathOf = (target: string): string => target.split('?')[0] ?? target
 /** The Host header the request carried: the draft's Host header, else the URL's authority. */
 function requestHostOf(draft: IngressTestOutcome['draft']): string | null {
   const header = draft.headers.find((row) => row.name.trim().toLowerCase() === 'host')
-  return header ? header.value.trim() : (splitUrl(draft.url.trim())?.authority ?? null)
+  if (header) return header.value.trim()
+  // The URL's authority without user info, as the engine reads it (route-request.ts splitUrl).
+  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(draft.url.trim())?.[1]
+  return authority === undefined ? null : authority.slice(authority.lastIndexOf('@') + 1)
 }
 
 function Fact({ label, children, testId }: { readonly label: string; readonly children: ReactNode; readonly testId?: string }) {
