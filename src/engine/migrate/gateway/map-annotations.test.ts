@@ -467,6 +467,16 @@ describe('both routers answer the same, or differ as the finding says', () => {
     ]))
   })
 
+  it('canary-by-header-pattern: the unanchored PCRE and the whole-value RegularExpression pick the same requests', () => {
+    const text = joinDocuments(serviceYaml('app'), serviceYaml('canary'),
+      ingressYaml('app', { rules: [{ host: 'h.test', paths: [{ path: '/', backend: 'app:80' }] }] }),
+      ingressYaml('app-canary', { annotations: nginx({ canary: 'true', 'canary-by-header': 'X-Version', 'canary-by-header-pattern': '^(v2|v3)' }),
+        rules: [{ host: 'h.test', paths: [{ path: '/', backend: 'canary:80' }] }] }))
+    const rows = compare(text, ['v2', 'v3-beta', 'xv2', 'V2', 'v4', ''].map((value) => ({ url: 'http://h.test/', headers: { 'X-Version': value } })))
+    same(rows)
+    expect(rows.map((row) => row[1])).toEqual(['200 canary /', '200 canary /', '200 app /', '200 app /', '200 app /', '200 app /'])
+  })
+
   it('canary weight 100 and a header value: deterministic on both', () => {
     const text = joinDocuments(serviceYaml('app'), serviceYaml('canary'),
       ingressYaml('app', { rules: [{ host: 'h.test', paths: [{ path: '/p', backend: 'app:80' }] }] }),
