@@ -81,6 +81,24 @@ describe('migrate --to gateway-api', () => {
     expect(model.gateways.map((g) => [`${g.meta.namespace}/${g.meta.name}`, g.gatewayClassName])).toEqual([['infra/edge', 'eg']])
   })
 
+  it('a --gateway of the input is used as it is: no Gateway written, the summary says it came from the input', async () => {
+    const withGateway = `${annotated}---
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: edge, namespace: shop}
+spec:
+  gatewayClassName: eg
+  listeners:
+  - {name: http, protocol: HTTP, port: 80}
+`
+    const io = memoryIo({ 'a.yaml': withGateway })
+    expect(await runCli(['migrate', '--to', 'gateway-api', 'a.yaml', '--gateway', 'shop/edge', '--report', 'text'], io)).toBe(0)
+    const { model } = analyze([{ name: 'out.yaml', text: io.out() }])
+    expect(model.gateways).toEqual([])
+    expect(model.httpRoutes.map((route) => route.meta.name)).toHaveLength(1)
+    expect(io.err().trimEnd().split('\n').at(-1)).toMatch(/^migrate: 1 Ingress -> 1 HTTPRoute on Gateway shop\/edge \(from the input\); \d+ findings? /)
+  })
+
   it('--lang ko: the findings in Korean, the codes and form as in English', async () => {
     const io = memoryIo({ 'a.yaml': annotated }, '', 'ko')
     expect(await runCli(['migrate', '--to', 'gateway-api', 'a.yaml'], io)).toBe(0)
