@@ -17,6 +17,10 @@
  * their host, as upstream's `GenerateSelfSignedTLSSecret` makes them (made for these cases with openssl; their keys
  * protect nothing).
  *
+ * Not repeated: e2e/implementation_test.go runs "basic conversion" and "multiple ingresses" of ingress-nginx against
+ * the other Gateway implementations, and e2e/multiprovider_test.go runs the same two Ingresses beside Kong's; the
+ * requests and answers are those of the two TestProviders rows below.
+ *
  * Out of scope (not routing, or modelled by neither router), every upstream subtest named:
  * - TestIngressNGINXBackendTLS ("valid backend tls produces BackendTLSPolicy", "unsupported annotations emit
  *   warnings but policy still generated", "valid backend tls with body verification"): TLS from the proxy to the
