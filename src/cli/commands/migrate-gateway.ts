@@ -4,7 +4,7 @@
  * go to stdout exactly as the engine wrote them; the report goes to stderr, one lint-style line per finding and a
  * summary, or one JSON object. The conversion is the engine's; this module only reads, checks and prints.
  */
-import { analyzeDetailed, convertToGatewayApi, isRejectedInput, type ConversionFinding, type GatewayConversion, type LineCol, type Locator } from '../../engine'
+import { analyzeDetailed, convertToGatewayApi, isRejectedInput, type ConversionFinding, type GatewayConversion, type LineCol, type Locator, type SourceFile } from '../../engine'
 import { EXIT_OK, EXIT_USAGE } from '../command'
 import { readInputs, reportInput, say, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
@@ -42,12 +42,19 @@ export interface JsonFinding {
 }
 
 /**
- * Where each finding starts, as lint would point at it: an annotation's key in the Ingress (the finding's source
- * names the Ingress), else the start of the finding's own span (a spec field).
+ * Where each finding starts, as lint would point at it: the annotation's key when the Ingress the finding is
+ * about writes that annotation (a `regex-host` finding names another Ingress's), else the start of the finding's
+ * own span (a spec field, or what the converter pointed at).
  */
-function positionsOf(locate: Locator): (finding: ConversionFinding) => LineCol {
+function positionsOf(locate: Locator, sources: readonly SourceFile[]): (finding: ConversionFinding) => LineCol {
+  const texts = new Map(sources.map((source) => [source.name, source.text]))
   return ({ source, annotation }) => {
-    const start = annotation === null ? source.span.start : locate.spanOf(source, ['metadata', 'annotations', annotation], 'key').start
+    let start = source.span.start
+    if (annotation !== null) {
+      const key = locate.spanOf(source, ['metadata', 'annotations', annotation], 'key').start
+      const text = texts.get(source.file) ?? ''
+      if (text.startsWith(annotation, key) || text.startsWith(annotation, key + 1)) start = key
+    }
     return locate.lineColOf(source.file, start)
   }
 }
@@ -105,7 +112,7 @@ export async function migrateToGateway(paths: readonly string[], values: Gateway
   const conversion = convertToGatewayApi(inputs.sources, options)
   if ('problem' in conversion) return usage(say(io, conversion.problem))
   io.stdout(conversion.text)
-  const position = positionsOf(locate)
+  const position = positionsOf(locate, inputs.sources)
   const findings = conversion.findings.map((finding) => toJsonFinding(finding, position(finding), io))
   if (report === 'json') {
     const objects = conversion.objects.map(({ kind, namespace, name, from }) => ({ kind, namespace, name, from: from.map((key) => ({ namespace: key.namespace, name: key.name })) }))
