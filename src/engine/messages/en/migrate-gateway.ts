@@ -28,6 +28,7 @@ export const MIGRATE_GATEWAY_MESSAGES = {
   'mg-tls-host-not-routed': 'The TLS host {{host}} is no rule host of this Ingress: ingress-nginx serves no certificate from it, so no listener is written for it.',
   'mg-https-listener-missing': 'ingress-nginx serves {{host}} over https (and may redirect http to it) with its default certificate, but no Secret of the input names the host: the Gateway {{gateway}} gets no HTTPS listener for it and the route serves plain http only.',
   'mg-https-redirect-trailing-slash': 'The https redirect for {{host}} keeps the path as sent; ingress-nginx removes one trailing slash (http://{{host}}/docs/ → https://{{host}}/docs) unless preserve-trailing-slash is on.',
+  'mg-gateway-listener-limit': 'A Gateway holds at most {{max}} listeners: {{host}} gets no HTTPS listener in the written Gateway, so its route serves plain http only. Put the remaining TLS hosts on a second Gateway.',
   'mg-gateway-https-missing': 'The Gateway {{gateway}} has no HTTPS listener covering {{host}}: the route attaches to its http listener only, and https requests for {{host}} find no listener.',
   'mg-gateway-http-missing': 'The Gateway {{gateway}} has no HTTP listener covering {{host}}: the route cannot attach for plain http.',
   'mg-gateway-routes-not-allowed': 'The listener {{listener}} of Gateway {{gateway}} admits routes of its own namespace only (allowedRoutes Same): the route in {{namespace}} will not be accepted there.',

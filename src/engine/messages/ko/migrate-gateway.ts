@@ -31,6 +31,7 @@ export const MIGRATE_GATEWAY_MESSAGES_KO: KoreanOf<typeof MIGRATE_GATEWAY_MESSAG
   'mg-tls-host-not-routed': 'TLS 호스트 {{host}}은(는) 이 Ingress 규칙의 호스트가 아니어서 ingress-nginx가 이 인증서를 쓰지 않으므로 리스너를 만들지 않습니다.',
   'mg-https-listener-missing': 'ingress-nginx는 {{host}}을(를) 기본 인증서로 https 처리하고 http를 그쪽으로 리디렉션할 수 있지만, 입력의 어떤 Secret도 이 호스트를 가리키지 않습니다. 게이트웨이 {{gateway}}에는 이 호스트의 HTTPS 리스너가 없고 라우트는 평문 http만 처리합니다.',
   'mg-https-redirect-trailing-slash': '{{host}}의 https 리디렉션은 보낸 경로를 그대로 둡니다. ingress-nginx는 preserve-trailing-slash가 꺼져 있으면 끝의 슬래시 하나를 지웁니다(http://{{host}}/docs/ → https://{{host}}/docs).',
+  'mg-gateway-listener-limit': '게이트웨이에는 리스너를 최대 {{max}}개까지 둘 수 있어서, 변환한 게이트웨이에는 {{host}}의 HTTPS 리스너가 없고 라우트는 평문 http만 처리합니다. 나머지 TLS 호스트는 두 번째 게이트웨이에 두세요.',
   'mg-gateway-https-missing': '게이트웨이 {{gateway}}에는 {{host}}을(를) 덮는 HTTPS 리스너가 없습니다. 라우트는 http 리스너에만 붙고, {{host}}의 https 요청은 리스너를 찾지 못합니다.',
   'mg-gateway-http-missing': '게이트웨이 {{gateway}}에는 {{host}}을(를) 덮는 HTTP 리스너가 없어 라우트가 평문 http에 붙을 수 없습니다.',
   'mg-gateway-routes-not-allowed': '게이트웨이 {{gateway}}의 리스너 {{listener}}은(는) 자기 네임스페이스의 라우트만 받습니다(allowedRoutes Same). {{namespace}}의 라우트는 거기서 받아들여지지 않습니다.',

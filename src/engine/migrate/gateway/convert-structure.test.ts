@@ -102,6 +102,14 @@ describe('paths', () => {
     }
   })
 
+  it('more than 16 paths on a host: the route goes on in <name>-2 (the CRD allows 16 rules)', () => {
+    const paths = Array.from({ length: 20 }, (_, i) => ({ path: `/p${i}`, type: 'Exact' as const, backend: 'svc:80' }))
+    const input = one({ rules: [{ host: 'a.test', paths }] })
+    const out = convert(input)
+    expect(routes(out).map((doc) => [doc.metadata.name, (doc.spec.rules as unknown[]).length])).toEqual([['web', 16], ['web-2', 4]])
+    expectValid(input, out)
+  })
+
   it('a port name resolves through the Service; an unknown one is written without backendRef and reported', () => {
     const input = joinDocuments(
       one({ rules: [{ host: 'a.test', paths: [{ path: '/a', backend: 'svc:http' }, { path: '/b', backend: 'svc:grpc' }] }] }),
@@ -289,6 +297,16 @@ describe('TLS listeners', () => {
       ['tls-without-secret', 'third'],
     ])
   })
+})
+
+it('a Gateway holds 64 listeners: TLS hosts past the 63rd get none, reported', () => {
+  const hosts = Array.from({ length: 65 }, (_, i) => `h${i}.test`)
+  const input = one({ annotations: nginx({ 'ssl-redirect': 'false' }), tls: [{ hosts, secretName: 'certs' }], rules: hosts.map((host) => hostPath(host, '/', 'svc:80')) })
+  const out = convert(input)
+  expect((gateway(out).spec.listeners as unknown[]).length).toBe(64)
+  expect(out.findings.filter((f) => f.code === 'gateway-listener-limit').map((f) => f.text.params.host)).toEqual(['h63.test', 'h64.test'])
+  expect(codes(out).filter((code) => code === 'https-listener-missing')).toEqual([])
+  expectValid(joinDocuments(input, tlsSecret('certs')), out)
 })
 
 describe('ssl-redirect', () => {

@@ -80,6 +80,9 @@ export interface StructureOptions {
   readonly gatewayClass: string
 }
 
+/** `spec.rules` maxItems of the HTTPRoute CRD (v1.6.1). */
+const MAX_RULES = 16
+
 const keyOf = (ingress: Ingress): IngressKey => ({ namespace: ingress.meta.namespace, name: ingress.meta.name })
 const named = (ingress: Ingress | { namespace: string; name: string }): string =>
   'meta' in ingress ? `${ingress.meta.namespace}/${ingress.meta.name}` : `${ingress.namespace}/${ingress.name}`
@@ -141,7 +144,7 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
   } else {
     const written = writtenListeners(primaries, gatewayNamespace, routeNamespaces, finding)
     findings.push(...written.findings)
-    plan = writtenPlan(gatewayNamespace, options.gatewayName, written.listeners)
+    plan = writtenPlan(gatewayNamespace, options.gatewayName, written.listeners, written.overLimit)
     for (const { ingress } of primaries) if (ingress.tls.length > 0) gatewayFrom.push(keyOf(ingress))
   }
 
@@ -158,6 +161,14 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
     return scope
   }
   const routes: DraftRoute[] = []
+  // An HTTPRoute holds at most 16 rules (the CRD's maxItems): more go to `<name>-2`, `<name>-3`, … with the same
+  // parents and hostnames. Gateway API ranks rules across routes the same way, so the split changes no answer.
+  const pushSplit = (route: DraftRoute): void => {
+    for (let start = 0; start < Math.max(route.rules.length, 1); start += MAX_RULES) {
+      const name = start === 0 ? route.name : scopeOf(route.namespace).claim(route.name)
+      routes.push({ ...route, name, rules: route.rules.slice(start, start + MAX_RULES) })
+    }
+  }
   let hostnameRoutes = 0
   const catchAllRoutes: Ingress[] = []
   primaryIndexes.forEach((index) => {
@@ -192,7 +203,7 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
       const https = plan.httpsSection(host)
       const servedOverTls = host !== '' && hasCertificate(routerIndex, host)
       const redirect = annotations.forceSslRedirect || (annotations.sslRedirect && servedOverTls)
-      if ((servedOverTls || redirect) && !https) {
+      if ((servedOverTls || redirect) && !https && !plan.overLimit.has(host)) {
         findings.push(finding(plan.existing ? 'gateway-listener-missing' : 'https-listener-missing', 'warning', ingress, hostAt,
           msg(plan.existing ? 'mg-gateway-https-missing' : 'mg-https-listener-missing', { host: host || '*', gateway: `${plan.namespace}/${plan.name}` })))
       }
@@ -205,7 +216,7 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
         }
       }
       if (redirect && https) {
-        routes.push({ ...base, name, parentRefs: [parentRef(plan, namespace, https)], rules })
+        pushSplit({ ...base, name, parentRefs: [parentRef(plan, namespace, https)], rules })
         if (http) {
           const code = environment.httpRedirectCode as 301 | 302 | 303 | 307 | 308
           const exempt = (path: string | null): boolean => path !== null && environment.noTlsRedirectLocations.some((prefix) => (path || '/').startsWith(prefix))
@@ -223,14 +234,14 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
           }
           const redirectName = scopeOf(namespace).claim(dnsName(`${name}-https-redirect`))
           const redirectHeader = header + '\n ' + formatMessage(msg('mg-comment-https-redirect', { code }), 'en')
-          routes.push({ ...base, comment: redirectHeader, name: redirectName, parentRefs: [parentRef(plan, namespace, http)], rules: redirectRules })
+          pushSplit({ ...base, comment: redirectHeader, name: redirectName, parentRefs: [parentRef(plan, namespace, http)], rules: redirectRules })
           if (!annotations.preserveTrailingSlash) {
             findings.push(finding('https-redirect-trailing-slash', 'warning', ingress, hostAt, msg('mg-https-redirect-trailing-slash', { host })))
           }
         }
       } else {
         const sections = [http, servedOverTls ? https : null].filter((section): section is string => section !== null)
-        routes.push({ ...base, name, parentRefs: sections.map((section) => parentRef(plan, namespace, section)), rules })
+        pushSplit({ ...base, name, parentRefs: sections.map((section) => parentRef(plan, namespace, section)), rules })
       }
     }
     // from-to-www-redirect: a route of its own for the redirect server's name, attached like the Ingress's routes.

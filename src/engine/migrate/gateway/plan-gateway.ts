@@ -14,6 +14,9 @@ import type { DraftListener } from './draft'
 import type { FindingMaker } from './structure-findings'
 import type { ConversionFinding } from './types'
 
+/** `spec.listeners` maxItems of the Gateway CRD (v1.6.1). */
+const MAX_LISTENERS = 64
+
 /** Where the routes attach. */
 export interface GatewayPlan {
   readonly namespace: string
@@ -22,6 +25,8 @@ export interface GatewayPlan {
   readonly existing: Gateway | null
   /** The written Gateway's listeners (empty for an existing Gateway). */
   readonly listeners: readonly DraftListener[]
+  /** TLS hosts left without a listener because the Gateway is full (reported where they were dropped). */
+  readonly overLimit: ReadonlySet<string>
   /** The `http`-like listener for a route host (HTTP, any host or one covering it), or null. */
   httpSection(host: string): string | null
   /** The most specific HTTPS listener covering a route host, or null. */
@@ -67,7 +72,7 @@ function routesHost(ingress: Ingress, host: string): boolean {
 }
 
 /** The listeners (and findings) of the Gateway the conversion writes for `ordered` Ingresses. */
-export function writtenListeners(ordered: readonly OrderedIngress[], gatewayNamespace: string, routeNamespaces: ReadonlySet<string>, finding: FindingMaker): { listeners: DraftListener[]; findings: ConversionFinding[] } {
+export function writtenListeners(ordered: readonly OrderedIngress[], gatewayNamespace: string, routeNamespaces: ReadonlySet<string>, finding: FindingMaker): { listeners: DraftListener[]; findings: ConversionFinding[]; overLimit: ReadonlySet<string> } {
   const findings: ConversionFinding[] = []
   const fromAll = [...routeNamespaces].some((namespace) => namespace !== gatewayNamespace)
   const names = new NameScope()
@@ -109,12 +114,18 @@ export function writtenListeners(ordered: readonly OrderedIngress[], gatewayName
       })
     })
   }
-  const https = [...byHost.values()].map((entry) => entry.listener)
-  return { listeners: [http, ...https], findings }
+  // A Gateway holds at most 64 listeners (the CRD's maxItems): the first TLS hosts in ingress-nginx's order keep theirs.
+  const entries = [...byHost.entries()]
+  for (const [host, entry] of entries.slice(MAX_LISTENERS - 1)) {
+    const hostIndex = entry.ingress.tls.findIndex((tls) => tls.hosts.some((name) => name.toLowerCase() === host))
+    findings.push(finding('gateway-listener-limit', 'warning', entry.ingress, ['spec', 'tls', hostIndex], msg('mg-gateway-listener-limit', { host, max: MAX_LISTENERS })))
+  }
+  const kept = entries.slice(0, MAX_LISTENERS - 1)
+  return { listeners: [http, ...kept.map(([, entry]) => entry.listener)], findings, overLimit: new Set(entries.slice(MAX_LISTENERS - 1).map(([host]) => host)) }
 }
 
 /** The plan for a Gateway the conversion writes. */
-export function writtenPlan(namespace: string, name: string, listeners: readonly DraftListener[]): GatewayPlan {
+export function writtenPlan(namespace: string, name: string, listeners: readonly DraftListener[], overLimit: ReadonlySet<string>): GatewayPlan {
   const https = listeners.filter((listener) => listener.protocol === 'HTTPS')
   const http = listeners.find((listener) => listener.protocol === 'HTTP')
   return {
@@ -122,6 +133,7 @@ export function writtenPlan(namespace: string, name: string, listeners: readonly
     name,
     existing: null,
     listeners,
+    overLimit,
     httpSection: () => http?.name ?? null,
     httpsSection: (host) => (host === '' ? null : (bestListener(https, host)?.name ?? null)),
     admits: () => true,
@@ -143,6 +155,7 @@ export function existingPlan(gateway: Gateway): GatewayPlan {
     name: gateway.meta.name,
     existing: gateway,
     listeners: [],
+    overLimit: new Set(),
     httpSection: (host) => bestListener(http, host)?.name ?? null,
     httpsSection: (host) => (host === '' ? null : (bestListener(https, host)?.name ?? null)),
     admits: (section, namespace) => {

@@ -27,6 +27,7 @@ export const STRUCTURE_CODES = [
   'tls-host-not-routed',
   'https-listener-missing',
   'https-redirect-trailing-slash',
+  'gateway-listener-limit',
   'gateway-listener-missing',
   'gateway-routes-not-allowed',
 ] as const
