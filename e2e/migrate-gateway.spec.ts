@@ -51,6 +51,19 @@ async function expectNothingClipped(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(1)
 }
 
+/** The editor's header holds "Convert to current API versions" and "Migrate to Gateway API" side by side, whole. */
+async function expectHeaderFits(page: Page): Promise<void> {
+  const header = page.locator('.editor-pane > .pane-header')
+  const boxes = await header.locator('button').evaluateAll((buttons) => buttons.map((button) => {
+    const box = button.getBoundingClientRect()
+    return { left: box.left, right: box.right, clipped: button.scrollWidth > button.clientWidth + 1 }
+  }))
+  const edge = await header.evaluate((element) => element.getBoundingClientRect().right)
+  expect(boxes.length).toBe(2)
+  for (const box of boxes) expect(box.clipped || box.right > edge + 1).toBe(false)
+  expect(boxes[0]!.right).toBeLessThanOrEqual(boxes[1]!.left)
+}
+
 test.describe('Migrate to Gateway API in the studio', () => {
   test('the seed: converted manifests, findings, parity differences, both routes lit, Add to editor persists', async ({ page }) => {
     test.setTimeout(180_000)
@@ -59,7 +72,7 @@ test.describe('Migrate to Gateway API in the studio', () => {
     await studio.waitForGraph()
     await openMigration(page, 'Migrate to Gateway API')
     const view = page.getByTestId('migration-view')
-    await expect(page.getByRole('tab', { name: /^Gateway API migration/ })).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByRole('tab', { name: /^To Gateway API/ })).toHaveAttribute('aria-selected', 'true')
 
     // The converted manifests, read-only, beside the editor (which still holds the originals).
     const converted = page.getByTestId('converted-editor')
@@ -82,6 +95,7 @@ test.describe('Migrate to Gateway API in the studio', () => {
     for (const size of SIZES) {
       await page.setViewportSize(size)
       await expectNothingClipped(page)
+      await expectHeaderFits(page)
       await page.screenshot({ path: `${SHOTS}/migrate-conversion-en-${size.width}.png` })
     }
 
@@ -89,7 +103,7 @@ test.describe('Migrate to Gateway API in the studio', () => {
     await page.getByRole('tab', { name: /^Parity/ }).click()
     const summary = view.locator('.parity-summary')
     await expect(summary).toHaveAttribute('data-equivalent', 'false')
-    await expect(summary).toContainText(/\d+ of \d+ requests answered differently through ingress-nginx and default\/ingress-nginx/)
+    await expect(summary).toContainText(/\d+ of \d+ requests answered differently through ingress-nginx and Gateway default\/ingress-nginx/)
     const rows = page.getByTestId('parity-row')
     expect(await rows.count()).toBeGreaterThan(0)
     // The rewrite-target `/` case: `/foos1/abc` goes upstream as `/` on both sides (ReplaceFullPath), so it is no

@@ -42,7 +42,7 @@ const VIEWS: readonly { readonly id: ViewId; readonly label: string; readonly i1
   { id: 'certificates', label: 'Certificates', i18nKey: 'app:views.certificates' },
   { id: 'rules', label: 'Rules', i18nKey: 'app:views.rules' },
   // Shown once opened ("Migrate to Gateway API" in the editor's header, a link or a preset's step).
-  { id: 'migration', label: 'Gateway API migration', i18nKey: 'migrate:tab' },
+  { id: 'migration', label: 'To Gateway API', i18nKey: 'migrate:tab' },
 ]
 
 export function MainArea() {
