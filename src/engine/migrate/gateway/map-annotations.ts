@@ -88,6 +88,15 @@ export function mapPathAnnotations(input: PathAnnotationInput): PathAnnotationOu
   return { rules: canaryRules(rule, input.canaries, findings), findings }
 }
 
+const serverIndexes = new WeakMap<CompiledRoutes, ReadonlyMap<string, CompiledServer>>()
+
+/** The route stage's server for `host` (`_` for rules without host). */
+function serverOf(routes: CompiledRoutes, host: string): CompiledServer | undefined {
+  let index = serverIndexes.get(routes)
+  if (!index) serverIndexes.set(routes, (index = new Map(routes.servers.map((server) => [server.hostname, server]))))
+  return index.get(host)
+}
+
 /** The hosts `ingress` names in its rules, `_` for a rule without host (as the route stage names servers). */
 function hostsOf(ingress: Ingress): string[] {
   return [...new Set(ingress.rules.map((rule) => (rule.host === '' ? '_' : rule.host)))]
@@ -119,6 +128,25 @@ function coveringPrefixes(pattern: string): string[] {
   return [...new Set(out)].sort((a, b) => b.length - a.length)
 }
 
+/** A server's use-regex rule locations by their Ingress (`namespace/name`). */
+const regexIndexes = new WeakMap<CompiledServer, ReadonlyMap<string, readonly CompiledLocation[]>>()
+
+function regexLocationsOf(server: CompiledServer, ingress: Ingress): readonly CompiledLocation[] {
+  let index = regexIndexes.get(server)
+  if (!index) {
+    const built = new Map<string, CompiledLocation[]>()
+    for (const loc of server.locations) {
+      if (!loc.useRegex || loc.origin !== 'rule' || loc.ingress === null || loc.ingressPath === null) continue
+      const key = `${loc.ingress.namespace}/${loc.ingress.name}`
+      const list = built.get(key)
+      if (list) list.push(loc)
+      else built.set(key, [loc])
+    }
+    regexIndexes.set(server, (index = built))
+  }
+  return index.get(`${ingress.meta.namespace}/${ingress.meta.name}`) ?? []
+}
+
 /** A server's proxying PathPrefix locations (not regex, not Exact) by the path the route writes. */
 const prefixIndexes = new WeakMap<CompiledServer, ReadonlyMap<string, readonly CompiledLocation[]>>()
 
@@ -147,11 +175,11 @@ function shadowedRegexes(ingress: Ingress, routes: CompiledRoutes): ConversionFi
   const out: ConversionFinding[] = []
   const said = new Set<string>()
   for (const host of hostsOf(ingress)) {
-    const server = routes.servers.find((candidate) => candidate.hostname === host)
+    const server = serverOf(routes, host)
     if (!server) continue
     const prefixes = prefixIndexOf(server)
-    for (const regex of server.locations) {
-      if (!regex.useRegex || regex.origin !== 'rule' || !sameIngress(regex.ingress, ingress) || regex.ingressPath === null) continue
+    for (const regex of regexLocationsOf(server, ingress)) {
+      if (regex.ingressPath === null) continue
       // Converted to PathPrefix (the rewrite's prefix pattern, or `/`): ranked by its length like the others.
       if (regex.ingressPath === '/' || regex.ingressPath === '/.*' || (regex.rewriteTarget !== null && strippedPrefix(regex.ingressPath, regex.rewriteTarget) !== null)) continue
       for (const prefix of coveringPrefixes(regex.ingressPath)) {
@@ -173,7 +201,7 @@ function shadowedRegexes(ingress: Ingress, routes: CompiledRoutes): ConversionFi
 function aliasHostnames(ingress: Ingress, routes: CompiledRoutes, findings: ConversionFinding[]): string[] {
   const out: string[] = []
   for (const host of hostsOf(ingress)) {
-    const server = routes.servers.find((candidate) => candidate.hostname === host)
+    const server = serverOf(routes, host)
     if (!server || !sameIngress(server.aliasesFrom, ingress)) continue
     for (const alias of server.aliases ?? []) {
       const name = alias.name.toLowerCase()
@@ -229,7 +257,7 @@ export function mapIngressAnnotations(ingress: Ingress, annotations: IngressAnno
     findings.push(...shadowedRegexes(ingress, routes))
   }
   for (const host of hostsOf(ingress)) {
-    const server = routes.servers.find((candidate) => candidate.hostname === host)
+    const server = serverOf(routes, host)
     if (!server?.regexEnforced || annotations.useRegex) continue
     const cause = server.locations.find((loc) => loc.id === server.regexEnforcedBy)
     const annotation = cause?.rewriteTarget != null ? 'rewrite-target' : 'use-regex'

@@ -6,9 +6,9 @@
  * (docs/gateway-api.md#precedence), so the order of the rules keeps that precedence.
  */
 import { msg } from '../../messages/message'
-import { FullMatchRegex } from '../../gateway/match-request'
 import { annotationFinding } from './annotation-finding'
 import type { DraftBackend, DraftCanary, DraftHeaderMatch, DraftRule } from './draft'
+import { gatewayReadsRegex } from './map-rewrite'
 import type { ConversionFinding } from './types'
 
 /** The Gateway API's largest backendRef weight (httproute_types.go, BackendRef.weight). */
@@ -67,7 +67,7 @@ export function canaryRules(base: DraftRule, canaries: readonly DraftCanary[], f
       // Lua's ngx.re.match: unanchored and case-sensitive; the Gateway's RegularExpression matches the whole value.
       const value = `.*(?:${policy.headerPattern}).*`
       rules.push(withHeader(base, { type: 'RegularExpression', name: header, value }, toCanary, `canary-by-header-pattern ${header} (Ingress ${name})`))
-      const usable = !new FullMatchRegex(value).unusable
+      const usable = gatewayReadsRegex(value)
       findings.push(annotationFinding(usable ? 'annotation-implementation-specific' : 'annotation-not-converted', ingress, 'canary-by-header-pattern',
         msg(usable ? 'ma-canary-pattern' : 'ma-canary-pattern-not-re2', { header, pattern: policy.headerPattern, regex: value })))
     } else {

@@ -116,10 +116,23 @@ export function strippedPrefix(path: string, target: string): StrippedPrefix | n
   return null
 }
 
+const readable = new Map<string, boolean>()
+
+/** Whether the Gateway router reads `pattern` (RE2; gateway/match-request.ts), remembered per pattern. */
+export function gatewayReadsRegex(pattern: string): boolean {
+  let known = readable.get(pattern)
+  if (known === undefined) {
+    known = !new FullMatchRegex(pattern).unusable
+    if (readable.size > 10_000) readable.clear()
+    readable.set(pattern, known)
+  }
+  return known
+}
+
 function regexPathMatch(path: DraftPath, written: string, findings: ConversionFinding[]): DraftPathMatch {
   if (written === '/' || written === '/.*') return { type: 'PathPrefix', value: '/' }
   const value = regexMatchValue(written)
-  if (new FullMatchRegex(value).unusable) {
+  if (!gatewayReadsRegex(value)) {
     findings.push(annotationFinding('annotation-not-converted', path.ingress, 'use-regex', msg('ma-regex-not-re2', { path: written, regex: value })))
   } else if (hasTopLevelAlternation(written)) {
     findings.push(annotationFinding('annotation-partly-converted', path.ingress, 'use-regex', msg('ma-regex-alternation', { path: written, regex: value })))
