@@ -9,7 +9,7 @@
 import { formatMessage } from '../../messages/render'
 import { msg } from '../../messages/message'
 import { PATH_CHARACTERS } from '../../model/build-http-route'
-import type { ClusterModel, FieldPath, Ingress, IngressPath } from '../../model/types'
+import type { ClusterModel, FieldPath, Ingress, IngressPath, Service } from '../../model/types'
 import type { IngressAnnotations } from '../../route/annotations'
 import type { RouteEnvironment } from '../../route/environment'
 import type { BackendRef, CompiledLocation, CompiledServer, CompiledUpstream } from '../../route/types'
@@ -77,11 +77,27 @@ export interface HostRules {
   readonly findings: ConversionFinding[]
 }
 
+const serviceIndex = new WeakMap<ClusterModel, Map<string, Service>>()
+
+/** The Services of `model` by `namespace/name` (the first of a name, as the API server keeps one). */
+function servicesOf(model: ClusterModel): Map<string, Service> {
+  let index = serviceIndex.get(model)
+  if (!index) {
+    index = new Map()
+    for (const service of model.services) {
+      const key = `${service.meta.namespace}/${service.meta.name}`
+      if (!index.has(key)) index.set(key, service)
+    }
+    serviceIndex.set(model, index)
+  }
+  return index
+}
+
 /** The Service backend `ref` as a backendRef: the port number, or the named port of the Service in the input. */
 export function resolveBackend(model: ClusterModel, ref: BackendRef, routeNamespace: string): DraftBackend | null {
   let port: number | null = typeof ref.port === 'number' ? ref.port : null
   if (port === null) {
-    const service = model.services.find((candidate) => candidate.meta.namespace === ref.namespace && candidate.meta.name === ref.service)
+    const service = servicesOf(model).get(`${ref.namespace}/${ref.service}`)
     port = service?.ports.find((candidate) => candidate.name === ref.port)?.port ?? null
   }
   if (port === null) return null

@@ -290,9 +290,9 @@ function fallThroughs(routes: readonly DraftRoute[], ctx: HostContext, finding: 
     ingress.rules.forEach((rule, ruleIndex) => {
       const host = rule.host
       if (host === '' || host.startsWith('*.') || seen.has(`${index}|${host}`) || !ctx.compiled.bareRoots.has(`${index}|${host}`)) return
-      if (!routes.some((route) => route.from.namespace === ingress.meta.namespace && route.from.name === ingress.meta.name && route.hostnames[0] === host)) return
       const wildcard = wildcards.find((name) => coverage(name, host) > 0)
       if (wildcard === undefined) return
+      if (!routes.some((route) => route.from.namespace === ingress.meta.namespace && route.from.name === ingress.meta.name && route.hostnames[0] === host)) return
       seen.add(`${index}|${host}`)
       out.push(finding('host-falls-through', 'warning', ingress, ['spec', 'rules', ruleIndex, 'host'], msg('mg-host-falls-through', { host, wildcard })))
     })
