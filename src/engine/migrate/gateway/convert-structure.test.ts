@@ -446,6 +446,34 @@ describe('output', () => {
     expect(again.objects.map((o) => o.kind)).not.toContain('Gateway')
   })
 
+  it('an Ingress inside a kind: List keeps its comment and its path comments', () => {
+    const list = `apiVersion: v1
+kind: List
+items:
+# the listed one
+- apiVersion: networking.k8s.io/v1
+  kind: Ingress
+  metadata:
+    name: listed
+  spec:
+    rules:
+    - host: l.test
+      http:
+        paths:
+        # first path
+        - path: /a
+          pathType: Prefix
+          backend:
+            service:
+              name: svc
+              port:
+                number: 80
+`
+    const out = convert(list)
+    expect(out.text).toContain('# Converted by Ingress Studio from Ingress default/listed\n# the listed one\napiVersion:')
+    expect(out.text).toContain('  # first path\n  - matches:')
+  })
+
   it('the objects list names each written object and its Ingresses', () => {
     const out = convert(input)
     expect(out.objects.map((o) => `${o.kind} ${o.namespace}/${o.name} <- ${o.from.map((f) => f.name).join(',')}`)).toEqual([

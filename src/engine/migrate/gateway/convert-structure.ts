@@ -70,7 +70,7 @@ export interface ConversionDraft {
   readonly routes: readonly DraftRoute[]
   readonly grants: readonly DraftReferenceGrant[]
   readonly findings: readonly ConversionFinding[]
-  /** The Ingresses each written listener's certificate came from (for `ConvertedObject.from`). */
+  /** The Ingresses whose TLS Secrets the written Gateway's listeners use (for `ConvertedObject.from`). */
   readonly gatewayFrom: readonly IngressKey[]
 }
 
@@ -145,7 +145,7 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
     const written = writtenListeners(primaries, gatewayNamespace, routeNamespaces, finding)
     findings.push(...written.findings)
     plan = writtenPlan(gatewayNamespace, options.gatewayName, written.listeners, written.overLimit)
-    for (const { ingress } of primaries) if (ingress.tls.length > 0) gatewayFrom.push(keyOf(ingress))
+    gatewayFrom.push(...written.from)
   }
 
   // The routes.

@@ -12,7 +12,7 @@ import type { Gateway, GatewayListener, Ingress } from '../../model/types'
 import { listenerNameFor, NameScope } from './conversion-names'
 import type { DraftListener } from './draft'
 import type { FindingMaker } from './structure-findings'
-import type { ConversionFinding } from './types'
+import type { ConversionFinding, IngressKey } from './types'
 
 /** `spec.listeners` maxItems of the Gateway CRD (v1.6.1). */
 const MAX_LISTENERS = 64
@@ -72,7 +72,7 @@ function routesHost(ingress: Ingress, host: string): boolean {
 }
 
 /** The listeners (and findings) of the Gateway the conversion writes for `ordered` Ingresses. */
-export function writtenListeners(ordered: readonly OrderedIngress[], gatewayNamespace: string, routeNamespaces: ReadonlySet<string>, finding: FindingMaker): { listeners: DraftListener[]; findings: ConversionFinding[]; overLimit: ReadonlySet<string> } {
+export function writtenListeners(ordered: readonly OrderedIngress[], gatewayNamespace: string, routeNamespaces: ReadonlySet<string>, finding: FindingMaker): { listeners: DraftListener[]; findings: ConversionFinding[]; overLimit: ReadonlySet<string>; from: IngressKey[] } {
   const findings: ConversionFinding[] = []
   const fromAll = [...routeNamespaces].some((namespace) => namespace !== gatewayNamespace)
   const names = new NameScope()
@@ -121,7 +121,8 @@ export function writtenListeners(ordered: readonly OrderedIngress[], gatewayName
     findings.push(finding('gateway-listener-limit', 'warning', entry.ingress, ['spec', 'tls', hostIndex], msg('mg-gateway-listener-limit', { host, max: MAX_LISTENERS })))
   }
   const kept = entries.slice(0, MAX_LISTENERS - 1)
-  return { listeners: [http, ...kept.map(([, entry]) => entry.listener)], findings, overLimit: new Set(entries.slice(MAX_LISTENERS - 1).map(([host]) => host)) }
+  const from = [...new Set(kept.map(([, entry]) => entry.ingress))].map((ingress) => ({ namespace: ingress.meta.namespace, name: ingress.meta.name }))
+  return { listeners: [http, ...kept.map(([, entry]) => entry.listener)], findings, overLimit: new Set(entries.slice(MAX_LISTENERS - 1).map(([host]) => host)), from }
 }
 
 /** The plan for a Gateway the conversion writes. */
