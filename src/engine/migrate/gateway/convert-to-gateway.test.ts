@@ -11,6 +11,7 @@ import { isRejectedInput } from '../../diagnostics'
 import { compileGateways } from '../../gateway/compile-gateways'
 import { formatMessage } from '../../messages/render'
 import { SEED_MANIFEST } from '../../../presets/seed'
+import { ingressYaml, joinDocuments, nginx } from '../../testing/manifests'
 import { CONVERSION_CODES, convertToGatewayApi } from './convert-to-gateway'
 import type { GatewayConversion, GatewayConversionOptions } from './types'
 
@@ -89,4 +90,17 @@ describe('the seed', () => {
 it('CONVERSION_CODES is a closed list of distinct kebab-case codes', () => {
   expect(new Set(CONVERSION_CODES).size).toBe(CONVERSION_CODES.length)
   for (const code of CONVERSION_CODES) expect(code).toMatch(/^[a-z]+(-[a-z0-9]+)*$/)
+})
+
+it('a canary Ingress of another namespace: a weighted backendRef across namespaces and the ReferenceGrant that permits it', () => {
+  const input = joinDocuments(
+    ingressYaml('web', { namespace: 'shop', rules: [{ host: 'a.test', paths: [{ path: '/', backend: 'stable:80' }] }] }),
+    ingressYaml('web-canary', { namespace: 'next', annotations: nginx({ canary: 'true', 'canary-weight': '30' }), rules: [{ host: 'a.test', paths: [{ path: '/', backend: 'next:80' }] }] }),
+  )
+  const out = convert(input)
+  const grant = parseAllDocuments(out.text).map((doc) => doc.toJS() as Doc).find((doc) => doc.kind === 'ReferenceGrant') as Doc
+  expect(grant.metadata).toEqual({ name: 'shop-routes-to-services', namespace: 'next' })
+  expect(grant.spec).toEqual({ from: [{ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', namespace: 'shop' }], to: [{ group: '', kind: 'Service', name: 'next' }] })
+  expect(routesOf(out)[0]?.spec.rules?.[0]?.backendRefs).toEqual([{ name: 'stable', port: 80, weight: 70 }, { name: 'next', namespace: 'next', port: 80, weight: 30 }])
+  expectValid(input, out)
 })
