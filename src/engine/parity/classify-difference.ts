@@ -156,17 +156,21 @@ export function classifyDifference(input: DifferenceInput, context: ClassifyCont
       if (ingressRule?.modifier === '~*' && !ingressRegex && (ingressRelation === 'segment' || ingressRelation === 'character' || ingressRelation === 'slash')) {
         return done('prefix-boundary', pathParams)
       }
-      // The same path written on both sides with another type (Exact against a prefix).
-      const ingressSpec = ingressRule ?? (gatewayPath !== null ? ingressCounterpart(server, gatewayPath.value) : null)
-      const gatewaySpec = gatewayPath !== null ? { route: match as GatewayMatchFacts, path: gatewayPath } : (() => {
-        const other = written === null ? null : gatewayCounterpart(gateways, context.gateway, host, written)
-        return other?.match ? { route: other, path: other.match.path } : null
-      })()
-      if (ingressSpec?.ingressPath != null && gatewaySpec !== null && sameBarePath(ingressSpec.ingressPath, gatewaySpec.path.value)) {
-        const ingressExact = isExact(ingressSpec)
-        if (ingressExact !== (gatewaySpec.path.type === 'Exact')) {
+      // The same path written on both sides with another type (Exact against a prefix): the path that answered on
+      // one side and the same path on the other, whichever answered there.
+      const pairs: [CompiledLocation | null, GatewayMatchFacts | null][] = []
+      if (ingressRule !== null && written !== null) {
+        pairs.push([ingressRule, gatewayPath !== null && match !== null && sameBarePath(written, gatewayPath.value) ? match : gatewayCounterpart(gateways, context.gateway, host, written)])
+      }
+      if (gatewayPath !== null && match !== null) {
+        pairs.push([ingressRule !== null && written !== null && sameBarePath(written, gatewayPath.value) ? ingressRule : ingressCounterpart(server, gatewayPath.value), match])
+      }
+      for (const [ingressSpec, gatewaySpec] of pairs) {
+        const gatewaySpecPath = gatewaySpec?.match?.path
+        if (!ingressSpec?.ingressPath || !gatewaySpec || !gatewaySpecPath || !sameBarePath(ingressSpec.ingressPath, gatewaySpecPath.value)) continue
+        if (isExact(ingressSpec) !== (gatewaySpecPath.type === 'Exact')) {
           return done('path-type', {
-            ...pathParams, path: ingressSpec.ingressPath, route: gatewaySpec.route.route.ref.key, rule: gatewaySpec.route.rule.index,
+            ...pathParams, path: ingressSpec.ingressPath, route: gatewaySpec.route.ref.key, rule: gatewaySpec.rule.index,
             ingress: ingressSpec.ingress ? `${ingressSpec.ingress.namespace}/${ingressSpec.ingress.name}` : '-', type: ingressSpec.pathType ?? 'Prefix',
           })
         }

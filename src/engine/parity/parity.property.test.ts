@@ -96,6 +96,19 @@ const PLANTS: readonly Plant[] = [
   { cause: 'ssl-redirect', plant: (s) => writeIngresses(s.map((ingress, i) => (i === 0 ? { ...ingress, tls: true } : ingress))) },
 ]
 
+/** A difference planted by hand in the converted routes: the Ingresses (with `annotations` on the first) stay as they are. */
+interface RoutePlant {
+  readonly cause: string
+  readonly annotations: Record<string, string>
+  readonly edit: (converted: string) => string
+}
+
+const ROUTE_PLANTS: readonly RoutePlant[] = [
+  { cause: 'redirect-status', annotations: { 'permanent-redirect': 'https://moved.test/' }, edit: (text) => text.replace(/statusCode: 301/g, 'statusCode: 302') },
+  { cause: 'path-type', annotations: {}, edit: (text) => text.replace(/type: PathPrefix\n(\s+)value: \/foo\n/g, 'type: Exact\n$1value: /foo\n') },
+  { cause: 'backend-differs', annotations: {}, edit: (text) => text.replace(/name: planted\n/g, 'name: shop\n') },
+]
+
 describe('a difference planted in a portable set', () => {
   it.each(PLANTS.map((p) => [p.cause, p] as const))('is found and named: %s', (cause, plant) => {
     fc.assert(fc.property(fc.array(ingressArb, { minLength: 1, maxLength: 3 }), (drawn) => {
@@ -103,6 +116,22 @@ describe('a difference planted in a portable set', () => {
       const original = withPath(drawn.map((ingress, i) => (i === 0 ? { ...ingress, host: 'planted.test', tls: false } : { ...ingress, host: ingress.host === 'planted.test' ? 'a.test' : ingress.host })))
       const conversion = checkAgainstConversion(original)
       const report = checkParity([{ name: 'planted.yaml', text: joinDocuments(APPS, ...plant.plant(original)) }], conversion.against, { gateway: conversion.gateway })
+      if ('problem' in report) throw new Error(formatMessage(report.problem))
+      expect(report.differences.map((d) => d.cause), `${cause}\n${describeReport(report)}`).toContain(cause)
+    }), { numRuns: 8 })
+  }, 60_000)
+})
+
+describe('a difference planted in the converted routes', () => {
+  it.each(ROUTE_PLANTS.map((p) => [p.cause, p] as const))('is found and named: %s', (cause, plant) => {
+    fc.assert(fc.property(fc.array(ingressArb, { minLength: 1, maxLength: 3 }), (drawn) => {
+      const original = withPath(drawn.map((ingress, i) => (i === 0 ? { ...ingress, host: 'planted.test', tls: false } : { ...ingress, host: ingress.host === 'planted.test' ? 'a.test' : ingress.host })))
+      const text = joinDocuments(APPS, ...writeIngresses(original, (i): Record<string, string> => (i === 0 ? plant.annotations : {})))
+      const conversion = convertToGatewayApi([{ name: 'original.yaml', text }])
+      if ('problem' in conversion) throw new Error(formatMessage(conversion.problem))
+      const edited = plant.edit(conversion.text)
+      expect(edited).not.toBe(conversion.text)
+      const report = checkParity([{ name: 'original.yaml', text }], [{ name: 'edited.yaml', text: edited }], { gateway: conversion.gateway })
       if ('problem' in report) throw new Error(formatMessage(report.problem))
       expect(report.differences.map((d) => d.cause), `${cause}\n${describeReport(report)}`).toContain(cause)
     }), { numRuns: 8 })
