@@ -390,6 +390,42 @@ spec:
   })
 })
 
+describe('an existing Gateway with HTTPS', () => {
+  it('the https redirect split uses its listeners by name', () => {
+    const gatewayYaml = `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: edge
+spec:
+  gatewayClassName: nginx
+  listeners:
+  - name: plain
+    port: 80
+    protocol: HTTP
+  - name: secure-wild
+    hostname: "*.test"
+    port: 443
+    protocol: HTTPS
+    tls:
+      certificateRefs:
+      - name: certs
+  - name: secure-a
+    hostname: a.test
+    port: 443
+    protocol: HTTPS
+    tls:
+      certificateRefs:
+      - name: certs
+`
+    const input = joinDocuments(gatewayYaml, tlsSecret('certs'), one({ tls: [{ hosts: ['a.test'], secretName: 'certs' }], rules: [hostPath('a.test', '/', 'a:80')] }))
+    const out = convert(input, { gateway: 'default/edge' })
+    expect(route(out, 'web').spec.parentRefs).toEqual([{ name: 'edge', sectionName: 'secure-a' }])
+    expect(route(out, 'web-https-redirect').spec.parentRefs).toEqual([{ name: 'edge', sectionName: 'plain' }])
+    expect(codes(out)).toEqual(['https-redirect-trailing-slash'])
+    expectValid(input, out)
+  })
+})
+
 describe('canaries', () => {
   it('a canary gets no route of its own; its policy is handed to the path it merges into', () => {
     const seen: PathAnnotationInput[] = []
