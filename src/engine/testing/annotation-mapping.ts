@@ -79,7 +79,7 @@ export function convertWithMapping(text: string): HarnessConversion {
         apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name, namespace: ingress.meta.namespace },
         spec: {
           parentRefs: [{ name: 'gw', namespace: 'default' }],
-          ...(rule.host !== '' ? { hostnames: [rule.host, ...added.extraHostnames] } : {}),
+          ...(rule.host !== '' ? { hostnames: [rule.host, ...(added.aliasesByHost?.[rule.host] ?? [])] } : {}),
           rules: rules.map((r) => ({ matches: r.matches, ...(r.filters ? { filters: r.filters } : {}), backendRefs: r.backendRefs })),
         },
       })

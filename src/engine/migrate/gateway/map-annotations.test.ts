@@ -365,6 +365,18 @@ describe('route-level annotations', () => {
     expect([a.service, b.service]).toEqual(['a', 'b'])
   })
 
+  it('server-alias names go to every Ingress of the host (nginx serves an alias with the whole server), on the first server that names them', () => {
+    const conversion = convertWithMapping(joinDocuments(service('a'), service('b'),
+      ingressYaml('app-a', { rules: [{ host: 'foo.test', paths: [{ path: '/app-a', backend: 'a:80' }] }] }),
+      ingressYaml('app-b', { annotations: nginx({ 'server-alias': 'bar.test' }), rules: [{ host: 'foo.test', paths: [{ path: '/app-b', backend: 'b:80' }] }, { host: 'other.test', paths: [{ path: '/', backend: 'b:80' }] }] })))
+    const hostnames = (name: string): unknown => JSON.parse(conversion.text.split('\n---\n').find((doc) => doc.includes(`"${name}"`)) as string).spec.hostnames
+    expect([hostnames('app-a-foo.test'), hostnames('app-b-foo.test'), hostnames('app-b-other.test')]).toEqual([['foo.test', 'bar.test'], ['foo.test', 'bar.test'], ['other.test']])
+    for (const url of ['http://bar.test/app-a', 'http://bar.test/app-b', 'http://bar.test/x']) {
+      const { nginx: a, gateway: b } = bothRouters(conversion, { url })
+      expect(answerOf(b, url), url).toBe(answerOf(a, url))
+    }
+  })
+
   it('the host-wide regex switch is reported on every Ingress of the host that did not ask for regexes', () => {
     const conversion = convertWithMapping(joinDocuments(service('a'), service('b'),
       ingressYaml('a', { annotations: nginx({ 'use-regex': 'true' }), rules: [{ host: 'h.test', paths: [{ path: '/a/[0-9]+', type: 'ImplementationSpecific', backend: 'a:80' }] }] }),

@@ -197,21 +197,46 @@ function shadowedRegexes(ingress: Ingress, routes: CompiledRoutes): ConversionFi
   return out
 }
 
-/** server-alias names as Gateway hostnames: exact names and `*.x` as they are, `.x` as `x` and `*.x`; the rest reported. */
-function aliasHostnames(ingress: Ingress, routes: CompiledRoutes, findings: ConversionFinding[]): string[] {
-  const out: string[] = []
+const aliasOwners = new WeakMap<CompiledRoutes, ReadonlyMap<string, string>>()
+
+/** Each alias name (lower case) → the hostname of the first server in nginx.conf order that names it. */
+function aliasOwnersOf(routes: CompiledRoutes): ReadonlyMap<string, string> {
+  let owners = aliasOwners.get(routes)
+  if (!owners) {
+    const built = new Map<string, string>()
+    for (const server of routes.servers) {
+      for (const alias of server.aliases ?? []) if (!built.has(alias.name.toLowerCase())) built.set(alias.name.toLowerCase(), server.hostname)
+    }
+    aliasOwners.set(routes, (owners = built))
+  }
+  return owners
+}
+
+/**
+ * server-alias names as Gateway hostnames, per rule host of `ingress`: the aliases of the host's server (the first
+ * Ingress with aliases for it gave them; nginx serves an alias with every Ingress's paths on the host). Exact names and
+ * `*.x` as they are, `.x` as `x` and `*.x`; a regex or trailing wildcard is reported, by the Ingress that wrote it.
+ */
+function aliasHostnames(ingress: Ingress, routes: CompiledRoutes, findings: ConversionFinding[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  const owners = aliasOwnersOf(routes)
   for (const host of hostsOf(ingress)) {
     const server = serverOf(routes, host)
-    if (!server || !sameIngress(server.aliasesFrom, ingress)) continue
-    for (const alias of server.aliases ?? []) {
+    if (!server || !server.aliases || server.aliases.length === 0) continue
+    const own = sameIngress(server.aliasesFrom, ingress)
+    const names: string[] = []
+    for (const alias of server.aliases) {
       const name = alias.name.toLowerCase()
-      if (alias.form === 'exact') out.push(name)
-      else if (alias.form === 'wildcard-head' && name.startsWith('*.')) out.push(name)
-      else if (alias.form === 'wildcard-head') out.push(name.slice(1), '*' + name)
-      else findings.push(annotationFinding('annotation-not-converted', ingress, 'server-alias', msg('ma-alias-not-hostname', { alias: alias.name, host })))
+      // A name two servers give: nginx keeps it on the first in nginx.conf ("conflicting server name … ignored").
+      if (owners.get(name) !== server.hostname) continue
+      if (alias.form === 'exact') names.push(name)
+      else if (alias.form === 'wildcard-head' && name.startsWith('*.')) names.push(name)
+      else if (alias.form === 'wildcard-head') names.push(name.slice(1), '*' + name)
+      else if (own) findings.push(annotationFinding('annotation-not-converted', ingress, 'server-alias', msg('ma-alias-not-hostname', { alias: alias.name, host })))
     }
+    if (names.length > 0) out[host === '_' ? '' : host] = [...new Set(names)]
   }
-  return [...new Set(out)]
+  return out
 }
 
 /** from-to-www-redirect: one redirect route per redirect server this Ingress made (route/host-aliases.ts). */
@@ -263,7 +288,12 @@ export function mapIngressAnnotations(ingress: Ingress, annotations: IngressAnno
     const annotation = cause?.rewriteTarget != null ? 'rewrite-target' : 'use-regex'
     findings.push(annotationFinding('regex-host', ingress, annotation, msg('ma-regex-host', { host: host === '_' ? '*' : host, cause: enforcerMessage(server) })))
   }
-  const extraHostnames = aliasHostnames(ingress, routes, findings)
+  const aliasesByHost = aliasHostnames(ingress, routes, findings)
+  const extraHostnames = [...new Set(Object.values(aliasesByHost).flat())]
   const redirects = hostRedirects(ingress, routes, environment, findings)
-  return { extraRules, extraHostnames, findings, ...(redirects.length > 0 ? { hostRedirects: redirects } : {}) }
+  return {
+    extraRules, extraHostnames, findings,
+    ...(extraHostnames.length > 0 ? { aliasesByHost } : {}),
+    ...(redirects.length > 0 ? { hostRedirects: redirects } : {}),
+  }
 }
