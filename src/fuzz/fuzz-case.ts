@@ -8,7 +8,7 @@ import type { CliIo } from '../cli/io'
 import { cliCase, type CliCase, type CliCommandName } from './cli-cases'
 import { manifestText } from './manifest-cases'
 import { contractBreach, rawControlIn } from './output-checks'
-import { caseSeed, createRng } from './rng'
+import { caseSeed, createRng, type Rng } from './rng'
 import { leakNeedles } from './secret-documents'
 import { shareCase, tamperedLink, type ShareCase } from './share-cases'
 
@@ -41,10 +41,21 @@ export type Problem =
 /** The inputs of one case, for the report and for replaying it. */
 export type CaseInput = { readonly target: CliCommandName; readonly cli: CliCase } | { readonly target: 'share'; readonly share: ShareCase } | { readonly target: 'link'; readonly fragment: string }
 
-export function caseInput(seed: number, index: number): CaseInput {
+/** The case's random source: seeded by (seed, index), its hostility drawn first. */
+function caseRng(seed: number, index: number): Rng {
   const rng = createRng(caseSeed(seed, index))
   // Half the cases stay within what the API server accepts, so routing, rendering and simulating run on them.
   rng.hostility = rng.weighted([[5, 0], [2, 0.3], [3, 1]] as const)
+  return rng
+}
+
+/** The command line case (seed, index) would be if the schedule sent it to `command`. */
+export function cliCaseAt(seed: number, index: number, command: CliCommandName): CliCase {
+  return cliCase(caseRng(seed, index), command)
+}
+
+export function caseInput(seed: number, index: number): CaseInput {
+  const rng = caseRng(seed, index)
   const target = targetOf(index)
   if (target === 'share') return { target, share: shareCase(rng) }
   if (target === 'link') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze, isRejectedInput } from '../engine'
 import { runCli } from '../cli/main'
-import { caseInput } from './fuzz-case'
+import { cliCaseAt } from './fuzz-case'
 import { gatewayScenario } from './gateway-objects'
 import { filesText } from './manifest-text'
 import { createRng } from './rng'
@@ -20,10 +20,12 @@ describe('Gateway API fuzz inputs', () => {
   it('sends route cases through Gateways: answers from HTTPRoute rules, 404s and refused connections among them', async () => {
     const statuses = new Set<number>()
     let throughRoutes = 0
+    // The 160 route cases of seed 15 under the 22-slot schedule this was written for (slots 5 to 8): answers
+    // through a route are rare and come in bursts (one case may send 60 requests), so the cases are pinned rather
+    // than moved whenever the schedule gains a command.
     for (let index = 0; index < 22 * 40; index++) {
-      const input = caseInput(15, index)
-      if (input.target !== 'route') continue
-      const c = input.cli
+      if (index % 22 < 5 || index % 22 > 8) continue
+      const c = cliCaseAt(15, index, 'route')
       let out = ''
       const code = await runCli(['route', ...c.argv], {
         stdout: (text) => void (out += text),
