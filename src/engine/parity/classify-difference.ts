@@ -13,7 +13,7 @@ import type { CompiledLocation, CompiledRoutes, CompiledServer, RouteResult } fr
 import type { ConversionFinding } from '../migrate/gateway/types'
 import { causeExplanation, FIX_KINDS, type ParityCause } from './causes'
 import type { ParityAnswer, RequestFacts } from './compare-answers'
-import { canaryOf, gatewayCounterpart, gatewayReach, hasCaptures, ingressCounterpart, ingressReach, locationOf, matchOf, pathRelation, sameBarePath, serverOf, type GatewayMatchFacts } from './facts'
+import { canaryOf, gatewayCounterpart, routeServing, gatewayReach, hasCaptures, ingressCounterpart, ingressReach, locationOf, matchOf, pathRelation, sameBarePath, serverOf, type GatewayMatchFacts } from './facts'
 import type { ParityField, ParityFix, ParityRequest } from './types'
 
 export interface ClassifyContext {
@@ -84,8 +84,18 @@ export function classifyDifference(input: DifferenceInput, context: ClassifyCont
   const done = (cause: ParityCause, params: MessageParams = {}): Classified => ({
     cause,
     explanation: causeExplanation(cause),
-    fix: { kind: FIX_KINDS[cause], text: msg(`parity-fix-${cause}`, { ...base, ...params }) },
+    fix: { kind: FIX_KINDS[cause], text: msg(`parity-fix-${cause}`, { ...base, ...params, ...placeParams(params) }) },
   })
+  // The route and rule a fix names: the one that answered (or carries the path), else the route serving the host and
+  // a new rule, else a new route.
+  const placeParams = (params: MessageParams): MessageParams => {
+    const route = typeof params.route === 'string' && params.route !== '-' && params.route !== '' ? params.route : (routeName || routeServing(gateways, context.gateway, host))
+    const rule = typeof params.rule === 'number' && route === params.route ? params.rule : typeof ruleIndex === 'number' && route === routeName ? ruleIndex : null
+    return {
+      route: route ? msg('parity-route', { route }) : msg('parity-route-new'),
+      rule: rule === null ? msg('parity-rule-new') : msg('parity-rule', { rule }),
+    }
+  }
 
   // The listeners: nothing takes the connection, or no certificate for it.
   const httpsNoListener = facts.scheme === 'https' && g.outcome === 'no-listener-host'

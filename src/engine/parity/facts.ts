@@ -166,3 +166,18 @@ export function gatewayCounterpart(gateways: CompiledGateways, gateway: string, 
   }
   return null
 }
+
+/** The route attached to `gateway` that serves `host` most specifically (an exact hostname, a wildcard, any host), null when none. */
+export function routeServing(gateways: CompiledGateways, gateway: string, host: string): string | null {
+  const compiled = gateways.gateways.find((g) => g.ref.key === gateway)
+  let best: { key: string; rank: number } | null = null
+  for (const listener of compiled?.listeners ?? []) {
+    for (const attachment of listener.attachments) {
+      const names = attachment.hostnames
+      const rank = names === null ? 1 : names.includes(host) ? 3 : names.some((n) => n.startsWith('*.') && wildcardCovers(n, host)) ? 2 : 0
+      const key = gateways.routes[attachment.routeIndex]?.ref.key
+      if (rank > 0 && key !== undefined && (best === null || rank > best.rank)) best = { key, rank }
+    }
+  }
+  return best?.key ?? null
+}

@@ -41,7 +41,21 @@ describe('a planted difference is found and named', () => {
   it('Exact against PathPrefix: the path type, with and without the slash and one segment deeper', () => {
     const report = check([ingressYaml('e', { rules: [{ host: 'e.test', paths: [{ path: '/foo', type: 'Exact', backend: 'web:80' }] }] })], [httpRouteYaml('e', ['e.test'], ruleYaml('PathPrefix', '/foo', ['web:80']))])
     expect(causesOf(report)).toMatchObject({ 'http://e.test/foo/': 'path-type', 'http://e.test/foo/parity-deeper': 'path-type' })
-    expect(report.differences.find((d) => d.request.url === 'http://e.test/foo/')?.fix).toMatchObject({ kind: 'change-route', text: { params: { path: '/foo', type: 'Exact', route: 'default/e', ingress: 'default/e' } } })
+    expect(report.differences.find((d) => d.request.url === 'http://e.test/foo/')?.fix).toMatchObject({
+      kind: 'change-route',
+      text: { params: { path: '/foo', type: 'Exact', ingress: 'default/e', route: { id: 'parity-route', params: { route: 'default/e' } }, rule: { id: 'parity-rule', params: { rule: 0 } } } },
+    })
+  })
+
+  it('names the route serving the host and a new rule when no rule carries the path', () => {
+    const report = check(
+      [ingressYaml('a', { rules: [{ host: 'r.test', paths: [{ path: '/foo', backend: 'web:80' }] }] }), ingressYaml('b', { annotations: nginx({ 'use-regex': 'true' }), rules: [{ host: 'r.test', paths: [{ path: '/x', backend: 'api:80' }] }] })],
+      [httpRouteYaml('r', ['r.test'], ruleYaml('PathPrefix', '/bar', ['web:80']))],
+    )
+    const fix = report.differences.find((d) => d.request.url === 'http://r.test/fooparity')?.fix
+    expect(fix?.text.params).toMatchObject({ route: { id: 'parity-route', params: { route: 'default/r' } }, rule: { id: 'parity-rule-new' } })
+    const none = check([ingressYaml('a', { rules: [{ host: 'r.test', paths: [{ path: '/foo', backend: 'web:80' }] }] })], [httpRouteYaml('other', ['other.test'], ruleYaml('PathPrefix', '/', ['web:80']))])
+    expect(none.differences.find((d) => d.request.url === 'http://r.test/foo')?.fix.text.params).toMatchObject({ route: { id: 'parity-route-new' }, rule: { id: 'parity-rule-new' } })
   })
 
   it("a trailing slash: nginx's own 301 to the path with a slash", () => {
