@@ -1,8 +1,9 @@
 /**
  * Properties of the parity check (docs/migration.md#parity): (a) the conversion of a portable Ingress set —
- * hosts, Prefix and Exact paths, TLS, no annotation without a Gateway API equivalent, no ImplementationSpecific, no
- * use-regex — answers every generated request as ingress-nginx does; (b) a difference planted by hand in the
- * converted routes is found by the generated requests and named with its cause.
+ * hosts, Prefix and Exact paths without a trailing slash, TLS, a canary by weight or header, no annotation without
+ * a Gateway API equivalent, no ImplementationSpecific, no use-regex — answers every generated request as
+ * ingress-nginx does; (b) a difference planted by hand (in the Ingresses, or in the converted routes) is found by
+ * the generated requests and named with its cause.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -38,7 +39,7 @@ function describeReport(report: ParityReport): string {
 
 describe('the conversion of a portable Ingress set', () => {
   it('answers every generated request as ingress-nginx does', () => {
-    fc.assert(fc.property(fc.array(ingressArb, { minLength: 1, maxLength: 4 }), (ingresses) => {
+    fc.assert(fc.property(fc.array(ingressArb, { minLength: 1, maxLength: 4 }), fc.constantFrom('none', 'weight', 'header'), (ingresses, canaryKind) => {
       const documents = ingresses.map((ingress, index) => {
         const rule: RuleSpec = { host: ingress.host, paths: ingress.paths }
         // preserve-trailing-slash: ingress-nginx's https redirect then keeps the path as a RequestRedirect does.
@@ -46,7 +47,14 @@ describe('the conversion of a portable Ingress set', () => {
           rules: [rule], annotations: nginx({ 'preserve-trailing-slash': 'true' }), ...(ingress.tls ? { tls: [[ingress.host]] } : {}), timestamp: `2024-01-01T00:00:0${index}Z`,
         })
       })
-      const report = checkParity([{ name: 'in.yaml', text: joinDocuments(APPS, ...documents) }], null)
+      // A canary (by weight or by header, both with a Gateway API equivalent) on the first Ingress's first path.
+      const first = ingresses[0] as PortableIngress
+      const firstPath = first.paths[0] as PathSpec
+      const canary = canaryKind === 'none' ? [] : [ingressYaml('canary', {
+        annotations: nginx({ canary: 'true', 'preserve-trailing-slash': 'true', ...(canaryKind === 'weight' ? { 'canary-weight': '30' } : { 'canary-by-header': 'X-Canary' }) }),
+        rules: [{ host: first.host, paths: [{ ...firstPath, backend: 'canary:80' }] }],
+      })]
+      const report = checkParity([{ name: 'in.yaml', text: joinDocuments(APPS, ...documents, ...canary) }], null)
       if ('problem' in report) throw new Error(formatMessage(report.problem))
       expect(report.requests).toBeGreaterThan(0)
       expect(report.differences.length, describeReport(report)).toBe(0)
