@@ -14,9 +14,13 @@ const SIZES = [{ width: 1280, height: 720 }, { width: 1440, height: 900 }] as co
 /** Three or more Latin words in a row: an English phrase, not a name or a term (as e2e/korean.spec.ts reads it). */
 const LATIN_PHRASE = /[A-Za-z][a-z]+(?:[ ,'’:]+[A-Za-z][a-z]+){2,}/
 
-async function openMigration(page: Page, name: string): Promise<void> {
+async function openMigrationView(page: Page, name = 'Migrate to Gateway API'): Promise<void> {
   await page.getByRole('button', { name, exact: true }).click()
   await expect(page.getByTestId('migration-view')).toBeVisible()
+}
+
+async function openMigration(page: Page, name: string): Promise<void> {
+  await openMigrationView(page, name)
   // The conversion, the parity check and the combined graph's layout: a few seconds on a busy machine.
   await expect(page.getByTestId('conversion-findings')).toBeVisible({ timeout: 30_000 })
 }
@@ -180,6 +184,26 @@ test.describe('Migrate to Gateway API in the studio', () => {
     await rows.first().focus()
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('difference-detail')).toBeVisible()
+    studio.expectCleanRun()
+  })
+
+  test('input the API server rejects is not converted: the view says so, at its line', async ({ page }) => {
+    test.setTimeout(120_000)
+    const studio = new StudioPage(page)
+    await studio.open({ fresh: true })
+    await studio.waitForGraph()
+    await studio.pasteAtEnd('\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: Bad_Name\nspec:\n  defaultBackend:\n    service:\n      name: s1\n      port:\n        number: 80\n')
+    await openMigrationView(page)
+    const refusal = page.getByTestId('migration-view').getByRole('alert')
+    await expect(refusal).toContainText('The API server would reject this input')
+    const line = await studio.lineOf('name: Bad_Name')
+    const at = refusal.getByRole('button', { name: `line ${line}`, exact: true }).first()
+    await expect(at).toBeVisible()
+    await at.click()
+    await expect.poll(() => page.evaluate(() => window.__ingressStudio!.editor.getPosition()?.lineNumber)).toBe(line)
+    // Fixed, the conversion follows the text.
+    await studio.replaceOnLine(line, 'Bad_Name', 'bad-name')
+    await expect(page.getByTestId('conversion-findings')).toBeVisible({ timeout: 30_000 })
     studio.expectCleanRun()
   })
 })
