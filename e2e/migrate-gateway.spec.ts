@@ -145,6 +145,12 @@ test.describe('Migrate to Gateway API in the studio', () => {
     const after = await studio.editorText()
     expect(after.startsWith(before.endsWith('\n') ? before : `${before}\n`)).toBe(true)
     expect(after.slice(before.length)).toMatch(/^\n?---\n/)
+    // One edit: Ctrl+Z in the editor gives the originals back, and redo the conversion again.
+    await page.evaluate(() => window.__ingressStudio!.editor.focus())
+    await page.keyboard.press('Control+Z')
+    await expect.poll(() => studio.editorText()).toBe(before)
+    await page.keyboard.press('Control+Shift+Z')
+    await expect.poll(() => studio.editorText()).toBe(after)
     await page.waitForTimeout(1500)
     await studio.reload()
     expect(await studio.editorText()).toBe(after)
