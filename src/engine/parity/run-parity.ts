@@ -114,7 +114,10 @@ export function compareRequest(sides: ParitySides, request: ParityRequest, findi
   }
   const ingressByService = serviceShares(ingressShares)
   const gatewayByService = serviceShares(gatewayShares)
-  const byWeight = !sameServiceShares(ingressByService, gatewayByService)
+  // A weight difference when both sides send some of these requests to one same backend; when they share none, the
+  // requests go elsewhere altogether (a path, a host) and the one draw below is classified like any other.
+  const shared = [...ingressByService.keys()].some((service) => service !== null && gatewayByService.has(service))
+  const byWeight = shared && !sameServiceShares(ingressByService, gatewayByService)
   if (fields.length === 0) fields = ['service']
   const shares = byWeight ? { ingress: describeShares(ingressByService), gateway: describeShares(gatewayByService), ingressWeighted } : null
   const found = difference(sides, request, facts, at, fields, shares, findings)
