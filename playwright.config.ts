@@ -10,8 +10,6 @@ const dist = process.env.E2E_DIST ?? 'dist'
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
-  // One browser at a time here; `npm test` (src/tools/test-all.ts) runs two at once, then the tests tagged @timed
-  // (they judge the page's own timing) alone.
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],

@@ -9,7 +9,7 @@ async function closeEngineWorkers(page: Page): Promise<number> {
   return engines.length
 }
 
-test('a worker that ends without an error is replaced at once and the views answer again', { tag: '@timed' }, async ({ page }) => {
+test('a worker that ends without an error is replaced at once and the views answer again', async ({ page }) => {
   const studio = new StudioPage(page)
   await studio.open({ fresh: true })
   await studio.waitForGraph()

@@ -103,25 +103,13 @@ if (!fuzzOk) failures.push('fuzz')
 if (!run('build', 'npx', ['vite', 'build'])) {
   failures.push('build')
 } else {
-  // Two browsers at once (the preview server is static, every test has its own browser context and storage), then
-  // the tests tagged @timed alone: they judge the page's own timing (a long task under 200 ms, an answer within a
-  // second, a new worker within 8 s), which a second browser on the same cores would distort. The timed run writes
-  // to its own output folder so that it does not clear the first run's screenshots and traces.
-  const runs = [
-    { title: 'e2e tests', json: `${reports}/e2e.json`, args: ['--grep-invert', '@timed', '--workers', parallel] },
-    { title: 'e2e tests, timed (alone)', json: `${reports}/e2e-timed.json`, args: ['--grep', '@timed', '--workers', '1', '--output', 'test-results/timed'] },
-  ]
-  let passed = 0
-  let failed = 0
-  for (const { title, json, args } of runs) {
-    rmSync(json, { force: true })
-    const ok = run(title, 'npx', ['playwright', 'test', ...args, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json })
-    const e2e = readJson(json) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined
-    passed += (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0)
-    failed += e2e?.stats.unexpected ?? (ok ? 0 : 1)
-    if (!ok) failures.push(title)
-  }
-  console.log(`e2e: ${passed} passed, ${failed} failed`)
+  const e2eOk = run('e2e tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,
+  })
+  const e2e = readJson(`${reports}/e2e.json`) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined
+  const passed = (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0)
+  console.log(`e2e: ${passed} passed, ${e2e?.stats.unexpected ?? (e2eOk ? 0 : 1)} failed`)
+  if (!e2eOk) failures.push('e2e tests')
 }
 
 if (failures.length > 0) {
