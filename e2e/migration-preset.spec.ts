@@ -20,7 +20,7 @@ test.describe('the migration preset', () => {
     await page.getByRole('button', { name: 'Presets' }).click()
     await page.getByRole('button', { name: 'Open Leaving ingress-nginx: the chapter on Gateway API' }).click()
     await expect(studio.guidedSteps).toContainText(`Step 1 of ${STEPS}`)
-    await expect(page.getByRole('tab', { name: /^Gateway API migration/ })).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByRole('tab', { name: /^To Gateway API/ })).toHaveAttribute('aria-selected', 'true')
     await expect(page.getByTestId('conversion-findings')).toBeVisible({ timeout: 30_000 })
     await expect(page.getByTestId('conversion-findings')).toContainText('Ingress default/test')
     await page.screenshot({ path: `${SHOTS}/migration-preset-step1.png` })
@@ -29,7 +29,7 @@ test.describe('the migration preset', () => {
     // (its answer on the Request tab beside), through ingress-nginx.
     for (let step = 2; step <= 3; step++) await studio.guidedSteps.getByRole('button', { name: 'Next step' }).click()
     await expect(studio.guidedSteps).toContainText(`Step 3 of ${STEPS}`)
-    await expect(page.getByRole('tab', { name: /^Gateway API migration/ })).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByRole('tab', { name: /^To Gateway API/ })).toHaveAttribute('aria-selected', 'true')
     await page.getByRole('tab', { name: /^Request/ }).click()
     await expect(studio.testResult).toContainText(MIGRATION_STEP_URLS.siblingPrefix)
     await expect(studio.testResult).toContainText('s1:80')
