@@ -106,6 +106,34 @@ describe('route view sync', () => {
     expect(loadTesterHistory(storage)).toEqual([{ method: 'GET', url: 'foo.bar.com/foos1/abc', headers: [], cookies: [] }])
     stop()
   })
+
+  it('a request still out when a new route view lands is the one re-tested, not the older shown result', async () => {
+    setSource(SEED_MANIFEST)
+    const client = fakeClient()
+    // As the worker client does: a newer route request makes the one still out stale.
+    let latestRoute = 0
+    const answer = client.route.getMockImplementation()!
+    client.route.mockImplementation(async (files, request) => {
+      const mine = ++latestRoute
+      const outcome = await answer(files, request)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      return mine === latestRoute ? outcome : { kind: 'stale' }
+    })
+    const stop = startRouteSync(client, undefined, 10)
+    await vi.runAllTimersAsync()
+    const draft = (url: string) => ({ method: 'GET' as const, url, headers: [], cookies: [] })
+    const first = sendTest(draft('foo.bar.com/foos1/abc'))
+    await vi.runAllTimersAsync()
+    await first
+    // An edit, then a new request sent before the edit's route view lands.
+    setSource(SEED_MANIFEST.replace('path: /foos1', 'path: /other'))
+    const second = sendTest(draft('foo.bar.com/other'))
+    await vi.runAllTimersAsync()
+    await second
+    expect(useStudioStore.getState().testOutcome?.draft.url).toBe('foo.bar.com/other')
+    expect(useStudioStore.getState().testOutcome?.result.status).toBe(200)
+    stop()
+  })
 })
 
 /** A client that answers through the worker's own code (the engine in this thread, ELK laying the graph out). */

@@ -69,9 +69,13 @@ async function refreshRouteView(source: string, revision: number): Promise<void>
   const { view, layout, layoutReused, millis, router } = outcome.value
   applyRouteView({ view, layout, layoutReused, millis, source, revision })
   if (routerKey(router) !== routerKey(getState().testDefaultRouter)) setState({ testDefaultRouter: router })
-  const tested = getState().testOutcome
-  if (tested) void sendTest(tested.draft, { record: false })
+  // The request still out is the newest one (its answer would be dropped as stale by this re-test), else the shown one.
+  const latest = outstanding ?? getState().testOutcome?.draft
+  if (latest) void sendTest(latest, { record: false })
 }
+
+/** The request sent last whose answer has not come yet: a re-test after a new route view must send it, not the older result's. */
+let outstanding: TestDraft | null = null
 
 /**
  * Tests `draft` (default: the form) against the text of the route view on screen and stores the result and its
@@ -88,9 +92,11 @@ export async function sendTest(draft: TestDraft = getState().testDraft, options:
     saveTesterHistory(storage, testHistory)
   }
   setState({ testStatus: 'pending' })
+  outstanding = draft
   const through = { ...(draft.router ? { router: draft.router } : {}), method: draft.method }
   const outcome = await client.route([{ name: SEED_FILE_NAME, text: source }], toRouteRequest(draft), viewOptions(), analyzeOptions(), through)
   if (outcome.kind === 'stale') return
+  if (outstanding === draft) outstanding = null
   if (outcome.kind === 'failed') {
     setState({ testStatus: 'failed', testFailure: { error: outcome.error, draft } })
     return
@@ -121,6 +127,7 @@ export function startRouteSync(engine: RouteClient, browserStorage?: Pick<Storag
   client = engine
   storage = browserStorage
   requested = null
+  outstanding = null
   setState({ testHistory: loadTesterHistory(storage) })
   const current = () => void refreshRouteView(getState().source, getState().revision)
   const scheduled = debounce(current, debounceMs)
