@@ -172,7 +172,7 @@ export function convertHost(ctx: HostContext, ingress: Ingress, index: number, h
   const findings: ConversionFinding[] = []
   const annotations = ctx.annotationsOf(index)
   const mapped = (draft: DraftPath, canaries: DraftCanary[]): void => {
-    const out = ctx.mapPath({ path: draft, annotations, environment: ctx.environment, canaries, configMaps: ctx.model.configMaps })
+    const out = ctx.mapPath({ path: draft, annotations, environment: ctx.environment, canaries })
     for (const rule of out.rules) {
       rules.push(rule)
       paths.push(draft.ingressPath)

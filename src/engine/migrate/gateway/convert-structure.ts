@@ -111,7 +111,7 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
   const annotationsOf = (index: number): IngressAnnotations => {
     let read = annotationCache.get(index)
     if (!read) {
-      read = readAnnotations(model.ingresses[index] as Ingress, environment, [])
+      read = readAnnotations(model.ingresses[index] as Ingress, environment, [], model.configMaps)
       annotationCache.set(index, read)
     }
     return read

@@ -11,6 +11,7 @@ import { isRejectedInput } from '../../diagnostics'
 import { compileGateways } from '../../gateway/compile-gateways'
 import { formatMessage } from '../../messages/render'
 import { SEED_MANIFEST } from '../../../presets/seed'
+import { configMapYaml } from '../../testing/config-yaml'
 import { ingressYaml, joinDocuments, nginx } from '../../testing/manifests'
 import { CONVERSION_CODES, convertToGatewayApi } from './convert-to-gateway'
 import type { GatewayConversion, GatewayConversionOptions } from './types'
@@ -103,4 +104,15 @@ it('a canary Ingress of another namespace: a weighted backendRef across namespac
   expect(grant.spec).toEqual({ from: [{ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', namespace: 'shop' }], to: [{ group: '', kind: 'Service', name: 'next' }] })
   expect(routesOf(out)[0]?.spec.rules?.[0]?.backendRefs).toEqual([{ name: 'stable', port: 80, weight: 70 }, { name: 'next', namespace: 'next', port: 80, weight: 30 }])
   expectValid(input, out)
+})
+
+it("custom-headers reads its ConfigMap from the input: the route sets the headers the controller's ConfigMap allows", () => {
+  const input = joinDocuments(
+    ingressYaml('app', { annotations: nginx({ 'custom-headers': 'default/headers' }), rules: [{ host: 'h.test', paths: [{ path: '/p', backend: 'app:80' }] }] }),
+    configMapYaml('headers', { 'X-Frame-Options': 'DENY' }, 'default'),
+    configMapYaml('ingress-nginx-controller', { 'global-allowed-response-headers': 'X-Frame-Options' }),
+  )
+  const out = convert(input)
+  expect(routesOf(out)[0]?.spec.rules?.[0]?.filters).toEqual([{ type: 'ResponseHeaderModifier', responseHeaderModifier: { set: [{ name: 'X-Frame-Options', value: 'DENY' }] } }])
+  expect(out.findings.map((finding) => finding.code)).not.toContain('annotation-not-converted')
 })

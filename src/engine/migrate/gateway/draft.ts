@@ -10,7 +10,6 @@ import type { Ingress } from '../../model/types'
 import type { IngressAnnotations } from '../../route/annotations'
 import type { CanaryPolicy } from '../../route/types'
 import type { RouteEnvironment } from '../../route/environment'
-import type { ConfigMap } from '../../model/types'
 
 export type DraftPathMatch = { readonly type: 'Exact' | 'PathPrefix' | 'RegularExpression'; readonly value: string }
 
@@ -97,11 +96,6 @@ export interface PathAnnotationInput {
   readonly environment: RouteEnvironment
   /** Canary Ingresses that ingress-nginx merges into this path's upstream (route/merge-canaries.ts). */
   readonly canaries: readonly DraftCanary[]
-  /**
-   * Not read: the route stage reads custom-headers with the ConfigMaps (`readAnnotations(…, model.configMaps)`,
-   * `IngressAnnotations.customHeaders`). To be removed once no caller passes it.
-   */
-  readonly configMaps?: readonly ConfigMap[]
 }
 
 /** What the annotation mapping makes of one path: the rules in order (header-matched canary rules first), and findings. */
