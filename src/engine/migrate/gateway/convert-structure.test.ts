@@ -25,7 +25,7 @@ function tlsSecret(name: string, namespace?: string): string {
 
 const identity: AnnotationMapping = {
   mapPath: (input) => ({ rules: [input.path.rule], findings: [] }),
-  mapIngress: () => ({ extraRules: [], extraHostnames: [], findings: [] }),
+  mapIngress: () => ({ extraRules: [], findings: [] }),
   unconverted: () => [],
 }
 

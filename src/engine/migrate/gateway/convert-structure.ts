@@ -191,7 +191,7 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
       if (host.startsWith('*.')) {
         findings.push(finding('wildcard-host-depth', 'warning', ingress, ['spec', 'rules', hostIndex, 'host'], msg('mg-wildcard-host-depth', { host })))
       }
-      const hostnames = host === '' ? [] : [host, ...ingressLevel.extraHostnames.filter((name) => name !== host)]
+      const hostnames = host === '' ? [] : [host, ...(ingressLevel.aliasesByHost?.[host] ?? []).filter((name) => name !== host)]
       if (host === '') catchAllRoutes.push(ingress)
       else hostnameRoutes++
       const name = scopeOf(namespace).claim(routeNameFor(ingress.meta.name, host, hosts.length))

@@ -12,7 +12,8 @@ import { compileGateways } from '../../gateway/compile-gateways'
 import { formatMessage } from '../../messages/render'
 import { SEED_MANIFEST } from '../../../presets/seed'
 import { configMapYaml } from '../../testing/config-yaml'
-import { ingressYaml, joinDocuments, nginx } from '../../testing/manifests'
+import { ingressYaml, joinDocuments, nginx, serviceYaml } from '../../testing/manifests'
+import { checkParity } from '../../parity/check-parity'
 import { CONVERSION_CODES, convertToGatewayApi } from './convert-to-gateway'
 import type { GatewayConversion, GatewayConversionOptions } from './types'
 
@@ -115,4 +116,16 @@ it("custom-headers reads its ConfigMap from the input: the route sets the header
   const out = convert(input)
   expect(routesOf(out)[0]?.spec.rules?.[0]?.filters).toEqual([{ type: 'ResponseHeaderModifier', responseHeaderModifier: { set: [{ name: 'X-Frame-Options', value: 'DENY' }] } }])
   expect(out.findings.map((finding) => finding.code)).not.toContain('annotation-not-converted')
+})
+
+it('server-alias on an Ingress of two hosts: the alias goes to the route of the server nginx gives it (the first), and parity is clean', () => {
+  const input = joinDocuments(
+    serviceYaml('a'), serviceYaml('b'),
+    ingressYaml('two', { annotations: nginx({ 'server-alias': 'x.test' }), rules: [{ host: 'a.test', paths: [{ path: '/', backend: 'a:80' }] }, { host: 'b.test', paths: [{ path: '/b', backend: 'b:80' }] }] }),
+  )
+  const out = convert(input)
+  expect(routesOf(out).map((route) => `${route.metadata.name}: ${(route.spec.hostnames as string[]).join(' ')}`)).toEqual(['two-a.test: a.test x.test', 'two-b.test: b.test'])
+  const report = checkParity([{ name: 'in.yaml', text: input }], null)
+  if ('problem' in report) throw new Error(formatMessage(report.problem))
+  expect(report.differences.map((difference) => difference.request.url)).toEqual([])
 })

@@ -108,8 +108,6 @@ export interface PathAnnotationOutput {
 export interface IngressAnnotationOutput {
   /** Rules added to each host's route (app-root's Exact `/` redirect). */
   readonly extraRules: readonly DraftRule[]
-  /** Hostnames added to the route (server-alias): the union of `aliasesByHost`, for an Ingress with one host. */
-  readonly extraHostnames: readonly string[]
   /**
    * server-alias per rule host of this Ingress: the alias hostnames of the host's server, whichever Ingress gave them
    * (nginx serves an alias with the whole server, every Ingress's paths on the host). Absent or missing a host: none.

@@ -266,7 +266,7 @@ function hostRedirects(ingress: Ingress, routes: CompiledRoutes, environment: Ro
 export function mapIngressAnnotations(ingress: Ingress, annotations: IngressAnnotations, environment: RouteEnvironment, routes: CompiledRoutes): IngressAnnotationOutput {
   const findings: ConversionFinding[] = []
   const extraRules: DraftRule[] = []
-  if (annotations.canary !== null) return { extraRules, extraHostnames: [], findings }
+  if (annotations.canary !== null) return { extraRules, findings }
   if (annotations.appRoot !== '') {
     // nginx.tmpl: `if ($uri = /) { return 302 $scheme://$http_host<app-root>; }` at server level.
     extraRules.push({
@@ -289,11 +289,10 @@ export function mapIngressAnnotations(ingress: Ingress, annotations: IngressAnno
     findings.push(annotationFinding('regex-host', ingress, annotation, msg('ma-regex-host', { host: host === '_' ? '*' : host, cause: enforcerMessage(server) })))
   }
   const aliasesByHost = aliasHostnames(ingress, routes, findings)
-  const extraHostnames = [...new Set(Object.values(aliasesByHost).flat())]
   const redirects = hostRedirects(ingress, routes, environment, findings)
   return {
-    extraRules, extraHostnames, findings,
-    ...(extraHostnames.length > 0 ? { aliasesByHost } : {}),
+    extraRules, findings,
+    ...(Object.keys(aliasesByHost).length > 0 ? { aliasesByHost } : {}),
     ...(redirects.length > 0 ? { hostRedirects: redirects } : {}),
   }
 }
