@@ -272,9 +272,20 @@ export function convertStructure(input: ReadInput, options: StructureOptions, ma
     gateway: { ...plan, gatewayClass: options.gatewayClass },
     routes,
     grants: referenceGrants(plan, routes),
-    findings,
+    findings: distinctFindings(findings),
     gatewayFrom,
   }
+}
+
+/** A finding made once per path of an Ingress (a canary's cookie match, say) is said once: same code, place and text. */
+function distinctFindings(findings: readonly ConversionFinding[]): ConversionFinding[] {
+  const seen = new Set<string>()
+  return findings.filter((finding) => {
+    const key = JSON.stringify([finding.code, finding.source.file, finding.source.span.start, finding.source.span.end, finding.annotation, finding.text])
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /**

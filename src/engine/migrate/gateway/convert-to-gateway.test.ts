@@ -129,3 +129,12 @@ it('server-alias on an Ingress of two hosts: the alias goes to the route of the 
   if ('problem' in report) throw new Error(formatMessage(report.problem))
   expect(report.differences.map((difference) => difference.request.url)).toEqual([])
 })
+
+it('a canary by cookie merged into two paths is said once', () => {
+  const paths = (backend: string) => [{ path: '/', backend }, { path: '/api', backend }]
+  const input = joinDocuments(
+    ingressYaml('web', { rules: [{ host: 'a.test', paths: paths('web:80') }] }),
+    ingressYaml('web-canary', { annotations: nginx({ canary: 'true', 'canary-by-cookie': 'beta' }), rules: [{ host: 'a.test', paths: paths('next:80') }] }),
+  )
+  expect(convert(input).findings.map((finding) => `${finding.code} ${finding.annotation}`)).toEqual(['annotation-partly-converted nginx.ingress.kubernetes.io/canary-by-cookie'])
+})
