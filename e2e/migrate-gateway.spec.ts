@@ -137,6 +137,18 @@ test.describe('Migrate to Gateway API in the studio', () => {
       await expectNothingClipped(page)
       await page.screenshot({ path: `${SHOTS}/migrate-parity-en-${size.width}.png` })
     }
+    // Enlarge: the graph takes the traces' room (a small screen sees both routes bigger), and gives it back.
+    const canvasHeight = async () => (await graph.locator('.graph-canvas').boundingBox())?.height ?? 0
+    const small = await canvasHeight()
+    await graph.getByRole('button', { name: 'Enlarge' }).click()
+    await expect(page.getByTestId('trace-ingress')).toBeHidden()
+    await expect.poll(canvasHeight).toBeGreaterThan(small * 1.4)
+    for (const size of SIZES) {
+      await page.setViewportSize(size)
+      await page.screenshot({ path: `${SHOTS}/migrate-parity-enlarged-en-${size.width}.png` })
+    }
+    await graph.getByRole('button', { name: 'Show traces' }).click()
+    await expect(page.getByTestId('trace-ingress')).toBeVisible()
 
     // Add to editor: the conversion appended after `---`, the originals kept; it persists across a reload.
     const before = await studio.editorText()

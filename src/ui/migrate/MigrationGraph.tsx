@@ -15,8 +15,8 @@ import { NODE_SIZE_STYLE } from '../graph/node-size-style'
 import { buildTwoRouteEdges, TwoRoutesContext, type TwoRoutes } from '../graph/two-routes'
 import '../graph/graph.css'
 
-/** The fit's bounds: both routes are shown whole down to MIN_ZOOM; a small graph is not blown up past MAX_ZOOM. */
-const MIN_ZOOM = 0.3
+/** The fit's bounds: both routes are shown whole down to MIN_ZOOM (Enlarge gives them the traces' room); a small graph is not blown up past MAX_ZOOM. */
+const MIN_ZOOM = 0.15
 const MAX_ZOOM = 1.1
 const PADDING = 12
 
@@ -24,6 +24,9 @@ interface Props {
   readonly view: RouteView
   readonly layout: GraphLayout
   readonly routes: TwoRoutes
+  /** The graph fills the difference's pane (its traces hidden): the whole of both routes at a readable scale on a small screen. */
+  readonly enlarged: boolean
+  readonly onEnlarge: (enlarged: boolean) => void
 }
 
 export default function MigrationGraph(props: Props) {
@@ -36,7 +39,7 @@ export default function MigrationGraph(props: Props) {
   )
 }
 
-function Canvas({ view, layout, routes }: Props) {
+function Canvas({ view, layout, routes, enlarged, onEnlarge }: Props) {
   const { t } = useTranslation('graph')
   const { t: tm } = useTranslation('migrate')
   const flow = useReactFlow()
@@ -91,7 +94,10 @@ function Canvas({ view, layout, routes }: Props) {
         <span className="legend-item on-ingress"><span className="legend-swatch" aria-hidden="true" />{tm('graph.ingress')}</span>
         <span className="legend-item on-gateway"><span className="legend-swatch" aria-hidden="true" />{tm('graph.gateway')}</span>
         <span className="legend-item on-both"><span className="legend-swatch" aria-hidden="true" />{tm('graph.both')}</span>
-        <button type="button" className="tool-button" onClick={fit}>{tm('graph.fit')}</button>
+        <span className="migration-legend-tools">
+          <button type="button" className="tool-button" aria-pressed={enlarged} onClick={() => onEnlarge(!enlarged)}>{tm(enlarged ? 'graph.showTraces' : 'graph.enlarge')}</button>
+          <button type="button" className="tool-button" onClick={fit}>{tm('graph.fit')}</button>
+        </span>
       </div>
       <div className="graph-canvas" ref={host}>
         <ReactFlow
