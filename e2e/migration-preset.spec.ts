@@ -1,7 +1,7 @@
 /**
  * Issue 16's preset in Chromium: "Leaving ingress-nginx" opens the seed in the Gateway API migration view, and
- * its steps walk the requests that change. A differing step's request is a row of the Parity tab; selecting it
- * shows both traces and both routes lit. In Korean, every step's text is Korean around its names and code.
+ * its steps walk the requests that change. A differing step's request opens selected in the Parity tab, with both
+ * traces and both routes lit. In Korean, every step's text is Korean around its names and code.
  */
 import { expect, test } from '@playwright/test'
 import { MIGRATE_GATEWAY_API, MIGRATION_STEP_URLS } from '../src/presets/migration-preset'
@@ -13,7 +13,7 @@ const LATIN_PHRASE = /[A-Za-z][a-z]+(?:[ ,'’:]+[A-Za-z][a-z]+){2,}/
 const STEPS = MIGRATE_GATEWAY_API.steps.length
 
 test.describe('the migration preset', () => {
-  test('opens the seed in the migration view; the sibling-prefix step is a row whose two routes light up', async ({ page }) => {
+  test('opens the seed in the migration view; the sibling-prefix step selects its difference, whose two routes light up', async ({ page }) => {
     test.setTimeout(180_000)
     const studio = new ClassroomPage(page)
     await studio.open({ fresh: true })
@@ -25,30 +25,35 @@ test.describe('the migration preset', () => {
     await expect(page.getByTestId('conversion-findings')).toContainText('Ingress default/test')
     await page.screenshot({ path: `${SHOTS}/migration-preset-step1.png` })
 
-    // Step 3: the generated sibling of /foos1, a row of the Parity tab; the step also tests it in the URL tester
-    // (its answer on the Request tab beside), through ingress-nginx.
+    // Step 3: the generated sibling of /foos1, a difference: the step opens the Parity tab with it selected, both
+    // traces and both routes lit; it also tests it in the URL tester (its answer on the Request tab beside).
     for (let step = 2; step <= 3; step++) await studio.guidedSteps.getByRole('button', { name: 'Next step' }).click()
     await expect(studio.guidedSteps).toContainText(`Step 3 of ${STEPS}`)
     await expect(page.getByRole('tab', { name: /^To Gateway API/ })).toHaveAttribute('aria-selected', 'true')
-    await page.getByRole('tab', { name: /^Request/ }).click()
-    await expect(studio.testResult).toContainText(MIGRATION_STEP_URLS.siblingPrefix)
-    await expect(studio.testResult).toContainText('s1:80')
-    await page.getByRole('tab', { name: /^Parity/ }).click()
-    const rows = page.getByTestId('parity-row')
-    // The case step's row is in the list too; /foos1/abc, the redirect of /docs/ and the https request are not rows.
-    // (A string in hasText ignores case, which would find /foos1parity: the case row is matched case-sensitively.)
-    await expect(rows.filter({ hasText: new RegExp(MIGRATION_STEP_URLS.otherCase.replace(/[.]/g, '\\.')) }).first()).toBeVisible()
-    for (const url of [MIGRATION_STEP_URLS.fullPath, MIGRATION_STEP_URLS.redirectSlash, MIGRATION_STEP_URLS.https]) await expect(rows.filter({ hasText: url })).toHaveCount(0)
-    const row = rows.filter({ hasText: MIGRATION_STEP_URLS.siblingPrefix }).first()
-    await expect(row).toBeVisible()
-    await expect(row.locator('[data-field="status"]')).toContainText('200 → 404')
-    await row.click()
+    await expect(page.getByRole('tab', { name: /^Parity/ })).toHaveAttribute('aria-selected', 'true')
+    const detail = page.getByTestId('difference-detail')
+    await expect(detail.locator('.difference-head')).toContainText(MIGRATION_STEP_URLS.siblingPrefix)
+    await expect(detail.locator('[data-field="status"]')).toContainText('200 → 404')
     await expect(page.getByTestId('trace-ingress').locator('.trace-step').first()).toBeVisible()
     await expect(page.getByTestId('trace-gateway').locator('.trace-step').first()).toBeVisible()
     const graph = page.getByTestId('migration-graph')
     await expect(graph.locator('.react-flow__edge.on-ingress, .react-flow__edge.on-both').first()).toBeAttached({ timeout: 15_000 })
     await expect(graph.locator('.react-flow__edge.on-gateway, .react-flow__edge.on-both').first()).toBeAttached()
+    await page.getByRole('tab', { name: /^Request/ }).click()
+    await expect(studio.testResult).toContainText(MIGRATION_STEP_URLS.siblingPrefix)
+    await expect(studio.testResult).toContainText('s1:80')
     await page.screenshot({ path: `${SHOTS}/migration-preset-step3.png` })
+
+    // Step 4: another case of /foos1, selected in turn; back to the list: /foos1/abc, the redirect of /docs/ and the
+    // https request are no rows. (A string in hasText ignores case, which would find /foos1parity: the case row is
+    // matched case-sensitively.)
+    await studio.guidedSteps.getByRole('button', { name: 'Next step' }).click()
+    await expect(detail.locator('.difference-head')).toContainText(MIGRATION_STEP_URLS.otherCase)
+    await detail.getByRole('button', { name: /All differences/ }).click()
+    const rows = page.getByTestId('parity-row')
+    await expect(rows.filter({ hasText: new RegExp(MIGRATION_STEP_URLS.otherCase.replace(/[.]/g, '\\.')) }).first()).toBeVisible()
+    await expect(rows.filter({ hasText: MIGRATION_STEP_URLS.siblingPrefix }).first()).toBeVisible()
+    for (const url of [MIGRATION_STEP_URLS.fullPath, MIGRATION_STEP_URLS.redirectSlash, MIGRATION_STEP_URLS.https]) await expect(rows.filter({ hasText: url })).toHaveCount(0)
 
     studio.expectCleanRun()
   })

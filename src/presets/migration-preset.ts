@@ -7,10 +7,10 @@
  * `route`) answers through ingress-nginx, and the view puts the converted route's answer beside it.
  */
 import { SEED_MANIFEST } from './seed'
-import type { Preset, StepEffect } from './types'
+import type { Preset, PresetStep } from './types'
 
-/** A step that tests `url` in the migration view. */
-const test = (url: string): StepEffect => ({ view: 'migration', tester: { requests: [{ url }] } })
+/** A step that tests `url` in the migration view and shows it in the Parity tab (selected when it differs). */
+const test = (url: string): PresetStep => ({ effect: { view: 'migration', tester: { requests: [{ url }] } }, migration: { section: 'parity', request: url } })
 
 /**
  * The requests the steps test, in order (the preset's test checks what the text says of each). The differing ones
@@ -36,12 +36,12 @@ export const MIGRATE_GATEWAY_API: Preset = {
   manifest: SEED_MANIFEST,
   start: { view: 'migration' },
   steps: [
-    { effect: { view: 'migration' } },
-    { effect: test(MIGRATION_STEP_URLS.fullPath) },
-    { effect: test(MIGRATION_STEP_URLS.siblingPrefix) },
-    { effect: test(MIGRATION_STEP_URLS.otherCase) },
-    { effect: test(MIGRATION_STEP_URLS.redirectSlash) },
-    { effect: test(MIGRATION_STEP_URLS.https) },
-    { effect: { view: 'migration' } },
+    { effect: { view: 'migration' }, migration: { section: 'conversion' } },
+    test(MIGRATION_STEP_URLS.fullPath),
+    test(MIGRATION_STEP_URLS.siblingPrefix),
+    test(MIGRATION_STEP_URLS.otherCase),
+    test(MIGRATION_STEP_URLS.redirectSlash),
+    test(MIGRATION_STEP_URLS.https),
+    { effect: { view: 'migration' }, migration: { section: 'parity', request: null } },
   ],
 }

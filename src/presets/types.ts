@@ -3,8 +3,12 @@ import type { SharePayload } from '../engine'
 /** What entering a guided step changes: the view, a URL in the tester, simulation parameters, the timeline. */
 export type StepEffect = Pick<SharePayload, 'view' | 'tester' | 'simulation' | 'timeline'>
 
+/** What a step shows in the migration view: its converted manifests, or the Parity tab with `request` selected (null: the list). */
+export type MigrationStepFocus = { readonly section: 'conversion' } | { readonly section: 'parity'; readonly request: string | null }
+
 export interface PresetStep {
   readonly effect: StepEffect
+  readonly migration?: MigrationStepFocus
 }
 
 export type PresetGroup = 'chapter' | 'variants'

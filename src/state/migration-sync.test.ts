@@ -3,7 +3,7 @@ import type { GatewayConversion, ParityReport } from '../engine'
 import type { EngineOutcome } from '../worker/engine-client'
 import { PROTOCOL_VERSION, type MigrationResponse, type MigrationTracedResponse, type MigrationTraceRequest } from '../worker/protocol'
 import { setActiveView, setSource } from './actions'
-import { addConversionToEditor, closeMigration, openMigration, selectDifference, setMigrationOptions, startMigrationSync } from './migration-sync'
+import { addConversionToEditor, closeMigration, focusDifference, openMigration, selectDifference, setMigrationOptions, showMigrationStep, startMigrationSync } from './migration-sync'
 import { useStudioStore } from './store'
 
 const initial = useStudioStore.getState()
@@ -103,6 +103,28 @@ describe('migration sync', () => {
     await vi.advanceTimersByTimeAsync(250)
     expect(addConversionToEditor()).toBe(true)
     expect(useStudioStore.getState().source).toBe(`kind: Ingress\nmetadata:\n  name: test2\n---\n${CONVERTED}`)
+    stop()
+  })
+
+  it('a focused request (a guided step\'s) shows the Parity tab: selected with its routes when it differs, else the list', async () => {
+    const client = fakeClient()
+    const stop = startMigrationSync(client, 200)
+    setSource('kind: Ingress\n')
+    // Asked before the migration of this text exists: applied when it lands.
+    focusDifference('http://foo.bar.com/foos1bar')
+    openMigration()
+    expect(useStudioStore.getState().migrationSection).toBe('conversion')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(useStudioStore.getState()).toMatchObject({ migrationSection: 'parity', migrationSelected: 0, migrationFocus: null })
+    expect(client.traces.map((trace) => trace.difference)).toEqual([0])
+    // A request that is no difference: the list, nothing selected; the migration on screen is current, so at once.
+    focusDifference('http://foo.bar.com/foos1/abc')
+    expect(useStudioStore.getState()).toMatchObject({ migrationSection: 'parity', migrationSelected: null, migrationTrace: null, migrationFocus: null })
+    // A step of the conversion: its tab, nothing selected.
+    showMigrationStep({ section: 'parity', request: 'http://foo.bar.com/foos1bar' })
+    expect(useStudioStore.getState().migrationSelected).toBe(0)
+    showMigrationStep({ section: 'conversion' })
+    expect(useStudioStore.getState()).toMatchObject({ migrationSection: 'conversion', migrationSelected: null, migrationTrace: null })
     stop()
   })
 })

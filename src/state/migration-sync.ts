@@ -12,7 +12,8 @@ import { ANALYZE_DEBOUNCE_MS } from './analysis-sync'
 import { appendDocuments } from './append-documents'
 import { debounce } from './debounce'
 import { analyzeOptions } from './rules'
-import type { MigrationOptions } from './slices/migration-slice'
+import type { MigrationStepFocus } from '../presets/types'
+import type { MigrationOptions, MigrationSection } from './slices/migration-slice'
 import { useStudioStore } from './store'
 
 type MigrationClient = Pick<EngineClient, 'migration' | 'migrationTrace'>
@@ -53,7 +54,37 @@ async function refreshMigration(): Promise<void> {
     migrationFailure: null,
     ...(keep ? {} : { migrationSelected: null, migrationTrace: null }),
   })
-  if (keep && selected !== null) void traceDifference(selected)
+  if (getState().migrationFocus !== null) applyFocus()
+  else if (keep && selected !== null) void traceDifference(selected)
+}
+
+/** Shows the focused request in the Parity tab: selected when it differs (its first difference), else the list. */
+function applyFocus(): void {
+  const { migration, migrationFocus } = getState()
+  if (migrationFocus === null || !migration || migration.answer.kind !== 'done') return
+  const parity = migration.answer.parity
+  const index = 'problem' in parity ? -1 : parity.differences.findIndex((difference) => difference.request.url === migrationFocus)
+  setState({ migrationFocus: null, migrationSection: 'parity', migrationSelected: null, migrationTrace: null })
+  if (index !== -1) selectDifference(index)
+}
+
+/**
+ * Points the Parity tab at `url` (as the parity check writes URLs): at once when the migration on screen is of the
+ * text on screen, else when the next one lands.
+ */
+export function focusDifference(url: string): void {
+  setState({ migrationFocus: url })
+  if (isCurrent()) applyFocus()
+}
+
+/** What a guided step shows: the conversion, the parity list, or one request's difference. */
+export function showMigrationStep(focus: MigrationStepFocus): void {
+  if (focus.section === 'parity' && focus.request !== null) return focusDifference(focus.request)
+  setState({ migrationSection: focus.section, migrationFocus: null, migrationSelected: null, migrationTrace: null })
+}
+
+export function setMigrationSection(migrationSection: MigrationSection): void {
+  setState({ migrationSection })
 }
 
 function sameDifference(before: MigrationAnswer, after: MigrationAnswer, index: number): boolean {
@@ -85,7 +116,7 @@ export function openMigration(): void {
 
 /** Closes the migration view and goes back to the route graph. */
 export function closeMigration(): void {
-  setState({ migrationOpen: false, migrationSelected: null, migrationTrace: null })
+  setState({ migrationOpen: false, migrationSelected: null, migrationTrace: null, migrationFocus: null })
   if (getState().activeView === 'migration') setActiveView('graph')
 }
 

@@ -3,6 +3,8 @@
  * and the guided steps apply each step's effect (view, URL to test, simulation parameters, timeline position).
  */
 import { findPreset } from '../presets/gallery'
+import type { PresetStep } from '../presets/types'
+import { showMigrationStep } from './migration-sync'
 import { applySections } from './share-sections'
 import { createScenario } from './scenarios'
 import { useStudioStore } from './store'
@@ -14,7 +16,13 @@ export function openPreset(id: string, name: string): void {
   const preset = findPreset(id)
   if (!preset) return
   createScenario({ source: preset.manifest, ...preset.start, preset: { id, step: 0 } }, name)
-  applySections(preset.steps[0]?.effect ?? {})
+  applyStep(preset.steps[0])
+}
+
+/** A step's effect, and what it shows in the migration view. */
+function applyStep(step: PresetStep | undefined): void {
+  applySections(step?.effect ?? {})
+  if (step?.migration) showMigrationStep(step.migration)
 }
 
 /** Moves the guided steps to `step` (clamped) and applies its effect. */
@@ -24,7 +32,7 @@ export function goToPresetStep(step: number): void {
   if (!preset) return
   const next = Math.max(0, Math.min(preset.steps.length - 1, step))
   setState({ activePreset: { id: preset.id, step: next } })
-  applySections(preset.steps[next]?.effect ?? {})
+  applyStep(preset.steps[next])
 }
 
 /** The next (`+1`) or previous (`-1`) guided step. */

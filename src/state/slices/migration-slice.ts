@@ -29,8 +29,17 @@ export interface MigrationTrace {
  * The migration to Gateway API (docs/migration.md#studio): whether its view was opened (it then follows the
  * text), its options, the latest answer and the selected parity difference with its two routes.
  */
+export type MigrationSection = 'conversion' | 'parity'
+
 export interface MigrationSlice {
   readonly migrationOpen: boolean
+  /** The view's tab: the converted manifests and findings, or the parity of the two routers. */
+  readonly migrationSection: MigrationSection
+  /**
+   * A request a guided step points at: once the migration of the text on screen lands, the Parity tab shows it
+   * selected when it is a difference, else the list without it.
+   */
+  readonly migrationFocus: string | null
   readonly migrationOptions: MigrationOptions
   readonly migration: MigrationState | null
   readonly migrationStatus: 'idle' | 'pending' | 'ready' | 'failed'
@@ -44,6 +53,8 @@ export const NO_MIGRATION_OPTIONS: MigrationOptions = { gateway: '', gatewayClas
 
 export const createMigrationSlice: StateCreator<StudioState, [], [], MigrationSlice> = () => ({
   migrationOpen: false,
+  migrationSection: 'conversion',
+  migrationFocus: null,
   migrationOptions: NO_MIGRATION_OPTIONS,
   migration: null,
   migrationStatus: 'idle',

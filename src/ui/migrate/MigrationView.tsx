@@ -6,7 +6,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { revealInEditor } from '../../state/actions'
-import { addConversionToEditor, closeMigration, retryMigration } from '../../state/migration-sync'
+import { addConversionToEditor, closeMigration, retryMigration, setMigrationSection } from '../../state/migration-sync'
 import { useStudioStore } from '../../state/store'
 import { describeEngineFailure } from '../common/EngineFailureNotice'
 import { EngineMessage } from '../i18n/EngineMessage'
@@ -15,15 +15,13 @@ import { MigrationOptions } from './MigrationOptions'
 import { ParityPanel } from './ParityPanel'
 import './migrate.css'
 
-type Section = 'conversion' | 'parity'
-
 export function MigrationView() {
   const { t } = useTranslation('migrate')
   const migration = useStudioStore((state) => state.migration)
   const status = useStudioStore((state) => state.migrationStatus)
   const failure = useStudioStore((state) => state.migrationFailure)
   const current = useStudioStore((state) => state.migration !== null && state.migration.revision === state.revision && state.migration.options === state.migrationOptions)
-  const [section, setSection] = useState<Section>('conversion')
+  const section = useStudioStore((state) => state.migrationSection)
   const answer = migration?.answer ?? null
   const differences = answer?.kind === 'done' && !('problem' in answer.parity) ? answer.parity.differences.length : null
   return (
@@ -63,11 +61,11 @@ export function MigrationView() {
         <>
           <div className="migration-tabs">
             <div role="tablist" aria-label={t('sections')} className="tabs">
-            <button type="button" role="tab" id="migration-tab-conversion" aria-controls="migration-conversion" aria-selected={section === 'conversion'} className="tab" onClick={() => setSection('conversion')}>
+            <button type="button" role="tab" id="migration-tab-conversion" aria-controls="migration-conversion" aria-selected={section === 'conversion'} className="tab" onClick={() => setMigrationSection('conversion')}>
               {t('section.conversion')}
               <span className="tab-count">{answer.conversion.findings.length}</span>
             </button>
-            <button type="button" role="tab" id="migration-tab-parity" aria-controls="migration-parity" aria-selected={section === 'parity'} className="tab" onClick={() => setSection('parity')}>
+            <button type="button" role="tab" id="migration-tab-parity" aria-controls="migration-parity" aria-selected={section === 'parity'} className="tab" onClick={() => setMigrationSection('parity')}>
               {t('section.parity')}
               {differences !== null && <span className={`tab-count${differences > 0 ? ' is-warning' : ''}`}>{differences}</span>}
             </button>
