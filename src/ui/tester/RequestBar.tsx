@@ -7,6 +7,7 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExampleRequest } from '../../engine'
 import { sendTest } from '../../state/route-sync'
+import { sendState } from './send-state'
 import { selectTestExamples, selectTestRouter, type TestDraft } from '../../state/slices/tester-slice'
 import { useStudioStore } from '../../state/store'
 import { replaceTestDraft, updateTestDraft } from '../../state/tester-actions'
@@ -66,8 +67,8 @@ export function RequestBar() {
   const [extrasOpen, setExtrasOpen] = useState(false)
   const hintId = useId()
   const extras = draft.headers.length + draft.cookies.length
-  // Why Test cannot run now, said beside it (and read with it): nothing typed yet, or a test on its way.
-  const blocked = pending ? 'sendPending' : draft.url.trim() === '' ? 'sendNeedsUrl' : null
+  // Why Test cannot run now, or that a test is on its way, said beside it (and read with it).
+  const { disabled, hint } = sendState(draft.url, pending)
   const example = examples[0]?.request.url ?? 'http://example.com/'
 
   const submit = (event: FormEvent) => {
@@ -108,9 +109,9 @@ export function RequestBar() {
         <button
           type="submit"
           className="button-primary test-button"
-          disabled={blocked !== null}
-          aria-describedby={blocked ? hintId : undefined}
-          title={blocked ? t(blocked) : undefined}
+          disabled={disabled}
+          aria-describedby={hint ? hintId : undefined}
+          title={hint ? t(hint) : undefined}
         >
           {t('send')}
         </button>
@@ -146,7 +147,7 @@ export function RequestBar() {
             )
           })}
         </span>
-        {blocked && <span id={hintId} className="request-hint" data-testid={TID.testerSendHint}>{t(blocked)}</span>}
+        {hint && <span id={hintId} className="request-hint" data-testid={TID.testerSendHint}>{t(hint)}</span>}
       </div>
       {extrasOpen && (
         <div className="request-extras">
