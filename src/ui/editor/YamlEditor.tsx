@@ -8,7 +8,7 @@ import { setSource } from '../../state/actions'
 import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
 import { monaco, MANIFEST_URI } from './monaco-setup'
-import { applyEditorTheme } from './editor-theme'
+import { applyEditorTheme, EDITOR_FONT_FAMILY } from './editor-theme'
 import { useColorScheme } from '../common/use-color-scheme'
 import { syncDiagnosticMarkers } from './diagnostic-markers'
 import { revealTarget } from './reveal-target'
@@ -36,7 +36,7 @@ export default function YamlEditor() {
       minimap: { enabled: false },
       fontSize: 13,
       lineHeight: 20,
-      fontFamily: 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
+      fontFamily: EDITOR_FONT_FAMILY,
       scrollBeyondLastLine: false,
       renderLineHighlight: 'all',
       tabSize: 2,

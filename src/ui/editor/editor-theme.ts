@@ -1,6 +1,23 @@
 import type { ColorScheme } from '../common/use-color-scheme'
 import { monaco } from './monaco-setup'
 
+/** The editors' monospace stack (app/tokens.css --font-mono; Monaco takes a string, not a CSS variable). */
+export const EDITOR_FONT_FAMILY = 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace'
+
+/** A read-only code viewer beside the user's editor (nginx.conf, the converted manifests): smaller type, no caret line. */
+export const READ_ONLY_VIEWER_OPTIONS = {
+  readOnly: true,
+  domReadOnly: true,
+  automaticLayout: true,
+  minimap: { enabled: false },
+  fontSize: 12.5,
+  lineHeight: 19,
+  fontFamily: EDITOR_FONT_FAMILY,
+  scrollBeyondLastLine: false,
+  renderLineHighlight: 'none',
+  stickyScroll: { enabled: false },
+} as const satisfies monaco.editor.IStandaloneEditorConstructionOptions
+
 /** Monaco themes matching the studio's surfaces (see app/tokens.css). */
 monaco.editor.defineTheme('studio-light', {
   base: 'vs',

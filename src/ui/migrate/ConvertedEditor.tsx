@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useColorScheme } from '../common/use-color-scheme'
-import { applyEditorTheme } from '../editor/editor-theme'
+import { applyEditorTheme, READ_ONLY_VIEWER_OPTIONS } from '../editor/editor-theme'
 import { monaco } from '../editor/monaco-setup'
 
 const CONVERTED_URI = monaco.Uri.parse('inmemory:///gateway-api.yaml')
@@ -21,16 +21,7 @@ export default function ConvertedEditor({ text }: { readonly text: string }) {
     const model = monaco.editor.getModel(CONVERTED_URI) ?? monaco.editor.createModel('', 'yaml', CONVERTED_URI)
     const instance = monaco.editor.create(host.current, {
       model,
-      readOnly: true,
-      domReadOnly: true,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      fontSize: 12.5,
-      lineHeight: 19,
-      fontFamily: 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
-      scrollBeyondLastLine: false,
-      renderLineHighlight: 'none',
-      stickyScroll: { enabled: false },
+      ...READ_ONLY_VIEWER_OPTIONS,
       padding: { top: 6 },
       ariaLabel: t('converted.aria'),
     })

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LineRange } from '../../engine'
 import { useColorScheme } from '../common/use-color-scheme'
-import { applyEditorTheme } from '../editor/editor-theme'
+import { applyEditorTheme, READ_ONLY_VIEWER_OPTIONS } from '../editor/editor-theme'
 import { monaco } from '../editor/monaco-setup'
 import { TID } from '../test-ids'
 import { NGINX_LANGUAGE, registerNginxLanguage } from './nginx-language'
@@ -29,17 +29,8 @@ export default function NginxEditor({ text, answered }: Props) {
     const model = monaco.editor.createModel('', NGINX_LANGUAGE)
     const instance = monaco.editor.create(host.current, {
       model,
-      readOnly: true,
-      domReadOnly: true,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      fontSize: 12.5,
-      lineHeight: 19,
-      fontFamily: 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
-      scrollBeyondLastLine: false,
-      renderLineHighlight: 'none',
+      ...READ_ONLY_VIEWER_OPTIONS,
       folding: true,
-      stickyScroll: { enabled: false },
       padding: { top: 8 },
       ariaLabel: t('nginxAria'),
     })
