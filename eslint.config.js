@@ -45,7 +45,7 @@ const clockSyntax = [
 const engineLeafModules = ['diagnostics', 'limits', 'model/types', 'checks/rule-catalog', 'share/share-limits',
   'simulate/parameters', 'simulate/parameter-table', 'simulate/request-outcome', 'simulate/timeline-queries',
   'simulate/cursor-report-input', 'simulate/rejected-input', 'simulate/pod-phases', 'graph/node-size',
-  'messages/catalog', 'messages/message', 'messages/render', 'gateway/gateway-outcome']
+  'messages/catalog', 'messages/languages', 'messages/message', 'messages/render', 'gateway/gateway-outcome']
 const engineDeepImport = {
   regex: `^(\\.\\./)+engine/(?!(${engineLeafModules.join('|')})$)`,
   message: 'Import the engine through src/engine/index.ts (or a leaf module listed in eslint.config.js).',
@@ -66,7 +66,7 @@ const testingImport = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
+  { ignores: ['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,8 +2,7 @@
 import type { CliIo } from './io'
 
 export interface Command {
-  /** One line for the command list of `--help`. */
-  readonly summary: string
+  // Its one line in the command list of `--help` is in command-summaries.ts (the launcher reads it alone).
   /** The full `<command> --help` text, starting with the usage line. */
   readonly help: string
   /** Runs with the arguments after the command name; resolves to the exit code. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { SEED_MANIFEST } from '../presets/seed'
 import { memoryIo } from './memory-io'
@@ -22,6 +23,24 @@ describe('CLI dispatcher', () => {
     expect(await runCli(['frobnicate'], unknown)).toBe(2)
     expect(unknown.err()).toContain('Unknown command "frobnicate"')
     expect(unknown.out()).toBe('')
+  })
+
+  it('prints the package version on --version (and version) and exits 0', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    for (const flag of ['--version', 'version']) {
+      const io = memoryIo()
+      expect(await runCli([flag], io)).toBe(0)
+      expect(io.out()).toBe(`ingress-studio ${version}\n`)
+    }
+  })
+
+  it('lists every command once in --help, with the global options and the exit codes', async () => {
+    const io = memoryIo()
+    await runCli(['--help'], io)
+    const listed = [...io.out().matchAll(/^ {2}([a-z][a-z-]*) {2,}/gm)].map((match) => match[1])
+    expect(listed).toEqual(Object.keys(commands).sort())
+    expect(io.out()).toContain('--version')
+    expect(io.out()).toMatch(/Exit codes: 0 done, 1 .*, 2 /)
   })
 
   it('does not treat inherited object keys as commands', async () => {

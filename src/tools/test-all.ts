@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check the project has, in the order a failure is cheapest to find — type check, lint,
- * unit tests, fuzz, production build, e2e in Chromium — and a plain summary line per suite (`unit: N passed,
- * N failed`, `fuzz: N inputs (…), N throws, …`, `e2e: N passed, N failed`) that CI reads. Exits non-zero when
+ * unit tests, fuzz, the installed package, production build, e2e in Chromium — and a plain summary line per
+ * suite (`unit: N passed, N failed`, `fuzz: N inputs (…), N throws, …`, `package: N passed, N failed (…)`,
+ * `e2e: N passed, N failed`) that CI reads. Exits non-zero when
  * anything fails.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -99,6 +100,10 @@ const fuzzOk = run('fuzz', 'npx', ['tsx', 'src/tools/fuzz.ts'])
 const fuzz = readJson(`${reports}/fuzz.json`) as { summaryLine: string } | undefined
 console.log(fuzz?.summaryLine ?? 'fuzz: no figures (the run did not finish)')
 if (!fuzzOk) failures.push('fuzz')
+
+// The command as a user installs it: npm pack, a global install of the tarball without the registry, every command
+// once through the installed bin (src/tools/smoke-package.ts prints its own `package:` line).
+if (!run('package', 'npx', ['tsx', 'src/tools/smoke-package.ts'])) failures.push('package')
 
 if (!run('build', 'npx', ['vite', 'build'])) {
   failures.push('build')

@@ -143,7 +143,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 export const command: Command = {
-  summary: 'check manifests: YAML, API validation, deprecated versions, lint rules (probes, references, TLS, rollouts)',
   help,
   run,
 }

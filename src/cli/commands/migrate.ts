@@ -121,7 +121,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 export const command: Command = {
-  summary: 'rewrite manifests to current API versions (networking.k8s.io/v1, apps/v1), or to Gateway API (--to gateway-api)',
   help,
   run,
 }

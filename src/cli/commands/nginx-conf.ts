@@ -51,7 +51,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 export const command: Command = {
-  summary: 'the nginx.conf ingress-nginx would render for these Ingresses',
   help,
   run,
 }

@@ -166,7 +166,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 export const command: Command = {
-  summary: 'send the same requests through ingress-nginx and Gateway API; every request answered differently (exit 1)',
   help,
   run,
 }

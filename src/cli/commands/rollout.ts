@@ -212,7 +212,6 @@ export async function runRollout(argv: readonly string[], io: CliIo, language: M
 }
 
 export const command: Command = {
-  summary: 'simulate updating a Deployment under constant load: steps, failed requests and why',
   help,
   run: (argv, io) => runRollout(argv, io),
 }

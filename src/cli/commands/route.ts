@@ -157,7 +157,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 export const command: Command = {
-  summary: 'where a request goes under ingress-nginx or through a Gateway, and why (JSON with a trace)',
   help,
   run,
 }

@@ -87,8 +87,8 @@ type BaseId<K extends string> = K extends `${infer B}_one` ? B : K extends `${in
 
 export type MessageId = BaseId<EnglishKey>
 
-export type MessageLanguage = 'en' | 'ko'
-export const MESSAGE_LANGUAGES: readonly MessageLanguage[] = ['en', 'ko']
+import type { MessageLanguage } from './languages'
+export { MESSAGE_LANGUAGES, type MessageLanguage } from './languages'
 
 /** One language's templates, every family merged: the `engine` namespace of i18next. */
 export function messageTemplates(language: MessageLanguage): Readonly<Record<string, string>> {

@@ -1,0 +1,68 @@
+/**
+ * The package as a user gets it (`npm test` runs this after the build; docs/cli.md): `npm pack` (which builds
+ * dist-cli/ through `prepack`), `npm install -g` of the tarball into an empty prefix without the registry
+ * (`--offline`: the package has no dependencies), then every command once through the installed `ingress-studio`
+ * on the seed scenario, each checked for its exit code and a line of its output. A file missing from the package
+ * fails here. Prints `package: N passed, N failed (…)`; exits 1 when any check fails.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SEED_MANIFEST } from '../presets/seed'
+import { COMMAND_SUMMARIES } from '../cli/command-summaries'
+
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+const work = mkdtempSync(join(tmpdir(), 'ingress-studio-package-'))
+const npm = (args: string[]) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+
+// `prepack`'s own lines come first on stdout; the JSON report is the rest.
+const packOutput = npm(['pack', '--json', '--pack-destination', work])
+const packed = JSON.parse(packOutput.slice(packOutput.search(/^\[/m))) as { filename: string; files: { path: string }[] }[]
+const tarball = join(work, packed[0]!.filename)
+const prefix = join(work, 'global')
+npm(['install', '--global', '--offline', '--prefix', prefix, tarball])
+const bin = join(prefix, 'bin', 'ingress-studio')
+const seed = join(work, 'seed.yaml')
+writeFileSync(seed, SEED_MANIFEST)
+
+interface Check {
+  readonly args: readonly string[]
+  readonly code: number
+  readonly stdout: RegExp
+  readonly stdin?: string
+}
+
+const checks: Check[] = [
+  { args: ['--version'], code: 0, stdout: new RegExp(`^ingress-studio ${version.replace(/\./g, '\\.')}\\n$`) },
+  { args: ['--help'], code: 0, stdout: new RegExp(Object.keys(COMMAND_SUMMARIES).sort().map((name) => `\n  ${name} `).join('[^]*')) },
+  { args: ['lint', seed], code: 0, stdout: /warning removed-api-version/ },
+  { args: ['lint', '-'], code: 0, stdout: /^<stdin>:2:13: warning removed-api-version/, stdin: SEED_MANIFEST },
+  { args: ['route', seed, '--url', 'http://foo.bar.com/foos1/abc'], code: 0, stdout: /^\{"status":200,"service":"s1","port":80,/ },
+  { args: ['nginx-conf', seed], code: 0, stdout: /server_name foo\.bar\.com/ },
+  { args: ['rollout', seed, '--deployment', 'websample'], code: 0, stdout: /websample/ },
+  { args: ['migrate', seed], code: 0, stdout: /apiVersion: networking\.k8s\.io\/v1\n/ },
+  { args: ['migrate', '--to', 'gateway-api', seed], code: 0, stdout: /kind: HTTPRoute/ },
+  { args: ['parity', seed], code: 1, stdout: /requests answered differently/ },
+]
+
+let failed = 0
+for (const check of checks) {
+  const run = spawnSync(bin, check.args, { encoding: 'utf8', input: check.stdin ?? '' })
+  const ok = run.status === check.code && check.stdout.test(run.stdout)
+  if (!ok) {
+    failed++
+    console.log(`✘ ingress-studio ${check.args.join(' ')}: exit ${run.status} (want ${check.code})\n${run.stdout.slice(0, 400)}${run.stderr.slice(0, 400)}`)
+  } else console.log(`✓ ingress-studio ${check.args.join(' ')}`)
+}
+// npx from the tarball, as the README shows it: the same package without a global install.
+const npx = spawnSync('npx', ['--offline', '--yes', '--package', tarball, 'ingress-studio', '--version'], { encoding: 'utf8', cwd: work })
+if (npx.status === 0 && npx.stdout === `ingress-studio ${version}\n`) console.log('✓ npx --package <tarball> ingress-studio --version')
+else {
+  failed++
+  console.log(`✘ npx --package <tarball> ingress-studio --version: exit ${npx.status}\n${npx.stdout}${npx.stderr.slice(0, 400)}`)
+}
+const files = packed[0]!.files.map((file) => file.path).sort()
+console.log(`package: ${checks.length + 1 - failed} passed, ${failed} failed (${files.join(', ')}; tarball ${Math.round(statSync(tarball).size / 1024)} KB)`)
+rmSync(work, { recursive: true, force: true })
+process.exitCode = failed === 0 ? 0 : 1
