@@ -70,6 +70,24 @@ describe('lint', () => {
     expect(io.out()).toContain('bad.yaml:6:11: error invalid-host: spec.rules[0].host: Invalid value: "Foo.com"')
   })
 
+  it('--fail-on sets the severity that fails the run: the seed (warnings only) fails at warning, passes at error and none', async () => {
+    const exitAt = async (level: string, text = SEED_MANIFEST) => runCli(['lint', '--fail-on', level, 'in.yaml'], memoryIo({ 'in.yaml': text }))
+    expect(await exitAt('error')).toBe(0)
+    expect(await exitAt('warning')).toBe(1)
+    expect(await exitAt('info')).toBe(1)
+    expect(await exitAt('none')).toBe(0)
+    expect(await exitAt('none', bad)).toBe(0)
+    // Only infos: fails at info, not at warning.
+    const infoOnly = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: other}\nspec:\n  ingressClassName: traefik\n  defaultBackend: {service: {name: web, port: {number: 80}}}\n'
+    const io = memoryIo({ 'in.yaml': infoOnly })
+    await runCli(['lint', '--format', 'json', 'in.yaml'], io)
+    const counts = JSON.parse(io.out()) as { errors: number; warnings: number; infos: number }
+    expect(counts).toMatchObject({ errors: 0, warnings: 0 })
+    expect(counts.infos).toBeGreaterThan(0)
+    expect(await exitAt('warning', infoOnly)).toBe(0)
+    expect(await exitAt('info', infoOnly)).toBe(1)
+  })
+
   it('prints JSON with rule, severity, message, file, line and column', async () => {
     const io = memoryIo({ 'bad.yaml': bad })
     expect(await runCli(['lint', '--format', 'json', 'bad.yaml'], io)).toBe(1)
@@ -100,6 +118,7 @@ describe('lint', () => {
     [['lint'], 'no FILE given'],
     [['lint', '--format', 'xml', 'a.yaml'], '--format must be text or json'],
     [['lint', '--bogus', 'a.yaml'], "Unknown option '--bogus'"],
+    [['lint', '--fail-on', 'fatal', 'a.yaml'], '--fail-on must be error, warning, info, none, not "fatal"'],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const io = memoryIo({ 'a.yaml': bad })
     expect(await runCli(argv, io)).toBe(2)

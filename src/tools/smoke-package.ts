@@ -1,5 +1,5 @@
 /**
- * The package as a user gets it (`npm test` runs this after the build; docs/cli.md): `npm pack` (which builds
+ * The package as a user gets it (`npm test` runs this; README.md "Command line"): `npm pack` (which builds
  * dist-cli/ through `prepack`), `npm install -g` of the tarball into an empty prefix without the registry
  * (`--offline`: the package has no dependencies), then every command once through the installed `ingress-studio`
  * on the seed scenario, each checked for its exit code and a line of its output. A file missing from the package

@@ -1,8 +1,8 @@
 /**
- * `lint FILE... [--format text|json] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]`: every
- * diagnostic of the engine — YAML, API validation, deprecated versions, the context-aware lint rules and the
+ * `lint FILE... [--format text|json] [--fail-on LEVEL] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]`:
+ * every diagnostic of the engine — YAML, API validation, deprecated versions, the context-aware lint rules and the
  * routing findings — with its rule id. Directories expand to their *.yaml/*.yml/*.json files. Exit 1 when any
- * has severity error, 0 otherwise, 2 for usage errors and unreadable files.
+ * has the `--fail-on` severity or a graver one (default error), 0 otherwise, 2 for usage errors and unreadable files.
  */
 import { parseArgs } from 'node:util'
 import { analyze, formatMessage, ruleInfo, RULES, type Diagnostic, type MessageLanguage, type RuleId, type RuleSettings, type Severity } from '../../engine'
@@ -11,7 +11,7 @@ import { expandPaths } from '../expand-paths'
 import { formatDiagnostic, readInputs, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
 
-const help = `Usage: lint FILE... [--format text|json] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]
+const help = `Usage: lint FILE... [--format text|json] [--fail-on LEVEL] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]
 
 Checks Kubernetes manifests as the API server and ingress-nginx would: YAML syntax, API validation,
 deprecated API versions, and lint rules that use the whole graph (probes of pods behind a Service,
@@ -23,13 +23,15 @@ Options:
   --format text|json     text: one "file:line:col: severity rule: message" line per diagnostic (default)
                          json: {"diagnostics":[{file,line,column,endLine,endColumn,severity,rule,message}],
                                 "errors":N,"warnings":N,"infos":N}
+  --fail-on LEVEL        exit 1 when any diagnostic is LEVEL or graver: error (default), warning, info,
+                         or none (always 0 unless the input cannot be read)
   --disable RULE         turn a lint rule off (repeatable); --list-rules shows them
   --severity RULE=LEVEL  report a lint rule as error, warning or info (repeatable)
   --now TIME             the time certificate expiry is checked against (RFC 3339; default: now)
   --list-rules           print every lint rule with its default severity and title
   -h, --help             show this help
 
-Exit status: 0 no errors, 1 at least one error, 2 usage error or unreadable file.
+Exit status: 0 nothing at --fail-on or graver, 1 at least one such diagnostic, 2 usage error or unreadable file.
 `
 
 /** One diagnostic in the JSON output. */
@@ -58,6 +60,14 @@ function toJson(diagnostic: Diagnostic, language: MessageLanguage): JsonDiagnost
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+/** `--fail-on` levels: a severity fails the run when it is at or before the level in SEVERITIES; none never does. */
+const FAIL_ON = [...SEVERITIES, 'none'] as const
+type FailOn = (typeof FAIL_ON)[number]
+
+/** Whether a diagnostic of `severity` fails a run with `--fail-on level`. */
+export function failsAt(severity: Severity, level: FailOn): boolean {
+  return level !== 'none' && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(level)
+}
 
 /** `--disable` and `--severity` → rule settings, or a usage message. */
 function readRuleSettings(disable: readonly string[], severity: readonly string[]): RuleSettings | string {
@@ -88,6 +98,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string', default: 'error' },
         disable: { type: 'string', multiple: true, default: [] },
         severity: { type: 'string', multiple: true, default: [] },
         now: { type: 'string' },
@@ -110,6 +121,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (values.format !== 'text' && values.format !== 'json') {
     io.stderr(`lint: --format must be text or json, not "${escapeText(String(values.format))}"\n`)
+    return EXIT_USAGE
+  }
+  const failOn = values['fail-on'] as FailOn
+  if (!FAIL_ON.includes(failOn)) {
+    io.stderr(`lint: --fail-on must be ${FAIL_ON.join(', ')}, not "${escapeText(String(values['fail-on']))}"\n`)
     return EXIT_USAGE
   }
   const rules = readRuleSettings(values.disable, values.severity)
@@ -139,7 +155,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } else {
     for (const diagnostic of diagnostics) io.stdout(`${formatDiagnostic(diagnostic, io.language)}\n`)
   }
-  return count('error') > 0 ? EXIT_FINDINGS : EXIT_OK
+  return diagnostics.some((diagnostic) => failsAt(diagnostic.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK
 }
 
 export const command: Command = {
