@@ -56,6 +56,39 @@ describe('rollout --format json (the CLI contract)', () => {
   })
 })
 
+describe('rollout gates: --max-failed and --max-failed-percent (exit 1 above them, the report still printed)', () => {
+  // The seed's websample rollout without preStop: 50 of the requests fail with 502.
+  const run = (gates: string[]) => rollout(['seed.yaml', '--deployment', 'websample', '--format', 'json', ...gates])
+
+  it('passes at or above the failures, fails below them and says by how much', async () => {
+    const { load } = JSON.parse((await run([])).out) as { load: { requests: number; success: number } }
+    const failed = load.requests - load.success
+    expect(failed).toBe(50)
+    expect((await run(['--max-failed', '50'])).code).toBe(0)
+    const over = await run(['--max-failed', '49'])
+    expect(over.code).toBe(1)
+    expect(JSON.parse(over.out)).toMatchObject({ deployment: 'websample' })
+    const percent = (100 * failed) / load.requests
+    expect(over.err).toBe(`rollout: 50 of ${load.requests} requests failed (${percent.toFixed(2)} %), more than --max-failed 49\n`)
+    expect((await run(['--max-failed-percent', String(Math.ceil(percent * 100) / 100)])).code).toBe(0)
+    const overPercent = await run(['--max-failed-percent', '0'])
+    expect(overPercent.code).toBe(1)
+    expect(overPercent.err).toContain('more than --max-failed-percent 0')
+  })
+
+  it('a rollout without failures passes --max-failed 0', async () => {
+    expect((await run(['--max-failed', '0', '--prestop-http', '5'])).code).toBe(0)
+  })
+
+  it('refuses a gate that is not a count or a percentage', async () => {
+    for (const gate of [['--max-failed', '-1'], ['--max-failed', '2.5'], ['--max-failed', 'few'], ['--max-failed-percent', '101'], ['--max-failed-percent', 'x']]) {
+      const { code, err } = await run(gate)
+      expect(code, gate.join(' ')).toBe(2)
+      expect(err).toMatch(/^rollout: .*--max-failed/)
+    }
+  })
+})
+
 describe('rollout formats', () => {
   it('prints vegeta\'s text and JSON reports, stern lines and the summary', async () => {
     const base = ['seed.yaml', '--deployment', 'websample', '--format']

@@ -1,6 +1,7 @@
 /**
  * `rollout FILE... [options]`: simulates updating one Deployment under constant-rate load (README.md, "Command
- * line"). Exit 0 with the chosen report on stdout (lint findings of severity error on stderr); exit 2 with
+ * line"). Exit 0 with the chosen report on stdout (lint findings of severity error on stderr); exit 1 when more
+ * requests failed than `--max-failed` / `--max-failed-percent` allow (the report still printed); exit 2 with
  * `file:line:col: message` on stderr for input the API server would reject, and for usage errors.
  */
 import { parseArgs } from 'node:util'
@@ -23,7 +24,7 @@ import {
 } from '../../engine'
 import type { MessageLanguage } from '../../engine/messages/catalog'
 import { formatMessage } from '../../engine/messages/render'
-import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { escapeLines, escapeStrings, escapeText } from '../escape-text'
 import { readInputs, reportInput, type CliIo } from '../io'
 import { formatOptionRows } from '../option-columns'
@@ -48,18 +49,48 @@ ${formatOptionRows([
       'stern: the pods\' logs as stern --timestamps prints them',
     ],
   },
+  { option: '--max-failed N', text: ['a gate: exit 1 when more than N requests failed (after the report)'] },
+  { option: '--max-failed-percent P', text: ['a gate: exit 1 when more than P % of the requests failed (0 to 100)'] },
   { option: '-h, --help', text: ['show this help'] },
 ])}
 Lint findings of severity error (lint's form, e.g. grace-shorter-than-prestop) go to stderr; the
 rollout is still simulated.
 
-Exit status: 0 simulated, 2 usage error, unreadable file or a spec the API server would reject.
+Exit status: 0 simulated (and within the gates), 1 more requests failed than --max-failed or
+--max-failed-percent allow (said on stderr), 2 usage error, unreadable file or a spec the API server
+would reject.
 `
 
 const FORMATS = ['text', 'json', 'vegeta', 'vegeta-json', 'stern'] as const
 type Format = (typeof FORMATS)[number]
 
-type Parsed = { kind: 'ok'; deployment?: string; format: Format; parameters: Partial<RolloutParameters>; files: string[] } | { kind: 'usage'; message: string } | { kind: 'help' }
+/** The failed-request gates: at most `count` requests, at most `percent` % of them; null when not asked. */
+interface FailureGates {
+  readonly count: number | null
+  readonly percent: number | null
+}
+
+type Parsed = { kind: 'ok'; deployment?: string; format: Format; parameters: Partial<RolloutParameters>; gates: FailureGates; files: string[] } | { kind: 'usage'; message: string } | { kind: 'help' }
+
+/** `--max-failed` / `--max-failed-percent` → the gates, or a usage message. */
+function readGates(count: unknown, percent: unknown): FailureGates | string {
+  const number = (value: unknown): number | null => (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : null)
+  const maxCount = count === undefined ? null : number(count)
+  if (count !== undefined && (maxCount === null || !Number.isInteger(maxCount))) return `--max-failed must be a whole number of requests, not "${String(count)}"`
+  const maxPercent = percent === undefined ? null : number(percent)
+  if (percent !== undefined && (maxPercent === null || maxPercent > 100)) return `--max-failed-percent must be a number from 0 to 100, not "${String(percent)}"`
+  return { count: maxCount, percent: maxPercent }
+}
+
+/** Why the run fails its gates, or null when it passes them. */
+export function gateFailure(load: { readonly requests: number; readonly success: number }, gates: FailureGates): string | null {
+  const failed = load.requests - load.success
+  const percent = load.requests === 0 ? 0 : (100 * failed) / load.requests
+  const said = `${failed} of ${load.requests} requests failed (${percent.toFixed(2)} %)`
+  if (gates.count !== null && failed > gates.count) return `${said}, more than --max-failed ${gates.count}`
+  if (gates.percent !== null && percent > gates.percent) return `${said}, more than --max-failed-percent ${gates.percent}`
+  return null
+}
 
 function parseOptions(argv: readonly string[]): Parsed {
   const stringOption = { type: 'string' } as const
@@ -72,6 +103,8 @@ function parseOptions(argv: readonly string[]): Parsed {
         ...parameterFlagOptions(),
         deployment: stringOption,
         format: { type: 'string', default: 'text' },
+        'max-failed': stringOption,
+        'max-failed-percent': stringOption,
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -84,8 +117,10 @@ function parseOptions(argv: readonly string[]): Parsed {
   if (flags.kind === 'usage') return flags
   const format = values.format as string
   if (!(FORMATS as readonly string[]).includes(format)) return { kind: 'usage', message: `--format must be one of ${FORMATS.join(', ')}, not "${format}"` }
+  const gates = readGates(values['max-failed'], values['max-failed-percent'])
+  if (typeof gates === 'string') return { kind: 'usage', message: gates }
   if (parsed.positionals.length === 0) return { kind: 'usage', message: 'no FILE given (use - for stdin)' }
-  return { kind: 'ok', deployment: typeof values.deployment === 'string' ? values.deployment : undefined, format: format as Format, parameters: flags.parameters, files: parsed.positionals }
+  return { kind: 'ok', deployment: typeof values.deployment === 'string' ? values.deployment : undefined, format: format as Format, parameters: flags.parameters, gates, files: parsed.positionals }
 }
 
 function pickDeployment(deployments: readonly Deployment[], name: string | undefined): Deployment | string {
@@ -207,6 +242,11 @@ export async function runRollout(argv: readonly string[], io: CliIo, language: M
     case 'stern':
       io.stdout(escapeLines(formatRolloutLogs(shown)))
       break
+  }
+  const failedGate = gateFailure(r.load, options.gates)
+  if (failedGate !== null) {
+    io.stderr(`rollout: ${failedGate}\n`)
+    return EXIT_FINDINGS
   }
   return EXIT_OK
 }
