@@ -2,15 +2,17 @@
  * `route FILE... --url URL [--method M] [--header 'Name: value']... [--cookie name=value]... [--gateway NS/NAME]`
  * and `route FILE... --requests REQUESTS.jsonl [--gateway NS/NAME]`: where requests go under ingress-nginx, or
  * through a Gateway API Gateway of the input (route-gateway.ts), one JSON line each (README.md, "Command line").
+ * `--expect` / `--expect-file` make it a gate (route-expect.ts): exit 1 when an answer misses its expectation.
  * Input the API server would reject: exit 2 with `file:line:col: message` on stderr; routing and lint findings
  * of severity error are printed on stderr and the requests are routed.
  */
 import { parseArgs } from 'node:util'
-import { analyze, compileRoutes, createRandom, formatMessage, gatewayRequestOf, routeRequest, splitUrl, type MessageLanguage, type RouteResult } from '../../engine'
-import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
+import { analyze, compileRoutes, createRandom, formatMessage, gatewayRequestOf, routeRequest, splitUrl, type MessageLanguage, type RouteRequest, type RouteResult } from '../../engine'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, say, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
-import { chooseTarget, toGatewayJsonLine } from './route-gateway'
+import { parseExpectation, unmetExpectations, type Expectation } from './route-expect'
+import { chooseTarget, toGatewayAnswer } from './route-gateway'
 import { METHOD, parseCookies, parseHeaders, parseRequests, type NumberedRequest } from './route-requests'
 
 const help = `Usage: route FILE... --url URL [--method M] [--header 'Name: value']... [--cookie name=value]...
@@ -47,6 +49,11 @@ Options:
   --gateway NAMESPACE/NAME  route through this Gateway of the input instead of ingress-nginx
   --requests FILE           one request per line: {"url":…,"method":…,"headers":{…},"cookies":{…}};
                             one result line each
+  --expect 'K=V,K=V'        a gate on the --url request's answer: each key of the JSON line (status, service,
+                            port, namespace, ingress, host, rewrittenPath, location, canary, upstreamHost;
+                            through a Gateway rewrittenHost and route.kind|name|namespace|rule) must have
+                            the value, as JSON prints it (strings without quotes, null, true)
+  --expect-file FILE        the same for --requests: one expectation per request line, in order
   -h, --help                show this help
 
 Assumptions (docs/routing.md#assumptions): an IngressClass nginx for ingress-nginx is the cluster default,
@@ -60,7 +67,8 @@ weighted backends use the same seeded source).
 
 Routing and lint findings of severity error (lint's form) go to stderr; the requests are still routed.
 
-Exit status: 0 routed, 2 usage error, unreadable file or a spec the API server would reject.
+Exit status: 0 routed (and every expectation met), 1 an expectation not met (each said on stderr), 2 usage
+error, unreadable file or a spec the API server would reject.
 `
 
 /** The answer `route` prints, as a plain object: the contract's fields in order; the trace's steps in `language` (English by default). */
@@ -94,6 +102,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         cookie: { type: 'string', multiple: true, default: [] },
         gateway: { type: 'string' },
         requests: { type: 'string' },
+        expect: { type: 'string' },
+        'expect-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -115,6 +125,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (values.requests !== undefined && (values.header.length > 0 || values.cookie.length > 0 || values.method !== undefined)) {
     return usage('--method, --header and --cookie go with --url; with --requests put them on each line')
   }
+
+  if (values.expect !== undefined && values.url === undefined) return usage('--expect goes with --url; with --requests use --expect-file')
+  if (values['expect-file'] !== undefined && values.requests === undefined) return usage('--expect-file goes with --requests; with --url use --expect')
 
   let requests: NumberedRequest[]
   if (values.url !== undefined) {
@@ -139,6 +152,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     requests = read.requests
   }
 
+  const expectations = await readExpectations(values.expect, values['expect-file'], requests.length, io)
+  if (typeof expectations === 'string') return usage(expectations)
+
   const inputs = await readInputs(positionals, io)
   if (inputs.kind === 'error') return usage(inputs.message)
   const { model, diagnostics } = analyze(inputs.sources)
@@ -147,13 +163,41 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const random = createRandom(1)
   const target = chooseTarget(model, values.gateway, random)
   if (target.kind === 'problem') return usage(say(io, target.problem))
-  if (target.kind === 'gateway') {
-    for (const { request } of requests) io.stdout(toGatewayJsonLine(target.route(gatewayRequestOf(request)), io.language))
-    return EXIT_OK
+  const answerOf: (request: RouteRequest) => Record<string, unknown> = target.kind === 'gateway'
+    ? (request) => toGatewayAnswer(target.route(gatewayRequestOf(request)), io.language)
+    : ((compiled) => (request: RouteRequest) => toRouteAnswer(routeRequest(compiled, request, { random }), io.language))(compileRoutes(model))
+  let unmet = 0
+  requests.forEach(({ request }, index) => {
+    const answer = answerOf(request)
+    io.stdout(`${JSON.stringify(answer)}\n`)
+    const expectation = expectations[index]
+    const failed = expectation ? unmetExpectations(answer, expectation) : []
+    if (failed.length === 0) return
+    unmet++
+    io.stderr(`route: ${escapeText(`${request.method ?? 'GET'} ${request.url}`)}: ${escapeText(failed.join('; '))}\n`)
+  })
+  return unmet > 0 ? EXIT_FINDINGS : EXIT_OK
+}
+
+/** The expectation of each request (`--expect` for the one --url request, `--expect-file` a line each), or why not. */
+async function readExpectations(expect: string | undefined, file: string | undefined, count: number, io: CliIo): Promise<(Expectation | null)[] | string> {
+  if (expect !== undefined) {
+    const one = parseExpectation(expect)
+    return typeof one === 'string' ? one : [one]
   }
-  const compiled = compileRoutes(model)
-  for (const { request } of requests) io.stdout(toJsonLine(routeRequest(compiled, request, { random }), io.language))
-  return EXIT_OK
+  if (file === undefined) return []
+  const read = await readInputs([file], io)
+  if (read.kind === 'error') return read.message
+  const source = read.sources[0] as { name: string; text: string }
+  const lines = source.text.split('\n').map((line) => line.trim()).filter((line) => line !== '')
+  if (lines.length !== count) return `${source.name}: ${lines.length} expectations for ${count} requests (one per request line, in order)`
+  const parsed: Expectation[] = []
+  for (const [index, line] of lines.entries()) {
+    const one = parseExpectation(line)
+    if (typeof one === 'string') return `${source.name}: expectation ${index + 1}: ${one}`
+    parsed.push(one)
+  }
+  return parsed
 }
 
 export const command: Command = {
