@@ -1,10 +1,11 @@
 /**
  * FILE arguments → files: a directory stands for every *.yaml, *.yml and *.json file below it (recursively,
- * sorted, hidden entries and node_modules skipped), so CI can lint a folder of manifests. Other arguments are
+ * sorted, hidden entries and node_modules skipped), so CI can hand any command a folder of manifests. Other arguments are
  * passed through as given (`-`, files, and paths that do not exist, which reading then reports).
  */
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { readInputs, type CliIo } from './io'
 
 const MANIFEST = /\.(ya?ml|json)$/i
 
@@ -34,4 +35,9 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
     else out.push(path)
   }
   return out
+}
+
+/** Every command's manifest arguments: directories expanded, then read once each (`readInputs`). */
+export async function readManifests(paths: readonly string[], io: CliIo): ReturnType<typeof readInputs> {
+  return readInputs(await expandPaths(paths), io)
 }

@@ -13,8 +13,11 @@ export interface MemoryIo extends CliIo {
   readonly stdinReads: () => number
 }
 
-/** Reading a path not in `files` fails as a missing file does (`ENOENT`). */
-export function memoryIo(files: Readonly<Record<string, string>> = {}, stdin = '', language: MessageLanguage = 'en'): MemoryIo {
+/**
+ * Reading a path not in `files` fails as a missing file does (`ENOENT`); with `disk`, it reads the real file
+ * (tests of folders on disk, which `expandPaths` walks for real; never the fuzzer).
+ */
+export function memoryIo(files: Readonly<Record<string, string>> = {}, stdin = '', language: MessageLanguage = 'en', disk = false): MemoryIo {
   let out = ''
   let err = ''
   let stdinReads = 0
@@ -28,6 +31,7 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}, stdin = '
     },
     readFile: async (path) => {
       if (Object.prototype.hasOwnProperty.call(files, path)) return files[path] as string
+      if (disk) return (await import('node:fs/promises')).readFile(path, 'utf8')
       throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
     },
     out: () => out,

@@ -18,7 +18,8 @@ export function usageText(): string {
   return 'Usage: ingress-studio <command> [options] FILE...\n\n' +
     'Ingress Studio on the command line: the same engine as the studio.\n\n' +
     `Commands:\n${lines.join('\n')}\n\n` +
-    'Run "<command> --help" for the options of one command. FILE may be - for stdin.\n\n' +
+    'Run "<command> --help" for the options of one command. FILE may be a file, a folder (its *.yaml,\n' +
+    '*.yml and *.json files, recursively) or - for stdin, for every command.\n\n' +
     `Global options:\n  --lang ${MESSAGE_LANGUAGES.join('|')}   the language of the engine's messages (default en); help texts stay English\n` +
     '  --version      print the version and exit\n\n' +
     'Exit codes: 0 done, 1 a gate failed (findings, a difference), 2 usage, unreadable or invalid input.\n'

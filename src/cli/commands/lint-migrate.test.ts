@@ -3,26 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SEED_MANIFEST } from '../../presets/seed'
-import type { CliIo } from '../io'
+import { memoryIo } from '../memory-io'
 import { runCli } from '../main'
 
-function io(files: Record<string, string> = {}): CliIo & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-    language: 'en',
-    readStdin: async () => '',
-    readFile: async (path) => {
-      if (path in files) return files[path] as string
-      const { readFile } = await import('node:fs/promises')
-      return readFile(path, 'utf8')
-    },
-    out: () => out,
-    err: () => err,
-  }
-}
+/** Captured output; files from `files`, else from disk (the folder tests write real files). */
+const io = (files: Record<string, string> = {}) => memoryIo(files, '', 'en', true)
 
 const recreate = `apiVersion: apps/v1
 kind: Deployment

@@ -7,8 +7,8 @@
 import { parseArgs } from 'node:util'
 import { analyze, formatMessage, ruleInfo, RULES, type Diagnostic, type MessageLanguage, type RuleId, type RuleSettings, type Severity } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { expandPaths } from '../expand-paths'
-import { formatDiagnostic, readInputs, type CliIo } from '../io'
+import { readManifests } from '../expand-paths'
+import { formatDiagnostic, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
 
 const help = `Usage: lint FILE... [--format text|json] [--fail-on LEVEL] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]
@@ -142,7 +142,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`lint: no FILE given (use - for stdin)\n\n${help}`)
     return EXIT_USAGE
   }
-  const inputs = await readInputs(await expandPaths(positionals), io)
+  const inputs = await readManifests(positionals, io)
   if (inputs.kind === 'error') {
     io.stderr(`lint: ${inputs.message}\n`)
     return EXIT_USAGE

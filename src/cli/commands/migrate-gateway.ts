@@ -6,7 +6,8 @@
  */
 import { analyzeDetailed, convertToGatewayApi, isRejectedInput, type ConversionFinding, type GatewayConversion, type LineCol, type Locator, type SourceFile } from '../../engine'
 import { EXIT_OK, EXIT_USAGE } from '../command'
-import { readInputs, reportInput, say, type CliIo } from '../io'
+import { reportInput, say, type CliIo } from '../io'
+import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 
 /** What `--to` accepts. */
@@ -96,7 +97,7 @@ export async function migrateToGateway(paths: readonly string[], values: Gateway
   }
   const report = values.report ?? 'text'
   if (!(REPORTS as readonly string[]).includes(report)) return usage(`--report must be text or json, not "${report}"`)
-  const inputs = await readInputs(paths, io)
+  const inputs = await readManifests(paths, io)
   if (inputs.kind === 'error') return usage(inputs.message)
   const { analysis: { diagnostics }, locate } = analyzeDetailed(inputs.sources)
   if (report === 'json') {

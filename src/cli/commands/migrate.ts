@@ -11,7 +11,8 @@
 import { parseArgs } from 'node:util'
 import { analyze, isRejectedInput, migrateSources, type Diagnostic } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { readInputs, reportInput, type CliIo } from '../io'
+import { reportInput, type CliIo } from '../io'
+import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 import { GATEWAY_OPTIONS, migrateToGateway, TARGETS } from './migrate-gateway'
 
@@ -96,7 +97,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE
   }
   if (values.to !== undefined) return migrateToGateway(positionals, values, io)
-  const inputs = await readInputs(positionals, io)
+  const inputs = await readManifests(positionals, io)
   if (inputs.kind === 'error') {
     io.stderr(`migrate: ${inputs.message}\n`)
     return EXIT_USAGE

@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util'
 import { analyze, compileRoutes, renderNginxConf } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { readInputs, reportInput, type CliIo } from '../io'
+import { reportInput, type CliIo } from '../io'
+import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 
 const help = `Usage: nginx-conf FILE...
@@ -39,7 +40,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`nginx-conf: no FILE given (use - for stdin)\n\n${help}`)
     return EXIT_USAGE
   }
-  const inputs = await readInputs(parsed.positionals, io)
+  const inputs = await readManifests(parsed.positionals, io)
   if (inputs.kind === 'error') {
     io.stderr(`nginx-conf: ${inputs.message}\n`)
     return EXIT_USAGE

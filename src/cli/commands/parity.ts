@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { analyze, checkParity, isRejectedInput, type ParityRequest, type SourceFile } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, say, type CliIo } from '../io'
+import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 import { parityJson, parityText } from './parity-report'
 import { parseRequests } from './route-requests'
@@ -145,9 +146,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     requests = read.requests.map(({ request }) => ({ url: request.url, method: request.method ?? 'GET', headers: request.headers ?? {}, cookies: request.cookies ?? {} }))
   }
 
-  const files = await readInputs(positionals, io)
+  const files = await readManifests(positionals, io)
   if (files.kind === 'error') return usage(files.message)
-  const others = await readInputs(against ?? [], io)
+  const others = await readManifests(against ?? [], io)
   if (others.kind === 'error') return usage(others.message)
   // Only what the API server would reject stops parity (source and model stages: no lint pass, which on 1,000
   // Ingresses costs as much again); lint and routing findings are lint's to print.

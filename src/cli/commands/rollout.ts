@@ -26,7 +26,8 @@ import type { MessageLanguage } from '../../engine/messages/catalog'
 import { formatMessage } from '../../engine/messages/render'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { escapeLines, escapeStrings, escapeText } from '../escape-text'
-import { readInputs, reportInput, type CliIo } from '../io'
+import { reportInput, type CliIo } from '../io'
+import { readManifests } from '../expand-paths'
 import { formatOptionRows } from '../option-columns'
 import { parameterFlagOptions, parameterOptionRows, readParameterFlags } from '../parameter-flags'
 
@@ -206,7 +207,7 @@ export async function runRollout(argv: readonly string[], io: CliIo, language: M
     io.stderr(`rollout: ${escapeText(options.message)}\n\n${help}`)
     return EXIT_USAGE
   }
-  const inputs = await readInputs(options.files, io)
+  const inputs = await readManifests(options.files, io)
   if (inputs.kind === 'error') {
     io.stderr(`rollout: ${inputs.message}\n`)
     return EXIT_USAGE

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { analyze, compileRoutes, createRandom, formatMessage, gatewayRequestOf, routeRequest, splitUrl, type MessageLanguage, type RouteRequest, type RouteResult } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, say, type CliIo } from '../io'
+import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 import { parseExpectation, unmetExpectations, type Expectation } from './route-expect'
 import { chooseTarget, toGatewayAnswer } from './route-gateway'
@@ -20,7 +21,8 @@ const help = `Usage: route FILE... --url URL [--method M] [--header 'Name: value
        route FILE... --requests REQUESTS.jsonl [--gateway NAMESPACE/NAME]
 
 Shows where a request goes and why: under ingress-nginx, or through a Gateway API Gateway of the input.
-FILE is a YAML or JSON file, or - for stdin. Prints one line of JSON per request.
+FILE is a YAML or JSON file, a folder (its *.yaml, *.yml, *.json, recursively) or - for stdin.
+Prints one line of JSON per request.
 
 Under ingress-nginx (the input has an Ingress or no Gateway, and no --gateway is given):
   {"status":200,"service":"s1","port":80,"namespace":"default","ingress":"test","host":"foo.bar.com",
@@ -155,7 +157,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const expectations = await readExpectations(values.expect, values['expect-file'], requests.length, io)
   if (typeof expectations === 'string') return usage(expectations)
 
-  const inputs = await readInputs(positionals, io)
+  const inputs = await readManifests(positionals, io)
   if (inputs.kind === 'error') return usage(inputs.message)
   const { model, diagnostics } = analyze(inputs.sources)
   if (reportInput(diagnostics, io) === 'rejected') return EXIT_USAGE
