@@ -50,7 +50,7 @@ describe('CLI dispatcher', () => {
   it('shows a command\'s own help', async () => {
     const io = memoryIo()
     expect(await runCli(['lint', '--help'], io)).toBe(0)
-    expect(io.out()).toMatch(/^Usage: lint FILE\.\.\. \[--format text\|json\]/)
+    expect(io.out()).toMatch(/^Usage: lint FILE\.\.\. \[-o text\|json\|yaml\|sarif\|junit\]/)
   })
 })
 
@@ -116,7 +116,7 @@ describe('lint', () => {
 
   it.each([
     [['lint'], 'no FILE given'],
-    [['lint', '--format', 'xml', 'a.yaml'], '--format must be text or json'],
+    [['lint', '--format', 'xml', 'a.yaml'], '--output must be text, json, yaml, sarif, junit, not "xml"'],
     [['lint', '--bogus', 'a.yaml'], "Unknown option '--bogus'"],
     [['lint', '--fail-on', 'fatal', 'a.yaml'], '--fail-on must be error, warning, info, none, not "fatal"'],
   ])('exits 2 on a usage error: %j', async (argv, message) => {

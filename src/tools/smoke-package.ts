@@ -37,6 +37,8 @@ const checks: Check[] = [
   { args: ['--version'], code: 0, stdout: new RegExp(`^ingress-studio ${version.replace(/\./g, '\\.')}\\n$`) },
   { args: ['--help'], code: 0, stdout: new RegExp(Object.keys(COMMAND_SUMMARIES).sort().map((name) => `\n  ${name} `).join('[^]*')) },
   { args: ['lint', seed], code: 0, stdout: /warning removed-api-version/ },
+  { args: ['lint', '-o', 'sarif', seed], code: 0, stdout: /"version": "2\.1\.0"[^]*"name": "ingress-studio"/ },
+  { args: ['lint', '--fail-on', 'warning', '-o', 'junit', seed], code: 1, stdout: /^<\?xml[^]*<testsuite name="Ingress default\/test / },
   { args: ['lint', '-'], code: 0, stdout: /^<stdin>:2:13: warning removed-api-version/, stdin: SEED_MANIFEST },
   { args: ['route', seed, '--url', 'http://foo.bar.com/foos1/abc'], code: 0, stdout: /^\{"status":200,"service":"s1","port":80,/ },
   { args: ['nginx-conf', seed], code: 0, stdout: /server_name foo\.bar\.com/ },

@@ -10,8 +10,11 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readManifests } from '../expand-paths'
 import { formatDiagnostic, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
+import { stringify } from 'yaml'
+import { toJunit } from './lint-junit'
+import { toSarif } from './lint-sarif'
 
-const help = `Usage: lint FILE... [--format text|json] [--fail-on LEVEL] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]
+const help = `Usage: lint FILE... [-o text|json|yaml|sarif|junit] [--fail-on LEVEL] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]
 
 Checks Kubernetes manifests as the API server and ingress-nginx would: YAML syntax, API validation,
 deprecated API versions, and lint rules that use the whole graph (probes of pods behind a Service,
@@ -20,9 +23,12 @@ routing conflicts). FILE is a YAML or JSON file, a directory (its *.yaml, *.yml 
 recursively), or - for stdin; multi-document files and kind: List are read.
 
 Options:
-  --format text|json     text: one "file:line:col: severity rule: message" line per diagnostic (default)
+  -o, --output FORMAT    text: one "file:line:col: severity rule: message" line per diagnostic (default)
                          json: {"diagnostics":[{file,line,column,endLine,endColumn,severity,rule,message}],
-                                "errors":N,"warnings":N,"infos":N}
+                                "errors":N,"warnings":N,"infos":N}; yaml: the same as YAML
+                         sarif: a SARIF 2.1.0 log (code-scanning annotations: rules, levels, regions)
+                         junit: JUnit XML, a suite per object and a test case per rule
+                         (--format is the same option)
   --fail-on LEVEL        exit 1 when any diagnostic is LEVEL or graver: error (default), warning, info,
                          or none (always 0 unless the input cannot be read)
   --disable RULE         turn a lint rule off (repeatable); --list-rules shows them
@@ -58,6 +64,9 @@ function toJson(diagnostic: Diagnostic, language: MessageLanguage): JsonDiagnost
     message: formatMessage(diagnostic.text, language),
   }
 }
+
+const OUTPUTS = ['text', 'json', 'yaml', 'sarif', 'junit'] as const
+type Output = (typeof OUTPUTS)[number]
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 /** `--fail-on` levels: a severity fails the run when it is at or before the level in SEVERITIES; none never does. */
@@ -97,7 +106,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       args: [...argv],
       allowPositionals: true,
       options: {
-        format: { type: 'string', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        format: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
         disable: { type: 'string', multiple: true, default: [] },
         severity: { type: 'string', multiple: true, default: [] },
@@ -119,8 +129,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(listRules())
     return EXIT_OK
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    io.stderr(`lint: --format must be text or json, not "${escapeText(String(values.format))}"\n`)
+  if (values.output !== undefined && values.format !== undefined && values.output !== values.format) {
+    io.stderr('lint: --output and --format are the same option: give one\n')
+    return EXIT_USAGE
+  }
+  const output = (values.output ?? values.format ?? 'text') as Output
+  if (!OUTPUTS.includes(output)) {
+    io.stderr(`lint: --output must be ${OUTPUTS.join(', ')}, not "${escapeText(output)}"\n`)
     return EXIT_USAGE
   }
   const failOn = values['fail-on'] as FailOn
@@ -147,13 +162,25 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`lint: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { diagnostics } = analyze(inputs.sources, { rules, now })
+  const { diagnostics, documents } = analyze(inputs.sources, { rules, now })
   const count = (severity: Diagnostic['severity']): number => diagnostics.filter((d) => d.severity === severity).length
-  if (values.format === 'json') {
-    const report = { diagnostics: diagnostics.map((d) => toJson(d, io.language)), errors: count('error'), warnings: count('warning'), infos: count('info') }
-    io.stdout(`${JSON.stringify(report)}\n`)
-  } else {
-    for (const diagnostic of diagnostics) io.stdout(`${formatDiagnostic(diagnostic, io.language)}\n`)
+  const report = () => ({ diagnostics: diagnostics.map((d) => toJson(d, io.language)), errors: count('error'), warnings: count('warning'), infos: count('info') })
+  switch (output) {
+    case 'text':
+      for (const diagnostic of diagnostics) io.stdout(`${formatDiagnostic(diagnostic, io.language)}\n`)
+      break
+    case 'json':
+      io.stdout(`${JSON.stringify(report())}\n`)
+      break
+    case 'yaml':
+      io.stdout(stringify(report()))
+      break
+    case 'sarif':
+      io.stdout(`${JSON.stringify(toSarif(diagnostics, io.language), null, 2)}\n`)
+      break
+    case 'junit':
+      io.stdout(toJunit(diagnostics, documents, rules, io.language))
+      break
   }
   return diagnostics.some((diagnostic) => failsAt(diagnostic.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK
 }
