@@ -88,6 +88,28 @@ describe('lint', () => {
     expect(await exitAt('info', infoOnly)).toBe(1)
   })
 
+  it('--kubernetes-version: each removed API version is an error from the release that stopped serving it', async () => {
+    const at = async (version: string) => {
+      const io = memoryIo({ 'seed.yaml': SEED_MANIFEST })
+      const code = await runCli(['lint', '--kubernetes-version', version, 'seed.yaml'], io)
+      return { code, out: io.out(), err: io.err() }
+    }
+    const before = await at('1.15')
+    expect(before.code).toBe(0)
+    expect(before.out).toMatch(/^seed\.yaml:2:13: warning removed-api-version: /m)
+    // extensions/v1beta1 Deployments went in 1.16, Ingresses in 1.22.
+    const between = await at('1.21')
+    expect(between.code).toBe(1)
+    expect(between.out.match(/: error removed-api-version: Deployment /g)).toHaveLength(1)
+    expect(between.out.match(/: warning removed-api-version: Ingress /g)).toHaveLength(3)
+    const after = await at('1.22')
+    expect(after.code).toBe(1)
+    expect(after.out.match(/: error removed-api-version: /g)).toHaveLength(4)
+    const bad = await at('latest')
+    expect(bad.code).toBe(2)
+    expect(bad.err).toContain('--kubernetes-version must be a release such as 1.29, not "latest"')
+  })
+
   it('prints JSON with rule, severity, message, file, line and column', async () => {
     const io = memoryIo({ 'bad.yaml': bad })
     expect(await runCli(['lint', '--format', 'json', 'bad.yaml'], io)).toBe(1)

@@ -5,7 +5,7 @@
  * has the `--fail-on` severity or a graver one (default error), 0 otherwise, 2 for usage errors and unreadable files.
  */
 import { parseArgs } from 'node:util'
-import { analyze, formatMessage, ruleInfo, RULES, type Diagnostic, type MessageLanguage, type RuleId, type RuleSettings, type Severity } from '../../engine'
+import { analyze, formatMessage, kubernetesMinor, ruleInfo, RULES, type Diagnostic, type MessageLanguage, type RuleId, type RuleSettings, type Severity } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readManifests } from '../expand-paths'
 import { formatDiagnostic, type CliIo } from '../io'
@@ -14,7 +14,7 @@ import { stringify } from 'yaml'
 import { toJunit } from './lint-junit'
 import { toSarif } from './lint-sarif'
 
-const help = `Usage: lint FILE... [-o text|json|yaml|sarif|junit] [--fail-on LEVEL] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]
+const help = `Usage: lint FILE... [-o text|json|yaml|sarif|junit] [--fail-on LEVEL] [--kubernetes-version 1.NN] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]
 
 Checks Kubernetes manifests as the API server and ingress-nginx would: YAML syntax, API validation,
 deprecated API versions, and lint rules that use the whole graph (probes of pods behind a Service,
@@ -29,6 +29,9 @@ Options:
                          sarif: a SARIF 2.1.0 log (code-scanning annotations: rules, levels, regions)
                          junit: JUnit XML, a suite per object and a test case per rule
                          (--format is the same option)
+  --kubernetes-version 1.NN
+                         check against that release: an API version it no longer serves is an error
+                         (removed-api-version), as its API server would refuse it; without it, a warning
   --fail-on LEVEL        exit 1 when any diagnostic is LEVEL or graver: error (default), warning, info,
                          or none (always 0 unless the input cannot be read)
   --disable RULE         turn a lint rule off (repeatable); --list-rules shows them
@@ -109,6 +112,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         output: { type: 'string', short: 'o' },
         format: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
+        'kubernetes-version': { type: 'string' },
         disable: { type: 'string', multiple: true, default: [] },
         severity: { type: 'string', multiple: true, default: [] },
         now: { type: 'string' },
@@ -143,6 +147,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`lint: --fail-on must be ${FAIL_ON.join(', ')}, not "${escapeText(String(values['fail-on']))}"\n`)
     return EXIT_USAGE
   }
+  const kubernetesVersion = values['kubernetes-version']
+  if (kubernetesVersion !== undefined && kubernetesMinor(kubernetesVersion) === null) {
+    io.stderr(`lint: --kubernetes-version must be a release such as 1.29, not "${escapeText(kubernetesVersion)}"\n`)
+    return EXIT_USAGE
+  }
   const rules = readRuleSettings(values.disable, values.severity)
   if (typeof rules === 'string') {
     io.stderr(`lint: ${escapeText(rules)}\n`)
@@ -162,7 +171,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`lint: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { diagnostics, documents } = analyze(inputs.sources, { rules, now })
+  const { diagnostics, documents } = analyze(inputs.sources, { rules, now, ...(kubernetesVersion === undefined ? {} : { kubernetesVersion }) })
   const count = (severity: Diagnostic['severity']): number => diagnostics.filter((d) => d.severity === severity).length
   const report = () => ({ diagnostics: diagnostics.map((d) => toJson(d, io.language)), errors: count('error'), warnings: count('warning'), infos: count('info') })
   switch (output) {

@@ -92,6 +92,13 @@ describe('Ingress: shapes and defaults per API version', () => {
     expect(warning?.message).toContain('1.22')
     expect(warning?.message).toContain('networking.k8s.io/v1')
   })
+
+  it.each([
+    ['1.21', 'warning'], ['1.22', 'error'], ['1.29', 'error'], ['v1.30.2', 'error'], ['1.9', 'warning'],
+  ])('checked against Kubernetes %s (kubernetesVersion): a version that release no longer serves is %s', (kubernetesVersion, severity) => {
+    const [found] = analyzeText(beta(), { kubernetesVersion }).of('removed-api-version')
+    expect(found).toMatchObject({ severity, text: 'extensions/v1beta1' })
+  })
 })
 
 describe('Ingress: validation (code and exact range)', () => {

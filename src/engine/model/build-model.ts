@@ -3,7 +3,7 @@
  * its kind's builder, unpacks `kind: List`, keeps unknown kinds, flags old API versions and duplicates.
  */
 import { isMap, isScalar, type YAMLMap } from 'yaml'
-import type { Span } from '../diagnostics'
+import type { Severity, Span } from '../diagnostics'
 import { MAX_ALIAS_COUNT } from '../limits'
 import { msg, type Message } from '../messages/message'
 import { lineColAt } from '../source/line-index'
@@ -20,6 +20,18 @@ import type { ClusterModel, FieldPath, KnownObject, UnknownObject } from './type
 /** Model-stage limits. `maxAliasCount` — alias dereferences allowed in each document; default: `MAX_ALIAS_COUNT` (100). */
 export interface ModelOptions {
   readonly maxAliasCount?: number
+  /**
+   * The Kubernetes release to check against (`1.NN`, as `kubectl version` and pluto's `--target-versions` name
+   * it): an API version that release no longer serves is an error (`removed-api-version`), as its API server
+   * would refuse it; one it still serves but has deprecated stays a warning. Absent: every removed version warns.
+   */
+  readonly kubernetesVersion?: string
+}
+
+/** `1.NN` → NN, or null for anything else (the CLI checks the form before it asks). */
+export function kubernetesMinor(version: string): number | null {
+  const match = /^v?1\.(\d{1,3})(?:\.\d+)?$/.exec(version.trim())
+  return match ? Number(match[1]) : null
 }
 
 /** One YAML document as the document list of the UI shows it. */
@@ -59,7 +71,7 @@ export function buildModel(parsed: ParsedSources, options: ModelOptions = {}): {
   const documents: DocumentSummary[] = []
   for (const file of parsed.files) {
     for (const parsedDoc of file.documents) {
-      const ctx = createReadContext(file.sink, parsedDoc, options.maxAliasCount ?? MAX_ALIAS_COUNT)
+      const ctx = createReadContext(file.sink, parsedDoc, options.maxAliasCount ?? MAX_ALIAS_COUNT, options.kubernetesVersion ?? null)
       const errorsAt = parsedDoc.yaml.errors.map((error) => error.pos[0])
       const summary = buildDocument(ctx, parsedDoc.yaml.contents, into, errorsAt)
       documents.push(summarize(file, parsedDoc.index, parsedDoc.span, summary))
@@ -195,6 +207,13 @@ function pushObject(into: Collected, object: KnownObject): void {
   }
 }
 
+/** An error when the release checked against no longer serves the version (ModelOptions.kubernetesVersion), else a warning. */
+function removedSeverity(removedIn: string, target: string | null): Severity {
+  const targetMinor = target === null ? null : kubernetesMinor(target)
+  const removedMinor = kubernetesMinor(removedIn)
+  return targetMinor !== null && removedMinor !== null && targetMinor >= removedMinor ? 'error' : 'warning'
+}
+
 /** Warns about removed versions, rejects unknown ones, and returns the version whose shape applies. */
 function checkVersion(ctx: ReadContext, kind: ModelledKind, written: string | undefined, span: Span): string {
   const table = kindVersions[kind]
@@ -205,7 +224,7 @@ function checkVersion(ctx: ReadContext, kind: ModelledKind, written: string | un
     return table.current
   }
   if (status.status === 'removed') {
-    ctx.report('removed-api-version', 'warning', msg('removed-api-version', {
+    ctx.report('removed-api-version', removedSeverity(status.removedIn, ctx.kubernetesVersion), msg('removed-api-version', {
       kind, written, deprecatedIn: status.deprecatedIn, removedIn: status.removedIn, current: table.current, currentSince: table.currentSince,
     }), span)
   }

@@ -13,13 +13,15 @@ import type { DiagnosticSink } from '../source/make-diagnostic'
 export interface ReadContext {
   readonly file: string
   readonly doc: number
+  /** The Kubernetes release the manifests are checked against (`1.NN`), or null: removed versions then warn. */
+  readonly kubernetesVersion: string | null
   report(code: DiagnosticCode, severity: Severity, message: Message, span: Span): void
   /** The node an alias stands for, or undefined (with a diagnostic) when it is unknown or over the cap. */
   deref(alias: Alias): Node | undefined
 }
 
 /** A context for one document; `maxAliasCount` dereferences are allowed in it. */
-export function createReadContext(sink: DiagnosticSink, parsedDoc: ParsedDocument, maxAliasCount: number): ReadContext {
+export function createReadContext(sink: DiagnosticSink, parsedDoc: ParsedDocument, maxAliasCount: number, kubernetesVersion: string | null = null): ReadContext {
   let anchors: AnchorIndex | undefined
   let derefs = 0
   let capReported = false
@@ -42,5 +44,5 @@ export function createReadContext(sink: DiagnosticSink, parsedDoc: ParsedDocumen
     }
     return isAlias(found) ? undefined : found
   }
-  return { file: sink.file, doc: parsedDoc.index, report, deref }
+  return { file: sink.file, doc: parsedDoc.index, kubernetesVersion, report, deref }
 }

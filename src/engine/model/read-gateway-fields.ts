@@ -38,6 +38,7 @@ export function createGwReader(input: ObjectInput): GwReader {
   const ctx: ReadContext = {
     file: outer.file,
     doc: outer.doc,
+    kubernetesVersion: outer.kubernetesVersion,
     deref: outer.deref,
     report(code, severity, message, span) {
       if (severity === 'error' && blockingIds.has(message.id)) blocked = true
