@@ -28,11 +28,16 @@ function valueOf(argv: readonly string[], flag: string): string | undefined {
   return at >= 0 ? argv[at + 1] : undefined
 }
 
+/** lint's output format: `-o`, `--output` or `--format` (one option), text when none is given. */
+function lintOutput(c: CliCase): string {
+  return valueOf(c.argv, '-o') ?? valueOf(c.argv, '--output') ?? valueOf(c.argv, '--format') ?? 'text'
+}
+
 /** Which stdout the case's command promises as JSON: one document, JSON lines, or none. */
 function promisedJson(c: CliCase): 'document' | 'lines' | 'none' {
   if (c.argv.includes('--help') || c.argv.includes('-h') || c.argv.includes('--list-rules')) return 'none'
   if (c.command === 'route') return 'lines'
-  if (c.command === 'lint' && valueOf(c.argv, '--format') === 'json') return 'document'
+  if (c.command === 'lint' && ['json', 'sarif'].includes(lintOutput(c))) return 'document'
   if (c.command === 'rollout' && ['json', 'vegeta-json'].includes(valueOf(c.argv, '--format') ?? '')) return 'document'
   if (c.command === 'parity' && valueOf(c.argv, '--format') === 'json') return 'document'
   return 'none'
@@ -72,10 +77,17 @@ function migrateReportBreach(c: CliCase, out: RunOutput): string | undefined {
   return parses(out.stderr) ? undefined : 'migrate --report json: stderr is not one JSON document'
 }
 
+/** Whether the case may exit 1: lint and parity by their findings, route and rollout only through their gates. */
+function hasFindingsExit(c: CliCase): boolean {
+  if (c.command === 'lint' || c.command === 'parity') return true
+  const gates = c.command === 'route' ? ['--expect', '--expect-file'] : c.command === 'rollout' ? ['--max-failed', '--max-failed-percent'] : []
+  return gates.some((gate) => c.argv.includes(gate))
+}
+
 /** Why the output breaks the contract, or undefined when it keeps it. */
 export function contractBreach(c: CliCase, out: RunOutput): string | undefined {
   if (![0, 1, 2].includes(out.code)) return `exit code ${out.code}`
-  if (out.code === 1 && c.command !== 'lint' && c.command !== 'parity') return 'exit code 1 from a command that has no findings exit'
+  if (out.code === 1 && !hasFindingsExit(c)) return 'exit code 1 from a command that has no findings exit'
   if (out.code === 2 && out.stdout !== '') return `exit 2 with ${out.stdout.length} characters on stdout`
   if (out.code !== 2 || out.stdout !== '') {
     const json = promisedJson(c)
@@ -93,11 +105,12 @@ export function contractBreach(c: CliCase, out: RunOutput): string | undefined {
 
 /**
  * Raw control characters in the output meant for a terminal: stderr, and stdout unless it is data — migrate's
- * YAML is the user's own text, and JSON is for programs (JSON.stringify escapes C0 but leaves C1 and bidi as they
- * are, which JSON allows).
+ * YAML is the user's own text, and JSON, lint's YAML and JUnit XML are for programs (JSON.stringify escapes C0 but
+ * leaves C1 and bidi as they are, which JSON allows; so do YAML and XML).
  */
 export function rawControlIn(c: CliCase, out: RunOutput): string | undefined {
-  const stdoutIsData = c.command === 'migrate' || promisedJson(c) !== 'none'
+  const lintData = c.command === 'lint' && out.code !== 2 && ['yaml', 'junit'].includes(lintOutput(c))
+  const stdoutIsData = c.command === 'migrate' || promisedJson(c) !== 'none' || lintData
   // migrate --to gateway-api --report json: the report on stderr is JSON too.
   const stderrIsData = c.command === 'migrate' && out.code === 0 && valueOf(c.argv, '--report') === 'json' && parses(out.stderr)
   return findRawControl((stdoutIsData ? '' : out.stdout) + (stderrIsData ? '' : out.stderr))

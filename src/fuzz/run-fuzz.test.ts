@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { prepareShare } from '../engine'
 import { caseInput, TARGETS, targetOf } from './fuzz-case'
-import { contractBreach, findRawControl } from './output-checks'
+import { contractBreach, findRawControl, rawControlIn } from './output-checks'
 import { runFuzz } from './run-fuzz'
 import { base64, leakNeedles } from './secret-documents'
 import { createRng } from './rng'
@@ -57,9 +57,20 @@ describe('fuzz harness', () => {
     expect(contractBreach(parity, { code: 0, stdout: '{"equivalent":true,"requests":3,"differences":[]}\n', stderr: '' })).toBeUndefined()
     expect(contractBreach(parity, { code: 1, stdout: '{"equivalent":true,"requests":3,"differences":[]}\n', stderr: '' })).toMatch(/parity exit 1/)
     expect(contractBreach({ ...parity, command: 'route' }, { code: 1, stdout: '', stderr: '' })).toMatch(/no findings exit/)
+    // route and rollout exit 1 only through their gates.
+    expect(contractBreach({ command: 'route', argv: ['a.yaml', '--url', 'http://a/', '--expect', 'status=200'], files: {}, stdin: '' }, { code: 1, stdout: '{}\n', stderr: '' })).toBeUndefined()
+    expect(contractBreach({ command: 'rollout', argv: ['a.yaml', '--max-failed', '0'], files: {}, stdin: '' }, { code: 1, stdout: '', stderr: '' })).toBeUndefined()
     const migrate = { command: 'migrate', argv: ['--to', 'gateway-api', '--report', 'json', 'a.yaml'], files: {}, stdin: '' } as const
     expect(contractBreach(migrate, { code: 0, stdout: 'kind: Gateway\n', stderr: '{"gateway":"default/x","objects":[],"findings":[]}\n' })).toBeUndefined()
     expect(contractBreach(migrate, { code: 0, stdout: 'kind: Gateway\n', stderr: 'a.yaml:1:1: warning x\n' })).toMatch(/stderr is not one JSON/)
+  })
+
+  it('takes lint\'s YAML and JUnit output as data, as its JSON: control characters there are not a terminal\'s', () => {
+    const bidi = 'name: "\u2066"\n'
+    for (const output of ['yaml', 'junit']) {
+      expect(rawControlIn({ command: 'lint', argv: ['-o', output, 'a.yaml'], files: {}, stdin: '' }, { code: 1, stdout: bidi, stderr: '' })).toBeUndefined()
+    }
+    expect(rawControlIn({ command: 'lint', argv: ['a.yaml'], files: {}, stdin: '' }, { code: 1, stdout: bidi, stderr: '' })).toMatch(/U\+2066/)
   })
 
   it('finds raw control and bidi characters but not tabs and newlines', () => {
