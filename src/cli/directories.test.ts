@@ -26,7 +26,8 @@ async function inFolder(args: (dir: string) => string[]): Promise<{ code: number
   return { code, folder: folder.out(), file: file.out() }
 }
 
-describe('a folder as FILE', () => {
+// The first case loads the engine and writes a folder: more than vitest's 5 s on a busy 2-core machine.
+describe('a folder as FILE', { timeout: 30_000 }, () => {
   it.each([
     ['route', (dir: string) => ['route', dir, '--url', 'http://foo.bar.com/foos1/abc']],
     ['nginx-conf', (dir: string) => ['nginx-conf', dir]],

@@ -33,8 +33,3 @@ export function toGatewayAnswer(result: GatewayRouteResult, language: MessageLan
   const trace = result.trace.map((step) => formatMessage(step, language))
   return { status, service, port, namespace, route, rewrittenPath, rewrittenHost, location, requestHeaders, responseHeaders, trace }
 }
-
-/** `toGatewayAnswer` as the one JSON line `route` prints. */
-export function toGatewayJsonLine(result: GatewayRouteResult, language: MessageLanguage = 'en'): string {
-  return JSON.stringify(toGatewayAnswer(result, language)) + '\n'
-}

@@ -7,13 +7,13 @@
  * of severity error are printed on stderr and the requests are routed.
  */
 import { parseArgs } from 'node:util'
-import { analyze, compileRoutes, createRandom, formatMessage, gatewayRequestOf, routeRequest, splitUrl, type MessageLanguage, type RouteRequest, type RouteResult } from '../../engine'
+import { analyze, compileRoutes, createRandom, formatMessage, gatewayRequestOf, routeRequest, splitUrl, type ClusterModel, type MessageLanguage, type RandomSource, type RouteRequest, type RouteResult } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readInputs, reportInput, say, type CliIo } from '../io'
 import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 import { parseExpectation, unmetExpectations, type Expectation } from './route-expect'
-import { chooseTarget, toGatewayAnswer } from './route-gateway'
+import { chooseTarget, toGatewayAnswer, type RouteTarget } from './route-gateway'
 import { METHOD, parseCookies, parseHeaders, parseRequests, type NumberedRequest } from './route-requests'
 
 const help = `Usage: route FILE... --url URL [--method M] [--header 'Name: value']... [--cookie name=value]...
@@ -84,11 +84,6 @@ export function toRouteAnswer(result: RouteResult, language: MessageLanguage = '
   const { pod, cookieName, sent, setCookie } = result.affinity
   const affinity = { pod: pod ? `${pod.namespace}/${pod.deployment}#${pod.ordinal}` : null, cookie: cookieName, sent, setCookie: setCookie?.header ?? null }
   return { ...line, affinity }
-}
-
-/** `toRouteAnswer` as the one JSON line `route` prints. */
-export function toJsonLine(result: RouteResult, language: MessageLanguage = 'en'): string {
-  return JSON.stringify(toRouteAnswer(result, language)) + '\n'
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -165,9 +160,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const random = createRandom(1)
   const target = chooseTarget(model, values.gateway, random)
   if (target.kind === 'problem') return usage(say(io, target.problem))
-  const answerOf: (request: RouteRequest) => Record<string, unknown> = target.kind === 'gateway'
-    ? (request) => toGatewayAnswer(target.route(gatewayRequestOf(request)), io.language)
-    : ((compiled) => (request: RouteRequest) => toRouteAnswer(routeRequest(compiled, request, { random }), io.language))(compileRoutes(model))
+  const answerOf = answerer(target, model, random, io.language)
   let unmet = 0
   requests.forEach(({ request }, index) => {
     const answer = answerOf(request)
@@ -179,6 +172,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`route: ${escapeText(`${request.method ?? 'GET'} ${request.url}`)}: ${escapeText(failed.join('; '))}\n`)
   })
   return unmet > 0 ? EXIT_FINDINGS : EXIT_OK
+}
+
+/** How each request is answered: through the chosen Gateway, or by ingress-nginx over the routes compiled once. */
+function answerer(target: Exclude<RouteTarget, { kind: 'problem' }>, model: ClusterModel, random: RandomSource, language: MessageLanguage): (request: RouteRequest) => Record<string, unknown> {
+  if (target.kind === 'gateway') return (request) => toGatewayAnswer(target.route(gatewayRequestOf(request)), language)
+  const compiled = compileRoutes(model)
+  return (request) => toRouteAnswer(routeRequest(compiled, request, { random }), language)
 }
 
 /** The expectation of each request (`--expect` for the one --url request, `--expect-file` a line each), or why not. */
