@@ -1,5 +1,6 @@
 /**
- * `lint FILE... [--format text|json] [--fail-on LEVEL] [--disable RULE]... [--severity RULE=LEVEL]... [--now TIME]`:
+ * `lint FILE... [-o text|json|yaml|sarif|junit] [--fail-on LEVEL] [--kubernetes-version 1.NN] [--disable RULE]...
+ * [--severity RULE=LEVEL]... [--now TIME]`:
  * every diagnostic of the engine — YAML, API validation, deprecated versions, the context-aware lint rules and the
  * routing findings — with its rule id. Directories expand to their *.yaml/*.yml/*.json files. Exit 1 when any
  * has the `--fail-on` severity or a graver one (default error), 0 otherwise, 2 for usage errors and unreadable files.
