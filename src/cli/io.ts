@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { formatMessage, isRejectedInput, type Diagnostic, type Message, type MessageLanguage, type SourceFile } from '../engine'
+import { colorWanted, paintSeverity } from './colors'
 import { escapeText } from './escape-text'
 
 export interface CliIo {
@@ -16,6 +17,8 @@ export interface CliIo {
   readonly language: MessageLanguage
   /** The width of the terminal stdout is, in columns; absent when stdout is not a terminal (a pipe, a file, tests). */
   readonly columns?: number
+  /** Whether stdout takes colour (colors.ts `colorWanted`); absent or false: plain text. */
+  readonly color?: boolean
 }
 
 /** `message` in the language the CLI was asked to speak. */
@@ -29,6 +32,7 @@ export function createNodeIo(language: MessageLanguage = 'en'): CliIo {
   return {
     language,
     ...(columns === undefined ? {} : { columns }),
+    color: colorWanted(process.stdout.isTTY, process.env),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readStdin: async () => {
@@ -79,9 +83,9 @@ function describeFsError(code: string): string {
 }
 
 /** `file:line:col: severity rule: message`, the usual compiler form. */
-export function formatDiagnostic(diagnostic: Diagnostic, language: MessageLanguage = 'en'): string {
+export function formatDiagnostic(diagnostic: Diagnostic, language: MessageLanguage = 'en', color = false): string {
   const { file, start, severity, code, text } = diagnostic
-  return `${escapeText(file)}:${start.line}:${start.column}: ${severity} ${code}: ${escapeText(formatMessage(text, language))}`
+  return `${escapeText(file)}:${start.line}:${start.column}: ${paintSeverity(severity, color)} ${code}: ${escapeText(formatMessage(text, language))}`
 }
 
 /** Whether a command whose stdout is data may go on with its input. */

@@ -177,7 +177,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const report = () => ({ diagnostics: diagnostics.map((d) => toJson(d, io.language)), errors: count('error'), warnings: count('warning'), infos: count('info') })
   switch (output) {
     case 'text':
-      for (const diagnostic of diagnostics) io.stdout(`${formatDiagnostic(diagnostic, io.language)}\n`)
+      for (const diagnostic of diagnostics) io.stdout(`${formatDiagnostic(diagnostic, io.language, io.color === true)}\n`)
       break
     case 'json':
       io.stdout(`${JSON.stringify(report())}\n`)
