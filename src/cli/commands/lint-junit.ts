@@ -29,9 +29,16 @@ function suiteName(document: DocumentSummary): string {
 /** The diagnostics grouped by the document whose range holds them; the rest per file. */
 function suitesOf(diagnostics: readonly Diagnostic[], documents: readonly DocumentSummary[]): Suite[] {
   const suites = documents.map((document): Suite & { document: DocumentSummary } => ({ name: suiteName(document), object: true, diagnostics: [], document }))
+  // Each file's suites looked up once (a cluster export has thousands of documents).
+  const byFile = new Map<string, (Suite & { document: DocumentSummary })[]>()
+  for (const suite of suites) {
+    const inFile = byFile.get(suite.document.file)
+    if (inFile) inFile.push(suite)
+    else byFile.set(suite.document.file, [suite])
+  }
   const loose = new Map<string, Suite>()
   for (const diagnostic of diagnostics) {
-    const home = suites.find(({ document }) => document.file === diagnostic.file && diagnostic.span.start >= document.span.start && diagnostic.span.start <= document.span.end)
+    const home = byFile.get(diagnostic.file)?.find(({ document }) => diagnostic.span.start >= document.span.start && diagnostic.span.start <= document.span.end)
     if (home) home.diagnostics.push(diagnostic)
     else {
       let suite = loose.get(diagnostic.file)

@@ -78,7 +78,7 @@ const FAIL_ON = [...SEVERITIES, 'none'] as const
 type FailOn = (typeof FAIL_ON)[number]
 
 /** Whether a diagnostic of `severity` fails a run with `--fail-on level`. */
-export function failsAt(severity: Severity, level: FailOn): boolean {
+function failsAt(severity: Severity, level: FailOn): boolean {
   return level !== 'none' && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(level)
 }
 

@@ -84,7 +84,7 @@ function readGates(count: unknown, percent: unknown): FailureGates | string {
 }
 
 /** Why the run fails its gates, or null when it passes them. */
-export function gateFailure(load: { readonly requests: number; readonly success: number }, gates: FailureGates): string | null {
+function gateFailure(load: { readonly requests: number; readonly success: number }, gates: FailureGates): string | null {
   const failed = load.requests - load.success
   const percent = load.requests === 0 ? 0 : (100 * failed) / load.requests
   const said = `${failed} of ${load.requests} requests failed (${percent.toFixed(2)} %)`

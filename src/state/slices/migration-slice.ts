@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { MigrationStepFocus } from '../../presets/types'
 import type { RouteHighlight } from '../../engine'
 import type { EngineFailure, MigrationAnswer } from '../../worker/protocol'
 import type { StudioState } from '../store'
@@ -29,7 +30,8 @@ export interface MigrationTrace {
  * The migration to Gateway API (docs/migration.md#studio): whether its view was opened (it then follows the
  * text), its options, the latest answer and the selected parity difference with its two routes.
  */
-export type MigrationSection = 'conversion' | 'parity'
+/** The view's tabs: the same two a guided step can show (presets/types.ts). */
+export type MigrationSection = MigrationStepFocus['section']
 
 export interface MigrationSlice {
   readonly migrationOpen: boolean
