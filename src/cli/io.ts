@@ -3,7 +3,7 @@
  * run in-process in tests. Also the shared input reading (`FILE...` and `-` for stdin) and diagnostic printing.
  */
 import { readFile } from 'node:fs/promises'
-import { formatMessage, isRejectedInput, type Diagnostic, type Message, type MessageLanguage, type SourceFile } from '../engine'
+import { formatMessage, isRejectedInput, type AnalyzeOptions, type Diagnostic, type Message, type MessageLanguage, type SourceFile } from '../engine'
 import { colorWanted, paintSeverity } from './colors'
 import { escapeText } from './escape-text'
 
@@ -43,6 +43,13 @@ export function createNodeIo(language: MessageLanguage = 'en'): CliIo {
     readFile: (path) => readFile(path, 'utf8'),
   }
 }
+
+/**
+ * How every command has the engine read manifests: a document at a time with no cap on a file, so a cluster's
+ * export of any size is read (`streamDocuments`, docs/input-limits.md#cluster-size-input), and every diagnostic
+ * kept: a CI log or a SARIF file is not a page that a pasted binary could freeze.
+ */
+export const CLI_SOURCE_OPTIONS = { streamDocuments: true, maxDiagnosticsPerFile: Number.MAX_SAFE_INTEGER } as const satisfies AnalyzeOptions
 
 /** The name stdin's text carries in diagnostics. */
 export const STDIN_NAME = '<stdin>'

@@ -12,6 +12,20 @@
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024
 
 /**
+ * Largest single document (or kubectl List item) analysed when input is read a document at a time (the CLI:
+ * `SourceOptions.streamDocuments`), in bytes of UTF-8: the API server's request body cap (3 MiB,
+ * docs/input-limits.md#size-caps), so a larger object could not be applied anyway. Above it the document gets
+ * one `input-too-large` error at its first line and is not parsed; the rest of the file is.
+ */
+export const MAX_DOCUMENT_BYTES = 3 * 1024 * 1024
+
+/**
+ * How much source, in bytes, the parse trees kept when reading a document at a time may cover (about 30 times
+ * as much heap): a 2 MB manifest stays parsed once; a 25 MB export holds its model and the last 4 MiB of trees.
+ */
+export const PARSED_DOCUMENT_CACHE_BYTES = 4 * 1024 * 1024
+
+/**
  * The UTF-8 length of `text` in bytes, counted without encoding a copy: 1 byte below U+0080, 2 below U+0800, 4
  * for a surrogate pair, 3 otherwise (a lone surrogate too, as `TextEncoder` writes U+FFFD for it).
  */

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import { analyze, formatMessage, kubernetesMinor, ruleInfo, RULES, type Diagnostic, type MessageLanguage, type RuleId, type RuleSettings, type Severity } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { readManifests } from '../expand-paths'
-import { formatDiagnostic, type CliIo } from '../io'
+import { CLI_SOURCE_OPTIONS, formatDiagnostic, type CliIo } from '../io'
 import { escapeText } from '../escape-text'
 import { stringify } from 'yaml'
 import { toJunit } from './lint-junit'
@@ -172,7 +172,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`lint: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { diagnostics, documents } = analyze(inputs.sources, { rules, now, ...(kubernetesVersion === undefined ? {} : { kubernetesVersion }) })
+  const { diagnostics, documents } = analyze(inputs.sources, { ...CLI_SOURCE_OPTIONS, rules, now, ...(kubernetesVersion === undefined ? {} : { kubernetesVersion }) })
   const count = (severity: Diagnostic['severity']): number => diagnostics.filter((d) => d.severity === severity).length
   const report = () => ({ diagnostics: diagnostics.map((d) => toJson(d, io.language)), errors: count('error'), warnings: count('warning'), infos: count('info') })
   switch (output) {

@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util'
 import { analyze, isRejectedInput, migrateSources, type Diagnostic } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { reportInput, type CliIo } from '../io'
+import { CLI_SOURCE_OPTIONS, reportInput, type CliIo } from '../io'
 import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 import { GATEWAY_OPTIONS, migrateToGateway, TARGETS } from './migrate-gateway'
@@ -102,7 +102,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`migrate: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { diagnostics } = analyze(inputs.sources)
+  const { diagnostics } = analyze(inputs.sources, CLI_SOURCE_OPTIONS)
   if (reportInput(diagnostics, io, unreadable) === 'rejected') return EXIT_USAGE
   const result = migrateSources(inputs.sources)
   const texts = result.files.map((file) => file.text)

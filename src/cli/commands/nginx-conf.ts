@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util'
 import { analyze, compileRoutes, renderNginxConf } from '../../engine'
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { reportInput, type CliIo } from '../io'
+import { CLI_SOURCE_OPTIONS, reportInput, type CliIo } from '../io'
 import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 
@@ -45,7 +45,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`nginx-conf: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { model, diagnostics } = analyze(inputs.sources)
+  const { model, diagnostics } = analyze(inputs.sources, CLI_SOURCE_OPTIONS)
   if (reportInput(diagnostics, io) === 'rejected') return EXIT_USAGE
   io.stdout(renderNginxConf(compileRoutes(model)))
   return EXIT_OK

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util'
 import { analyze, checkParity, isRejectedInput, type ParityRequest, type SourceFile } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { readInputs, reportInput, say, type CliIo } from '../io'
+import { CLI_SOURCE_OPTIONS, readInputs, reportInput, say, type CliIo } from '../io'
 import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 import { parityJson, parityText } from './parity-report'
@@ -152,7 +152,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (others.kind === 'error') return usage(others.message)
   // Only what the API server would reject stops parity (source and model stages: no lint pass, which on 1,000
   // Ingresses costs as much again); lint and routing findings are lint's to print.
-  const { model, diagnostics } = analyze([...files.sources, ...others.sources], { checks: false })
+  const { model, diagnostics } = analyze([...files.sources, ...others.sources], { ...CLI_SOURCE_OPTIONS, checks: false })
   const rejected = diagnostics.filter(isRejectedInput)
   if (rejected.length > 0 && reportInput(rejected, io) === 'rejected') return EXIT_USAGE
 

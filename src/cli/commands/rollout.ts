@@ -26,7 +26,7 @@ import type { MessageLanguage } from '../../engine/messages/catalog'
 import { formatMessage } from '../../engine/messages/render'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
 import { escapeLines, escapeStrings, escapeText } from '../escape-text'
-import { reportInput, type CliIo } from '../io'
+import { CLI_SOURCE_OPTIONS, reportInput, type CliIo } from '../io'
 import { readManifests } from '../expand-paths'
 import { formatOptionRows } from '../option-columns'
 import { parameterFlagOptions, parameterOptionRows, readParameterFlags } from '../parameter-flags'
@@ -212,7 +212,7 @@ export async function runRollout(argv: readonly string[], io: CliIo, language: M
     io.stderr(`rollout: ${inputs.message}\n`)
     return EXIT_USAGE
   }
-  const { analysis, locate } = analyzeDetailed(inputs.sources)
+  const { analysis, locate } = analyzeDetailed(inputs.sources, CLI_SOURCE_OPTIONS)
   if (reportInput(analysis.diagnostics, io) === 'rejected') return EXIT_USAGE
   const deployment = pickDeployment(analysis.model.deployments, options.deployment)
   if (typeof deployment === 'string') {

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util'
 import { analyze, compileRoutes, createRandom, formatMessage, gatewayRequestOf, routeRequest, splitUrl, type ClusterModel, type MessageLanguage, type RandomSource, type RouteRequest, type RouteResult } from '../../engine'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command'
-import { readInputs, reportInput, say, type CliIo } from '../io'
+import { CLI_SOURCE_OPTIONS, readInputs, reportInput, say, type CliIo } from '../io'
 import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 import { parseExpectation, unmetExpectations, type Expectation } from './route-expect'
@@ -154,7 +154,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const inputs = await readManifests(positionals, io)
   if (inputs.kind === 'error') return usage(inputs.message)
-  const { model, diagnostics } = analyze(inputs.sources)
+  const { model, diagnostics } = analyze(inputs.sources, CLI_SOURCE_OPTIONS)
   if (reportInput(diagnostics, io) === 'rejected') return EXIT_USAGE
   // One seeded source for the whole run: canary and backend weights draw a repeatable sequence.
   const random = createRandom(1)

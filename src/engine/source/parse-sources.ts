@@ -4,7 +4,7 @@
  */
 import { Composer, Parser, type CST, type Document } from 'yaml'
 import type { Diagnostic, Span } from '../diagnostics'
-import { exceedsUtf8Bytes, MAX_DIAGNOSTICS_PER_FILE, MAX_INPUT_BYTES, MAX_NESTING_DEPTH, RUNAWAY_NESTING_DEPTH, utf8ByteLength } from '../limits'
+import { exceedsUtf8Bytes, MAX_DIAGNOSTICS_PER_FILE, MAX_DOCUMENT_BYTES, MAX_INPUT_BYTES, MAX_NESTING_DEPTH, PARSED_DOCUMENT_CACHE_BYTES, RUNAWAY_NESTING_DEPTH, utf8ByteLength } from '../limits'
 import { capDepth } from './cap-depth'
 import { cutRunawayNesting } from './cut-runaway-nesting'
 import { findDuplicateKeys } from './find-duplicate-keys'
@@ -13,6 +13,7 @@ import { indexLines, type LineIndex } from './line-index'
 import { createSink, type DiagnosticSink } from './make-diagnostic'
 import { msg, type Message } from '../messages/message'
 import { scrubNonPrintable } from './scrub-non-printable'
+import { splitDocuments, type DocumentUnit } from './split-documents'
 import { reportYamlProblems } from './yaml-errors'
 
 /** One input file: a name for diagnostics (a path, or `manifest.yaml` in the studio) and its text. */
@@ -29,6 +30,17 @@ export interface SourceOptions {
   readonly maxNestingDepth?: number
   /** Most diagnostics kept per file. Default: `MAX_DIAGNOSTICS_PER_FILE` (1000). */
   readonly maxDiagnosticsPerFile?: number
+  /**
+   * Cluster-size input (the CLI): no cap on a file; it is cut into documents and kubectl List items
+   * (split-documents.ts), each capped at `maxDocumentBytes`, parsed when first read and kept only while they fit
+   * `PARSED_DOCUMENT_CACHE_BYTES` (a later read parses again), so memory follows the model, not the parse trees.
+   * Default: false (the studio: whole files, up to `maxInputBytes`).
+   */
+  readonly streamDocuments?: boolean
+  /** Largest document parsed when `streamDocuments`, in bytes of UTF-8. Default: `MAX_DOCUMENT_BYTES` (3 MiB). */
+  readonly maxDocumentBytes?: number
+  /** Source bytes whose parse trees are kept when `streamDocuments`. Default: `PARSED_DOCUMENT_CACHE_BYTES` (4 MiB). */
+  readonly parsedDocumentCacheBytes?: number
 }
 
 /** One YAML document of a file, as the `yaml` library composed it (ranges are offsets into the file). */
@@ -74,7 +86,7 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
   const sink = createSink(name, lines, out, options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE)
   const result = (documents: ParsedDocument[]): ParsedFile => ({ name, text, documents, lines, sink })
 
-  const maxBytes = options.maxInputBytes ?? MAX_INPUT_BYTES
+  const maxBytes = options.streamDocuments ? Number.POSITIVE_INFINITY : options.maxInputBytes ?? MAX_INPUT_BYTES
   if (exceedsUtf8Bytes(text, maxBytes)) {
     sink.report('input-too-large', 'error',
       msg('input-too-large', { size: formatBytes(utf8ByteLength(text)), cap: formatBytes(maxBytes) }), { start: 0, end: 0 })
@@ -96,8 +108,14 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
     sink.report('yaml-too-deep', 'error', msg('yaml-runaway-nesting', { depth: RUNAWAY_NESTING_DEPTH }), { start: cut.at, end: cut.at + 1 })
   }
   const json = /\.json$/i.test(name)
-  const documents: ParsedDocument[] = []
   const maxDepth = options.maxNestingDepth ?? MAX_NESTING_DEPTH
+  const units = options.streamDocuments ? splitDocuments(runaway.text, json) : null
+  if (units) return result(documentsOnDemand(runaway.text, units, {
+    sink, json, maxDepth,
+    maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
+    cacheBytes: options.parsedDocumentCacheBytes ?? PARSED_DOCUMENT_CACHE_BYTES,
+  }))
+  const documents: ParsedDocument[] = []
   const composer = new Composer(composeOptions)
   const take = (doc: Document.Parsed): void => {
     reportYamlProblems(sink, doc.errors, doc.warnings, json)
@@ -118,6 +136,87 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
     reportYamlProblems(sink, info.errors, info.warnings, json)
   }
   return result(documents)
+}
+
+interface UnitContext {
+  readonly sink: DiagnosticSink
+  readonly json: boolean
+  readonly maxDepth: number
+  readonly maxDocumentBytes: number
+  readonly cacheBytes: number
+}
+
+/**
+ * One `ParsedDocument` per unit whose `yaml` is parsed on first read (reporting its problems then, once) and
+ * kept in a cache of at most `cacheBytes` of source, least recently read dropped first. The
+ * model stage reads the documents in order, the checks read back the few they point into.
+ */
+function documentsOnDemand(text: string, units: readonly DocumentUnit[], context: UnitContext): ParsedDocument[] {
+  const cache = new Map<number, Document.Parsed>()
+  let cachedBytes = 0
+  const spans: (Span | undefined)[] = []
+  const read = (index: number): Document.Parsed => {
+    const cached = cache.get(index)
+    const unit = units[index] as DocumentUnit
+    if (cached) {
+      cache.delete(index) // re-inserted last: most recently read
+      cache.set(index, cached)
+      return cached
+    }
+    const first = spans[index] === undefined
+    const doc = first ? parseUnit(text, unit, context) : parseUnit(text, unit, { ...context, sink: silentSink(context.sink) })
+    const range = doc.contents?.range ?? doc.range
+    spans[index] = { start: range[0], end: range[1] }
+    cache.set(index, doc)
+    cachedBytes += unit.end - unit.start
+    for (const [oldest] of cache) {
+      if (cachedBytes <= context.cacheBytes || oldest === index) break
+      cachedBytes -= (units[oldest] as DocumentUnit).end - (units[oldest] as DocumentUnit).start
+      cache.delete(oldest)
+    }
+    return doc
+  }
+  return units.map((_, index) => ({
+    index,
+    get yaml(): Document.Parsed { return read(index) },
+    get span(): Span {
+      if (spans[index] === undefined) read(index)
+      return spans[index] as Span
+    },
+  }))
+}
+
+/** A sink that drops everything: a document parsed again has reported its problems already. */
+function silentSink(sink: DiagnosticSink): DiagnosticSink {
+  return { file: sink.file, report: () => undefined }
+}
+
+/** Parses one unit with the file's offsets; a unit over its cap becomes an empty document and one error at its first line. */
+function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDepth, maxDocumentBytes }: UnitContext): Document.Parsed {
+  const source = unit.listItem ? ` ${text.slice(unit.start + 1, unit.end)}` : text.slice(unit.start, unit.end)
+  const composer = new Composer(composeOptions)
+  if (exceedsUtf8Bytes(source, maxDocumentBytes)) {
+    sink.report('input-too-large', 'error',
+      msg('document-too-large', { size: formatBytes(utf8ByteLength(source)), cap: formatBytes(maxDocumentBytes) }), { start: unit.start, end: unit.start })
+    return [...composer.end(true, unit.start)][0] as Document.Parsed
+  }
+  const parser = new Parser()
+  parser.offset = unit.start // every range, error and cut carries the file's offsets
+  const documents: Document.Parsed[] = []
+  for (const token of parser.parse(source)) {
+    if (token.type === 'document') reportCuts(sink, capDepth(token as CST.Document, maxDepth), maxDepth)
+    documents.push(...composer.next(token))
+  }
+  // forceDoc: a unit of comments alone is still one (empty) document, so units and documents stay one to one.
+  documents.push(...composer.end(true, unit.end))
+  // splitDocuments starts a unit at every `---`, so the parser finds exactly one document in it.
+  const doc = documents[0] as Document.Parsed
+  reportYamlProblems(sink, doc.errors, doc.warnings, json)
+  for (const key of findDuplicateKeys(doc.contents)) {
+    const range = key.range as [number, number, number]
+    sink.report('yaml-duplicate-key', 'error', msg('yaml-duplicate-key'), { start: range[0], end: range[1] })
+  }
+  return doc
 }
 
 function reportCuts(sink: DiagnosticSink, offsets: readonly number[], maxDepth: number): void {

@@ -92,3 +92,99 @@ export function ingressFleetManifest(count: number): string {
   }
   return joinDocuments(...documents)
 }
+
+/** The fields the API server adds to every object it returns: what `kubectl get -o yaml` prints beside the spec. */
+function serverFields(name: string, i: number, manager: string): Record<string, unknown> {
+  return {
+    creationTimestamp: '2026-11-02T08:15:30Z',
+    generation: 1 + (i % 3),
+    resourceVersion: String(4_000_000 + i),
+    uid: `6f1c2d3e-${String(i).padStart(4, '0')}-4a5b-8c7d-0123456789ab`,
+    managedFields: [{
+      apiVersion: 'v1',
+      fieldsType: 'FieldsV1',
+      fieldsV1: { 'f:metadata': { 'f:labels': { '.': {}, 'f:app.kubernetes.io/name': {} } }, 'f:spec': { '.': {} } },
+      manager,
+      operation: 'Update',
+      time: '2026-11-02T08:15:30Z',
+    }],
+    name,
+  }
+}
+
+/**
+ * What `kubectl get ingress,svc,deploy -A -o yaml` (or `-o json`) prints for `apps` apps: one `kind: List` whose
+ * items are an Ingress, a Service and a Deployment each, with status, managedFields, uid and resourceVersion
+ * (about 1.3 KB of YAML an object: 6,667 apps make the issue-17 export of 20,000 objects and 25 MB).
+ */
+export function kubectlExport(apps: number): Record<string, unknown> {
+  const items: Record<string, unknown>[] = []
+  for (let i = 0; i < apps; i++) {
+    const name = `app-${i}`
+    const namespace = `team-${i % 23}`
+    const labels = { 'app.kubernetes.io/name': name }
+    items.push({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { ...serverFields(name, i, 'helm'), namespace, labels, annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '8m' } },
+      spec: {
+        ingressClassName: 'nginx',
+        rules: [{ host: `${name}.example.com`, http: { paths: [
+          { path: '/', pathType: 'Prefix', backend: { service: { name, port: { number: 80 } } } },
+          { path: '/api', pathType: 'Prefix', backend: { service: { name, port: { name: 'http' } } } },
+        ] } }],
+      },
+      status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } },
+    }, {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { ...serverFields(name, i, 'helm'), namespace, labels },
+      spec: {
+        clusterIP: `10.96.${(i >> 8) & 255}.${i & 255}`,
+        ports: [{ name: 'http', port: 80, protocol: 'TCP', targetPort: 'http' }],
+        selector: labels,
+        sessionAffinity: 'None',
+        type: 'ClusterIP',
+      },
+      status: { loadBalancer: {} },
+    }, {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { ...serverFields(name, i, 'helm'), namespace, labels, annotations: { 'deployment.kubernetes.io/revision': '3' } },
+      spec: {
+        progressDeadlineSeconds: 600,
+        replicas: 2,
+        revisionHistoryLimit: 10,
+        selector: { matchLabels: labels },
+        strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' }, type: 'RollingUpdate' },
+        template: {
+          metadata: { labels },
+          spec: {
+            containers: [{
+              image: `registry.example.com/shop/${name}:1.${i % 50}.0`,
+              imagePullPolicy: 'IfNotPresent',
+              name: 'app',
+              ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }],
+              readinessProbe: { failureThreshold: 3, httpGet: { path: '/ready', port: 'http', scheme: 'HTTP' }, periodSeconds: 5, successThreshold: 1, timeoutSeconds: 1 },
+              resources: { requests: { cpu: '100m', memory: '128Mi' } },
+            }],
+            dnsPolicy: 'ClusterFirst',
+            restartPolicy: 'Always',
+            terminationGracePeriodSeconds: 30,
+          },
+        },
+      },
+      status: {
+        availableReplicas: 2,
+        conditions: [
+          { lastTransitionTime: '2026-11-02T08:16:02Z', lastUpdateTime: '2026-11-02T08:16:02Z', message: 'Deployment has minimum availability.', reason: 'MinimumReplicasAvailable', status: 'True', type: 'Available' },
+        ],
+        observedGeneration: 3,
+        readyReplicas: 2,
+        replicas: 2,
+        updatedReplicas: 2,
+      },
+    })
+  }
+  return { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } }
+}

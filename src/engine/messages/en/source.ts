@@ -5,6 +5,7 @@
  */
 export const SOURCE_MESSAGES = {
   'input-too-large': 'The input is {{size}} of UTF-8, above the {{cap}} the studio analyses (MAX_INPUT_BYTES); it was not parsed. Split it into smaller files.',
+  'document-too-large': 'This document is {{size}} of UTF-8, above the {{cap}} the API server accepts in one request (MAX_DOCUMENT_BYTES); it was not parsed. The other documents were.',
   'byte-size': '{{bytes}} bytes ({{rounded}})',
   'input-binary-nul': 'This looks like a binary file (it contains a NUL byte), not YAML; it was not parsed.',
   'input-non-printable': 'Non-printable character U+{{code}}: YAML allows only printable characters; write it as an escape in a double-quoted string. It was read as a space.',

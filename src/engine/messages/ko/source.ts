@@ -4,6 +4,7 @@ import type { KoreanOf } from '../ko-catalog'
 
 export const SOURCE_MESSAGES_KO: KoreanOf<typeof SOURCE_MESSAGES> = {
   'input-too-large': '입력 크기가 UTF-8로 {{size}}입니다. 스튜디오가 분석하는 한도인 {{cap}}를 넘어 파싱하지 않았습니다(MAX_INPUT_BYTES). 더 작은 파일로 나누세요.',
+  'document-too-large': '이 문서는 UTF-8로 {{size}}로, API 서버가 요청 하나에 받는 {{cap}}를 넘어 파싱하지 않았습니다(MAX_DOCUMENT_BYTES). 나머지 문서는 파싱했습니다.',
   'byte-size': '{{bytes}}바이트({{rounded}})',
   'input-binary-nul': 'YAML이 아니라 바이너리 파일로 보입니다(NUL 바이트가 있습니다). 파싱하지 않았습니다.',
   'input-non-printable': '출력할 수 없는 문자 U+{{code}}: YAML에는 출력 가능한 문자만 쓸 수 있습니다. 큰따옴표 문자열 안에 이스케이프로 쓰세요. 이 문자는 공백으로 읽었습니다.',
