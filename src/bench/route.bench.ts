@@ -6,7 +6,7 @@
  * at 10. Decisions are measured without the trace; with the trace is reported for information. Sizes are
  * measured in interleaved rounds on process CPU time, so a busy machine skews them alike.
  */
-import { compileRoutes, createRandom, routeRequest, type ClusterModel, type CompiledRoutes, type RouteRequest } from '../engine'
+import { compileRoutes, createRandom, routeRequest, type ClusterModel, type CompiledRoutes, type RouteRequest, type SourceFile } from '../engine'
 import { ingressYaml, joinDocuments, nginx, type IngressSpec, type PathSpec } from '../engine/testing/manifests'
 import { modelOfFiles } from '../engine/testing/models'
 import { median, type BenchFigure } from './figure'
@@ -37,18 +37,24 @@ function specOf(i: number): IngressSpec {
   }
 }
 
-/** The Ingresses written as YAML and read by the model stage, as a user's files would be. */
-function buildModel(count: number): ClusterModel {
-  const files = []
+/** `count` Ingresses as YAML files of at most 1,000 each, as a user's files would be (the CLI benchmark writes them out). */
+export function fleetFiles(count: number): SourceFile[] {
+  const files: SourceFile[] = []
   for (let start = 0; start < count; start += INGRESSES_PER_FILE) {
     const documents = []
     for (let i = start; i < Math.min(count, start + INGRESSES_PER_FILE); i++) documents.push(ingressYaml(`app-${i}`, specOf(i)))
     files.push({ name: `ingresses-${files.length}.yaml`, text: joinDocuments(...documents) })
   }
-  return modelOfFiles(files)
+  return files
 }
 
-function buildRequests(count: number): RouteRequest[] {
+/** The Ingresses read by the model stage. */
+function buildModel(count: number): ClusterModel {
+  return modelOfFiles(fleetFiles(count))
+}
+
+/** The request mix over `count` Ingresses: known and unknown hosts, deeper paths, normalisation cases. */
+export function buildRequests(count: number): RouteRequest[] {
   const random = createRandom(42)
   const pick = (n: number): number => Math.floor(random.next() * n)
   const requests: RouteRequest[] = []

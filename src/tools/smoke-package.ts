@@ -1,28 +1,22 @@
 /**
- * The package as a user gets it (`npm test` runs this; README.md "Command line"): `npm pack` (which builds
- * dist-cli/ through `prepack`), `npm install -g` of the tarball into an empty prefix without the registry
- * (`--offline`: the package has no dependencies), then every command once through the installed `ingress-studio`
+ * The package as a user gets it (`npm test` runs this; README.md "Command line"): packed and installed into an
+ * empty prefix (install-package.ts), then every command once through the installed `ingress-studio`
  * on the seed scenario, each checked for its exit code and a line of its output. A file missing from the package
  * fails here. Prints `package: N passed, N failed (…)`; exits 1 when any check fails.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { stringify } from 'yaml'
+import { kubectlExport } from '../engine/testing/large-manifests'
 import { SEED_MANIFEST } from '../presets/seed'
 import { COMMAND_SUMMARIES } from '../cli/command-summaries'
+import { installPackage } from './install-package'
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
 const work = mkdtempSync(join(tmpdir(), 'ingress-studio-package-'))
-const npm = (args: string[]) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-
-// `prepack`'s own lines come first on stdout; the JSON report is the rest.
-const packOutput = npm(['pack', '--json', '--pack-destination', work])
-const packed = JSON.parse(packOutput.slice(packOutput.search(/^\[/m))) as { filename: string; files: { path: string }[] }[]
-const tarball = join(work, packed[0]!.filename)
-const prefix = join(work, 'global')
-npm(['install', '--global', '--offline', '--prefix', prefix, tarball])
-const bin = join(prefix, 'bin', 'ingress-studio')
+const { tarball, files: packedFiles, bin } = installPackage(work)
 const seed = join(work, 'seed.yaml')
 writeFileSync(seed, SEED_MANIFEST)
 
@@ -33,6 +27,8 @@ interface Check {
   readonly stdin?: string
 }
 
+const EXPORT = stringify(kubectlExport(2), { indentSeq: false, lineWidth: 0, aliasDuplicateObjects: false })
+
 const checks: Check[] = [
   { args: ['--version'], code: 0, stdout: new RegExp(`^ingress-studio ${version.replace(/\./g, '\\.')}\\n$`) },
   { args: ['--help'], code: 0, stdout: new RegExp(Object.keys(COMMAND_SUMMARIES).sort().map((name) => `\n  ${name} `).join('[^]*')) },
@@ -40,7 +36,10 @@ const checks: Check[] = [
   { args: ['lint', '-o', 'sarif', seed], code: 0, stdout: /"version": "2\.1\.0"[^]*"name": "ingress-studio"/ },
   { args: ['lint', '--fail-on', 'warning', '-o', 'junit', seed], code: 1, stdout: /^<\?xml[^]*<testsuite name="Ingress default\/test / },
   { args: ['lint', '-'], code: 0, stdout: /^<stdin>:2:13: warning removed-api-version/, stdin: SEED_MANIFEST },
+  // A `kubectl get -o yaml` export (kind: List) on stdin, as `kubectl ... | ingress-studio lint -` sends it.
+  { args: ['lint', '-'], code: 0, stdout: /^<stdin>:\d+:17: warning prestop-missing: Container app /, stdin: EXPORT },
   { args: ['route', seed, '--url', 'http://foo.bar.com/foos1/abc'], code: 0, stdout: /^\{"status":200,"service":"s1","port":80,/ },
+  { args: ['route', '-', '--url', 'http://app-1.example.com/api', '--no-trace'], code: 0, stdout: /^\{"status":200,"service":"app-1","port":"http",[^]*"canary":false\}\n$/, stdin: EXPORT },
   { args: ['nginx-conf', seed], code: 0, stdout: /server_name foo\.bar\.com/ },
   { args: ['rollout', seed, '--deployment', 'websample'], code: 0, stdout: /websample/ },
   { args: ['migrate', seed], code: 0, stdout: /apiVersion: networking\.k8s\.io\/v1\n/ },
@@ -64,7 +63,7 @@ else {
   failed++
   console.log(`✘ npx --package <tarball> ingress-studio --version: exit ${npx.status}\n${npx.stdout}${npx.stderr.slice(0, 400)}`)
 }
-const files = packed[0]!.files.map((file) => file.path).sort()
+const files = [...packedFiles].sort()
 console.log(`package: ${checks.length + 1 - failed} passed, ${failed} failed (${files.join(', ')}; tarball ${Math.round(statSync(tarball).size / 1024)} KB)`)
 rmSync(work, { recursive: true, force: true })
 process.exitCode = failed === 0 ? 0 : 1

@@ -1,5 +1,6 @@
 /** The `route` and `nginx-conf` commands, in-process over a fake CliIo. */
-import { describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { GATEWAY_API } from '../../presets/gateway-preset'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { memoryIo } from '../memory-io'
 import { runCli } from '../main'
@@ -35,6 +36,9 @@ spec:
   selector: {app: s1}
   ports: [{port: 80, targetPort: 8080}]
 `
+
+// The commands are imported on first use (main.ts); on a busy machine transforming the engine takes over the 5 s a test gets.
+beforeAll(() => import('./route'), 30_000)
 
 describe('route --url', () => {
   test('prints one JSON line with exactly the contract\'s fields, in order', async () => {
@@ -155,6 +159,29 @@ describe('route --requests', () => {
       [200, 's1', false], [308, null, false], [200, 's1', false], [200, 's1-next', true],
     ])
     expect(await run()).toBe(out)
+  })
+
+  test('--no-trace: the same lines without "trace", through ingress-nginx and through a Gateway, across write batches', async () => {
+    const urls = ['http://foo.bar.com/foos1/abc', 'http://kube-book.com/', 'http://nobody.test/']
+    // 3,000 lines: more than one 64 KB batch of output.
+    const requests = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ url: urls[i % 3] })).join('\n')
+    const lines = async (extra: string[]): Promise<Record<string, unknown>[]> => {
+      const io = fakeIo({ 'seed.yaml': SEED_MANIFEST, 'r.jsonl': requests })
+      expect(await runCli(['route', 'seed.yaml', '--requests', 'r.jsonl', ...extra], io)).toBe(0)
+      return io.out().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    }
+    const traced = await lines([])
+    const plain = await lines(['--no-trace'])
+    expect(plain).toHaveLength(3000)
+    expect(plain).toEqual(traced.map(({ trace: _trace, ...rest }) => rest))
+    expect(Object.keys(plain[0] ?? {})).toEqual(FIELDS.filter((field) => field !== 'trace'))
+    expect(plain.slice(0, 3).map((line) => line.status)).toEqual([200, 308, 404])
+
+    const io = fakeIo({ 'gw.yaml': GATEWAY_API.manifest })
+    expect(await runCli(['route', 'gw.yaml', '--url', 'http://foo.bar.com/foos1/abc', '--no-trace'], io)).toBe(0)
+    const gateway = JSON.parse(io.out()) as Record<string, unknown>
+    expect(gateway).not.toHaveProperty('trace')
+    expect(gateway).toMatchObject({ status: 200 })
   })
 
   test('a malformed line is reported as file:line:col and nothing is printed', async () => {

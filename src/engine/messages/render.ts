@@ -27,15 +27,36 @@ const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g
  */
 export function templateTranslator(templates: Readonly<Record<string, string>>, language: MessageLanguage): Translate {
   const plurals = new Intl.PluralRules(language)
+  // Each template cut once into text and placeholder names: `route --requests` renders a trace per request.
+  const compiled = new Map<string, readonly string[]>()
   return (id, params) => {
     const count = params.count
     const plural = typeof count === 'number' ? templates[`${id}_${plurals.select(count)}`] : undefined
     const template = plural ?? templates[id] ?? id
-    return template.replace(PLACEHOLDER, (whole, name: string) => {
-      const value = params[name]
-      return value === undefined ? whole : String(value)
-    })
+    let parts = compiled.get(template)
+    if (parts === undefined) {
+      parts = cutTemplate(template)
+      compiled.set(template, parts)
+    }
+    let text = parts[0] as string
+    for (let i = 1; i < parts.length; i += 3) {
+      const value = params[parts[i + 1] as string]
+      text += (value === undefined ? parts[i] : String(value)) + (parts[i + 2] as string)
+    }
+    return text
   }
+}
+
+/** `a {{ x }} b` → `['a ', '{{ x }}', 'x', ' b']`: the text, then per placeholder its whole, its name and the text after it. */
+function cutTemplate(template: string): string[] {
+  const parts: string[] = []
+  let last = 0
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, match.index), match[0], match[1] as string)
+    last = match.index + match[0].length
+  }
+  parts.push(template.slice(last))
+  return parts
 }
 
 const translators = new Map<MessageLanguage, Translate>()
