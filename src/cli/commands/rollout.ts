@@ -47,7 +47,7 @@ ${formatOptionRows([
       'text: what happened, what failed and why, what to change (default)',
       'json: {deployment, resolved, steps, complete, load, report, ...}',
       'vegeta: vegeta\'s text report; vegeta-json: vegeta report -type=json',
-      'stern: the pods\' logs as stern --timestamps prints them',
+      'stern: the pods\' logs as stern --timestamps prints them (in its colours on a terminal)',
     ],
   },
   { option: '--max-failed N', text: ['a gate: exit 1 when more than N requests failed (after the report)'] },
@@ -241,7 +241,9 @@ export async function runRollout(argv: readonly string[], io: CliIo, language: M
       io.stdout(formatVegetaJson(computeRolloutMetrics(r)))
       break
     case 'stern':
-      io.stdout(escapeLines(formatRolloutLogs(shown)))
+      // On a terminal, stern's colours per pod; `shown` has every input string escaped already, so the only
+      // control characters in the coloured text are the formatter's own.
+      io.stdout(io.color === true ? formatRolloutLogs(shown, { colour: true }) : escapeLines(formatRolloutLogs(shown)))
       break
   }
   const failedGate = gateFailure(r.load, options.gates)
