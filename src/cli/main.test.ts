@@ -110,6 +110,26 @@ describe('lint', () => {
     expect(bad.err).toContain('--kubernetes-version must be a release such as 1.29, not "latest"')
   })
 
+  it('removed-api-version is a rule like the lints: --disable turns it off, --severity sets its level over the release\'s', async () => {
+    const lint = async (...args: string[]) => {
+      const io = memoryIo({ 'seed.yaml': SEED_MANIFEST })
+      const code = await runCli(['lint', ...args, 'seed.yaml'], io)
+      return { code, out: io.out() }
+    }
+    const off = await lint('--kubernetes-version', '1.22', '--disable', 'removed-api-version')
+    expect(off.code).toBe(0)
+    expect(off.out).not.toContain('removed-api-version')
+    const info = await lint('--kubernetes-version', '1.22', '--severity', 'removed-api-version=info')
+    expect(info.code).toBe(0)
+    expect(info.out.match(/: info removed-api-version: /g)).toHaveLength(4)
+    const error = await lint('--severity', 'removed-api-version=error')
+    expect(error.code).toBe(1)
+    expect(error.out.match(/: error removed-api-version: /g)).toHaveLength(4)
+    // SARIF carries its catalog entry like any rule's.
+    const sarif = JSON.parse((await lint('-o', 'sarif')).out) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[] }
+    expect(sarif.runs[0]?.tool.driver.rules.find((rule) => rule.id === 'removed-api-version')?.shortDescription.text).toBe('API version a Kubernetes release no longer serves')
+  })
+
   it('prints JSON with rule, severity, message, file, line and column', async () => {
     const io = memoryIo({ 'bad.yaml': bad })
     expect(await runCli(['lint', '--format', 'json', 'bad.yaml'], io)).toBe(1)

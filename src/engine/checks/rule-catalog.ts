@@ -5,10 +5,10 @@
  */
 import type { LintCode, RouteCode, Severity } from '../diagnostics'
 
-/** The id of a configurable rule: a lint code or a routing finding's code. */
-export type RuleId = LintCode | RouteCode
+/** The id of a configurable rule: a lint code, a routing finding's code, or the model stage's API version rule. */
+export type RuleId = LintCode | RouteCode | 'removed-api-version'
 
-export type RuleCategory = 'probes' | 'services' | 'ingress' | 'tls' | 'rollout' | 'routing' | 'gateway'
+export type RuleCategory = 'api' | 'probes' | 'services' | 'ingress' | 'tls' | 'rollout' | 'routing' | 'gateway'
 
 export interface RuleInfo {
   readonly id: RuleId
@@ -23,6 +23,7 @@ export interface RuleInfo {
 }
 
 export const CATEGORY_TITLES: Readonly<Record<RuleCategory, string>> = {
+  api: 'API versions',
   probes: 'Probes',
   services: 'Services and selectors',
   ingress: 'Ingress references',
@@ -33,6 +34,9 @@ export const CATEGORY_TITLES: Readonly<Record<RuleCategory, string>> = {
 }
 
 export const RULES: readonly RuleInfo[] = [
+  { id: 'removed-api-version', category: 'api', severity: 'warning', title: 'API version a Kubernetes release no longer serves',
+    rationale: 'From the release that removed it, the API server refuses an object written in that version and kubectl apply fails. An error when checking against such a release (the CLI\'s --kubernetes-version, as pluto\'s --target-versions), a warning otherwise: the cluster may still be older.',
+    fix: 'Convert an Ingress or a Deployment to the current version, its fields reshaped (the migrate command does a whole file).' },
   { id: 'readiness-probe-missing', category: 'probes', severity: 'warning', title: 'Pod behind a Service without a readinessProbe',
     rationale: 'Without a readinessProbe a pod is Ready as soon as its container starts, before the app listens, so the Service and the ingress send it requests that fail, and a rolling update removes old pods too early. Only pods a Service selects need one.',
     fix: 'Add a tcpSocket or httpGet readinessProbe on the port the Service targets.' },

@@ -12,6 +12,7 @@ import { kindVersions, modelledKindOf, type ModelledKind } from './api-versions'
 import { buildKnownObject } from './build-known-object'
 import { checkDuplicates } from './check-duplicates'
 import type { ObjectInput } from './object-input'
+import { effectiveSeverity, type RuleSettings } from '../checks/rule-settings'
 import { createReadContext, type ReadContext } from './read-context'
 import { describe, fieldOf, itemsOf, readSeq, readString, resolve, rootView, spanOf, type MapView } from './read-node'
 import { readMeta, type ReadMeta } from './read-meta'
@@ -26,6 +27,8 @@ export interface ModelOptions {
    * would refuse it; one it still serves but has deprecated stays a warning. Absent: every removed version warns.
    */
   readonly kubernetesVersion?: string
+  /** Rule settings: `removed-api-version` is a rule like the lints (off, or another severity). Default: all on. */
+  readonly rules?: RuleSettings
 }
 
 /** `1.NN` → NN, or null for anything else (the CLI checks the form before it asks). */
@@ -71,7 +74,7 @@ export function buildModel(parsed: ParsedSources, options: ModelOptions = {}): {
   const documents: DocumentSummary[] = []
   for (const file of parsed.files) {
     for (const parsedDoc of file.documents) {
-      const ctx = createReadContext(file.sink, parsedDoc, options.maxAliasCount ?? MAX_ALIAS_COUNT, options.kubernetesVersion ?? null)
+      const ctx = createReadContext(file.sink, parsedDoc, options.maxAliasCount ?? MAX_ALIAS_COUNT, options.kubernetesVersion ?? null, options.rules)
       const errorsAt = parsedDoc.yaml.errors.map((error) => error.pos[0])
       const summary = buildDocument(ctx, parsedDoc.yaml.contents, into, errorsAt)
       documents.push(summarize(file, parsedDoc.index, parsedDoc.span, summary))
@@ -223,8 +226,10 @@ function checkVersion(ctx: ReadContext, kind: ModelledKind, written: string | un
     ctx.report('unknown-api-version', 'error', msg('unknown-api-version', { kind, written, current: table.current }), span)
     return table.current
   }
-  if (status.status === 'removed') {
-    ctx.report('removed-api-version', removedSeverity(status.removedIn, ctx.kubernetesVersion), msg('removed-api-version', {
+  if (status.status !== 'removed') return written
+  const severity = effectiveSeverity(ctx.rules, 'removed-api-version', removedSeverity(status.removedIn, ctx.kubernetesVersion))
+  if (severity !== null) {
+    ctx.report('removed-api-version', severity, msg('removed-api-version', {
       kind, written, deprecatedIn: status.deprecatedIn, removedIn: status.removedIn, current: table.current, currentSince: table.currentSince,
     }), span)
   }

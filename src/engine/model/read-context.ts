@@ -9,19 +9,22 @@ import { msg, type Message } from '../messages/message'
 import { anchorBefore, collectAnchors, type AnchorIndex } from '../source/anchors'
 import type { ParsedDocument } from '../source/parse-sources'
 import type { DiagnosticSink } from '../source/make-diagnostic'
+import type { RuleSettings } from '../checks/rule-settings'
 
 export interface ReadContext {
   readonly file: string
   readonly doc: number
   /** The Kubernetes release the manifests are checked against (`1.NN`), or null: removed versions then warn. */
   readonly kubernetesVersion: string | null
+  /** The user's rule settings: the model stage's one configurable rule, `removed-api-version`, reads them. */
+  readonly rules: RuleSettings | undefined
   report(code: DiagnosticCode, severity: Severity, message: Message, span: Span): void
   /** The node an alias stands for, or undefined (with a diagnostic) when it is unknown or over the cap. */
   deref(alias: Alias): Node | undefined
 }
 
 /** A context for one document; `maxAliasCount` dereferences are allowed in it. */
-export function createReadContext(sink: DiagnosticSink, parsedDoc: ParsedDocument, maxAliasCount: number, kubernetesVersion: string | null = null): ReadContext {
+export function createReadContext(sink: DiagnosticSink, parsedDoc: ParsedDocument, maxAliasCount: number, kubernetesVersion: string | null = null, rules?: RuleSettings): ReadContext {
   let anchors: AnchorIndex | undefined
   let derefs = 0
   let capReported = false
@@ -44,5 +47,5 @@ export function createReadContext(sink: DiagnosticSink, parsedDoc: ParsedDocumen
     }
     return isAlias(found) ? undefined : found
   }
-  return { file: sink.file, doc: parsedDoc.index, kubernetesVersion, report, deref }
+  return { file: sink.file, doc: parsedDoc.index, kubernetesVersion, rules, report, deref }
 }

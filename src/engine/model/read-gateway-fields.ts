@@ -39,6 +39,7 @@ export function createGwReader(input: ObjectInput): GwReader {
     file: outer.file,
     doc: outer.doc,
     kubernetesVersion: outer.kubernetesVersion,
+    rules: outer.rules,
     deref: outer.deref,
     report(code, severity, message, span) {
       if (severity === 'error' && blockingIds.has(message.id)) blocked = true
