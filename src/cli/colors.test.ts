@@ -38,6 +38,7 @@ describe('colour', () => {
     expect(painted.out()).toContain(`\u001b[${podCode}m${pod}\u001b[0m`)
     expect(painted.out()).toContain(`\u001b[${containerCode}m`)
     // The same lines once the colour is taken out.
+    // eslint-disable-next-line no-control-regex
     expect(painted.out().replace(/\u001b\[[\d;]+m/g, '')).toBe(plain.out())
   })
 })
