@@ -183,6 +183,7 @@ function routeOptions(rng: Rng, files: Record<string, string>, stdin: string): s
     files['in-requests.jsonl'] = lines.join(rng.chance(0.1) ? '\r\n' : '\n') + (rng.chance(0.5) ? '\n' : '')
     options.push(['--requests', rng.chance(0.97) ? 'in-requests.jsonl' : 'in-missing.jsonl'])
   }
+  if (rng.chance(0.15)) options.push(['--no-trace'])
   return options
 }
 
@@ -280,6 +281,7 @@ function parityOptions(rng: Rng, files: Record<string, string>, stdin: string): 
     files['in-requests.jsonl'] = lines.join('\n') + '\n'
     options.push(['--requests', rng.chance(0.97) ? 'in-requests.jsonl' : 'in-missing.jsonl'])
   }
+  if (rng.chance(0.15)) options.push(['--no-trace'])
   return options
 }
 

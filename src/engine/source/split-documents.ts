@@ -79,6 +79,8 @@ export function splitYamlDocuments(text: string): { start: number; end: number }
 const LIST_KIND = /^kind:[ \t]*(["']?)[A-Za-z0-9]*List\1[ \t\r]*(?:#.*)?$/
 const ITEMS_KEY = /^items:[ \t\r]*(?:#.*)?$/
 const ITEM_START = /^-(?:[ \t\r]|$)/
+/** `&name` or `*name` where a node may start (after a space, a line start, `-`, `[`, `{` or `,`); plain text rarely has it. */
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,\]}]/m
 
 /**
  * The items of a `kind: List` document written the way kubectl writes it (`items:` at column 0, its entries
@@ -105,7 +107,8 @@ export function splitYamlListItems(text: string, from: number, to: number): Docu
     inItems = ITEMS_KEY.test(line.text)
   }
   close(to)
-  return isList && items.length > 0 ? items : null
+  // Anchors and aliases reach across items (`- &a {…}` then `- *a`): such a List is parsed whole.
+  return isList && items.length > 0 && !ANCHOR_OR_ALIAS.test(text.slice(from, to)) ? items : null
 }
 
 /**
@@ -158,11 +161,13 @@ export function splitJsonListItems(text: string, from: number, to: number): Docu
 
 /**
  * Every unit of a file to parse on its own: its YAML documents, with each kubectl-style List replaced by its
- * items. `json`: the file is JSON (one document; a List is split by brackets). Null when the file must be parsed
- * whole (directives).
+ * items. `json`: the file is named .json (a JSON List is split by brackets). Null when the file must be parsed whole
+ * (directives).
  */
 export function splitDocuments(text: string, json: boolean): DocumentUnit[] | null {
-  if (json) return splitJsonListItems(text, 0, text.length) ?? [{ start: 0, end: text.length, listItem: false }]
+  // A .json file that is not a List is read as the YAML it also is (a file named .json may hold YAML documents).
+  const items = json ? splitJsonListItems(text, 0, text.length) : null
+  if (items) return items
   const documents = splitYamlDocuments(text)
   if (documents === null) return null
   const units: DocumentUnit[] = []

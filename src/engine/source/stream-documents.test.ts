@@ -48,6 +48,10 @@ describe('streamDocuments: a document at a time answers as the whole file', () =
     sameAnswers(JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'Bad_Name' } }, null, 2), 'm.json')
   })
 
+  it('for a file named .json that holds YAML documents', () => {
+    sameAnswers('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels:\n\t  a: b\n  name: b\n', 'm.json')
+  })
+
   it('parses a stream with directives whole (they belong to the document after them)', () => {
     expect(splitDocuments('%YAML 1.2\n---\na: 1\n', false)).toBeNull()
     sameAnswers('%YAML 1.2\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n')
