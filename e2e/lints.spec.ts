@@ -122,6 +122,15 @@ test.describe('lint quick fixes and the rules panel', () => {
 
     await page.getByRole('button', { name: 'Reset to defaults' }).click()
     await expect.poll(async () => (await prestopMarkers()).map((marker) => marker.severity)).toEqual([4, 4])
+
+    // The API server's removed versions are a rule like the lints: listed with their findings, and can be turned off.
+    const removedMarkers = async () => (await studio.markers()).filter((marker) => marker.code === 'removed-api-version')
+    await expect.poll(async () => (await removedMarkers()).length).toBe(4)
+    await expect(panel.locator('[data-rule="removed-api-version"] .rule-count')).toHaveText('4')
+    await page.getByRole('checkbox', { name: 'Enable removed-api-version' }).uncheck()
+    await expect.poll(async () => (await removedMarkers()).length).toBe(0)
+    await page.getByRole('checkbox', { name: 'Enable removed-api-version' }).check()
+    await expect.poll(async () => (await removedMarkers()).length).toBe(4)
     studio.expectCleanRun()
   })
 })
