@@ -198,7 +198,9 @@ function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDepth, max
   if (exceedsUtf8Bytes(source, maxDocumentBytes)) {
     sink.report('input-too-large', 'error',
       msg('document-too-large', { size: formatBytes(utf8ByteLength(source)), cap: formatBytes(maxDocumentBytes) }), { start: unit.start, end: unit.start })
-    return [...composer.end(true, unit.start)][0] as Document.Parsed
+    const empty = [...composer.end(true, unit.end)][0] as Document.Parsed
+    empty.range = [unit.start, unit.end, unit.end] // the document list shows it where it is, lines and all
+    return empty
   }
   const parser = new Parser()
   parser.offset = unit.start // every range, error and cut carries the file's offsets

@@ -100,6 +100,7 @@ describe('cluster-size input', () => {
     expect(streamed.model.configMaps.map((c) => c.meta.name)).toEqual(['before', 'Bad_Name'])
     expect(streamed.diagnostics.map((d) => `${d.code}@${d.start.line}`)).toEqual(['input-too-large@5', 'invalid-name@16'])
     expect(streamed.diagnostics[0]?.text).toMatchObject({ id: 'document-too-large' })
+    expect(streamed.documents.map((d) => [d.startLine, d.endLine])).toEqual([[1, 4], [5, 11], [13, 16]])
     // Read whole, the same file is over the studio's cap and not parsed at all.
     expect(analyze([{ name: 'big.yaml', text }]).model.configMaps).toHaveLength(0)
   })
