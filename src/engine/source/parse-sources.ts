@@ -118,11 +118,7 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
   const documents: ParsedDocument[] = []
   const composer = new Composer(composeOptions)
   const take = (doc: Document.Parsed): void => {
-    reportYamlProblems(sink, doc.errors, doc.warnings, json)
-    for (const key of findDuplicateKeys(doc.contents)) {
-      const range = key.range as [number, number, number]
-      sink.report('yaml-duplicate-key', 'error', msg('yaml-duplicate-key'), { start: range[0], end: range[1] })
-    }
+    reportDocumentProblems(sink, doc, json)
     const range = doc.contents?.range ?? doc.range
     documents.push({ index: documents.length, yaml: doc, span: { start: range[0], end: range[1] } })
   }
@@ -213,12 +209,17 @@ function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDepth, max
   documents.push(...composer.end(true, unit.end))
   // splitDocuments starts a unit at every `---`, so the parser finds exactly one document in it.
   const doc = documents[0] as Document.Parsed
+  reportDocumentProblems(sink, doc, json)
+  return doc
+}
+
+/** A composed document's own problems: the parser's errors and warnings, and duplicate keys (found in linear time). */
+function reportDocumentProblems(sink: DiagnosticSink, doc: Document.Parsed, json: boolean): void {
   reportYamlProblems(sink, doc.errors, doc.warnings, json)
   for (const key of findDuplicateKeys(doc.contents)) {
     const range = key.range as [number, number, number]
     sink.report('yaml-duplicate-key', 'error', msg('yaml-duplicate-key'), { start: range[0], end: range[1] })
   }
-  return doc
 }
 
 function reportCuts(sink: DiagnosticSink, offsets: readonly number[], maxDepth: number): void {
