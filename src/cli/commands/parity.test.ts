@@ -86,6 +86,17 @@ describe('splitAgainst', () => {
 })
 
 describe('parity', () => {
+  it('takes -o json as --format json', async () => {
+    const run = async (args: string[]): Promise<string> => {
+      const io = memoryIo({ 'i.yaml': rewriting })
+      expect(await runCli(['parity', 'i.yaml', ...args], io)).toBe(1)
+      return io.out()
+    }
+    const json = await run(['--format', 'json'])
+    expect(JSON.parse(json)).toMatchObject({ equivalent: false })
+    expect(await run(['-o', 'json'])).toBe(json)
+  })
+
   it('exits 1 and prints one JSON object, key by key as the contract says, when a request differs', async () => {
     const io = cli()
     expect(await runCli(['parity', 'ing.yaml', '--against', 'route.yaml', '--format', 'json'], io)).toBe(1)

@@ -29,7 +29,7 @@ same answer.
 Options:
   --against FILE...        the Gateway API side: every argument after it up to the next option is a FILE
                            (repeatable); without it, the Ingresses' own conversion
-  --format text|json       text (default): a summary, then each cause with its count, explanation and fix,
+  -o, --format text|json   text (default): a summary, then each cause with its count, explanation and fix,
                            each request with the differing fields (ingress-nginx -> Gateway API) and both
                            traces, side by side when the terminal is wide enough
                            json: one object {"equivalent":bool,"requests":N,"differences":[
@@ -112,6 +112,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
+        output: { type: 'string', short: 'o' },
         requests: { type: 'string' },
         gateway: { type: 'string' },
         'gateway-class': { type: 'string' },
@@ -126,7 +127,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(help)
     return EXIT_OK
   }
-  if (!(FORMATS as readonly string[]).includes(values.format)) return usage(`--format must be text or json, not "${values.format}"`)
+  // -o/--output is lint's name for the same choice (kubectl's too); either may be given.
+  const format = values.output ?? values.format
+  if (!(FORMATS as readonly string[]).includes(format)) return usage(`--format must be text or json, not "${format}"`)
   if (positionals.length === 0) return usage('no FILE given (use - for stdin)', true)
   const against = split.against
   if (against !== null && values['gateway-class'] !== undefined) return usage('--gateway-class names the converted Gateway\'s class; with --against nothing is converted')
@@ -162,7 +165,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     requests,
   })
   if ('problem' in report) return usage(say(io, report.problem))
-  io.stdout(values.format === 'json' ? `${JSON.stringify(parityJson(report, io.language))}\n` : parityText(report, model, io))
+  io.stdout(format === 'json' ? `${JSON.stringify(parityJson(report, io.language))}\n` : parityText(report, model, io))
   return report.equivalent ? EXIT_OK : EXIT_FINDINGS
 }
 

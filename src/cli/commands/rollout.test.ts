@@ -15,6 +15,15 @@ async function rollout(args: string[], files: Record<string, string> = seed): Pr
 }
 
 describe('rollout --format json (the CLI contract)', () => {
+  it('takes -o and --output as --format, as lint does', async () => {
+    const format = await rollout(['seed.yaml', '--deployment', 'websample', '--format', 'json'])
+    expect((await rollout(['seed.yaml', '--deployment', 'websample', '-o', 'json'])).out).toBe(format.out)
+    expect((await rollout(['seed.yaml', '--deployment', 'websample', '--output', 'vegeta'])).out).toMatch(/^Requests {6}\[total, rate, throughput\]/)
+    const bad = await rollout(['seed.yaml', '--deployment', 'websample', '-o', 'xml'])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toContain('--format must be one of text, json, vegeta, vegeta-json, stern, not "xml"')
+  })
+
   it('prints deployment, resolved, steps, complete, load and the vegeta report for the seed', async () => {
     const { code, out, err } = await rollout(['seed.yaml', '--deployment', 'websample', '--format', 'json'])
     expect(err).toBe('')

@@ -42,7 +42,7 @@ ${formatOptionRows([
   { option: '--deployment NAME', text: ['the Deployment to update (default: the only one; required when there are several)'] },
   ...parameterOptionRows(),
   {
-    option: '--format FORMAT',
+    option: '-o, --format FORMAT',
     text: [
       'text: what happened, what failed and why, what to change (default)',
       'json: {deployment, resolved, steps, complete, load, report, ...}',
@@ -104,6 +104,7 @@ function parseOptions(argv: readonly string[]): Parsed {
         ...parameterFlagOptions(),
         deployment: stringOption,
         format: { type: 'string', default: 'text' },
+        output: { type: 'string', short: 'o' },
         'max-failed': stringOption,
         'max-failed-percent': stringOption,
         help: { type: 'boolean', short: 'h' },
@@ -116,7 +117,8 @@ function parseOptions(argv: readonly string[]): Parsed {
   if (values.help) return { kind: 'help' }
   const flags = readParameterFlags(values)
   if (flags.kind === 'usage') return flags
-  const format = values.format as string
+  // -o/--output is lint's name for the same choice (kubectl's too); either may be given.
+  const format = (values.output ?? values.format) as string
   if (!(FORMATS as readonly string[]).includes(format)) return { kind: 'usage', message: `--format must be one of ${FORMATS.join(', ')}, not "${format}"` }
   const gates = readGates(values['max-failed'], values['max-failed-percent'])
   if (typeof gates === 'string') return { kind: 'usage', message: gates }
