@@ -82,7 +82,7 @@ function cpuMs(args: readonly string[]): number {
   return (user + system) * 1000
 }
 
-async function routeBulk(bin: string, work: string, count: number): Promise<BenchFigure[]> {
+function routeBulk(bin: string, work: string, count: number): BenchFigure[] {
   const fleet = writeFleet(work, count)
   const least = (args: readonly string[]): number => Math.min(cpuMs(args), cpuMs(args), cpuMs(args))
   const command = [bin, 'route', ...fleet.files, '--requests']
@@ -122,8 +122,8 @@ export async function run(): Promise<BenchFigure[]> {
       { name: '  peak resident memory', value: bigLint.peakKb / 1024, unit: 'MiB' },
       { name: 'route --url, the same export', value: bigRoute.ms / 1000, unit: 's' },
       { name: '  peak resident memory', value: bigRoute.peakKb / 1024, unit: 'MiB' },
-      ...(await routeBulk(bin, work, 10)),
-      ...(await routeBulk(bin, work, 10_000)),
+      ...routeBulk(bin, work, 10),
+      ...routeBulk(bin, work, 10_000),
     ]
   } finally {
     rmSync(work, { recursive: true, force: true })
