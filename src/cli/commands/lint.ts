@@ -177,7 +177,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const report = () => ({ diagnostics: diagnostics.map((d) => toJson(d, io.language)), errors: count('error'), warnings: count('warning'), infos: count('info') })
   switch (output) {
     case 'text':
-      for (const diagnostic of diagnostics) io.stdout(`${formatDiagnostic(diagnostic, io.language, io.color === true)}\n`)
+      // One write for all lines (a cluster export has thousands; a write each is a system call each), as route batches.
+      if (diagnostics.length > 0) io.stdout(diagnostics.map((diagnostic) => `${formatDiagnostic(diagnostic, io.language, io.color === true)}\n`).join(''))
       break
     case 'json':
       io.stdout(`${JSON.stringify(report())}\n`)
