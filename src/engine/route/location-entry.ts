@@ -4,6 +4,7 @@
  */
 import { compileRewriteMatcher, type RewriteMatcher } from './apply-rewrite'
 import { DEFAULT_UPSTREAM } from './compile-servers'
+import { ownCopy, ownCopyOrNull } from './own-copy'
 import { toByteString } from './normalize-uri'
 import type { BoundedRegex, RegexVerdict } from './regex/bounded-regex'
 import { unescapeNginxToken } from './pcre'
@@ -73,6 +74,12 @@ export interface LocationEntry {
   readonly ingressName: string | null
   /** upstream-vhost, x-forwarded-prefix, custom-headers (`upstream-headers.ts`); null when the location has none. */
   readonly headers: LocationHeaders | null
+  /** The upstream has endpoints and neither canary nor session affinity: the proxy step answers at once. */
+  readonly plainProxy: boolean
+  /** The response headers custom-headers adds (`more_set_headers`), null without them. */
+  readonly responseHeaders: Readonly<Record<string, string>> | null
+  /** The upstream-vhost annotation's value, null without it. */
+  readonly upstreamVhost: string | null
 }
 
 /** The entry of `location`; rewrite matchers are shared by path through `rewrites`. */
@@ -91,11 +98,12 @@ export function entryOf(location: CompiledLocation, upstream: CompiledUpstream |
     forceSslRedirect: location.forceSslRedirect,
     toDefaultBackend: location.backend === null || location.upstream === DEFAULT_UPSTREAM,
     hasCanary: (upstream?.alternatives.length ?? 0) > 0,
-    service: location.backend?.service ?? null,
+    // Own copies (own-copy.ts): every answer carries these, and the CLI writes them out.
+    service: ownCopyOrNull(location.backend?.service ?? null),
     port: location.backend?.port ?? null,
-    namespace: location.backend?.namespace ?? location.ingress?.namespace ?? null,
-    ingressName: location.ingress?.name ?? null,
-    upstreamName: location.upstream,
+    namespace: ownCopyOrNull(location.backend?.namespace ?? location.ingress?.namespace ?? null),
+    ingressName: ownCopyOrNull(location.ingress?.name ?? null),
+    upstreamName: ownCopy(location.upstream),
     id: location.id,
     rewriteMatcher,
     path: location.path,
@@ -104,5 +112,8 @@ export function entryOf(location: CompiledLocation, upstream: CompiledUpstream |
     upstream,
     location,
     headers: locationHeadersOf(location),
+    plainProxy: upstream !== null && upstream.availability.endpoints && upstream.alternatives.length === 0 && !upstream.affinity,
+    responseHeaders: location.customHeaders?.kind === 'headers' ? location.customHeaders.headers : null,
+    upstreamVhost: location.upstreamVhost ?? null,
   }
 }

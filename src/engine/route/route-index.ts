@@ -12,6 +12,7 @@ import { toByteString } from './normalize-uri'
 import { unescapeNginxToken } from './pcre'
 import { BoundedRegex } from './regex/bounded-regex'
 import { nginxServerBlocks } from './host-aliases'
+import { ownCopy } from './own-copy'
 import { ServerNameTable, type ParsedServerName, type ServerNameForm } from './server-names'
 import type { CompiledLocation, CompiledRedirectServer, CompiledRoutes, CompiledServer, CompiledUpstream, ServerAlias } from './types'
 
@@ -190,7 +191,7 @@ function indexServer(server: CompiledServer, upstreams: ReadonlyMap<string, Comp
     appRoot,
     how: server.hostname === CATCH_ALL ? 'catch-all' : server.kind === 'wildcard' ? 'wildcard' : 'exact',
     certificate: server.tlsFrom !== null,
-    hostname: server.hostname,
+    hostname: ownCopy(server.hostname),
     plan: regexes.length <= COMPACT_LIMIT ? buildRegexPlan(regexes.map((entry) => ({ ...entry, entry: entry.location.index }))) : null,
     server,
     statics,
@@ -231,7 +232,7 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
   for (const block of nginxServerBlocks(compiled)) {
     if (block.kind === 'redirect') {
       names.add({ kind: 'redirect', redirect: block.redirect, choice: { kind: 'redirect', redirect: block.redirect } }, block.names[0] as ParsedServerName)
-      if (block.redirect.certificate) certified.add(block.redirect.from)
+      if (block.redirect.certificate) certified.add(ownCopy(block.redirect.from))
       continue
     }
     const index = byHostname.get(block.server.hostname) as ServerIndex
@@ -239,8 +240,8 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
       const alias = i === 0 ? null : (block.aliases[i - 1] as ServerAlias)
       names.add({ kind: 'server', index, alias, choice: serverChoice(index, alias, parsed.kind, parsed.name) }, parsed)
     })
-    if (block.server.tlsFrom) certified.add(block.server.hostname)
-    for (const alias of block.aliases) if (alias.certificate) certified.add(alias.name.toLowerCase())
+    if (block.server.tlsFrom) certified.add(ownCopy(block.server.hostname))
+    for (const alias of block.aliases) if (alias.certificate) certified.add(ownCopy(alias.name.toLowerCase()))
   }
   const defaultChoice = serverChoice(catchAllIndex, null, null, null)
   const built: RouterIndex = { exactHosts, wildcards, catchAll: catchAllIndex, upstreams, names, certified, defaultChoice }

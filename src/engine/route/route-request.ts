@@ -104,7 +104,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
   const entry = match.entry
   const loc = entry.location
   if (match.kind === 'regex-error') return trace.finish({ status: 500, host: host.host }, msg('trace-answer-regex-error'))
-  trace.location(loc, entry.id)
+  trace.location(entry)
   // absolute_redirect of the answering location: off with relative-redirects (ConfigMap at http level, or the
   // annotation in the location; nginx.tmpl), docs/routing.md#redirects.
   const absoluteRedirect = !(compiled.environment.relativeRedirects || loc.relativeRedirects === true)
@@ -204,7 +204,7 @@ export function routeRequest(compiled: CompiledRoutes, request: RouteRequest, op
       upstreamName,
       captures,
     })
-  if (primary.availability.endpoints && !entry.hasCanary && !trace.on && !primary.affinity) {
+  if (entry.plainProxy && !trace.on) {
     // The hot path: one Service with endpoints, nothing to say (one object, no spread, without the annotations).
     if (sent === null) {
       return trace.finish({

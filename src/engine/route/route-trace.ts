@@ -11,7 +11,7 @@ import type { HttpsRedirect } from './https-redirect'
 import { escapeUri, type ParsedTarget } from './normalize-uri'
 import { PCRE_MATCH_LIMIT } from './regex/backtrack'
 import type { RegexVerdict } from './regex/bounded-regex'
-import { testRegexEntry, type ServerIndex } from './route-index'
+import { testRegexEntry, type LocationEntry, type ServerIndex } from './route-index'
 import type { LocationMatch } from './select-location'
 import { describeSpecAnswer, specRoute, type SpecAnswer } from './spec-match'
 import { rejectedRulesFor } from './select-ingresses'
@@ -128,13 +128,12 @@ export class RouteTrace {
     this.chosenHostname = hostname
   }
 
-  location(location: CompiledLocation, id: string): void {
-    this.chosenLocation = location
-    this.chosenLocationId = id
+  location(entry: LocationEntry): void {
+    this.chosenLocation = entry.location
+    this.chosenLocationId = entry.id
     // custom-headers: `more_set_headers` in the location adds them to whatever the location answers.
-    const custom = location.customHeaders
-    if (custom !== undefined && custom.kind === 'headers') this.responseHeaders = custom.headers
-    if (location.upstreamVhost !== undefined) this.upstreamVhost = location.upstreamVhost
+    this.responseHeaders = entry.responseHeaders
+    this.upstreamVhost = entry.upstreamVhost
   }
 
   /** D6: a rule without host that the spec would apply is invisible behind the host's own server. */

@@ -9,6 +9,7 @@
  */
 import { msg, type Message } from '../messages/message'
 import { pcreRefusesPattern, translatePcre } from './pcre'
+import { ownCopy } from './own-copy'
 import { BoundedRegex, type RegexVerdict } from './regex/bounded-regex'
 
 /** How nginx stores one `server_name` parameter. */
@@ -115,6 +116,7 @@ function oneLabelMatches(parent: string, host: string): boolean {
 
 /** The lookup tables nginx builds for one listen address (ngx_http_server_names in src/http/ngx_http.c). */
 export class ServerNameTable<T> {
+  /** Keys are own copies (`own-copy.ts`): a lookup compares the key's characters. */
   private readonly exact = new Map<string, { server: T; name: string; hit: Hit<T> }>()
   /** Keys of the exact hash, including the names `.S` reserves (so a later exact `S` conflicts). */
   private readonly exactKeys = new Set<string>()
@@ -142,14 +144,14 @@ export class ServerNameTable<T> {
         // nginx never compares regexes: every one is tried, in order.
         const oneLabel = oneLabelParent(parsed.name)
         if (oneLabel === null) this.allOneLabel = false
-        else if (!this.oneLabel.has(oneLabel)) this.oneLabel.set(oneLabel, { server, name: parsed.name, hit })
+        else if (!this.oneLabel.has(oneLabel)) this.oneLabel.set(ownCopy(oneLabel), { server, name: parsed.name, hit })
         this.regexes.push({ server, name: parsed.name, oneLabel, hit, regex: oneLabel !== null || parsed.jsRegex === null ? null : new BoundedRegex(parsed.jsRegex, parsed.caseless) })
         return null
       }
       case 'exact': {
         if (this.exactKeys.has(parsed.name)) return this.exact.get(parsed.name)?.server ?? this.head.get(parsed.name)?.server ?? server
         this.exactKeys.add(parsed.name)
-        this.exact.set(parsed.name, { server, name: parsed.name, hit })
+        this.exact.set(ownCopy(parsed.name), { server, name: parsed.name, hit })
         return null
       }
       case 'wildcard-head': {
@@ -159,13 +161,13 @@ export class ServerNameTable<T> {
         }
         const existing = this.head.get(parsed.suffix)
         if (existing) return existing.server
-        this.head.set(parsed.suffix, { server, name: parsed.name, dot: parsed.dot, hit })
+        this.head.set(ownCopy(parsed.suffix), { server, name: parsed.name, dot: parsed.dot, hit })
         return null
       }
       case 'wildcard-tail': {
         const existing = this.tail.get(parsed.prefix)
         if (existing) return existing.server
-        this.tail.set(parsed.prefix, { server, name: parsed.name, hit })
+        this.tail.set(ownCopy(parsed.prefix), { server, name: parsed.name, hit })
         return null
       }
     }
