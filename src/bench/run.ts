@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: runs every `src/bench/*.bench.ts` module (each exports `run(): Promise<BenchFigure[]>`) and
  * prints one table of figures with their budgets. Figures are reports, not tests: the exit code is 0 unless a
- * benchmark itself crashes.
+ * benchmark itself crashes — or, with `--check`, unless a figure misses its budget (exit 1, the misses listed
+ * last). Other arguments pick benchmarks by name: `npm run bench -- route cli --check`. CI runs tests, not timings.
  */
 import { readdirSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { BenchFigure } from './figure'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const only = process.argv.slice(2)
+const args = process.argv.slice(2)
+const check = args.includes('--check')
+const only = args.filter((arg) => arg !== '--check')
 const modules = readdirSync(here)
   .filter((name) => name.endsWith('.bench.ts'))
   .filter((name) => only.length === 0 || only.some((filter) => name.includes(filter)))
@@ -45,4 +48,9 @@ const line = (cells: string[]): string => cells.map((cell, column) => cell.padEn
 console.log(line(header))
 console.log(line(widths.map((width) => '-'.repeat(width))))
 for (const row of table) console.log(line(row))
-process.exitCode = crashed ? 1 : 0
+const missed = rows.filter(({ figure }) => figure.ok === false)
+if (check) {
+  console.log(missed.length === 0 ? '\nevery figure within its budget' : `\n${missed.length} over budget:`)
+  for (const { bench, figure } of missed) console.log(`  ${bench}: ${figure.name.trim()} ${formatValue(figure.value)} ${figure.unit}, budget ${figure.budget}`)
+}
+process.exitCode = crashed || (check && missed.length > 0) ? 1 : 0

@@ -4,7 +4,7 @@
  */
 import { compileRewriteMatcher, type RewriteMatcher } from './apply-rewrite'
 import { DEFAULT_UPSTREAM } from './compile-servers'
-import { ownCopy, ownCopyOrNull } from './own-copy'
+import type { OwnCopies } from './own-copy'
 import { toByteString } from './normalize-uri'
 import type { BoundedRegex, RegexVerdict } from './regex/bounded-regex'
 import { unescapeNginxToken } from './pcre'
@@ -83,7 +83,7 @@ export interface LocationEntry {
 }
 
 /** The entry of `location`; rewrite matchers are shared by path through `rewrites`. */
-export function entryOf(location: CompiledLocation, upstream: CompiledUpstream | null, rewrites: Map<string, RewriteMatcher | null>): LocationEntry {
+export function entryOf(location: CompiledLocation, upstream: CompiledUpstream | null, rewrites: Map<string, RewriteMatcher | null>, copies: OwnCopies): LocationEntry {
   let rewriteMatcher: RewriteMatcher | null = null
   if (location.rewriteTarget !== null) {
     rewriteMatcher = rewrites.get(location.path) ?? null
@@ -99,11 +99,11 @@ export function entryOf(location: CompiledLocation, upstream: CompiledUpstream |
     toDefaultBackend: location.backend === null || location.upstream === DEFAULT_UPSTREAM,
     hasCanary: (upstream?.alternatives.length ?? 0) > 0,
     // Own copies (own-copy.ts): every answer carries these, and the CLI writes them out.
-    service: ownCopyOrNull(location.backend?.service ?? null),
+    service: copies.of(location.backend?.service ?? null),
     port: location.backend?.port ?? null,
-    namespace: ownCopyOrNull(location.backend?.namespace ?? location.ingress?.namespace ?? null),
-    ingressName: ownCopyOrNull(location.ingress?.name ?? null),
-    upstreamName: ownCopy(location.upstream),
+    namespace: copies.of(location.backend?.namespace ?? location.ingress?.namespace ?? null),
+    ingressName: copies.of(location.ingress?.name ?? null),
+    upstreamName: copies.of(location.upstream),
     id: location.id,
     rewriteMatcher,
     path: location.path,

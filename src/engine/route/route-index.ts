@@ -12,7 +12,7 @@ import { toByteString } from './normalize-uri'
 import { unescapeNginxToken } from './pcre'
 import { BoundedRegex } from './regex/bounded-regex'
 import { nginxServerBlocks } from './host-aliases'
-import { ownCopy } from './own-copy'
+import { ownCopy, OwnCopies } from './own-copy'
 import { ServerNameTable, type ParsedServerName, type ServerNameForm } from './server-names'
 import type { CompiledLocation, CompiledRedirectServer, CompiledRoutes, CompiledServer, CompiledUpstream, ServerAlias } from './types'
 
@@ -142,7 +142,7 @@ function sharedRegex(cache: RegexCache, source: string): BoundedRegex {
   return regex
 }
 
-function indexServer(server: CompiledServer, upstreams: ReadonlyMap<string, CompiledUpstream>, regexCache: RegexCache, rewrites: Map<string, RewriteMatcher | null>): ServerIndex {
+function indexServer(server: CompiledServer, upstreams: ReadonlyMap<string, CompiledUpstream>, regexCache: RegexCache, rewrites: Map<string, RewriteMatcher | null>, copies: OwnCopies): ServerIndex {
   const statics = new Map<string, StaticName>()
   const entries: LocationEntry[] = []
   const otherPrefixes: { name: string; entry: LocationEntry }[] = []
@@ -150,7 +150,7 @@ function indexServer(server: CompiledServer, upstreams: ReadonlyMap<string, Comp
   let appRoot: CompiledLocation | null = null
   for (const location of server.locations) {
     if (!appRoot && location.appRoot) appRoot = location
-    const entry = entryOf(location, upstreams.get(location.upstream) ?? null, rewrites)
+    const entry = entryOf(location, upstreams.get(location.upstream) ?? null, rewrites, copies)
     entries.push(entry)
     if (location.modifier === '~*') {
       const literal = location.jsRegex === null ? null : literalOf(location.path)
@@ -191,7 +191,7 @@ function indexServer(server: CompiledServer, upstreams: ReadonlyMap<string, Comp
     appRoot,
     how: server.hostname === CATCH_ALL ? 'catch-all' : server.kind === 'wildcard' ? 'wildcard' : 'exact',
     certificate: server.tlsFrom !== null,
-    hostname: ownCopy(server.hostname),
+    hostname: copies.of(server.hostname),
     plan: regexes.length <= COMPACT_LIMIT ? buildRegexPlan(regexes.map((entry) => ({ ...entry, entry: entry.location.index }))) : null,
     server,
     statics,
@@ -215,8 +215,9 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
   const upstreams = new Map(compiled.upstreams.map((upstream) => [upstream.name, upstream]))
   const regexCache: RegexCache = new Map()
   const rewrites = new Map<string, RewriteMatcher | null>()
+  const copies = new OwnCopies()
   for (const server of compiled.servers) {
-    const index = indexServer(server, upstreams, regexCache, rewrites)
+    const index = indexServer(server, upstreams, regexCache, rewrites, copies)
     if (server.hostname === CATCH_ALL) catchAll = index
     else if (server.kind === 'wildcard') wildcards.set(server.hostname.slice(2), index)
     else exactHosts.set(server.hostname, index)
@@ -225,7 +226,7 @@ export function indexRoutes(compiled: CompiledRoutes): RouterIndex {
     hostname: CATCH_ALL, kind: 'catch-all', serverName: CATCH_ALL, createdBy: null, regexEnforced: false,
     regexEnforcedBy: null, tlsFrom: null, locations: [],
   }
-  const catchAllIndex = catchAll ?? indexServer(fallback, upstreams, regexCache, rewrites)
+  const catchAllIndex = catchAll ?? indexServer(fallback, upstreams, regexCache, rewrites, copies)
   const byHostname = new Map<string, ServerIndex>([...exactHosts, ...[...wildcards.values()].map((index) => [index.hostname, index] as const), [CATCH_ALL, catchAllIndex]])
   const names = new ServerNameTable<NameOwner>()
   const certified = new Set<string>()
