@@ -39,6 +39,7 @@ const checks: Check[] = [
   // A `kubectl get -o yaml` export (kind: List) on stdin, as `kubectl ... | ingress-studio lint -` sends it.
   { args: ['lint', '-'], code: 0, stdout: /^<stdin>:\d+:17: warning prestop-missing: Container app /, stdin: EXPORT },
   { args: ['route', seed, '--url', 'http://foo.bar.com/foos1/abc'], code: 0, stdout: /^\{"status":200,"service":"s1","port":80,/ },
+  { args: ['route', seed, '--url', 'http://foo.bar.com/foos1/abc', '-o', 'text'], code: 0, stdout: /^GET http:\/\/foo\.bar\.com\/foos1\/abc → 200, service default\/s1:80, [^\n]*\n {2}1\. / },
   { args: ['route', '-', '--url', 'http://app-1.example.com/api', '--no-trace'], code: 0, stdout: /^\{"status":200,"service":"app-1","port":"http",[^]*"canary":false\}\n$/, stdin: EXPORT },
   { args: ['nginx-conf', seed], code: 0, stdout: /server_name foo\.bar\.com/ },
   { args: ['rollout', seed, '--deployment', 'websample'], code: 0, stdout: /websample/ },

@@ -1,7 +1,8 @@
 /**
  * `route FILE... --url URL [--method M] [--header 'Name: value']... [--cookie name=value]... [--gateway NS/NAME]`
  * and `route FILE... --requests REQUESTS.jsonl [--gateway NS/NAME]`: where requests go under ingress-nginx, or
- * through a Gateway API Gateway of the input (route-gateway.ts), one JSON line each (README.md, "Command line").
+ * through a Gateway API Gateway of the input (route-gateway.ts), one JSON line each or text (`-o text`,
+ * route-text.ts) (README.md, "Command line").
  * `--expect` / `--expect-file` make it a gate (route-expect.ts): exit 1 when an answer misses its expectation.
  * Input the API server would reject: exit 2 with `file:line:col: message` on stderr; routing and lint findings
  * of severity error are printed on stderr and the requests are routed.
@@ -15,14 +16,18 @@ import { escapeText } from '../escape-text'
 import { parseExpectation, unmetExpectations, type Expectation } from './route-expect'
 import { chooseTarget, toGatewayAnswer, type RouteTarget } from './route-gateway'
 import { METHOD, parseCookies, parseHeaders, parseRequests, type NumberedRequest } from './route-requests'
+import { routeText } from './route-text'
 
 const help = `Usage: route FILE... --url URL [--method M] [--header 'Name: value']... [--cookie name=value]...
-                      [--gateway NAMESPACE/NAME]
-       route FILE... --requests REQUESTS.jsonl [--gateway NAMESPACE/NAME]
+                      [--gateway NAMESPACE/NAME] [-o json|text]
+       route FILE... --requests REQUESTS.jsonl [--gateway NAMESPACE/NAME] [-o json|text]
 
 Shows where a request goes and why: under ingress-nginx, or through a Gateway API Gateway of the input.
 FILE is a YAML or JSON file, a folder (its *.yaml, *.yml, *.json, recursively) or - for stdin.
-Prints one line of JSON per request.
+Prints one line of JSON per request (-o json, the default); -o text prints, per request, the request and its
+answer on one line and the trace's steps numbered beneath it:
+  GET http://foo.bar.com/foos1 → 200, service default/s1:80, Ingress default/test, path sent /
+     1. The request http://foo.bar.com/foos1: …
 
 Under ingress-nginx (the input has an Ingress or no Gateway, and no --gateway is given):
   {"status":200,"service":"s1","port":80,"namespace":"default","ingress":"test","host":"foo.bar.com",
@@ -57,6 +62,7 @@ Options:
                             the value, as JSON prints it (strings without quotes, null, true)
   --expect-file FILE        the same for --requests: one expectation per request line, in order
   --no-trace                leave "trace" out of each line (bulk runs: the trace is most of their time)
+  -o, --output json|text    one JSON line per request (default), or text for a person (above)
   -h, --help                show this help
 
 Assumptions (docs/routing.md#assumptions): an IngressClass nginx for ingress-nginx is the cluster default,
@@ -104,6 +110,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         expect: { type: 'string' },
         'expect-file': { type: 'string' },
         'no-trace': { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o', default: 'json' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -121,6 +128,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE
   }
   if (positionals.length === 0) return usage('no FILE given (use - for stdin)')
+  const output = values.output
+  if (output !== 'json' && output !== 'text') return usage(`-o/--output must be json or text, not "${output}"`)
   if ((values.url === undefined) === (values.requests === undefined)) return usage('give exactly one of --url URL or --requests FILE')
   if (values.requests !== undefined && (values.header.length > 0 || values.cookie.length > 0 || values.method !== undefined)) {
     return usage('--method, --header and --cookie go with --url; with --requests put them on each line')
@@ -169,7 +178,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let batch = ''
   requests.forEach(({ request }, index) => {
     const answer = answerOf(request)
-    batch += `${JSON.stringify(answer)}\n`
+    batch += output === 'json' ? `${JSON.stringify(answer)}\n` : routeText(request, answer, io.columns)
     if (batch.length >= 1 << 16 || index === requests.length - 1) {
       io.stdout(batch)
       batch = ''
