@@ -6,7 +6,7 @@
  */
 import { analyzeDetailed, convertToGatewayApi, isRejectedInput, type ConversionFinding, type GatewayConversion, type LineCol, type Locator, type SourceFile } from '../../engine'
 import { EXIT_OK, EXIT_USAGE } from '../command'
-import { reportInput, say, type CliIo } from '../io'
+import { CLI_SOURCE_OPTIONS, reportInput, say, type CliIo } from '../io'
 import { readManifests } from '../expand-paths'
 import { escapeText } from '../escape-text'
 
@@ -99,7 +99,7 @@ export async function migrateToGateway(paths: readonly string[], values: Gateway
   if (!(REPORTS as readonly string[]).includes(report)) return usage(`--report must be text or json, not "${report}"`)
   const inputs = await readManifests(paths, io)
   if (inputs.kind === 'error') return usage(inputs.message)
-  const { analysis: { diagnostics }, locate } = analyzeDetailed(inputs.sources)
+  const { analysis: { diagnostics }, locate } = analyzeDetailed(inputs.sources, CLI_SOURCE_OPTIONS)
   if (report === 'json') {
     // The JSON report is the only thing on stderr then: input the API server rejects still stops it, the other
     // errors are left to lint.
@@ -109,6 +109,7 @@ export async function migrateToGateway(paths: readonly string[], values: Gateway
   const options = {
     ...(values['gateway-class'] === undefined ? {} : { gatewayClass: values['gateway-class'] }),
     ...(values.gateway === undefined ? {} : { gateway: values.gateway }),
+    source: CLI_SOURCE_OPTIONS,
   }
   const conversion = convertToGatewayApi(inputs.sources, options)
   if ('problem' in conversion) return usage(say(io, conversion.problem))

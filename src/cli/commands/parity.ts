@@ -163,6 +163,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     ...(values.gateway === undefined ? {} : { gateway: values.gateway }),
     ...(values['gateway-class'] === undefined ? {} : { gatewayClass: values['gateway-class'] }),
     requests,
+    source: CLI_SOURCE_OPTIONS,
   })
   if ('problem' in report) return usage(say(io, report.problem))
   io.stdout(format === 'json' ? `${JSON.stringify(parityJson(report, io.language))}\n` : parityText(report, model, io))

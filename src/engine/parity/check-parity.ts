@@ -4,6 +4,7 @@
  * answer differs, grouped by cause with the fix (docs/migration.md#parity).
  */
 import type { SourceFile } from '../analyze'
+import type { SourceOptions } from '../source/parse-sources'
 import type { Message } from '../messages/message'
 import { convertToGatewayApi } from '../migrate/gateway/convert-to-gateway'
 import { compileSides, runParity } from './run-parity'
@@ -22,6 +23,8 @@ export interface ParityOptions {
   readonly gateway?: string
   readonly gatewayClass?: string
   readonly requests?: readonly ParityRequest[]
+  /** How the input is read (the CLI's cluster-size reading: `SourceOptions.streamDocuments`). Default: the studio's. */
+  readonly source?: SourceOptions
 }
 
 /**
@@ -36,6 +39,7 @@ export function checkParity(files: readonly SourceFile[], against: readonly Sour
     const conversion = convertToGatewayApi(files, {
       ...(options.gateway !== undefined ? { gateway: options.gateway } : {}),
       ...(options.gatewayClass !== undefined ? { gatewayClass: options.gatewayClass } : {}),
+      ...(options.source !== undefined ? { source: options.source } : {}),
     })
     if ('problem' in conversion) return conversion
     gatewayFiles = [{ name: 'converted-gateway-api.yaml', text: conversion.text }]
@@ -44,7 +48,7 @@ export function checkParity(files: readonly SourceFile[], against: readonly Sour
   } else {
     gatewayFiles = against
   }
-  const sides = compileSides(files, gatewayFiles, gateway)
+  const sides = compileSides(files, gatewayFiles, gateway, options.source)
   if ('problem' in sides) return sides
   return runParity(sides, options.requests ?? [], findings)
 }

@@ -17,6 +17,7 @@ import type { CompiledGateways, GatewayRouteResult } from '../gateway/types'
 import type { Message } from '../messages/message'
 import type { ConversionFinding } from '../migrate/gateway/types'
 import type { ClusterModel } from '../model/types'
+import type { SourceOptions } from '../source/parse-sources'
 import { compileRoutes } from '../route/compile-routes'
 import { routeRequest } from '../route/route-request'
 import type { CompiledRoutes, RouteRequest, RouteResult } from '../route/types'
@@ -47,8 +48,8 @@ export interface ParitySides {
 }
 
 /** One model from both sides' files; the Gateway chosen. */
-export function compileSides(files: readonly SourceFile[], gatewayFiles: readonly SourceFile[], gateway: string | null): ParitySides | { problem: Message } {
-  const { model } = analyze([...files, ...gatewayFiles], { checks: false })
+export function compileSides(files: readonly SourceFile[], gatewayFiles: readonly SourceFile[], gateway: string | null, source: SourceOptions = {}): ParitySides | { problem: Message } {
+  const { model } = analyze([...files, ...gatewayFiles], { ...source, checks: false })
   const routes = compileRoutes(model)
   const gateways = compileGateways(model)
   // The Ingresses are the other side here, so the choice is among the Gateways alone.

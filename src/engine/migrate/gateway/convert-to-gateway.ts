@@ -47,7 +47,7 @@ function resolveOptions(options: GatewayConversionOptions): ResolvedOptions | { 
 export function convertWithMapping(files: readonly SourceFile[], options: GatewayConversionOptions, mapping: AnnotationMapping): GatewayConversion | { problem: Message } {
   const resolved = resolveOptions(options)
   if ('problem' in resolved) return resolved
-  const parsed = parseSources(files)
+  const parsed = parseSources(files, options.source)
   const { model } = buildModel(parsed)
   const draft = convertStructure({ parsed, model, locate: createLocator(parsed.files), compiled: compileRoutes(model) }, resolved, mapping)
   const { text, objects } = writeManifests(draft)

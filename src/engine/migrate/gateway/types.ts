@@ -5,6 +5,7 @@
  */
 import type { Message } from '../../messages/message'
 import type { SourceRef } from '../../model/types'
+import type { SourceOptions } from '../../source/parse-sources'
 
 /** What `convertToGatewayApi` is asked for (the CLI's `--gateway-class`, `--gateway`). */
 export interface GatewayConversionOptions {
@@ -16,6 +17,8 @@ export interface GatewayConversionOptions {
    * Default: `<the Ingresses' namespace, or default when they differ>/DEFAULT_GATEWAY_NAME`.
    */
   readonly gateway?: string
+  /** How the input is read (the CLI's cluster-size reading: `SourceOptions.streamDocuments`). Default: the studio's. */
+  readonly source?: SourceOptions
 }
 
 export const DEFAULT_GATEWAY_CLASS = 'nginx'
