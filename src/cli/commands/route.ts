@@ -27,7 +27,7 @@ FILE is a YAML or JSON file, a folder (its *.yaml, *.yml, *.json, recursively) o
 Prints one line of JSON per request (-o json, the default); -o text prints, per request, the request and its
 answer on one line and the trace's steps numbered beneath it:
   GET http://foo.bar.com/foos1 → 200, service default/s1:80, Ingress default/test, path sent /
-     1. The request http://foo.bar.com/foos1: …
+    1. Request http://foo.bar.com/foos1: nginx matches the host foo.bar.com and the path /foos1.
 
 Under ingress-nginx (the input has an Ingress or no Gateway, and no --gateway is given):
   {"status":200,"service":"s1","port":80,"namespace":"default","ingress":"test","host":"foo.bar.com",
