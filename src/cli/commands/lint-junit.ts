@@ -1,11 +1,12 @@
 /**
  * `lint -o junit`: the diagnostics as JUnit XML, the report CI systems show as tests. One test suite per YAML
  * document (its kind and name, e.g. `Ingress default/test`; a `kind: List` document is one suite) and one for
- * each file's problems outside any object; in each, one test case per lint rule that ran and per other code that
- * reported on it, failing with its messages when it has a finding of severity error or warning (infos pass and
- * are kept as system-out). Checked with a JUnit parser in lint-junit.test.ts.
+ * each file's problems outside any object; in each, one test case per enabled rule that applies to the object's
+ * kind (`RULE_KINDS`; every rule for a List) and per other code that reported on it, failing with its messages
+ * when it has a finding of severity error or warning (infos pass and are kept as system-out). Checked with a
+ * JUnit parser in lint-formats.test.ts.
  */
-import { formatMessage, RULES, type Diagnostic, type DocumentSummary, type MessageLanguage, type RuleSettings } from '../../engine'
+import { formatMessage, RULE_KINDS, RULES, type Diagnostic, type DocumentSummary, type MessageLanguage, type RuleSettings } from '../../engine'
 
 /** XML 1.0 text: the five escapes, and the characters XML cannot hold dropped. */
 function xml(text: string): string {
@@ -16,8 +17,8 @@ function xml(text: string): string {
 
 interface Suite {
   readonly name: string
-  /** A suite of an object runs every enabled rule; a file's loose problems are only their own codes. */
-  readonly object: boolean
+  /** The object's kind ('List' for a List document); null for a file's loose problems (only their own codes). */
+  readonly kind: string | null
   readonly diagnostics: Diagnostic[]
 }
 
@@ -28,7 +29,7 @@ function suiteName(document: DocumentSummary): string {
 
 /** The diagnostics grouped by the document whose range holds them; the rest per file. */
 function suitesOf(diagnostics: readonly Diagnostic[], documents: readonly DocumentSummary[]): Suite[] {
-  const suites = documents.map((document): Suite & { document: DocumentSummary } => ({ name: suiteName(document), object: true, diagnostics: [], document }))
+  const suites = documents.map((document): Suite & { document: DocumentSummary } => ({ name: suiteName(document), kind: document.kind ?? '', diagnostics: [], document }))
   // Each file's suites looked up once (a cluster export has thousands of documents).
   const byFile = new Map<string, (Suite & { document: DocumentSummary })[]>()
   for (const suite of suites) {
@@ -42,7 +43,7 @@ function suitesOf(diagnostics: readonly Diagnostic[], documents: readonly Docume
     if (home) home.diagnostics.push(diagnostic)
     else {
       let suite = loose.get(diagnostic.file)
-      if (!suite) loose.set(diagnostic.file, (suite = { name: `${diagnostic.file} (outside any object)`, object: false, diagnostics: [] }))
+      if (!suite) loose.set(diagnostic.file, (suite = { name: `${diagnostic.file} (outside any object)`, kind: null, diagnostics: [] }))
       suite.diagnostics.push(diagnostic)
     }
   }
@@ -50,11 +51,13 @@ function suitesOf(diagnostics: readonly Diagnostic[], documents: readonly Docume
 }
 
 export function toJunit(diagnostics: readonly Diagnostic[], documents: readonly DocumentSummary[], rules: RuleSettings, language: MessageLanguage): string {
-  const ran = RULES.filter((rule) => rules[rule.id]?.enabled !== false).map((rule) => rule.id as string)
+  const ran = RULES.filter((rule) => rules[rule.id]?.enabled !== false).map((rule) => rule.id)
+  /** The enabled rules that run on an object of `kind` (all of them for a List, whose items may be any kind). */
+  const ranOn = (kind: string | null): readonly string[] => (kind === null ? [] : kind === 'List' ? ran : ran.filter((id) => RULE_KINDS[id].includes(kind)))
   let tests = 0
   let failures = 0
   const body = suitesOf(diagnostics, documents).map((suite) => {
-    const codes = [...new Set([...(suite.object ? ran : []), ...suite.diagnostics.map((d) => d.code)])]
+    const codes = [...new Set([...ranOn(suite.kind), ...suite.diagnostics.map((d) => d.code)])]
     let suiteFailures = 0
     const cases = codes.map((code) => {
       const found = suite.diagnostics.filter((d) => d.code === code)

@@ -28,7 +28,7 @@ Options:
                          json: {"diagnostics":[{file,line,column,endLine,endColumn,severity,rule,message}],
                                 "errors":N,"warnings":N,"infos":N}; yaml: the same as YAML
                          sarif: a SARIF 2.1.0 log (code-scanning annotations: rules, levels, regions)
-                         junit: JUnit XML, a suite per object and a test case per rule
+                         junit: JUnit XML, a suite per object and a test case per rule of its kind
                          (--format is the same option)
   --kubernetes-version 1.NN
                          check against that release: an API version it no longer serves is an error

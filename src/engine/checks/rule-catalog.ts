@@ -179,6 +179,69 @@ export const RULES: readonly RuleInfo[] = [
     fix: null },
 ]
 
+const INGRESS = ['Ingress'] as const
+const DEPLOYMENT = ['Deployment'] as const
+const SECRET = ['Secret'] as const
+
+/**
+ * The kinds of object a rule's findings are on (the object whose field the marker points at), so a report can
+ * list per object the rules that ran on it (`lint -o junit`). Checked against the findings of every preset and of
+ * generated manifests in rule-kinds.test.ts.
+ */
+export const RULE_KINDS: Readonly<Record<RuleId, readonly string[]>> = {
+  'removed-api-version': ['Ingress', 'IngressClass', 'Deployment'],
+  'readiness-probe-missing': DEPLOYMENT,
+  'liveness-same-as-readiness': DEPLOYMENT,
+  'probe-port-not-exposed': DEPLOYMENT,
+  'service-selects-nothing': ['Service'],
+  'service-target-port-missing': ['Service'],
+  'ingress-service-missing': INGRESS,
+  'ingress-service-port-missing': INGRESS,
+  'tls-host-not-in-rules': INGRESS,
+  'wildcard-host-apex': INGRESS,
+  'rewrite-without-capture': INGRESS,
+  'annotation-rejected': INGRESS,
+  'catastrophic-regex': INGRESS,
+  'prestop-missing': DEPLOYMENT,
+  'grace-shorter-than-prestop': DEPLOYMENT,
+  'rollout-zero-capacity': DEPLOYMENT,
+  'rollout-capacity-dip': DEPLOYMENT,
+  'recreate-behind-ingress': DEPLOYMENT,
+  'readiness-too-slow': DEPLOYMENT,
+  'liveness-without-startup': DEPLOYMENT,
+  'tls-secret-missing': INGRESS,
+  'tls-secret-invalid': SECRET,
+  'tls-host-not-covered': INGRESS,
+  'tls-cert-expired': SECRET,
+  'tls-cert-expiring': SECRET,
+  'tls-key-mismatch': SECRET,
+  'affinity-cookie-path': INGRESS,
+  'affinity-cookie-name': INGRESS,
+  'www-redirect-certificate': INGRESS,
+  'route-conflict': INGRESS,
+  'canary-without-primary': INGRESS,
+  'regex-enforced': INGRESS,
+  'foreign-annotation': INGRESS,
+  'ingress-not-served': INGRESS,
+  'invalid-annotation': INGRESS,
+  'regex-unsupported': INGRESS,
+  'default-backend-scope': INGRESS,
+  'resource-backend': INGRESS,
+  'rewrite-variable': INGRESS,
+  'controller-configmap': ['ConfigMap'],
+  'nginx-strict-path': INGRESS,
+  'server-alias-ignored': INGRESS,
+  'server-name-invalid': INGRESS,
+  'www-redirect-skipped': INGRESS,
+  'nginx-conf-injection': INGRESS,
+  'gateway-class-missing': ['Gateway'],
+  'gateway-parameters-not-found': ['GatewayClass', 'Gateway'],
+  'gateway-listener-invalid': ['Gateway'],
+  'gateway-listener-ref-not-resolved': ['Gateway'],
+  'gateway-route-not-accepted': ['HTTPRoute'],
+  'gateway-route-ref-not-resolved': ['HTTPRoute'],
+}
+
 const byId = new Map<string, RuleInfo>(RULES.map((rule) => [rule.id, rule]))
 
 /** The catalog entry of `id`, or undefined for codes that are not configurable rules. */
