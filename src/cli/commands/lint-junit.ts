@@ -52,8 +52,14 @@ function suitesOf(diagnostics: readonly Diagnostic[], documents: readonly Docume
 
 export function toJunit(diagnostics: readonly Diagnostic[], documents: readonly DocumentSummary[], rules: RuleSettings, language: MessageLanguage): string {
   const ran = RULES.filter((rule) => rules[rule.id]?.enabled !== false).map((rule) => rule.id)
-  /** The enabled rules that run on an object of `kind` (all of them for a List, whose items may be any kind). */
-  const ranOn = (kind: string | null): readonly string[] => (kind === null ? [] : kind === 'List' ? ran : ran.filter((id) => RULE_KINDS[id].includes(kind)))
+  /** The enabled rules that run on an object of `kind` (all of them for a List, whose items may be any kind), once per kind. */
+  const byKind = new Map<string, readonly string[]>([['List', ran]])
+  const ranOn = (kind: string | null): readonly string[] => {
+    if (kind === null) return []
+    let rules = byKind.get(kind)
+    if (rules === undefined) byKind.set(kind, (rules = ran.filter((id) => RULE_KINDS[id].includes(kind))))
+    return rules
+  }
   let tests = 0
   let failures = 0
   const body = suitesOf(diagnostics, documents).map((suite) => {

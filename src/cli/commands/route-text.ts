@@ -15,12 +15,13 @@ const str = (value: unknown): string => escapeText(String(value))
 /** What the answer says beyond its status, in the JSON line's order. */
 function facts(answer: Answer): string[] {
   const out: string[] = []
+  // The answer's one namespace is the Service's and the Ingress's (route's JSON line has it once).
+  const namespace = typeof answer.namespace === 'string' ? `${str(answer.namespace)}/` : ''
   if (typeof answer.location === 'string') out.push(`Location: ${str(answer.location)}`)
   if (typeof answer.service === 'string') {
-    const namespace = typeof answer.namespace === 'string' ? `${str(answer.namespace)}/` : ''
     out.push(`service ${namespace}${str(answer.service)}${answer.port === null || answer.port === undefined ? '' : `:${str(answer.port)}`}`)
   }
-  if (typeof answer.ingress === 'string') out.push(`Ingress ${typeof answer.namespace === 'string' ? `${str(answer.namespace)}/` : ''}${str(answer.ingress)}`)
+  if (typeof answer.ingress === 'string') out.push(`Ingress ${namespace}${str(answer.ingress)}`)
   const route = answer.route as { kind: string; name: string; namespace: string; rule: number } | null | undefined
   if (route) out.push(`${str(route.kind)} ${str(route.namespace)}/${str(route.name)} rule ${route.rule}`)
   if (answer.canary === true) out.push('canary')
