@@ -10,6 +10,7 @@ import type { BoundFix } from '../fix/types'
 import type { ClusterModel, FieldPath } from '../model/types'
 import { compileGateways } from '../gateway/compile-gateways'
 import { compileRoutes } from '../route/compile-routes'
+import type { CompiledRoutes } from '../route/types'
 import type { Locator } from '../source/locate'
 import { buildCertificateReports, type CertificateReport } from '../tls/certificate-reports'
 import { buildClusterIndex } from './cluster-index'
@@ -43,11 +44,13 @@ export function runChecks(model: ClusterModel, locate: Locator, options: CheckOp
   if (options.checks === false) return { checked: [], certificates: buildCertificateReports(model, options.now) }
   const has = createHas(locate)
   const certificates = buildCertificateReports(model, options.now)
+  let routes: CompiledRoutes | undefined
   const context: CheckContext = {
     model,
     index: buildClusterIndex(model),
     now: options.now,
     certificates,
+    routes: () => (routes ??= compileRoutes(model)),
     has,
     pick: (source, ...paths) => paths.find((path) => has(source, path)) ?? (paths[paths.length - 1] as FieldPath),
   }
@@ -64,7 +67,7 @@ export function runChecks(model: ClusterModel, locate: Locator, options: CheckOp
     }
   }
   // The ingress router's findings and the Gateway API status conditions, graded as configurable rules.
-  for (const issue of [...compileRoutes(model).issues, ...compileGateways(model).issues]) {
+  for (const issue of [...context.routes().issues, ...compileGateways(model).issues]) {
     const severity = effectiveSeverity(options.rules, issue.code, issue.severity)
     if (severity === null) continue
     checked.push({ diagnostic: locate.diagnose(issue.source, issue.at, issue.code, severity, issue.text), fixes: (issue.fixes ?? []).map((fix) => ({ ...fix, source: issue.source })) })

@@ -10,6 +10,7 @@ import type { ClusterModel, FieldPath, SourceRef } from '../model/types'
 import type { LocatePart } from '../source/locate'
 import type { CertificateReport } from '../tls/certificate-reports'
 import type { ClusterIndex } from './cluster-index'
+import type { CompiledRoutes } from '../route/types'
 
 export interface Finding {
   readonly code: LintCode
@@ -30,6 +31,8 @@ export interface CheckContext {
   /** The caller's clock (ms since the epoch); undefined when not given (time-based rules stay silent). */
   readonly now: number | undefined
   readonly certificates: readonly CertificateReport[]
+  /** The router's compilation of the model (no overrides), compiled once for every rule and the route findings. */
+  routes(): CompiledRoutes
   /** True when the field at `path` of the object is written in the manifest (not just defaulted). */
   has(source: SourceRef, path: FieldPath): boolean
   /** The first of `paths` written in the manifest (the last one when none is), to point a marker at. */

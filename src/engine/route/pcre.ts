@@ -22,6 +22,7 @@
  * JavaScript number named and unnamed groups alike by their opening parenthesis, and `pcreCaptureNames` (`pcre-groups.ts`) is the
  * one place that knows which number a name has (named backreferences are resolved through it).
  */
+import { boundedMemo } from '../bounded-memo'
 import { msg, type Message } from '../messages/message'
 import { addedGroups, ATOMIC_PREFIX, jsNumbers, POSSESSIVE_PREFIX } from './regex/js-groups'
 import { scanPcreGroups } from './pcre-groups'
@@ -144,7 +145,11 @@ const refuse = (reason: Message): never => {
  * the start, recursion and subroutine calls, conditionals, backtracking verbs, branch reset, callouts, `\K`,
  * `\X`, Unicode properties) and for anything `new RegExp` rejects.
  */
-export function translatePcre(pattern: string, caseless: boolean): TranslatedRegex {
+export const translatePcre: (pattern: string, caseless: boolean) => TranslatedRegex =
+  // Kept by pattern: a cluster repeats a handful of patterns over thousands of locations.
+  boundedMemo(4096, (pattern, caseless) => `${caseless ? 'i' : '-'}${pattern}`, translate)
+
+function translate(pattern: string, caseless: boolean): TranslatedRegex {
   let source = pattern
   let isCaseless = caseless
   // A leading (?i) makes the whole pattern caseless — JavaScript's `i` flag — unless a later setting may turn

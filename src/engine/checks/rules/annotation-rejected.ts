@@ -12,8 +12,6 @@ import { msg } from '../../messages/message'
 import type { Fix } from '../../fix/types'
 import { ANNOTATION_PREFIX, passesValidator, type AnnotationName, type AnnotationRejection, ANNOTATIONS } from '../../route/annotation-validation'
 import { rejectionMessage } from '../../route/annotations'
-import { resolveEnvironment } from '../../route/environment'
-import { selectIngresses } from '../../route/select-ingresses'
 import type { Finding, LintRule } from '../types'
 
 /** `$name` and `${name}` as nginx's script compiler reads them (nginx-variables.ts has the full reading). */
@@ -46,11 +44,10 @@ function fixesFor(rejection: AnnotationRejection): Fix[] {
 
 export const annotationRejected: LintRule = {
   id: 'annotation-rejected',
-  check({ model }) {
-    const { environment } = resolveEnvironment(model)
-    const { statuses } = selectIngresses(model, environment, [])
+  check({ routes }) {
+    const { environment, ingresses } = routes()
     const findings: Finding[] = []
-    for (const status of statuses) {
+    for (const status of ingresses) {
       for (const rejection of status.rejections ?? []) {
         findings.push({
           code: 'annotation-rejected',
