@@ -45,7 +45,8 @@ const clockSyntax = [
 const engineLeafModules = ['diagnostics', 'limits', 'model/types', 'checks/rule-catalog', 'share/share-limits',
   'simulate/parameters', 'simulate/parameter-table', 'simulate/request-outcome', 'simulate/timeline-queries',
   'simulate/cursor-report-input', 'simulate/rejected-input', 'simulate/pod-phases', 'graph/node-size',
-  'messages/catalog', 'messages/languages', 'messages/message', 'messages/render', 'gateway/gateway-outcome']
+  'messages/catalog', 'messages/families-en', 'messages/families-ko', 'messages/languages', 'messages/message', 'messages/render',
+  'messages/render-message', 'gateway/gateway-outcome']
 const engineDeepImport = {
   regex: `^(\\.\\./)+engine/(?!(${engineLeafModules.join('|')})$)`,
   message: 'Import the engine through src/engine/index.ts (or a leaf module listed in eslint.config.js).',

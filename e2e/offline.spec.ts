@@ -46,6 +46,12 @@ test('after one online visit the studio reloads and runs with the network cut of
   await studio.testUrl('http://foo.bar.com/foos1')
   await runRollout(page)
   await page.screenshot({ path: `${SCREENSHOTS}/offline-rollout.png` })
+  // Korean is a chunk of its own, loaded on the switch (docs/i18n.md): it comes from the precache as well, and the
+  // engine's messages switch with the UI's.
+  await page.getByRole('combobox', { name: 'Language', exact: true }).first().selectOption('ko')
+  await expect(page.getByRole('tab', { name: '롤아웃' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: '라우트 그래프' })).toBeVisible()
+  await expect(page.getByTestId(TID.timelineStatus)).toContainText(/[가-힣]/)
   studio.expectCleanRun()
 })
 

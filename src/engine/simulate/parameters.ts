@@ -5,7 +5,7 @@
  * converts them to milliseconds once.
  */
 import { msg, type Message, type MessageParam } from '../messages/message'
-import { formatMessage } from '../messages/render'
+import { englishMessage } from '../messages/english'
 import { ROLLOUT_PARAMETER_TABLE, type ParameterEntry } from './parameter-table'
 
 export { ROLLOUT_LIMITS } from './rollout-limits'
@@ -70,7 +70,7 @@ export function resolveParameters(
   const problems: ParameterProblem[] = []
   for (const row of ROLLOUT_PARAMETER_TABLE) {
     const text = checkValue(row, p[row.name])
-    if (text !== null) problems.push({ name: row.name, text, message: formatMessage(text) })
+    if (text !== null) problems.push({ name: row.name, text, message: englishMessage(text) })
   }
   return problems.length > 0 ? { kind: 'error', problems } : { kind: 'ok', parameters: p }
 }

@@ -4,7 +4,7 @@
  */
 import { isRejectedInput, type Diagnostic } from '../diagnostics'
 import { msg } from '../messages/message'
-import { formatMessage } from '../messages/render'
+import { englishMessage } from '../messages/english'
 import type { ScenarioOutcome } from './run-scenario'
 
 /** The refusal to simulate, one problem per rejected diagnostic; `null` when the API server would accept the input. */
@@ -17,7 +17,7 @@ export function refuseRejectedInput(diagnostics: readonly Diagnostic[]): Extract
     // The diagnostic's own message inside, so it is said in the reader's language too.
     problems: rejected.map((d) => {
       const text = msg('rollout-rejected-input', { line: d.start.line, detail: d.text })
-      return { code: 'rollout-rejected-input', text, message: formatMessage(text) }
+      return { code: 'rollout-rejected-input', text, message: englishMessage(text) }
     }),
   }
 }

@@ -6,7 +6,7 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import type { Message } from '../../engine/messages/message'
-import { renderMessage } from '../../engine/messages/render'
+import { renderMessage } from '../../engine/messages/render-message'
 
 /** `message` in the language `t` speaks (`t` of any namespace: the engine's is named explicitly). */
 export function engineText(t: TFunction, message: Message): string {

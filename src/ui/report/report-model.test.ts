@@ -4,6 +4,7 @@ import { analyze, simulateScenario } from '../../engine'
 import { SEED_FILE_NAME, SEED_MANIFEST } from '../../presets/seed'
 import type { SimulationRun } from '../../state/slices/simulation-slice'
 import { collectResources } from '../i18n/collect-resources'
+import { ALL_ENGINE_TEMPLATES } from '../testing/engine-templates'
 import { engineText } from '../i18n/engine-text'
 import enReport from '../i18n/locales/en/report.json'
 import enTimeline from '../i18n/locales/en/timeline.json'
@@ -19,7 +20,7 @@ async function translator(language: 'en' | 'ko'): Promise<TFunction> {
       './locales/en/timeline.json': enTimeline,
       './locales/ko/report.json': koReport,
       './locales/ko/timeline.json': koTimeline,
-    }),
+    }, ALL_ENGINE_TEMPLATES),
     lng: language,
     fallbackLng: 'en',
     defaultNS: 'report',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CATEGORY_TITLES, RULES, type RuleCategory, type RuleInfo } from '../../engine/checks/rule-catalog'
 import { collectResources } from '../i18n/collect-resources'
+import { ALL_ENGINE_TEMPLATES } from '../testing/engine-templates'
 import enChrome from '../i18n/locales/en/rules.json'
 import koFile from '../i18n/locales/ko/rules.json'
 import { buildRuleTextResource, mergeRuleTexts } from './rule-resource'
@@ -8,7 +9,7 @@ import { categoryTitleKey, listMissingRuleKeys, ruleTextKey, translateRule } fro
 
 const CATEGORIES = Object.keys(CATEGORY_TITLES) as RuleCategory[]
 /** The `rules` namespace as i18next gets it: English built from the catalog, Korean from its file. */
-const loaded = collectResources({ './locales/en/rules.json': enChrome, './locales/ko/rules.json': koFile })
+const loaded = collectResources({ './locales/en/rules.json': enChrome, './locales/ko/rules.json': koFile }, ALL_ENGINE_TEMPLATES)
 const en = loaded.en!.rules as { category: Record<string, string>; rule: Record<string, { title: string; rationale: string; fix?: string }> }
 const ko = loaded.ko!.rules as typeof en
 

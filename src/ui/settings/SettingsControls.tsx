@@ -12,7 +12,7 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation('classroom')
   const language = i18n.resolvedLanguage === 'ko' ? 'ko' : currentLanguage()
   return (
-    <select className="header-select" aria-label={t('settings.language')} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+    <select className="header-select" aria-label={t('settings.language')} value={language} onChange={(event) => void setLanguage(event.target.value as Language)}>
       {LANGUAGES.map((code) => (
         <option key={code} value={code} lang={code}>{LANGUAGE_NAMES[code]}</option>
       ))}

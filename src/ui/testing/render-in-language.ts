@@ -7,6 +7,7 @@ import { createElement, type FunctionComponent } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { collectResources } from '../i18n/collect-resources'
+import { ALL_ENGINE_TEMPLATES } from './engine-templates'
 import enApp from '../i18n/locales/en/app.json'
 import enInspector from '../i18n/locales/en/inspector.json'
 import enTester from '../i18n/locales/en/tester.json'
@@ -25,7 +26,7 @@ export async function renderInLanguage<P extends object>(component: FunctionComp
       './locales/ko/inspector.json': koInspector,
       './locales/en/tester.json': enTester,
       './locales/ko/tester.json': koTester,
-    }),
+    }, ALL_ENGINE_TEMPLATES),
     lng: language,
     fallbackLng: 'en',
     defaultNS: 'app',

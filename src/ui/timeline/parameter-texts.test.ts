@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ROLLOUT_PARAMETER_TABLE, type ParameterEntry } from '../../engine/simulate/parameter-table'
 import { collectResources } from '../i18n/collect-resources'
+import { ALL_ENGINE_TEMPLATES } from '../testing/engine-templates'
 import enChrome from '../i18n/locales/en/timeline.json'
 import koFile from '../i18n/locales/ko/timeline.json'
 import { buildParameterTextResource, listMissingParameterTexts, mergeParameterTexts, parameterTextKeys, PARAMETER_TEXT_NAMESPACE } from './parameter-texts'
 
-const loaded = collectResources({ './locales/en/timeline.json': enChrome, './locales/ko/timeline.json': koFile })
+const loaded = collectResources({ './locales/en/timeline.json': enChrome, './locales/ko/timeline.json': koFile }, ALL_ENGINE_TEMPLATES)
 const en = loaded.en![PARAMETER_TEXT_NAMESPACE]!
 const ko = loaded.ko![PARAMETER_TEXT_NAMESPACE]!
 const read = (resource: unknown, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resource)

@@ -5,6 +5,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { describe, expect, it } from 'vitest'
 import { EDITABLE_PARAMETERS } from '../../engine/simulate/parameter-table'
 import { collectResources } from '../i18n/collect-resources'
+import { ALL_ENGINE_TEMPLATES } from '../testing/engine-templates'
 import enTimeline from '../i18n/locales/en/timeline.json'
 import koTimeline from '../i18n/locales/ko/timeline.json'
 import { ParametersPanel } from './ScenarioControls'
@@ -17,7 +18,7 @@ const escaped = (text: string): string =>
 async function render(language: 'en' | 'ko'): Promise<string> {
   const i18n = createInstance()
   await i18n.use(initReactI18next).init({
-    resources: collectResources({ './locales/en/timeline.json': enTimeline, './locales/ko/timeline.json': koTimeline }),
+    resources: collectResources({ './locales/en/timeline.json': enTimeline, './locales/ko/timeline.json': koTimeline }, ALL_ENGINE_TEMPLATES),
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
