@@ -42,7 +42,7 @@ const clockSyntax = [
  * from the index, because one value imported from it puts the whole engine into the initial JavaScript (b2fbfb6);
  * the values it needs on the main thread come from these small modules, which import nothing heavy.
  */
-const engineLeafModules = ['diagnostics', 'limits', 'model/types', 'checks/rule-catalog', 'share/share-limits',
+const engineLeafModules = ['diagnostics', 'limits', 'model/types', 'checks/rule-catalog', 'checks/rule-id', 'share/share-limits',
   'simulate/parameters', 'simulate/parameter-table', 'simulate/request-outcome', 'simulate/timeline-queries',
   'simulate/cursor-report-input', 'simulate/rejected-input', 'simulate/pod-phases', 'graph/node-size',
   'messages/catalog', 'messages/families-en', 'messages/families-ko', 'messages/languages', 'messages/message', 'messages/render',

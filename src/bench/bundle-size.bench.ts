@@ -1,6 +1,7 @@
 /**
  * Initial JavaScript of the production build: the entry script plus every `modulepreload` that dist/index.html
- * names, gzipped. Budget: ≤ 200 KB gzip before Monaco loads. The lazily loaded editor chunk and the
+ * names, gzipped. Budget: under 150 KB gzip before Monaco loads (issue 18: what paints the editor shell and the
+ * first view; the views, dialogs, Korean and the engine's words load after, see src/ui/CONTEXT.md). The lazily loaded editor chunk and the
  * workers are reported for information. Builds first when dist/ is missing or older than the sources.
  */
 import { spawnSync } from 'node:child_process'
@@ -10,7 +11,7 @@ import { gzipSync } from 'node:zlib'
 import type { BenchFigure } from './figure'
 
 const DIST = 'dist'
-const BUDGET_KB = 200
+const BUDGET_KB = 150
 
 function newestMtime(path: string): number {
   const stat = statSync(path)
@@ -49,7 +50,7 @@ export async function run(): Promise<BenchFigure[]> {
   if (initial.length === 0) throw new Error('dist/index.html names no module script')
   const initialGzip = gzipKb(Buffer.concat(initial))
   const figures: BenchFigure[] = [
-    { name: `initial JS, gzip (${initial.length} file${initial.length === 1 ? '' : 's'}: entry + modulepreloads)`, value: initialGzip, unit: 'KB', budget: `≤ ${BUDGET_KB}`, ok: initialGzip <= BUDGET_KB },
+    { name: `initial JS, gzip (${initial.length} file${initial.length === 1 ? '' : 's'}: entry + modulepreloads)`, value: initialGzip, unit: 'KB', budget: `< ${BUDGET_KB}`, ok: initialGzip < BUDGET_KB },
     { name: 'initial JS, raw', value: kb(initial.reduce((n, b) => n + b.length, 0)), unit: 'KB' },
   ]
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { analyzeOptions, loadRuleSettings, replaceRuleSettings, resetRuleSettings, RULES_STORAGE_KEY, setRuleEnabled, setRuleSeverity, startRulesPersistence } from './rules'
+import { analyzeOptions, loadRuleSettings, replaceRuleSettings, resetRuleSettings, RULES_STORAGE_KEY, startRulesPersistence } from './rules'
+import { setRuleEnabled, setRuleSeverity } from './rule-actions'
 import { useStudioStore } from './store'
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -45,5 +46,17 @@ describe('rule settings', () => {
   it('reads broken storage as no settings', () => {
     expect(loadRuleSettings(memoryStorage({ [RULES_STORAGE_KEY]: '{not json' }))).toEqual({})
     expect(loadRuleSettings(undefined)).toEqual({})
+  })
+})
+
+describe('isRuleId (the id list the first paint checks stored settings with)', () => {
+  it('names exactly the rules of the catalog', async () => {
+    const { isRuleId } = await import('../engine/checks/rule-id')
+    const { RULES, ruleInfo } = await import('../engine/checks/rule-catalog')
+    const { LINT_CODES, ROUTE_CODES, MODEL_CODES, SOURCE_CODES } = await import('../engine/diagnostics')
+    for (const rule of RULES) expect(isRuleId(rule.id), rule.id).toBe(true)
+    for (const code of [...LINT_CODES, ...ROUTE_CODES, ...MODEL_CODES, ...SOURCE_CODES, 'not-a-rule']) {
+      expect(isRuleId(code), code).toBe(ruleInfo(code) !== undefined)
+    }
   })
 })

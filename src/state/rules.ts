@@ -1,11 +1,11 @@
 /**
- * The rule settings: actions (plain functions, as in actions.ts), the analysis options they make, and their
- * persistence under `ingress-studio.rules.v1`. A setting equal to the rule's default is dropped, so the stored
- * (and shared) settings stay small.
+ * The rule settings: the analysis options they make, replacing them whole, and their persistence under
+ * `ingress-studio.rules.v1`. The rules panel's changes are `rule-actions.ts` (they need the rule catalog's
+ * defaults, which the first paint does without).
  */
-import type { AnalyzeOptions, RuleId, RuleSetting, RuleSettings, Severity } from '../engine'
-// The catalog itself (plain data), not the engine's index: the engine runs in the worker, not in the page bundle.
-import { ruleInfo } from '../engine/checks/rule-catalog'
+import type { AnalyzeOptions, RuleSetting, RuleSettings, Severity } from '../engine'
+// The id list alone (a leaf), not the catalog's texts nor the engine's index: the engine runs in the worker.
+import { isRuleId } from '../engine/checks/rule-id'
 import { useStudioStore, type StudioState } from './store'
 
 const { setState, getState } = useStudioStore
@@ -13,26 +13,6 @@ const { setState, getState } = useStudioStore
 export const RULES_STORAGE_KEY = 'ingress-studio.rules.v1'
 
 export const selectRuleSettings = (state: StudioState): RuleSettings => state.ruleSettings
-
-function update(id: RuleId, change: (setting: RuleSetting) => RuleSetting): void {
-  const current = getState().ruleSettings
-  const next = change(current[id] ?? {})
-  const clean: { enabled?: boolean; severity?: Severity } = {}
-  if (next.enabled === false) clean.enabled = false
-  if (next.severity !== undefined && next.severity !== ruleInfo(id)?.severity) clean.severity = next.severity
-  const { [id]: _old, ...rest } = current
-  setState({ ruleSettings: Object.keys(clean).length > 0 ? { ...rest, [id]: clean } : rest })
-}
-
-/** Turns a rule on or off. */
-export function setRuleEnabled(id: RuleId, enabled: boolean): void {
-  update(id, (setting) => ({ ...setting, enabled }))
-}
-
-/** Sets a rule's severity; null goes back to the rule's default. */
-export function setRuleSeverity(id: RuleId, severity: Severity | null): void {
-  update(id, (setting) => ({ ...setting, severity: severity ?? undefined }))
-}
 
 /** Every rule back to its defaults. */
 export function resetRuleSettings(): void {
@@ -59,7 +39,7 @@ export function loadRuleSettings(storage: TextStorage | undefined): RuleSettings
     const parsed = JSON.parse(raw) as Record<string, unknown>
     const out: Record<string, RuleSetting> = {}
     for (const [id, value] of Object.entries(parsed ?? {})) {
-      if (!ruleInfo(id) || typeof value !== 'object' || value === null) continue
+      if (!isRuleId(id) || typeof value !== 'object' || value === null) continue
       const { enabled, severity } = value as { enabled?: unknown; severity?: unknown }
       const setting: { enabled?: boolean; severity?: Severity } = {}
       if (enabled === false) setting.enabled = false

@@ -44,8 +44,9 @@ describe('the studio simulates what the rollout command simulates', () => {
     const stop = startSimulationSync(client, { debounceMs: 10 })
     wantSimulation()
     await vi.advanceTimersByTimeAsync(20)
+    // The refusal's words load on first use (simulation-sync.ts): wait for them, never for the worker.
+    await vi.waitFor(() => expect(useStudioStore.getState().simulationStatus).toBe('invalid'))
     expect(client.simulate).not.toHaveBeenCalled()
-    expect(useStudioStore.getState().simulationStatus).toBe('invalid')
     expect(useStudioStore.getState().simulationProblems.map((p) => p.code)).toEqual(['rollout-rejected-input'])
     stop()
   })

@@ -4,7 +4,7 @@
  * never blocked. A simulation still running when a newer one is asked for is cancelled after a moment (its worker
  * is replaced) instead of finishing work nobody will see; the user can cancel one too.
  */
-import { refuseRejectedInput } from '../engine/simulate/rejected-input'
+import { isRejectedInput } from '../engine/diagnostics'
 import type { EngineClient } from '../worker/engine-client'
 import { applySimulation, markSimulationCancelled, markSimulationFailed, markSimulationRunning, setSimulationStage } from './playback-actions'
 import { debounce } from './debounce'
@@ -47,7 +47,11 @@ export function startSimulationSync(client: SimulationClient, options: { debounc
     if (lastInputs && inputs.every((value, i) => value === lastInputs![i])) return
     lastInputs = inputs
     // What the API server would reject cannot be rolled out; the last run stays, as for invalid parameters.
-    const refusal = refuseRejectedInput(state.analysis?.diagnostics ?? [])
+    // (Its words are loaded only then: the refusal renders an English message from the engine's catalog.)
+    const diagnostics = state.analysis?.diagnostics ?? []
+    const refusal = diagnostics.some(isRejectedInput) ? (await import('../engine/simulate/rejected-input')).refuseRejectedInput(diagnostics) : null
+    // Inputs changed while the refusal loaded: the newer run decides.
+    if (lastInputs !== inputs) return
     if (refusal) {
       applySimulation(refusal, { revision: state.analyzedRevision, parameters: state.simulationParameters }, 0)
       return

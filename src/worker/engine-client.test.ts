@@ -462,3 +462,29 @@ describe('watchWorker', () => {
     expect(errors).toHaveLength(1)
   })
 })
+
+describe('answersAfter: answers wait for the page\'s words for the engine', () => {
+  it('holds an answer until the promise settles (even when it fails), in the order they came', async () => {
+    let release: () => void = () => undefined
+    const words = new Promise<void>((resolve) => (release = resolve))
+    const worker = new FakeWorker()
+    const client = new EngineClient({ createWorker: () => worker, answersAfter: words })
+    const outcomes: string[] = []
+    const first = client.analyze(file('a')).then((outcome) => outcomes.push(outcome.kind))
+    worker.answer(worker.received[0] as EngineRequest)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(outcomes).toEqual([])
+    release()
+    await first
+    expect(outcomes).toEqual(['ok'])
+    // Settled once: later answers pass straight through.
+    const second = client.analyze(file('b'))
+    worker.answer(worker.received[1] as EngineRequest)
+    expect((await second).kind).toBe('ok')
+
+    const failing = new EngineClient({ createWorker: () => worker, answersAfter: Promise.reject(new Error('chunk failed')) })
+    const third = failing.analyze(file('c'))
+    worker.answer(worker.received[2] as EngineRequest)
+    expect((await third).kind).toBe('ok')
+  })
+})

@@ -67,6 +67,11 @@ export interface EngineClientOptions {
   readonly maxRestarts?: number
   /** Called when the client switches from the worker to in-thread running. */
   readonly onModeChange?: (mode: EngineMode, reason: string) => void
+  /**
+   * Answers are handed over only once this settles: the page's words for the engine's messages load beside the
+   * worker rather than before the first paint (src/ui/i18n), and no view may show a message before its words.
+   */
+  readonly answersAfter?: Promise<unknown>
 }
 
 type RequestBody<C extends EngineCommand> = Omit<Extract<EngineRequest, { type: C }>, 'v' | 'id'>
@@ -130,6 +135,7 @@ export class EngineClient {
   private readonly timeoutMs: number
   private readonly maxRestarts: number
   private readonly onModeChange: EngineClientOptions['onModeChange']
+  private readonly answersAfter: Promise<unknown> | undefined
 
   private worker: WorkerLike | undefined
   private currentMode: EngineMode = 'worker'
@@ -147,6 +153,7 @@ export class EngineClient {
     this.timeoutMs = options.timeoutMs ?? 15_000
     this.maxRestarts = options.maxRestarts ?? 3
     this.onModeChange = options.onModeChange
+    this.answersAfter = options.answersAfter
   }
 
   /** Where requests run now. */
@@ -263,12 +270,16 @@ export class EngineClient {
     const id = this.nextId++
     if (onProgress) this.progressListeners.set(id, onProgress)
     const request = { ...body, v: PROTOCOL_VERSION, id } as unknown as EngineRequest
-    return new Promise((resolve) => {
+    const answered = new Promise<EngineOutcome<EngineResponse>>((resolve) => {
       this.waiters.get(type)?.resolve({ kind: 'stale' })
       this.waiters.set(type, { id, resolve })
       if (this.inFlight.has(type)) this.queued.set(type, request)
       else this.dispatch(request)
     })
+    const after = this.answersAfter
+    if (after === undefined) return answered
+    const release = (): Promise<unknown> => after.then(() => undefined, () => undefined)
+    return answered.then((outcome) => release().then(() => outcome))
   }
 
   private dispatch(request: EngineRequest, exits = 0): void {

@@ -3,10 +3,10 @@
  * beyond types, so the rules panel can show it without loading the engine. The lint rules are implemented in
  * `rules/`; the routing rules are findings of the route stage (`compileRoutes`), surfaced and configured here.
  */
-import type { LintCode, RouteCode, Severity } from '../diagnostics'
+import type { Severity } from '../diagnostics'
+import type { RuleId } from './rule-id'
 
-/** The id of a configurable rule: a lint code, a routing finding's code, or the model stage's API version rule. */
-export type RuleId = LintCode | RouteCode | 'removed-api-version'
+export type { RuleId } from './rule-id'
 
 export type RuleCategory = 'api' | 'probes' | 'services' | 'ingress' | 'tls' | 'rollout' | 'routing' | 'gateway'
 

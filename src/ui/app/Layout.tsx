@@ -5,10 +5,9 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels'
-import { EmbedLayout } from '../classroom/EmbedLayout'
-import { PresentationLayout } from '../classroom/PresentationLayout'
+import { lazy, Suspense } from 'react'
 import { StudioOverlays } from '../classroom/StudioOverlays'
-import { GuidedSteps } from '../presets/GuidedSteps'
+import { LazyGuidedSteps } from '../presets/LazyGuidedSteps'
 import { OpenedLinkNotice } from '../share/IncomingLink'
 import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
@@ -19,11 +18,15 @@ import { StatusBar } from './StatusBar'
 import { StorageNotice } from './StorageNotice'
 import { layoutStorage } from './layout-storage'
 
+// Presentation (P in class) and embed (`?embed=1`) load when asked for: the studio's first paint is the studio.
+const PresentationLayout = lazy(() => import('../classroom/PresentationLayout').then((module) => ({ default: module.PresentationLayout })))
+const EmbedLayout = lazy(() => import('../classroom/EmbedLayout').then((module) => ({ default: module.EmbedLayout })))
+
 export function Layout() {
   const mode = useStudioStore((state) => (state.embed ? 'embed' : state.presentation ? 'present' : 'studio'))
   return (
     <>
-      {mode === 'embed' ? <EmbedLayout /> : mode === 'present' ? <PresentationLayout /> : <StudioLayout />}
+      {mode === 'studio' ? <StudioLayout /> : <Suspense fallback={null}>{mode === 'embed' ? <EmbedLayout /> : <PresentationLayout />}</Suspense>}
       <StudioOverlays />
     </>
   )
@@ -37,7 +40,7 @@ function StudioLayout() {
       <Header />
       <StorageNotice />
       <OpenedLinkNotice />
-      <GuidedSteps />
+      <LazyGuidedSteps />
       <Group className="panes" orientation="horizontal" defaultLayout={defaultLayout} onLayoutChanged={onLayoutChanged}>
         <Panel id="editor" className="pane-panel" defaultSize="31" minSize="18">
           <EditorPane />

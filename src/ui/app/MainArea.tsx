@@ -8,20 +8,24 @@ import { retryAnalysis } from '../../state/analysis-sync'
 import { selectActiveView, selectAnalysisPhase, selectEngineFailure, selectModel, selectRouteViewPhase } from '../../state/selectors'
 import type { ViewId } from '../../state/slices/selection-slice'
 import { useStudioStore } from '../../state/store'
-import { ObjectsView } from '../objects/ObjectsView'
-import { RulesView } from '../rules/RulesView'
-import { CertificatesView } from '../tls/CertificatesView'
 import { TID } from '../test-ids'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { PlaybackMiniBar } from '../timeline/PlaybackMiniBar'
 import { useTranslation } from 'react-i18next'
 import { LazyRouteGraphView } from '../graph/LazyRouteGraphView'
-import { NginxConfView } from '../nginx/NginxConfView'
-import { RouteTable } from '../routes/RouteTable'
 import { RequestBar } from '../tester/RequestBar'
 import { retryRouteView } from '../../state/route-sync'
 import { EngineFailureNotice } from '../common/EngineFailureNotice'
 
+/**
+ * Every view but the first (the route graph, itself lazy for xyflow) loads when its tab opens, so the first paint
+ * carries only what it shows (issue 18: initial JavaScript).
+ */
+const RouteTable = lazy(() => import('../routes/RouteTable').then((module) => ({ default: module.RouteTable })))
+const NginxConfView = lazy(() => import('../nginx/NginxConfView').then((module) => ({ default: module.NginxConfView })))
+const ObjectsView = lazy(() => import('../objects/ObjectsView').then((module) => ({ default: module.ObjectsView })))
+const CertificatesView = lazy(() => import('../tls/CertificatesView').then((module) => ({ default: module.CertificatesView })))
+const RulesView = lazy(() => import('../rules/RulesView').then((module) => ({ default: module.RulesView })))
 /** The rollout timeline loads on first use: it brings uPlot and its own styles. */
 const TimelineView = lazy(() => import('../timeline/TimelineView'))
 /** The Gateway API migration loads when it opens (its own editor and graph load later still). */
@@ -112,15 +116,15 @@ function ActiveView({ active }: { readonly active: ViewId }) {
     case 'graph':
       return <LazyRouteGraphView />
     case 'routes':
-      return <RouteTable />
+      return <Lazily><RouteTable /></Lazily>
     case 'nginx':
-      return <NginxConfView />
+      return <Lazily><NginxConfView /></Lazily>
     case 'objects':
-      return <ObjectsView />
+      return <Lazily><ObjectsView /></Lazily>
     case 'certificates':
-      return <CertificatesView />
+      return <Lazily><CertificatesView /></Lazily>
     case 'rules':
-      return <RulesView />
+      return <Lazily><RulesView /></Lazily>
     case 'migration':
       return (
         <Suspense fallback={<p className="empty">{t('migrate:working')}</p>}>
@@ -134,4 +138,10 @@ function ActiveView({ active }: { readonly active: ViewId }) {
         </Suspense>
       )
   }
+}
+
+/** A view that loads on first use, with a line that says so meanwhile. */
+function Lazily({ children }: { readonly children: ReactNode }) {
+  const { t } = useTranslation()
+  return <Suspense fallback={<p className="empty">{t('app:layout.loadingView')}</p>}>{children}</Suspense>
 }

@@ -24,6 +24,7 @@ import { useStudioStore } from '../../state/store'
 import { startUrlSync } from '../../state/url-sync'
 import { SEED_MANIFEST } from '../../presets/seed'
 import { startDocumentSync } from '../settings/document-sync'
+import { engineTextsReady } from '../i18n'
 
 /** Storage, or undefined where the browser refuses it (some privacy modes throw on access). */
 function browserStorage(): Storage | undefined {
@@ -79,11 +80,11 @@ export async function startStudio(): Promise<() => void> {
   // After both saves above: their own pagehide and hidden-page flushes have queued the latest texts by then.
   const stopJournal = opened ? journalWhenHidden(opened.texts) : () => {}
   const stopRules = startRulesPersistence(storage)
-  const client = new EngineClient({ onModeChange: (mode) => setEngineMode(mode) })
+  const client = new EngineClient({ onModeChange: (mode) => setEngineMode(mode), answersAfter: engineTextsReady })
   const disconnect = connectEngine(client)
   const stopAnalysis = startAnalysisSync(client)
   // Rollout simulations run in a worker of their own: a long one (or cancelling it) never delays analysis.
-  const simulationClient = new EngineClient({ timeoutMs: 120_000 })
+  const simulationClient = new EngineClient({ timeoutMs: 120_000, answersAfter: engineTextsReady })
   const stopSimulation = startSimulationSync(simulationClient)
   const stopReports = startReportSync(client)
   const stopClock = startPlaybackClock()

@@ -10,7 +10,7 @@ import { EditorPane, InspectorPane } from '../app/panes'
 import { Header } from '../app/Header'
 import { MainArea } from '../app/MainArea'
 import { StorageNotice } from '../app/StorageNotice'
-import { GuidedSteps } from '../presets/GuidedSteps'
+import { LazyGuidedSteps } from '../presets/LazyGuidedSteps'
 import { OpenedLinkNotice } from '../share/IncomingLink'
 import { TID } from '../test-ids'
 
@@ -37,7 +37,7 @@ export function PresentationLayout() {
       <Header />
       <StorageNotice />
       <OpenedLinkNotice />
-      <GuidedSteps />
+      <LazyGuidedSteps />
       <div className="presentation-stage">
         {pane === 'main' && <MainArea />}
         {pane === 'editor' && <EditorPane />}

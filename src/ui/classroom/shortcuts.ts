@@ -5,8 +5,15 @@
  */
 import { cyclePresentationPane, closeDialog, openDialog, setPresentation, showPresentationPane, togglePresentation } from '../../state/display'
 import { seek, setSpeed, stepToMark, togglePlay } from '../../state/playback-actions'
-import { stepPreset } from '../../state/presets'
 import { useStudioStore } from '../../state/store'
+
+/**
+ * A guided step: the presets' code (and their manifests) load with the guided-steps bar, not with the first paint,
+ * so a step key imports it; while a preset is open it is loaded already and the step follows at once, in order.
+ */
+function stepGuide(direction: 1 | -1): void {
+  void import('../../state/presets').then(({ stepPreset }) => stepPreset(direction))
+}
 
 export type ShortcutGroup = 'playback' | 'steps' | 'presentation' | 'general'
 
@@ -49,8 +56,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { label: 'toEnd', group: 'playback', keys: ['End'], matches: key('End'), run: () => hasRun() && (seek(Number.MAX_SAFE_INTEGER), true) },
   { label: 'faster', group: 'playback', keys: ['+'], matches: (p) => p.key === '+' || p.key === '=', run: () => (setSpeed(state().speed * 2), true) },
   { label: 'slower', group: 'playback', keys: ['−'], matches: key('-', '_'), run: () => (setSpeed(state().speed / 2), true) },
-  { label: 'nextStep', group: 'steps', keys: ['Page Down', 'N'], matches: key('PageDown', 'n', 'N'), run: () => state().activePreset !== null && (stepPreset(1), true) },
-  { label: 'previousStep', group: 'steps', keys: ['Page Up', 'Shift + N'], matches: (p) => (p.key === 'PageUp' && !p.shiftKey) || shifted('N')(p), run: () => state().activePreset !== null && (stepPreset(-1), true) },
+  { label: 'nextStep', group: 'steps', keys: ['Page Down', 'N'], matches: key('PageDown', 'n', 'N'), run: () => state().activePreset !== null && (stepGuide(1), true) },
+  { label: 'previousStep', group: 'steps', keys: ['Page Up', 'Shift + N'], matches: (p) => (p.key === 'PageUp' && !p.shiftKey) || shifted('N')(p), run: () => state().activePreset !== null && (stepGuide(-1), true) },
   { label: 'togglePresentation', group: 'presentation', keys: ['P'], matches: key('p', 'P'), run: () => !state().embed && (togglePresentation(), true) },
   {
     label: 'pane',

@@ -1,34 +1,32 @@
 /**
- * The i18next resources: every locale file (`locales/<lang>/<namespace>.json`) by language and namespace, the
- * English rule texts from the engine's rule catalog (`rules/rule-resource.ts`) and the English scenario-control
- * texts from its parameter table (`timeline/parameter-texts.ts`), which are their one home; the `engine`
- * namespace is the engine's message catalog (`engine-text.ts`), given per language by the caller so the page's
- * first load carries English only (`index.ts`, `korean-resources.ts`).
+ * The i18next resources whole: the locale files and the engine's templates (`collect-locales.ts`), with the
+ * English rule texts built from the engine's rule catalog (`rules/rule-resource.ts`) and the English
+ * scenario-control texts from its parameter table (`timeline/parameter-texts.ts`), which are their one home.
+ * The page adds the built texts after its first paint (`deferred-english.ts`); tests take everything at once.
  */
 import { CATEGORY_TITLES, RULES } from '../../engine/checks/rule-catalog'
 import { ROLLOUT_PARAMETER_TABLE } from '../../engine/simulate/parameter-table'
 import { buildRuleTextResource, mergeRuleTexts } from '../rules/rule-resource'
 import { buildParameterTextResource, mergeParameterTexts, PARAMETER_TEXT_NAMESPACE } from '../timeline/parameter-texts'
+import { collectLocales, type EngineTemplates, type Resources } from './collect-locales'
 
-export type Resources = Record<string, Record<string, Record<string, unknown>>>
+export type { EngineTemplates, Resources } from './collect-locales'
 
-/** The engine's templates by language (`messageTemplates(language)`), for the languages being loaded. */
-export type EngineTemplates = Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>
+/**
+ * The English namespaces that carry built texts, each merged with what its locale file (`chrome`, by namespace)
+ * says: `rules` (titles, rationales, fixes) and the timeline's parameter texts.
+ */
+export function builtEnglishTexts(chrome: (namespace: string) => Readonly<Record<string, unknown>> | undefined): Record<string, Record<string, unknown>> {
+  return {
+    rules: mergeRuleTexts(chrome('rules') ?? {}, buildRuleTextResource(RULES, CATEGORY_TITLES)),
+    [PARAMETER_TEXT_NAMESPACE]: mergeParameterTexts(chrome(PARAMETER_TEXT_NAMESPACE) ?? {}, buildParameterTextResource(ROLLOUT_PARAMETER_TABLE)),
+  }
+}
 
-/** `{ en: { app: {...}, graph: {...} }, ko: {...} }` from locale files keyed by their path and the engine's templates. */
+/** Every resource at once: the locale files, the engine's templates given, and the built English texts. */
 export function collectResources(files: Readonly<Record<string, Record<string, unknown>>>, engine: EngineTemplates): Resources {
-  const resources: Resources = {}
-  for (const [path, content] of Object.entries(files)) {
-    const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
-    if (!match) continue
-    const [, language, namespace] = match as unknown as [string, string, string]
-    ;(resources[language] ??= {})[namespace] = content
-  }
+  const resources = collectLocales(files, engine)
   const en = resources.en
-  if (en) {
-    en.rules = mergeRuleTexts(en.rules ?? {}, buildRuleTextResource(RULES, CATEGORY_TITLES))
-    en[PARAMETER_TEXT_NAMESPACE] = mergeParameterTexts(en[PARAMETER_TEXT_NAMESPACE] ?? {}, buildParameterTextResource(ROLLOUT_PARAMETER_TABLE))
-  }
-  for (const [language, templates] of Object.entries(engine)) if (templates) (resources[language] ??= {}).engine = { ...templates }
+  if (en) Object.assign(en, builtEnglishTexts((namespace) => en[namespace]))
   return resources
 }

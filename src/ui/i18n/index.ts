@@ -7,41 +7,90 @@
  * The choice is remembered in localStorage; the first visit follows the browser's language.
  */
 import i18n from 'i18next'
-import LanguageDetector from 'i18next-browser-languagedetector'
 import { initReactI18next } from 'react-i18next'
-import { englishTemplates } from '../../engine/messages/families-en'
-import { collectResources } from './collect-resources'
+import { collectLocales } from './collect-locales'
 
 export const LANGUAGES = ['en', 'ko'] as const
 export type Language = (typeof LANGUAGES)[number]
 
 export const LANGUAGE_STORAGE_KEY = 'ingress-studio.language.v1'
 
-const files = import.meta.glob<Record<string, unknown>>('./locales/en/*.json', { eager: true, import: 'default' })
+// English namespaces in the first load: all but the ones only a view that loads later reads (`loadEnglishNamespace`).
+const files = import.meta.glob<Record<string, unknown>>(['./locales/en/*.json', '!./locales/en/presets.json'], { eager: true, import: 'default' })
+/** English namespaces that load with the one view that reads them: the presets' titles and guided steps (13 KB). */
+const laterEnglish = import.meta.glob<Record<string, unknown>>('./locales/en/presets.json', { import: 'default' })
 
-const resources = collectResources(files, { en: englishTemplates() })
+// The engine's English templates and the texts built from its catalogs are not here: they load beside the engine
+// worker (`engineTextsReady`).
+const resources = collectLocales(files, {})
+
+/**
+ * The remembered language, else the first of the browser's languages the studio has, else English — what
+ * i18next's browser detector did with `order: ['localStorage', 'navigator']`, in the dozen lines this needs
+ * (the detector's other sources, cookies, query strings and the like, are not used here).
+ */
+function detectLanguage(): Language {
+  const known = (tag: string | null | undefined): Language | undefined => LANGUAGES.find((language) => language === tag?.toLowerCase().split('-')[0])
+  try {
+    const saved = known(window.localStorage.getItem(LANGUAGE_STORAGE_KEY))
+    if (saved) return saved
+  } catch {
+    // Storage refused (some privacy modes throw): follow the browser.
+  }
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const language = known(tag)
+    if (language) return language
+  }
+  return 'en'
+}
+
+/** Every language the studio takes (the first one too) is remembered for the next visit. */
+i18n.on('languageChanged', (language) => {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language)
+  } catch {
+    // Storage refused: the choice holds for this visit.
+  }
+})
 
 void i18n
-  .use(LanguageDetector)
   .use(initReactI18next)
   .init({
+    lng: detectLanguage(),
     resources,
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     fallbackLng: 'en',
     // Korean arrives later as resource bundles (loadLanguage); until then i18next must not treat it as missing.
     partialBundledLanguages: true,
-    ns: Object.keys(resources.en ?? {}),
+    ns: [...Object.keys(resources.en ?? {}), 'engine'],
     defaultNS: 'app',
     // React escapes what it renders; i18next must not escape a second time (names would show as &lt;…).
     interpolation: { escapeValue: false },
-    detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: ['localStorage'],
-    },
     returnNull: false,
+    // Views re-render when a language's bundles arrive (the engine's words, Korean), not only on a switch.
+    react: { bindI18nStore: 'added' },
   })
+
+/**
+ * The engine's English templates (the `engine` namespace) and the texts built from its rule catalog and parameter
+ * table, loaded at start beside the engine worker instead of in the first paint (`deferred-english.ts`): nothing
+ * on screen says them before the engine has answered, and the engine client hands answers over only after this
+ * (`answersAfter`, start-studio.ts). English is every language's fallback.
+ */
+export const engineTextsReady: Promise<void> = import('./deferred-english').then(({ deferredEnglish }) => {
+  const added = deferredEnglish((namespace) => i18n.getResourceBundle('en', namespace) as Record<string, unknown> | undefined)
+  for (const [namespace, content] of Object.entries(added)) i18n.addResourceBundle('en', namespace, content, true, true)
+})
+
+/** Adds an English namespace kept out of the first load; the view that reads it loads with this (Korean has all). */
+export function loadEnglishNamespace(namespace: 'presets'): Promise<void> {
+  const load = laterEnglish[`./locales/en/${namespace}.json`]
+  if (!load || i18n.hasResourceBundle('en', namespace)) return Promise.resolve()
+  return load().then((content) => {
+    i18n.addResourceBundle('en', namespace, content, true, true)
+  })
+}
 
 let korean: Promise<void> | undefined
 

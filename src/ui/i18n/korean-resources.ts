@@ -4,9 +4,9 @@
  * Precached with the rest of the build, so switching offline works as before.
  */
 import { koreanTemplates } from '../../engine/messages/families-ko'
-import { collectResources, type Resources } from './collect-resources'
+import { collectLocales, type Resources } from './collect-locales'
 
 const files = import.meta.glob<Record<string, unknown>>('./locales/ko/*.json', { eager: true, import: 'default' })
 
 /** The Korean resources by namespace. */
-export const KOREAN_RESOURCES: Resources[string] = collectResources(files, { ko: koreanTemplates() }).ko ?? {}
+export const KOREAN_RESOURCES: Resources[string] = collectLocales(files, { ko: koreanTemplates() }).ko ?? {}

@@ -7,8 +7,11 @@ import { useShallow } from 'zustand/react/shallow'
 import { selectSeverityCounts } from '../../state/selectors'
 import { useStudioStore } from '../../state/store'
 import { setInspectorTab } from '../../state/tester-actions'
-import { TestResult } from '../tester/TestResult'
+import { lazy, Suspense } from 'react'
 import { DiagnosticsPanel } from './DiagnosticsPanel'
+
+/** The Request tab loads when it opens (after a request is sent): the first paint shows the diagnostics. */
+const TestResult = lazy(() => import('../tester/TestResult').then((module) => ({ default: module.TestResult })))
 
 const TABS = ['diagnostics', 'request'] as const
 
@@ -41,7 +44,7 @@ export function InspectorTabs() {
         </div>
       </header>
       <div className="inspector-body" role="tabpanel" id={`inspector-${active}`} aria-labelledby={`inspector-tab-${active}`}>
-        {active === 'diagnostics' ? <DiagnosticsPanel /> : <TestResult />}
+        {active === 'diagnostics' ? <DiagnosticsPanel /> : <Suspense fallback={<p className="empty">{t('app:layout.loadingView')}</p>}><TestResult /></Suspense>}
       </div>
     </div>
   )
