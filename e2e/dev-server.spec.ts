@@ -21,6 +21,8 @@ test('npm start: the studio opens with the seed, analyses it in the worker, and 
   expect(text).toContain('name: websample')
   await expect(page.getByText('engine: worker')).toBeVisible()
   await expect(studio.graphNode('Host foo.bar.com')).toBeVisible()
+  // ELK's worker file is served from node_modules by the dev server as the build emits it once.
+  await expect(studio.graphView).toHaveAttribute('data-layout-by', 'elk')
 
   await studio.testUrl('http://foo.bar.com/foos1')
   await expect(studio.testResult).toContainText('200')

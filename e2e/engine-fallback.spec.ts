@@ -16,8 +16,9 @@ test('without a worker for the engine, the studio runs it in the page and works 
   const studio = new StudioPage(page)
   await studio.open({ fresh: true })
   await expect(page.getByText('engine: in page')).toBeVisible()
-  // The route graph comes from the same in-page engine (ELK included).
+  // The route graph comes from the same in-page engine; ELK still runs in its own worker, off the page.
   await expect(studio.graphNode('Host foo.bar.com')).toBeVisible()
+  await expect(studio.graphView).toHaveAttribute('data-layout-by', 'elk')
   await studio.showView('Objects')
   await expect(studio.objectButton('Ingress', 'test')).toBeVisible()
 

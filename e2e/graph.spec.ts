@@ -29,6 +29,8 @@ test.describe('the route graph', () => {
     await studio.open({ fresh: true })
     await studio.waitForGraph()
     await expect(page.getByRole('tab', { name: 'Route graph', exact: true })).toHaveAttribute('aria-selected', 'true')
+    // Laid out by ELK, in the worker of its own the engine worker starts from the build's one copy of it.
+    await expect(studio.graphView).toHaveAttribute('data-layout-by', 'elk')
 
     for (const name of ['Host foo.bar.com', 'Host bar.foo.com', 'Host kube-book.com', 'Path /foos1 on foo.bar.com', 'Path /bars2 on foo.bar.com',
       'Service s1', 'Service s2', 'Deployment s1', 'Ingress controller ingress-nginx', 'Default backend']) {
@@ -235,6 +237,7 @@ test.describe('the route graph', () => {
     await expect(studio.graphNode('Host app-0.example.com')).toBeVisible({ timeout: 120_000 })
     const drawn = Date.now() - started
     await expect(studio.graphView.getByTestId(TID.graphStats)).toContainText('1,502 nodes')
+    await expect(studio.graphView).toHaveAttribute('data-layout-by', 'columns')
     await expect(studio.graphView.getByTestId(TID.graphProgress)).toHaveCount(0)
     await expect.poll(async () => Math.min(...(await graphLabelSizes(page)))).toBeGreaterThanOrEqual(11.95)
     console.log(`300 Ingresses (1,502 nodes): paste → drawn and readable in ${drawn} ms`)

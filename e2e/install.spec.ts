@@ -134,6 +134,15 @@ test('every manifest icon and the favicon load at the size they claim, and the s
     const path = new URL(asset).pathname.slice(1)
     expect(worker, `${path} is precached`).toContain(`url:"${path}"`)
   }
+  // ELK (1.6 MB) is in the build, and so in an install's download, once: the worker file the engine worker and the
+  // in-page fallback both start (issue 18), not a bundled copy in each.
+  const precached = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] as string)
+  const elk = precached.filter((path) => /elk/i.test(path))
+  const sizes = await Promise.all(elk.map(async (path) => (await fetchOk(page.request, `/${path}`, /javascript/)).length))
+  const engines = elk.filter((_, i) => (sizes[i] as number) > 1_000_000)
+  expect(engines, elk.join(', ')).toHaveLength(1)
+  expect(engines[0]).toMatch(/elk-worker\.min-[\w-]+\.js$/)
+  expect(new Set(precached).size, 'no file is precached twice').toBe(precached.length)
   studio.expectCleanRun()
 })
 

@@ -38,8 +38,8 @@ async function makeLargeView(): Promise<{ state: RouteViewState; nodes: number; 
   const { view } = buildRouteView(analyzeDetailed([{ name: 'manifest.yaml', text }]))
   const build = performance.now() - started
   await layoutGraph(buildRouteView(analyzeDetailed([{ name: 'warm.yaml', text: graphManifest(2) }])).view.graph) // loads ELK
-  const { layout, millis } = await layoutGraph(view.graph)
-  return { state: { view, layout, layoutReused: false, source: text, revision: 1, millis: { build, layout: millis } }, nodes: view.graph.nodes.length, layoutMs: millis }
+  const { layout, millis, by } = await layoutGraph(view.graph)
+  return { state: { view, layout, layoutReused: false, layoutBy: by, source: text, revision: 1, millis: { build, layout: millis } }, nodes: view.graph.nodes.length, layoutMs: millis }
 }
 
 /** Frames per second while the mouse drags the graph, measured by the page's own animation frames. */

@@ -28,7 +28,7 @@ function fakeClient() {
       const { view } = build(text)
       const elk = toElkGraph(view.graph)
       const layout = readLayout(view.graph, { ...elk, children: elk.children?.map((child, i) => ({ ...child, x: i, y: i })) })
-      return { kind: 'ok', value: { v: PROTOCOL_VERSION, type: 'route-viewed', id: 1, view, layout, layoutReused: false, millis: { build: 1, layout: 1 }, router: { router: 'ingress-nginx' } } }
+      return { kind: 'ok', value: { v: PROTOCOL_VERSION, type: 'route-viewed', id: 1, view, layout, layoutReused: false, layoutBy: 'elk', millis: { build: 1, layout: 1 }, router: { router: 'ingress-nginx' } } }
     }),
     route: vi.fn(async (files: readonly { text: string }[], request: RouteRequest): Promise<EngineOutcome<RoutedResponse>> => {
       const text = files[0]!.text

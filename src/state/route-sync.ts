@@ -66,8 +66,8 @@ async function refreshRouteView(source: string, revision: number): Promise<void>
     markRouteViewFailed(outcome.error)
     return
   }
-  const { view, layout, layoutReused, millis, router } = outcome.value
-  applyRouteView({ view, layout, layoutReused, millis, source, revision })
+  const { view, layout, layoutReused, layoutBy, millis, router } = outcome.value
+  applyRouteView({ view, layout, layoutReused, layoutBy, millis, source, revision })
   if (routerKey(router) !== routerKey(getState().testDefaultRouter)) setState({ testDefaultRouter: router })
   // The request still out is the newest one (its answer would be dropped as stale by this re-test), else the shown one.
   const latest = outstanding ?? getState().testOutcome?.draft

@@ -13,7 +13,7 @@ const routePhase = () => selectRouteViewPhase(useStudioStore.getState())
 
 function routeViewOf(revision: number) {
   const view = { graph: { nodes: [], edges: [] } } as unknown as RouteView
-  return { view, layout: {} as GraphLayout, layoutReused: false, source: 'x', revision, millis: { build: 1, layout: 1 } }
+  return { view, layout: {} as GraphLayout, layoutReused: false, layoutBy: 'elk' as const, source: 'x', revision, millis: { build: 1, layout: 1 } }
 }
 
 beforeEach(() => useStudioStore.setState(initial, true))

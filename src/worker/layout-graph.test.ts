@@ -8,8 +8,9 @@ const viewOf = (text: string) => buildRouteView(analyzeDetailed([{ name: 'manife
 describe('layoutGraph', () => {
   it('places the seed left to right: controller, hosts, paths, Services, Deployments', async () => {
     const { graph } = viewOf(SEED_MANIFEST)
-    const { layout, reused } = await layoutGraph(graph)
+    const { layout, reused, by } = await layoutGraph(graph)
     expect(reused).toBe(false)
+    expect(by).toBe('elk') // Node runs ELK's bundled build (the page and the worker start ELK's own worker)
     for (const node of graph.nodes) expect(layout.positions[node.id], node.id).toBeDefined()
     const x = (id: string) => layout.positions[id]!.x
     expect(x('controller')).toBeLessThan(x('host:foo.bar.com'))
@@ -25,5 +26,16 @@ describe('layoutGraph', () => {
     expect(renamed.reused).toBe(true)
     const grown = await layoutGraph(viewOf(SEED_MANIFEST.replace('replicas: 2', 'replicas: 3')).graph)
     expect(grown.reused).toBe(false)
+    expect(renamed.by).toBe('elk')
+  })
+
+  it('lays a graph above the column threshold out in columns, and says so', async () => {
+    const { COLUMN_LAYOUT_NODES } = await import('../engine')
+    const { ingressFleetManifest } = await import('../engine/testing/large-manifests')
+    const { graph } = viewOf(ingressFleetManifest(Math.ceil(COLUMN_LAYOUT_NODES / 4)))
+    expect(graph.nodes.length).toBeGreaterThan(COLUMN_LAYOUT_NODES)
+    const outcome = await layoutGraph(graph)
+    expect(outcome.by).toBe('columns')
+    for (const node of graph.nodes) expect(outcome.layout.positions[node.id], node.id).toBeDefined()
   })
 })

@@ -226,6 +226,8 @@ export interface RouteViewedResponse {
   readonly layout: GraphLayout
   /** True when the graph's structure was laid out before and its positions were reused. */
   readonly layoutReused: boolean
+  /** Who placed the nodes: ELK, or the column layout (a large graph, or ELK could not run). */
+  readonly layoutBy: 'elk' | 'columns'
   readonly millis: { readonly build: number; readonly layout: number }
   /**
    * The URL tester's default for this input: the Gateway `pickGateway` picks (exactly one Gateway and no

@@ -70,6 +70,7 @@ export async function answerRouteView(request: RouteViewRequest): Promise<RouteV
     view: built.view,
     layout: outcome.layout,
     layoutReused: outcome.reused,
+    layoutBy: outcome.by,
     millis: { build: built.millis, layout: outcome.millis },
     router: built.router,
   }

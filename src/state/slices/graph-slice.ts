@@ -9,6 +9,8 @@ export interface RouteViewState {
   readonly layout: GraphLayout
   /** True when the layout was reused because the graph's structure did not change. */
   readonly layoutReused: boolean
+  /** Who placed the nodes: ELK, or the column layout (a large graph, or ELK could not run). */
+  readonly layoutBy: 'elk' | 'columns'
   readonly source: string
   readonly revision: number
   readonly millis: { readonly build: number; readonly layout: number }

@@ -208,7 +208,7 @@ function GraphCanvas() {
   const total = routeView.view.graph.nodes.length
   const onlyController = routeView.view.graph.nodes.every((node) => node.kind === 'controller' || node.kind === 'defaultBackend')
   return (
-    <section className={`route-graph${large ? ' is-large' : ''}`} style={NODE_SIZE_STYLE} data-testid={TID.graphView} aria-label={t('title')} data-layout-reused={routeView.layoutReused} data-revision={routeView.revision}>
+    <section className={`route-graph${large ? ' is-large' : ''}`} style={NODE_SIZE_STYLE} data-testid={TID.graphView} aria-label={t('title')} data-layout-reused={routeView.layoutReused} data-layout-by={routeView.layoutBy} data-revision={routeView.revision}>
       <GraphToolbar
         facets={routeView.view.graph.facets}
         nodeCount={total}
