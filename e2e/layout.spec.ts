@@ -160,6 +160,8 @@ async function openTab(page: Page, id: string): Promise<void> {
   const tab = page.locator(`#${id}`)
   await tab.click()
   await expect(tab).toHaveAttribute('aria-selected', 'true')
+  // A view loads its code on first use (src/ui/app/MainArea.tsx): the sweep looks at the view, not its placeholder.
+  await expect(page.getByTestId(TID.viewLoading)).toHaveCount(0)
 }
 
 test('the sweep\'s check finds a clipped label, a cut tab, a wrapped button and a cut placeholder, and passes an ellipsis with a title', async ({ page }) => {

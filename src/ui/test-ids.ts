@@ -28,6 +28,8 @@ export const TID = {
   certificateValidity: 'certificate-validity',
   certificateHosts: 'certificate-hosts',
   graphView: 'graph-view',
+  /** The line a view shows while its code loads on first use. */
+  viewLoading: 'view-loading',
   graphNode: 'graph-node',
   graphToolbar: 'graph-toolbar',
   graphProgress: 'graph-progress',

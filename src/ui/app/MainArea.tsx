@@ -143,5 +143,5 @@ function ActiveView({ active }: { readonly active: ViewId }) {
 /** A view that loads on first use, with a line that says so meanwhile. */
 function Lazily({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation()
-  return <Suspense fallback={<p className="empty">{t('app:layout.loadingView')}</p>}>{children}</Suspense>
+  return <Suspense fallback={<p className="empty" data-testid={TID.viewLoading}>{t('app:layout.loadingView')}</p>}>{children}</Suspense>
 }

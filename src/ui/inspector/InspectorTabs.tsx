@@ -9,6 +9,7 @@ import { useStudioStore } from '../../state/store'
 import { setInspectorTab } from '../../state/tester-actions'
 import { lazy, Suspense } from 'react'
 import { DiagnosticsPanel } from './DiagnosticsPanel'
+import { TID } from '../test-ids'
 
 /** The Request tab loads when it opens (after a request is sent): the first paint shows the diagnostics. */
 const TestResult = lazy(() => import('../tester/TestResult').then((module) => ({ default: module.TestResult })))
@@ -44,7 +45,7 @@ export function InspectorTabs() {
         </div>
       </header>
       <div className="inspector-body" role="tabpanel" id={`inspector-${active}`} aria-labelledby={`inspector-tab-${active}`}>
-        {active === 'diagnostics' ? <DiagnosticsPanel /> : <Suspense fallback={<p className="empty">{t('app:layout.loadingView')}</p>}><TestResult /></Suspense>}
+        {active === 'diagnostics' ? <DiagnosticsPanel /> : <Suspense fallback={<p className="empty" data-testid={TID.viewLoading}>{t('app:layout.loadingView')}</p>}><TestResult /></Suspense>}
       </div>
     </div>
   )
