@@ -1,10 +1,12 @@
 /**
  * Every string the studio shows goes through i18next, in English and Korean. Each feature owns one namespace (a
  * JSON file per language in `locales/<lang>/<namespace>.json`); the English rule texts come from the engine's rule
- * catalog (`collect-resources.ts`). English is in the first load; Korean (the UI's and the engine's) is one chunk
- * loaded when the reader needs it (`korean-resources.ts`): before the first render when the remembered or browser
- * language is Korean (`languageReady`), else on the switch. Both are precached, so nothing is fetched offline.
- * The choice is remembered in localStorage; the first visit follows the browser's language.
+ * catalog (`collect-resources.ts`). The first load carries the UI's English (but the presets' texts, which load
+ * with their views: `loadEnglishNamespace`); the engine's English words load beside the engine worker
+ * (`engineTextsReady`); Korean, the UI's and the engine's, is one chunk (`korean-resources.ts`) loaded before the
+ * first render when the reader's language is Korean (`languageReady`), else on the switch. All are precached, so
+ * nothing is fetched offline. The choice is remembered in localStorage; the first visit follows the browser's
+ * language (docs/i18n.md).
  */
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
@@ -44,6 +46,8 @@ function detectLanguage(): Language {
   return 'en'
 }
 
+const detected = detectLanguage()
+
 /** Every language the studio takes (the first one too) is remembered for the next visit. */
 i18n.on('languageChanged', (language) => {
   try {
@@ -56,12 +60,12 @@ i18n.on('languageChanged', (language) => {
 void i18n
   .use(initReactI18next)
   .init({
-    lng: detectLanguage(),
+    lng: detected,
     resources,
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     fallbackLng: 'en',
-    // Korean arrives later as resource bundles (loadLanguage); until then i18next must not treat it as missing.
+    // Korean and some English arrive later as resource bundles (`loadKorean`, `engineTextsReady`, `loadEnglishNamespace`).
     partialBundledLanguages: true,
     ns: [...Object.keys(resources.en ?? {}), 'engine'],
     defaultNS: 'app',
@@ -103,8 +107,7 @@ function loadKorean(): Promise<void> {
 }
 
 /** The detected language's resources, loaded: main.tsx renders after this, so a Korean reader never sees English first. */
-// `language`, not `resolvedLanguage`: before its resources are added, Korean resolves to the English fallback.
-export const languageReady: Promise<void> = /^ko\b/i.test(i18n.language ?? '')
+export const languageReady: Promise<void> = detected === 'ko'
   ? loadKorean().then(() => i18n.changeLanguage('ko')).then(() => undefined)
   : Promise.resolve()
 
