@@ -139,10 +139,17 @@ test('every manifest icon and the favicon load at the size they claim, and the s
   const precached = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] as string)
   const elk = precached.filter((path) => /elk/i.test(path))
   const sizes = await Promise.all(elk.map(async (path) => (await fetchOk(page.request, `/${path}`, /javascript/)).length))
-  const engines = elk.filter((_, i) => (sizes[i] as number) > 1_000_000)
-  expect(engines, elk.join(', ')).toHaveLength(1)
-  expect(engines[0]).toMatch(/elk-worker\.min-[\w-]+\.js$/)
+  const elkEngines = elk.filter((_, i) => (sizes[i] as number) > 1_000_000)
+  expect(elkEngines, elk.join(', ')).toHaveLength(1)
+  expect(elkEngines[0]).toMatch(/elk-worker\.min-[\w-]+\.js$/)
   expect(new Set(precached).size, 'no file is precached twice').toBe(precached.length)
+  // The engine too, once: the in-page fallback imports the engine worker's own bundle (src/worker/engine-client.ts).
+  // A sentence only the engine's request handler says marks it.
+  const scripts = precached.filter((path) => path.endsWith('.js'))
+  const texts = await Promise.all(scripts.map(async (path) => (await page.request.get(`/${path}`)).text()))
+  const engineFiles = scripts.filter((_, i) => (texts[i] as string).includes('waits for the layout: answer it with answerEngineRequest'))
+  expect(engineFiles, 'files holding the engine').toHaveLength(1)
+  expect(engineFiles[0]).toMatch(/engine\.worker-[\w-]+\.js$/)
   studio.expectCleanRun()
 })
 

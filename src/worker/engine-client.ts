@@ -15,7 +15,9 @@
  *   life lock (`worker-liveness.ts`), counts as a crash, and its requests are sent again to a new worker, once:
  *   the engine is pure, so the answer is the same; a request whose second worker ends too fails `worker-crashed`.
  */
+import type { answerEngineRequest } from './handle-request'
 import {
+  IN_PAGE_ENGINE_KEY,
   PROTOCOL_VERSION,
   type AnalyzeRequest,
   type MigrationRequest,
@@ -36,6 +38,9 @@ import {
   type ShareEncodeRequest,
 } from './protocol'
 import { isAliveMessage, watchLife } from './worker-liveness'
+// The engine worker's bundle: started as the worker, and imported by the in-thread fallback (one copy of the engine
+// in the build and the precache, not a second in the page's own chunks).
+import engineWorkerUrl from './engine.worker.ts?worker&url'
 
 /** What the client needs of a Worker; tests pass a fake. */
 export interface WorkerLike {
@@ -95,7 +100,7 @@ interface InFlight {
 const STALL_GRACE_MS = 1000
 
 function createViteWorker(): WorkerLike {
-  return watchWorker(new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }))
+  return watchWorker(new Worker(engineWorkerUrl, { type: 'module', name: 'engine' }))
 }
 
 /**
@@ -124,8 +129,10 @@ export function watchWorker(worker: Pick<Worker, 'postMessage' | 'terminate' | '
 }
 
 async function runEngineInThread(request: EngineRequest): Promise<EngineResponse> {
-  const { answerEngineRequest } = await import('./handle-request')
-  return answerEngineRequest(request)
+  await import(/* @vite-ignore */ engineWorkerUrl)
+  const answer = (globalThis as Record<symbol, unknown>)[Symbol.for(IN_PAGE_ENGINE_KEY)] as typeof answerEngineRequest | undefined
+  if (typeof answer !== 'function') throw new Error('The engine did not load in the page.')
+  return answer(request)
 }
 
 /** Talks to the engine worker; see the module comment for the guarantees. */

@@ -15,6 +15,13 @@ import type { Diagnostic, GatewayConversion, GatewayConversionOptions, Message, 
 /** Bumped whenever a message shape changes, so a stale worker build is detected instead of misread. */
 export const PROTOCOL_VERSION = 3
 
+/**
+ * Where the page's in-thread fallback finds the engine (`Symbol.for` this key on `globalThis`): it imports the
+ * engine worker's own bundle, and a worker build keeps no exports, so the bundle registers itself there when it is
+ * not running as a worker (`engine.worker.ts`).
+ */
+export const IN_PAGE_ENGINE_KEY = 'ingress-studio.in-page-engine'
+
 /** Request types. Later stages add `route` and `simulate` here. */
 export const EngineCommand = {
   analyze: 'analyze',
