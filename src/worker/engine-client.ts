@@ -15,9 +15,7 @@
  *   life lock (`worker-liveness.ts`), counts as a crash, and its requests are sent again to a new worker, once:
  *   the engine is pure, so the answer is the same; a request whose second worker ends too fails `worker-crashed`.
  */
-import type { answerEngineRequest } from './handle-request'
 import {
-  IN_PAGE_ENGINE_KEY,
   PROTOCOL_VERSION,
   type AnalyzeRequest,
   type MigrationRequest,
@@ -37,20 +35,9 @@ import {
   type RouteViewRequest,
   type ShareEncodeRequest,
 } from './protocol'
-import { isAliveMessage, watchLife } from './worker-liveness'
-// The engine worker's bundle: started as the worker, and imported by the in-thread fallback (one copy of the engine
-// in the build and the precache, not a second in the page's own chunks).
-import engineWorkerUrl from './engine.worker.ts?worker&url'
+import { runEngineInThread, startEngineWorker, type WorkerLike } from './engine-worker-start'
 
-/** What the client needs of a Worker; tests pass a fake. */
-export interface WorkerLike {
-  postMessage(message: EngineRequest): void
-  terminate(): void
-  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null
-  onerror: ((event: Event) => void) | null
-  /** Called when the worker ended without an error (see `worker-liveness.ts`); optional for fakes. */
-  onexit?: (() => void) | null
-}
+export { watchWorker, type WorkerLike } from './engine-worker-start'
 
 /** How a request ended, from the caller's point of view. */
 export type EngineOutcome<T> =
@@ -99,42 +86,6 @@ interface InFlight {
 /** How late a timeout may fire before the page counts itself, not the worker, as the one that was blocked. */
 const STALL_GRACE_MS = 1000
 
-function createViteWorker(): WorkerLike {
-  return watchWorker(new Worker(engineWorkerUrl, { type: 'module', name: 'engine' }))
-}
-
-/**
- * A Worker whose end is reported: `onexit` when its life lock is released, `onerror` for an error or a message
- * that cannot be read (`messageerror`: its answer is lost, so the requests in it would only time out).
- */
-export function watchWorker(worker: Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror' | 'onmessageerror'>, locks?: Pick<LockManager, 'request'>): WorkerLike {
-  let stopWatching = () => {}
-  const watched: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    onexit: null,
-    postMessage: (message) => worker.postMessage(message),
-    terminate: () => {
-      stopWatching()
-      worker.terminate()
-    },
-  }
-  worker.onmessage = (event: MessageEvent) => {
-    if (isAliveMessage(event.data)) stopWatching = watchLife(event.data.lock, () => watched.onexit?.(), locks)
-    else watched.onmessage?.(event)
-  }
-  worker.onerror = (event) => watched.onerror?.(event)
-  worker.onmessageerror = (event) => watched.onerror?.(event)
-  return watched
-}
-
-async function runEngineInThread(request: EngineRequest): Promise<EngineResponse> {
-  await import(/* @vite-ignore */ engineWorkerUrl)
-  const answer = (globalThis as Record<symbol, unknown>)[Symbol.for(IN_PAGE_ENGINE_KEY)] as typeof answerEngineRequest | undefined
-  if (typeof answer !== 'function') throw new Error('The engine did not load in the page.')
-  return answer(request)
-}
-
 /** Talks to the engine worker; see the module comment for the guarantees. */
 export class EngineClient {
   private readonly createWorker: () => WorkerLike
@@ -155,7 +106,7 @@ export class EngineClient {
   private readonly progressListeners = new Map<number, (stage: ProgressMessage['stage']) => void>()
 
   constructor(options: EngineClientOptions = {}) {
-    this.createWorker = options.createWorker ?? createViteWorker
+    this.createWorker = options.createWorker ?? startEngineWorker
     this.runInThread = options.runInThread ?? runEngineInThread
     this.timeoutMs = options.timeoutMs ?? 15_000
     this.maxRestarts = options.maxRestarts ?? 3
