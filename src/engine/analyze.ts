@@ -2,6 +2,7 @@
  * The engine's front door: manifest text in, a typed cluster model and every problem out. Pure and
  * synchronous; runs the same in the worker, the CLI, tests and benchmarks. Never throws on any input.
  */
+import { readWithMemory, type AnalysisMemory } from './analysis-memory'
 import { runChecks, type CheckedDiagnostic, type CheckOptions } from './checks/run-checks'
 import { compareDiagnostics, type Diagnostic } from './diagnostics'
 import { buildModel, type DocumentSummary, type ModelOptions } from './model/build-model'
@@ -44,10 +45,13 @@ export interface DetailedAnalysis {
   readonly checked: readonly CheckedDiagnostic[]
 }
 
-/** Like `analyze`, and also returns the `Locator` later stages use to point diagnostics at fields. */
-export function analyzeDetailed(files: readonly SourceFile[], options: AnalyzeOptions = {}): DetailedAnalysis {
-  const parsed = parseSources(files, options)
-  const { model, documents } = buildModel(parsed, options)
+/**
+ * Like `analyze`, and also returns the `Locator` later stages use to point diagnostics at fields. With `memory`
+ * (the studio's worker), documents read by an earlier call with the same memory are not parsed or modelled
+ * again (analysis-memory.ts); the answer is the same.
+ */
+export function analyzeDetailed(files: readonly SourceFile[], options: AnalyzeOptions = {}, memory?: AnalysisMemory): DetailedAnalysis {
+  const { parsed, model, documents } = memory ? readWithMemory(files, options, memory) : readWhole(files, options)
   const locate = createLocator(parsed.files)
   const { checked, certificates } = runChecks(model, locate, options)
   // Through each file's sink, so lints count against the per-file diagnostics cap like everything else.
@@ -55,6 +59,11 @@ export function analyzeDetailed(files: readonly SourceFile[], options: AnalyzeOp
   for (const { diagnostic: d } of checked) sinks.get(d.file)?.report(d.code, d.severity, d.text, d.span)
   const diagnostics = [...parsed.diagnostics].sort(compareDiagnostics)
   return { analysis: { model, diagnostics, documents, certificates }, locate, checked }
+}
+
+function readWhole(files: readonly SourceFile[], options: AnalyzeOptions): ReturnType<typeof readWithMemory> {
+  const parsed = parseSources(files, options)
+  return { parsed, ...buildModel(parsed, options) }
 }
 
 /**

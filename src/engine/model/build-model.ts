@@ -7,10 +7,11 @@ import type { Severity, Span } from '../diagnostics'
 import { MAX_ALIAS_COUNT } from '../limits'
 import { msg, type Message } from '../messages/message'
 import { lineColAt } from '../source/line-index'
-import type { ParsedFile, ParsedSources } from '../source/parse-sources'
+import type { DiagnosticSink } from '../source/make-diagnostic'
+import type { ParsedDocument, ParsedFile, ParsedSources } from '../source/parse-sources'
 import { kindVersions, modelledKindOf, type ModelledKind } from './api-versions'
 import { buildKnownObject } from './build-known-object'
-import { checkDuplicates } from './check-duplicates'
+import { checkDuplicates, type DuplicateCandidate } from './check-duplicates'
 import type { ObjectInput } from './object-input'
 import { effectiveSeverity, type RuleSettings } from '../checks/rule-settings'
 import { createReadContext, type ReadContext } from './read-context'
@@ -64,25 +65,80 @@ interface Collected {
   readonly httpRoutes: ClusterModel['httpRoutes'][number][]
   readonly referenceGrants: ClusterModel['referenceGrants'][number][]
   readonly unknown: UnknownObject[]
-  /** Every object in input order, with the span of its name, for the duplicate check. */
-  readonly all: { object: KnownObject | UnknownObject; nameSpan: Span; ctx: ReadContext }[]
+}
+
+/** An object a document adds to the model, with the span of its name (for the duplicate check). */
+export interface BuiltObject {
+  readonly object: KnownObject | UnknownObject
+  readonly nameSpan: Span
+}
+
+/**
+ * What one document adds to the model, with the offsets and document index it was built at: its head (for the
+ * document list) and its objects in order (`order` counted within the document). `assembleModel` places it.
+ */
+export interface DocumentModel {
+  readonly head: Head
+  readonly objects: readonly BuiltObject[]
+}
+
+/** A document model where it stands now: `shift` is added to its offsets, `doc` its position in `file`. */
+export interface PlacedDocument {
+  readonly file: ParsedFile
+  readonly doc: ParsedDocument
+  readonly built: DocumentModel
+  readonly shift: number
 }
 
 /** Builds the cluster model of every document of `parsed`, reporting into each file's sink. */
 export function buildModel(parsed: ParsedSources, options: ModelOptions = {}): { model: ClusterModel; documents: DocumentSummary[] } {
-  const into: Collected = { ingresses: [], ingressClasses: [], services: [], deployments: [], secrets: [], configMaps: [], gatewayClasses: [], gateways: [], httpRoutes: [], referenceGrants: [], unknown: [], all: [] }
-  const documents: DocumentSummary[] = []
+  const placed: PlacedDocument[] = []
   for (const file of parsed.files) {
-    for (const parsedDoc of file.documents) {
-      const ctx = createReadContext(file.sink, parsedDoc, options.maxAliasCount ?? MAX_ALIAS_COUNT, options.kubernetesVersion ?? null, options.rules)
-      const errorsAt = parsedDoc.yaml.errors.map((error) => error.pos[0])
-      const summary = buildDocument(ctx, parsedDoc.yaml.contents, into, errorsAt)
-      documents.push(summarize(file, parsedDoc.index, parsedDoc.span, summary))
-    }
+    for (const doc of file.documents) placed.push({ file, doc, built: buildDocumentModel(file.sink, doc, options), shift: 0 })
   }
-  checkDuplicates(into.all)
-  const { all: _all, ...model } = into
+  return assembleModel(placed)
+}
+
+/** The model of one parsed document, its problems reported into `sink` (the model stage's per-document work). */
+export function buildDocumentModel(sink: DiagnosticSink, parsedDoc: ParsedDocument, options: ModelOptions): DocumentModel {
+  const ctx = createReadContext(sink, parsedDoc, options.maxAliasCount ?? MAX_ALIAS_COUNT, options.kubernetesVersion ?? null, options.rules)
+  const errorsAt = parsedDoc.yaml.errors.map((error) => error.pos[0])
+  const objects: BuiltObject[] = []
+  const head = buildDocument(ctx, parsedDoc.yaml.contents, objects, errorsAt)
+  return { head, objects }
+}
+
+/**
+ * The cluster model of documents built one by one, in input order: each object moved to where its document
+ * stands now (`order` across the input, `source.doc`, offsets), then the cross-object duplicate check, reported
+ * into each object's file.
+ */
+export function assembleModel(placed: readonly PlacedDocument[]): { model: ClusterModel; documents: DocumentSummary[] } {
+  const model: Collected = { ingresses: [], ingressClasses: [], services: [], deployments: [], secrets: [], configMaps: [], gatewayClasses: [], gateways: [], httpRoutes: [], referenceGrants: [], unknown: [] }
+  const all: DuplicateCandidate[] = []
+  const documents: DocumentSummary[] = []
+  for (const { file, doc, built, shift } of placed) {
+    for (const entry of built.objects) {
+      const object = placeObject(entry.object, doc.index, shift, all.length)
+      if ('known' in object) model.unknown.push(object)
+      else pushObject(model, object)
+      all.push({ object, nameSpan: shiftSpan(entry.nameSpan, shift), report: file.sink.report.bind(file.sink) })
+    }
+    documents.push(summarize(file, doc.index, doc.span, built.head))
+  }
+  checkDuplicates(all)
   return { model, documents }
+}
+
+/** The object as it stands at document `doc`, `shift` further on, `order`-th in the input (itself when unchanged). */
+function placeObject<T extends KnownObject | UnknownObject>(object: T, doc: number, shift: number, order: number): T {
+  const { source } = object
+  if (source.doc === doc && shift === 0 && object.order === order) return object
+  return { ...object, order, source: { ...source, doc, span: shiftSpan(source.span, shift) } }
+}
+
+function shiftSpan(span: Span, shift: number): Span {
+  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift }
 }
 
 interface Head {
@@ -105,7 +161,7 @@ function summarize(file: ParsedFile, index: number, span: Span, head: Head): Doc
 }
 
 /** `errorsAt`: the offsets of the document's YAML errors (an object whose metadata holds one is left out). */
-function buildDocument(ctx: ReadContext, contents: unknown, into: Collected, errorsAt: readonly number[]): Head {
+function buildDocument(ctx: ReadContext, contents: unknown, into: BuiltObject[], errorsAt: readonly number[]): Head {
   const node = resolve(ctx, contents)
   if (node === null) return {}
   if (!isMap(node)) {
@@ -137,7 +193,7 @@ function headSpan(node: YAMLMap): Span {
   return first && isScalar(first) ? spanOf(first) : spanOf(node)
 }
 
-function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: Collected, errorsAt: readonly number[]): Head {
+function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: BuiltObject[], errorsAt: readonly number[]): Head {
   const root: MapView = rootView(node, [], headSpan(node))
   const apiVersion = readString(ctx, root, 'apiVersion')
   const kind = readString(ctx, root, 'kind')
@@ -152,13 +208,12 @@ function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: 
     apiVersion: apiVersion?.value ?? '',
     meta: metaRead.meta,
     source: { file: ctx.file, doc: ctx.doc, path: docPath, span: spanOf(node) },
-    order: into.all.length,
+    order: into.length,
   }
   const head: Head = { kind: kind.value, apiVersion: base.apiVersion, name: base.meta.name, namespace: base.meta.namespace }
   if (!modelled) {
     const object: UnknownObject = { kind: kind.value, ...base, known: false }
-    into.unknown.push(object)
-    into.all.push({ object, nameSpan: metaRead.nameSpan, ctx })
+    into.push({ object, nameSpan: metaRead.nameSpan })
     ctx.report('unknown-kind', 'info', base.apiVersion
       ? msg('unknown-kind', { kind: kind.value, apiVersion: base.apiVersion })
       : msg('unknown-kind-no-version', { kind: kind.value }), kind.span)
@@ -173,8 +228,7 @@ function buildObject(ctx: ReadContext, node: YAMLMap, docPath: FieldPath, into: 
     ctx.report('object-left-out', 'warning', msg(leftOut, { kind: modelled }), metaRead.nameSpan)
     return head
   }
-  pushObject(into, object)
-  into.all.push({ object, nameSpan: metaRead.nameSpan, ctx })
+  into.push({ object, nameSpan: metaRead.nameSpan })
   return head
 }
 

@@ -7,9 +7,16 @@ import { msg } from '../messages/message'
 import type { ReadContext } from './read-context'
 import type { KnownObject, UnknownObject } from './types'
 
-export function checkDuplicates(all: readonly { object: KnownObject | UnknownObject; nameSpan: Span; ctx: ReadContext }[]): void {
+/** An object of the model in input order, the span of its name, and where to report into its file. */
+export interface DuplicateCandidate {
+  readonly object: KnownObject | UnknownObject
+  readonly nameSpan: Span
+  readonly report: ReadContext['report']
+}
+
+export function checkDuplicates(all: readonly DuplicateCandidate[]): void {
   const seen = new Map<string, KnownObject | UnknownObject>()
-  for (const { object, nameSpan, ctx } of all) {
+  for (const { object, nameSpan, report } of all) {
     if (object.meta.name === '') continue
     const key = `${object.kind}${groupOfUnknown(object)}/${object.meta.namespace}/${object.meta.name}`
     const first = seen.get(key)
@@ -19,7 +26,7 @@ export function checkDuplicates(all: readonly { object: KnownObject | UnknownObj
     }
     const { kind, meta: { namespace, name } } = object
     const doc = first.source.doc + 1
-    ctx.report('duplicate-object', 'error', first.source.file === object.source.file
+    report('duplicate-object', 'error', first.source.file === object.source.file
       ? msg('duplicate-object', { kind, namespace, name, doc })
       : msg('duplicate-object-other-file', { kind, namespace, name, doc, file: first.source.file }), nameSpan)
   }

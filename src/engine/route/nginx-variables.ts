@@ -8,7 +8,8 @@
  *   `$1`–`$9` captures, `$name` / `${name}` variables (names are case-insensitive, lower-cased here), text, and in
  *   `rewrite` mode the first `?` that starts the new arguments; or `invalid` with the `nginx -t` error.
  * - `unknownVariables(template, patterns)`: the variable names `nginx -t` rejects with `unknown "name" variable`.
- *   `patterns` are the regexes of the configuration: nginx makes every named group of every regex a variable.
+ *   `patterns` are the regexes of the configuration (or their `namedGroupVariables`): nginx makes every named
+ *   group of every regex a variable.
  * - `variableValue(name, request, captures)`: one variable's value, or null when nginx finds none (it expands to '').
  * - `expandValue(template, request, captures)`: a `return` URL: text and values copied, nothing escaped.
  * - `expandRewrite(template, request, captures, flags)`: a `rewrite` replacement: the new URI and arguments, or a
@@ -201,8 +202,11 @@ function parseTemplate(template: string, mode: 'rewrite' | 'value'): ParsedNginx
   return { kind: 'ok', parts }
 }
 
-/** Lower-case names of every named group in `patterns` (nginx registers each as a variable). */
-function namedGroups(patterns: string | readonly string[]): Set<string> {
+/**
+ * Lower-case names of every named group in `patterns` (nginx registers each as a variable). A configuration's
+ * set is worth computing once (`unknownVariables` takes it): every location checks its templates against it.
+ */
+export function namedGroupVariables(patterns: string | readonly string[]): ReadonlySet<string> {
   const names = new Set<string>()
   for (const pattern of typeof patterns === 'string' ? [patterns] : patterns) {
     for (const name of pcreCaptureNames(pattern).keys()) names.add(name.toLowerCase())
@@ -223,10 +227,10 @@ function isKnown(name: string, groups: ReadonlySet<string>, template: boolean): 
  * (default true) counts the variables ingress-nginx's nginx.tmpl sets as known; false for a bare nginx.
  * A template nginx cannot parse at all answers `[]` here: see `parseNginxTemplate`.
  */
-export function unknownVariables(template: string, patterns: string | readonly string[], controllerTemplate = true): readonly string[] {
+export function unknownVariables(template: string, patterns: string | readonly string[] | ReadonlySet<string>, controllerTemplate = true): readonly string[] {
   const parsed = parseNginxTemplate(template, 'value')
   if (parsed.kind === 'invalid') return []
-  const groups = namedGroups(patterns)
+  const groups = typeof patterns === 'string' || Array.isArray(patterns) ? namedGroupVariables(patterns as string | readonly string[]) : patterns as ReadonlySet<string>
   const unknown: string[] = []
   for (const part of parsed.parts) {
     if (part.kind === 'variable' && !isKnown(part.name, groups, controllerTemplate) && !unknown.includes(part.name)) unknown.push(part.name)

@@ -13,7 +13,7 @@ import { CATCH_ALL, DEFAULT_UPSTREAM } from './compile-servers'
 import { describeEnvironment } from './environment'
 import { describeEnforcer, ingressName, locationLabel } from './describe'
 import { nginxCommentText, quoteNginxValue, type NginxValueKind } from './nginx-quote'
-import { parseNginxTemplate, unknownVariables } from './nginx-variables'
+import { namedGroupVariables, parseNginxTemplate, unknownVariables } from './nginx-variables'
 import { pcreRefusesPattern, translatePcre, unescapeNginxToken } from './pcre'
 import { toByteString } from './normalize-uri'
 import { nginxServerBlocks } from './host-aliases'
@@ -101,20 +101,23 @@ function redirectReturn(routes: CompiledRoutes, redirect: NonNullable<CompiledLo
   if (!redirect.url.includes('$')) return `return ${redirect.code} ${param(redirect.url, 'text', 'redirect URL')};`
   const parsed = parseNginxTemplate(redirect.url, 'value')
   if (parsed.kind === 'invalid') throw new LeftOut(formatMessage(parsed.reason))
-  const unknown = unknownVariables(redirect.url, configRegexes(routes), false).filter((name) => !LOCATION_VARIABLES.includes(name))
+  const unknown = unknownVariables(redirect.url, configGroups(routes), false).filter((name) => !LOCATION_VARIABLES.includes(name))
   if (unknown.length > 0) throw new LeftOut(`the redirect URL names variables nginx does not know here: ${unknown.map((name) => '$' + name).join(', ')}`)
   return `return ${redirect.code} ${param(redirect.url, 'script', 'redirect URL')};`
 }
 
-/** Every regex of the configuration (regex locations, regex server names): nginx makes each named group a variable. */
-const regexesOf = new WeakMap<CompiledRoutes, readonly string[]>()
-function configRegexes(routes: CompiledRoutes): readonly string[] {
-  let regexes = regexesOf.get(routes)
-  if (!regexes) {
-    regexes = routes.servers.flatMap((server) => [server.serverName, ...server.locations.filter((loc) => loc.modifier === '~*').map((loc) => loc.path)])
-    regexesOf.set(routes, regexes)
+/**
+ * The named groups of every regex of the configuration (regex locations, regex server names): nginx makes each a
+ * variable. Once per configuration: every location's templates are checked against it.
+ */
+const groupsOf = new WeakMap<CompiledRoutes, ReadonlySet<string>>()
+function configGroups(routes: CompiledRoutes): ReadonlySet<string> {
+  let groups = groupsOf.get(routes)
+  if (!groups) {
+    groups = namedGroupVariables(routes.servers.flatMap((server) => [server.serverName, ...server.locations.filter((loc) => loc.modifier === '~*').map((loc) => loc.path)]))
+    groupsOf.set(routes, groups)
   }
-  return regexes
+  return groups
 }
 
 /**
@@ -126,7 +129,7 @@ function rewriteLine(routes: CompiledRoutes, loc: CompiledLocation, target: stri
   if (target.includes('$')) {
     const parsed = parseNginxTemplate(target, 'value')
     if (parsed.kind === 'invalid') throw new LeftOut(formatMessage(parsed.reason))
-    const unknown = unknownVariables(target, configRegexes(routes), false).filter((name) => !LOCATION_VARIABLES.includes(name))
+    const unknown = unknownVariables(target, configGroups(routes), false).filter((name) => !LOCATION_VARIABLES.includes(name))
     if (unknown.length > 0) throw new LeftOut(`the rewrite-target names variables nginx does not know here: ${unknown.map((name) => '$' + name).join(', ')}`)
   }
   return `rewrite ${quotedRegex('(?i)' + unescapeNginxToken(loc.path), 'rewrite regex')} ${param(target, 'script', 'rewrite-target')} break;`
@@ -143,7 +146,7 @@ function headerValue(routes: CompiledRoutes, value: string, what: string): strin
   if (!value.includes('$')) return quotedText(value, what)
   const parsed = parseNginxTemplate(value, 'value')
   if (parsed.kind === 'invalid') throw new LeftOut(formatMessage(parsed.reason))
-  const unknown = unknownVariables(value, configRegexes(routes), false).filter((name) => !HEADER_VARIABLES.includes(name))
+  const unknown = unknownVariables(value, configGroups(routes), false).filter((name) => !HEADER_VARIABLES.includes(name))
   if (unknown.length > 0) throw new LeftOut(`the ${what} names variables nginx does not know here: ${unknown.map((name) => '$' + name).join(', ')}`)
   return alwaysQuoted(value, 'script', what)
 }

@@ -116,11 +116,14 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
   const upstreams = new Map(compiled.upstreams.map((upstream) => [upstream.name, upstream]))
   const httpsCode = compiled.environment.httpRedirectCode
   const locations = compiled.servers.flatMap((server) => server.locations.map((loc) => ({ server, loc })))
+  // By Ingress, in location order: a row looks only at its own Ingress's locations (linear at 10,000 Ingresses).
+  const ofIngress = groupBy(locations, ({ loc }) => loc.ingress?.index)
+  const droppedFor = groupBy(locations.flatMap(({ loc }) => loc.conflicts.map((conflict) => ({ loc, conflict }))), ({ conflict }) => conflict.ingress.index)
   const rows: RouteTableRow[] = []
   for (const rule of compiled.spec.rules) {
     const entry = status.get(rule.ref.index)
     const notes: Message[] = []
-    const own = locations.filter(({ loc }) => loc.ingress?.index === rule.ref.index && samePath(loc.at, rule.at))
+    const own = (ofIngress.get(rule.ref.index) ?? []).filter(({ loc }) => samePath(loc.at, rule.at))
     if (!entry?.served) {
       notes.push(notServed(entry?.reason))
     } else if (entry.canary) {
@@ -128,7 +131,7 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
       const primary = compiled.upstreams.find((upstream) => name !== null && upstream.alternatives.includes(name))
       notes.push(primary && upstreams.has(name ?? '') ? msg('table-canary-of', { upstream: primary.name }) : msg('table-canary-orphan'))
     } else if (own.length === 0) {
-      const winner = locations.find(({ loc }) => loc.conflicts.some((conflict) => conflict.ingress.index === rule.ref.index && samePath(conflict.at, rule.at)))
+      const winner = droppedFor.get(rule.ref.index)?.find(({ conflict }) => samePath(conflict.at, rule.at))
       if (winner) notes.push(msg('table-dropped', { ingress: ingressParam(winner.loc.ingress) }))
       else if (!rule.backend.includes(':')) notes.push(msg('table-resource-backend'))
       else notes.push(msg('table-no-location'))
@@ -153,8 +156,9 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
   }
   for (const fallback of compiled.spec.defaultBackends) {
     const entry = status.get(fallback.ref.index)
-    const catchAll = locations.find(({ server, loc }) => server.hostname === CATCH_ALL && loc.origin === 'catch-all-backend' && loc.ingress?.index === fallback.ref.index)
-    const roots = locations.filter(({ loc }) => loc.origin === 'server-root' && loc.ingress?.index === fallback.ref.index && loc.backend !== null)
+    const own = ofIngress.get(fallback.ref.index) ?? []
+    const catchAll = own.find(({ server, loc }) => server.hostname === CATCH_ALL && loc.origin === 'catch-all-backend')
+    const roots = own.filter(({ loc }) => loc.origin === 'server-root' && loc.backend !== null)
     const notes = !entry?.served
       ? [notServed(entry?.reason)]
       : catchAll
@@ -175,6 +179,19 @@ export function buildRouteTable(compiled: CompiledRoutes): RouteTableRow[] {
     })
   }
   return rows
+}
+
+/** `items` grouped by `key` (items without one left out), each group in input order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => number | undefined): Map<number, T[]> {
+  const groups = new Map<number, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    if (k === undefined) continue
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
 }
 
 /** The upstream name of a `service:port` backend of `ref` (null for a resource backend). */

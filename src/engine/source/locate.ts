@@ -29,9 +29,10 @@ export interface Locator {
   diagnose(source: SourceRef, path: FieldPath, code: DiagnosticCode, severity: Severity, text: DiagnosticText, part?: LocatePart): Diagnostic
 }
 
-function spanOfNode(node: Node): Span {
+/** A node's range in the file: `shift` ahead of the range it was parsed with (ParsedDocument.shift). */
+function spanOfNode(node: Node, shift: number): Span {
   const range = node.range as [number, number, number]
-  return { start: range[0], end: range[1] }
+  return { start: range[0] + shift, end: range[1] + shift }
 }
 
 /** A locator over the files of one analysis. Unknown files and documents locate to offset 0. */
@@ -40,6 +41,7 @@ export function createLocator(files: readonly ParsedFile[]): Locator {
   const spanOf = (source: SourceRef, path: FieldPath, part: LocatePart = 'value'): Span => {
     const doc = byName.get(source.file)?.documents[source.doc]
     if (!doc) return { start: 0, end: 0 }
+    const shift = doc.shift ?? 0
     let node: unknown = doc.yaml.contents
     let span: Span = doc.span
     const full = [...source.path, ...path]
@@ -50,16 +52,16 @@ export function createLocator(files: readonly ParsedFile[]): Locator {
         const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step))
         if (!pair || !isScalar(pair.key)) break
         const last = i === full.length - 1
-        const keySpan = spanOfNode(pair.key)
+        const keySpan = spanOfNode(pair.key, shift)
         const value = pair.value as Node | null
-        const valueSpan = value && value.range ? spanOfNode(value) : keySpan
+        const valueSpan = value && value.range ? spanOfNode(value, shift) : keySpan
         if (last && part === 'key') return keySpan
         if (last && part === 'entry') return { start: keySpan.start, end: Math.max(keySpan.end, valueSpan.end) }
         span = valueSpan.end > valueSpan.start ? valueSpan : keySpan
         node = value
       } else if (isSeq(node) && typeof step === 'number' && step >= 0 && step < node.items.length) {
         node = node.items[step]
-        if (node && (node as Node).range) span = spanOfNode(node as Node)
+        if (node && (node as Node).range) span = spanOfNode(node as Node, shift)
       } else break
     }
     return span

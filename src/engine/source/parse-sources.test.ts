@@ -146,4 +146,14 @@ describe('source stage: problems in the text come back as diagnostics with range
     expect(second?.span.start).toBe(service.length + 4)
     expect(parsed.diagnostics).toEqual([])
   })
+
+  it('ends a document at its `---` line even inside an unclosed quote, as kubectl cuts a stream at those lines', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: 'c\n---\n${service.replace('name: c', 'name: d')}`
+    const parsed = parseSources([{ name: 'a.yaml', text }])
+    expect(parsed.files[0]?.documents).toHaveLength(2)
+    const result = analyzeText(text)
+    // The quote is reported where its document ends; the next document is read as written.
+    expect(result.of('yaml-syntax').map((d) => [d.line, d.column])).toEqual([[5, 1]])
+    expect(result.model.configMaps.map((c) => c.meta.name)).toContain('d')
+  })
 })

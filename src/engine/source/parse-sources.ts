@@ -13,7 +13,7 @@ import { indexLines, type LineIndex } from './line-index'
 import { createSink, type DiagnosticSink } from './make-diagnostic'
 import { msg, type Message } from '../messages/message'
 import { scrubNonPrintable } from './scrub-non-printable'
-import { splitDocuments, type DocumentUnit } from './split-documents'
+import { splitDocuments, splitYamlDocuments, type DocumentUnit } from './split-documents'
 import { reportYamlProblems } from './yaml-errors'
 
 /** One input file: a name for diagnostics (a path, or `manifest.yaml` in the studio) and its text. */
@@ -50,6 +50,11 @@ export interface ParsedDocument {
   readonly yaml: Document.Parsed
   /** The document's content range (the whole document when it has no content). */
   readonly span: Span
+  /**
+   * How far the file's offsets are ahead of the ranges in `yaml` (a document kept from an earlier analysis,
+   * parsed where it stood then: analysis-memory.ts). `span` is already the file's. Default: 0.
+   */
+  readonly shift?: number
 }
 
 /** A parsed file: its documents plus what later stages need to report into it. */
@@ -80,22 +85,104 @@ export function parseSources(files: readonly SourceFile[], options: SourceOption
 }
 
 function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]): ParsedFile {
+  const opened = openFile(file, options, out)
+  const { sink } = opened
+  const guarded = guardText(file, options, sink)
+  if (guarded === null) return opened.withDocuments([])
+  const json = isJsonName(file.name)
+  const maxDepth = options.maxNestingDepth ?? MAX_NESTING_DEPTH
+  const units = options.streamDocuments ? splitDocuments(guarded, json) : null
+  if (units) return opened.withDocuments(documentsOnDemand(guarded, units, {
+    sink, json, maxDepth,
+    maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
+    cacheBytes: options.parsedDocumentCacheBytes ?? PARSED_DOCUMENT_CACHE_BYTES,
+  }))
+  return opened.withDocuments(parseDocuments(guarded, { sink, json, maxDepth }))
+}
+
+/**
+ * The units a file's documents are parsed as: where its `---` and `...` lines cut it (kubectl's YAML reader cuts
+ * a stream at its `---` lines before parsing too), or null when the file is one document or has directives, and is
+ * parsed whole. The cut matters beyond speed: an unclosed quote does not run past a marker into the next document.
+ */
+export function cutDocuments(text: string): { start: number; end: number }[] | null {
+  const units = splitYamlDocuments(text)
+  return units !== null && units.length >= 2 ? units : null
+}
+
+/** Every document of a guarded file's text, each cut (`cutDocuments`) parsed on its own, problems reported into `sink`. */
+export function parseDocuments(text: string, context: Omit<UnitContext, 'maxDocumentBytes'>): ParsedDocument[] {
+  const units = cutDocuments(text)
+  if (units === null) return parseWhole(text, context)
+  return units.map((unit, index) => {
+    const yaml = parseUnit(text, { ...unit, listItem: false }, { ...context, maxDocumentBytes: Number.POSITIVE_INFINITY })
+    return { index, yaml, span: contentSpan(yaml) }
+  })
+}
+
+/** A document's content range (the whole document when it has no content). */
+export function contentSpan(doc: Document.Parsed): Span {
+  const range = doc.contents?.range ?? doc.range
+  return { start: range[0], end: range[1] }
+}
+
+/** Every document of a guarded file's text, parsed in one pass, problems reported into `sink`. */
+function parseWhole(text: string, { sink, json, maxDepth }: Omit<UnitContext, 'maxDocumentBytes'>): ParsedDocument[] {
+  const documents: ParsedDocument[] = []
+  const composer = new Composer(composeOptions)
+  const take = (doc: Document.Parsed): void => {
+    reportDocumentProblems(sink, doc, json)
+    documents.push({ index: documents.length, yaml: doc, span: contentSpan(doc) })
+  }
+  for (const token of new Parser().parse(text)) {
+    if (token.type === 'document') reportCuts(sink, capDepth(token as CST.Document, maxDepth), maxDepth)
+    for (const doc of composer.next(token)) take(doc)
+  }
+  for (const doc of composer.end(false, text.length)) take(doc)
+  if (documents.length === 0) {
+    const info = composer.streamInfo()
+    reportYamlProblems(sink, info.errors, info.warnings, json)
+  }
+  return documents
+}
+
+/** A file being parsed: where it reports (its sink, capped per file), its line index, and how it is finished. */
+export interface OpenedFile {
+  readonly sink: DiagnosticSink
+  readonly withDocuments: (documents: readonly ParsedDocument[]) => ParsedFile
+}
+
+/** Opens `file` for parsing, its diagnostics appended to `out`. */
+export function openFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]): OpenedFile {
   const { name, text } = file
   let index: LineIndex | undefined
   const lines = (): LineIndex => (index ??= indexLines(text))
   const sink = createSink(name, lines, out, options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE)
-  const result = (documents: ParsedDocument[]): ParsedFile => ({ name, text, documents, lines, sink })
+  return { sink, withDocuments: (documents) => ({ name, text, documents, lines, sink }) }
+}
 
+/** A file named .json: its YAML errors are worded for JSON (a .json file is still read as the YAML it also is). */
+export function isJsonName(name: string): boolean {
+  return /\.json$/i.test(name)
+}
+
+/**
+ * The whole-file guards, reported into `sink`: the size cap (none when `streamDocuments`), binary content,
+ * non-printable characters and runaway nesting. Returns the text to parse (offsets unchanged: blanks of equal
+ * length, a lone CR as LF), or null when the file is not parsed at all.
+ */
+export function guardText(file: SourceFile, options: SourceOptions, sink: DiagnosticSink): string | null {
+  const { text } = file
   const maxBytes = options.streamDocuments ? Number.POSITIVE_INFINITY : options.maxInputBytes ?? MAX_INPUT_BYTES
   if (exceedsUtf8Bytes(text, maxBytes)) {
     sink.report('input-too-large', 'error',
       msg('input-too-large', { size: formatBytes(utf8ByteLength(text)), cap: formatBytes(maxBytes) }), { start: 0, end: 0 })
-    return result([])
+    return null
   }
   const scrubbed = scrubNonPrintable(text)
   if (scrubbed.kind === 'binary') {
     sink.report('input-binary', 'error', msg('input-binary-nul'), { start: scrubbed.at, end: scrubbed.at + 1 })
-    return result([])
+    return null
   }
   if (scrubbed.kind === 'scrubbed') {
     const code = scrubbed.code.toString(16).toUpperCase().padStart(4, '0')
@@ -107,39 +194,15 @@ function parseFile(file: SourceFile, options: SourceOptions, out: Diagnostic[]):
   for (const cut of runaway.cuts) {
     sink.report('yaml-too-deep', 'error', msg('yaml-runaway-nesting', { depth: RUNAWAY_NESTING_DEPTH }), { start: cut.at, end: cut.at + 1 })
   }
-  const json = /\.json$/i.test(name)
-  const maxDepth = options.maxNestingDepth ?? MAX_NESTING_DEPTH
-  const units = options.streamDocuments ? splitDocuments(runaway.text, json) : null
-  if (units) return result(documentsOnDemand(runaway.text, units, {
-    sink, json, maxDepth,
-    maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
-    cacheBytes: options.parsedDocumentCacheBytes ?? PARSED_DOCUMENT_CACHE_BYTES,
-  }))
-  const documents: ParsedDocument[] = []
-  const composer = new Composer(composeOptions)
-  const take = (doc: Document.Parsed): void => {
-    reportDocumentProblems(sink, doc, json)
-    const range = doc.contents?.range ?? doc.range
-    documents.push({ index: documents.length, yaml: doc, span: { start: range[0], end: range[1] } })
-  }
-  for (const token of new Parser().parse(runaway.text)) {
-    if (token.type === 'document') reportCuts(sink, capDepth(token as CST.Document, maxDepth), maxDepth)
-    for (const doc of composer.next(token)) take(doc)
-  }
-  for (const doc of composer.end(false, text.length)) take(doc)
-  if (documents.length === 0) {
-    const info = composer.streamInfo()
-    reportYamlProblems(sink, info.errors, info.warnings, json)
-  }
-  return result(documents)
+  return runaway.text
 }
 
-interface UnitContext {
+/** How a unit is parsed: where it reports, whether the file is JSON, the nesting cap and the document cap. */
+export interface UnitContext {
   readonly sink: DiagnosticSink
   readonly json: boolean
   readonly maxDepth: number
   readonly maxDocumentBytes: number
-  readonly cacheBytes: number
 }
 
 /**
@@ -147,7 +210,7 @@ interface UnitContext {
  * kept in a cache of at most `cacheBytes` of source, least recently read dropped first. The
  * model stage reads the documents in order, the checks read back the few they point into.
  */
-function documentsOnDemand(text: string, units: readonly DocumentUnit[], context: UnitContext): ParsedDocument[] {
+function documentsOnDemand(text: string, units: readonly DocumentUnit[], context: UnitContext & { readonly cacheBytes: number }): ParsedDocument[] {
   const cache = new Map<number, Document.Parsed>()
   let cachedBytes = 0
   const spans: (Span | undefined)[] = []
@@ -161,8 +224,7 @@ function documentsOnDemand(text: string, units: readonly DocumentUnit[], context
     }
     const first = spans[index] === undefined
     const doc = first ? parseUnit(text, unit, context) : parseUnit(text, unit, { ...context, sink: silentSink(context.sink) })
-    const range = doc.contents?.range ?? doc.range
-    spans[index] = { start: range[0], end: range[1] }
+    spans[index] = contentSpan(doc)
     cache.set(index, doc)
     cachedBytes += unit.end - unit.start
     for (const [oldest] of cache) {
@@ -188,7 +250,7 @@ function silentSink(sink: DiagnosticSink): DiagnosticSink {
 }
 
 /** Parses one unit with the file's offsets; a unit over its cap becomes an empty document and one error at its first line. */
-function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDepth, maxDocumentBytes }: UnitContext): Document.Parsed {
+export function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDepth, maxDocumentBytes }: UnitContext): Document.Parsed {
   const source = unit.listItem ? ` ${text.slice(unit.start + 1, unit.end)}` : text.slice(unit.start, unit.end)
   const composer = new Composer(composeOptions)
   if (exceedsUtf8Bytes(source, maxDocumentBytes)) {
