@@ -57,7 +57,7 @@ function comparable(detailed: DetailedAnalysis): unknown {
   return { analysis: detailed.analysis, checked: detailed.checked }
 }
 
-const bases = [SEED_MANIFEST, realisticManifest(4), ...PRESETS.map((preset) => preset.manifest)]
+const bases = [SEED_MANIFEST, SEED_MANIFEST.replace(/\n/g, '\r\n'), realisticManifest(4), ...PRESETS.map((preset) => preset.manifest)]
 
 describe('analysis with memory equals a fresh analysis', { timeout: 120_000 }, () => {
   it('after every edit of random edit sequences on the seed, the presets and a generated manifest', () => {

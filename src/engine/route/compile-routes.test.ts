@@ -167,3 +167,17 @@ describe('environment', () => {
     expect(compiled.issues).toContainEqual(expect.objectContaining({ code: 'foreign-annotation', severity: 'info' }))
   })
 })
+
+describe('compiled once per model', () => {
+  test('the same model without overrides answers the same compiled routes; overrides and another model compile afresh', () => {
+    const model = clusterModel(ingress('web', { rules: [{ host: 'a.test', paths: [{ path: '/', backend: 's:80' }] }] }))
+    const first = compileRoutes(model)
+    expect(compileRoutes(model)).toBe(first)
+    expect(compileRoutes(model, { annotationValidation: undefined })).toBe(first)
+    const overridden = compileRoutes(model, { annotationValidation: false })
+    expect(overridden).not.toBe(first)
+    expect(overridden.environment.annotationValidation).toBe(false)
+    expect(compileRoutes({ ...model })).not.toBe(first)
+    expect(compileRoutes({ ...model })).toEqual(first)
+  })
+})

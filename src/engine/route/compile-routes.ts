@@ -53,6 +53,19 @@ function reportRewriteVariables(served: readonly ServedIngress[], issues: RouteI
  * then `overrides`). Never throws; problems are `issues` (convert them with `routeDiagnostics`).
  */
 export function compileRoutes(model: ClusterModel, overrides: EnvironmentOverrides = {}): CompiledRoutes {
+  // The lints and the route view both compile an analysis's model without overrides: once is enough (the
+  // compiled routes are never changed after this returns).
+  const plain = Object.values(overrides).every((value) => value === undefined)
+  const cached = plain ? compiledPlain.get(model) : undefined
+  if (cached) return cached
+  const compiled = compile(model, overrides)
+  if (plain) compiledPlain.set(model, compiled)
+  return compiled
+}
+
+const compiledPlain = new WeakMap<ClusterModel, CompiledRoutes>()
+
+function compile(model: ClusterModel, overrides: EnvironmentOverrides): CompiledRoutes {
   const issues: RouteIssue[] = []
   const { environment, problems } = resolveEnvironment(model, overrides)
   for (const problem of problems) {

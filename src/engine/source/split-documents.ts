@@ -39,36 +39,64 @@ function* linesOf(text: string, from: number, to: number): Generator<Line> {
   }
 }
 
-const DOCUMENT_START = /^---(?:[ \t\r]|$)/
-const DOCUMENT_END = /^\.\.\.(?:[ \t\r]|$)/
-/** Blank or comment-only: lines that belong to no node. */
-const NO_CONTENT = /^[ \t\r]*(?:#.*)?$/
+/** Blank or comment-only: lines that belong to no node (a comment runs to the line's end, a CR of CRLF included). */
+const NO_CONTENT = /^[ \t\r]*(?:#[^\n]*)?$/
+
+/** What a line of a YAML stream is to the document cut, read from its first characters. */
+type LineRole = 'directive' | 'start' | 'end' | 'blank' | 'content'
+
+const SPACE = 0x20
+const TAB = 0x09
+const CR = 0x0d
+
+/** The role of the line `[start, end)` (`end` at its LF or the text's end), without slicing it out. */
+function lineRole(text: string, start: number, end: number): LineRole {
+  const first = text.charCodeAt(start)
+  if (first === 0x25 /* % */) return 'directive'
+  if ((first === 0x2d /* - */ || first === 0x2e /* . */) && end - start >= 3
+    && text.charCodeAt(start + 1) === first && text.charCodeAt(start + 2) === first) {
+    const after = start + 3 === end ? SPACE : text.charCodeAt(start + 3)
+    if (after === SPACE || after === TAB || after === CR) return first === 0x2d ? 'start' : 'end'
+  }
+  let i = start
+  while (i < end) {
+    const code = text.charCodeAt(i)
+    if (code !== SPACE && code !== TAB && code !== CR) break
+    i++
+  }
+  return i === end || text.charCodeAt(i) === 0x23 /* # */ ? 'blank' : 'content'
+}
 
 /**
  * The documents of a YAML stream: each `---` starts one, `...` ends one, and a stretch with nothing but comments
  * and blank lines joins the document after it (as the parser attaches such comments to the next document).
  * Returns null for a stream with directives (`%YAML`, `%TAG`), which bind to the document after them: such a
- * file is parsed whole.
+ * file is parsed whole. Reads each line's first characters only: the studio cuts its text on every edit.
  */
 export function splitYamlDocuments(text: string): { start: number; end: number }[] | null {
   const units: { start: number; end: number }[] = []
   let start = 0
   let hasContent = false
-  for (const line of linesOf(text, 0, text.length)) {
-    if (line.text.startsWith('%')) return null
-    if (DOCUMENT_START.test(line.text)) {
+  for (let lineStart = 0; lineStart < text.length;) {
+    const lf = text.indexOf('\n', lineStart)
+    const lineEnd = lf === -1 ? text.length : lf
+    const next = lf === -1 ? text.length : lf + 1
+    const role = lineRole(text, lineStart, lineEnd)
+    if (role === 'directive') return null
+    if (role === 'start') {
       if (hasContent) {
-        units.push({ start, end: line.start })
-        start = line.start
+        units.push({ start, end: lineStart })
+        start = lineStart
       }
       hasContent = true
-    } else if (DOCUMENT_END.test(line.text)) {
-      units.push({ start, end: line.next })
-      start = line.next
+    } else if (role === 'end') {
+      units.push({ start, end: next })
+      start = next
       hasContent = false
-    } else if (!NO_CONTENT.test(line.text)) {
+    } else if (role === 'content') {
       hasContent = true
     }
+    lineStart = next
   }
   if (hasContent) units.push({ start, end: text.length })
   else if (units.length > 0) (units[units.length - 1] as { end: number }).end = text.length

@@ -41,6 +41,7 @@ describe('streamDocuments: a document at a time answers as the whole file', () =
     ['a syntax error and a duplicate key in the second document', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n  name: c\ndata: [1, 2\n'],
     ['a block scalar whose text looks like a marker', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: |\n    ---\n    x\n'],
     ['three-dot text that is not a marker', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: "...x"\n---x: 1\n'],
+    ['a comment before the first marker, CRLF line ends', '# header\r\n---\r\napiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: a\r\n---\r\napiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: b\r\n'],
     ['CRLF line ends', 'apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: Bad_Name\r\n---\r\napiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: b\r\n'],
   ])('for %s', (_, text) => sameAnswers(text))
 

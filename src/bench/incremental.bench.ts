@@ -1,0 +1,59 @@
+/**
+ * An edit in a 3,000-object, 2 MB manifest, as the worker answers it: the analysis with the worker's memory
+ * (only the edited document parsed and modelled again; analysis-memory.ts) and its structured clone (what crosses
+ * to the page for the markers), against a fresh analysis of the same text; and the route view the graph is drawn
+ * from, built after the same edit. Budget: the markers' analysis ≤ 150 ms at p95 (issue 18's target for markers
+ * and graph; the route view is reported against it too).
+ */
+import { analyzeDetailed, buildRouteView, createAnalysisMemory } from '../engine'
+import { realisticManifest } from '../engine/testing/large-manifests'
+import { median, type BenchFigure } from './figure'
+
+const COUNT = 1000 // 3 × COUNT objects
+const EDITS = 21
+
+function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
+}
+
+/** `text` with the replicas of the Deployment found after `fraction` of the text set to `replicas`. */
+function editReplicas(text: string, fraction: number, replicas: number): string {
+  const at = text.indexOf('replicas:', Math.floor(text.length * fraction))
+  if (at === -1) throw new Error('the benchmark manifest has no replicas field to edit')
+  return `${text.slice(0, at)}replicas: ${replicas}${text.slice(text.indexOf('\n', at))}`
+}
+
+function time<T>(fn: () => T): { value: T; ms: number } {
+  const started = performance.now()
+  const value = fn()
+  return { value, ms: performance.now() - started }
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  let text = realisticManifest(COUNT)
+  const files = (source: string) => [{ name: 'bench.yaml', text: source }]
+  const fresh: number[] = []
+  for (let i = 0; i < 3; i++) fresh.push(time(() => analyzeDetailed(files(text))).ms)
+
+  const memory = createAnalysisMemory()
+  analyzeDetailed(files(text), {}, memory)
+  const analysis: number[] = []
+  const clone: number[] = []
+  const routeView: number[] = []
+  for (let i = 0; i < EDITS; i++) {
+    text = editReplicas(text, (i % 7) / 7, 4 + (i % 3))
+    const edited = time(() => analyzeDetailed(files(text), {}, memory))
+    analysis.push(edited.ms)
+    clone.push(time(() => structuredClone(edited.value.analysis)).ms)
+    if (i % 3 === 0) routeView.push(time(() => structuredClone(buildRouteView(edited.value).view)).ms)
+  }
+  const markersP95 = percentile(analysis.map((ms, i) => ms + (clone[i] as number)), 95)
+  const routeP95 = percentile(routeView, 95)
+  return [
+    { name: `fresh analysis, ${3 * COUNT} objects, ${(text.length / 1024 / 1024).toFixed(1)} MB (median of 3)`, value: median(fresh), unit: 'ms' },
+    { name: `edit one object → analysis with memory (median of ${EDITS})`, value: median([...analysis]), unit: 'ms' },
+    { name: 'edit one object → analysis + structured clone, p95 (markers)', value: markersP95, unit: 'ms', budget: '≤ 150', ok: markersP95 <= 150 },
+    { name: 'edit one object → route view + structured clone, p95 (graph)', value: routeP95, unit: 'ms', budget: '≤ 150', ok: routeP95 <= 150 },
+  ]
+}
