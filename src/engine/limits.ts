@@ -43,13 +43,14 @@ export function utf8ByteLength(text: string): number {
   return bytes
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/
+/** Anything but tab, line breaks and printable ASCII (control characters too: they simply go to the exact count). */
+const OUTSIDE_PLAIN_ASCII = /[^\t\n\r\u0020-\u007e]/
 
 /** True when `text` is more than `maxBytes` of UTF-8; counts only when the UTF-16 length cannot decide. */
 export function exceedsUtf8Bytes(text: string, maxBytes: number): boolean {
   if (text.length > maxBytes) return true // every UTF-16 unit is at least one byte
   if (text.length * 3 <= maxBytes) return false // and at most three (a pair: four bytes for two units)
-  if (!NON_ASCII.test(text)) return false // one byte a unit (a manifest mostly is ASCII; the regex scans faster than the count)
+  if (!OUTSIDE_PLAIN_ASCII.test(text)) return false // one byte a unit (a manifest mostly is ASCII; the regex scans faster than the count)
   return utf8ByteLength(text) > maxBytes
 }
 
