@@ -6,6 +6,7 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { TFunction } from 'i18next'
 import type { GraphEdge, GraphLayout, GraphNode, RouteGraph, RouteHighlight } from '../../engine'
+import { handlesOf } from './node-handles'
 
 /** What a custom node receives: the engine's node (small: labels, badges, problems, counts). */
 export type StudioNodeData = { readonly g: GraphNode }
@@ -68,6 +69,7 @@ export class FlowNodeCache {
         selected: isSelected,
         draggable: false,
         connectable: false,
+        handles: handlesOf(g),
         ariaRole: 'button',
         ariaLabel: label(g),
         domAttributes: { 'data-kind': g.kind } as Node['domAttributes'],

@@ -12,13 +12,12 @@ import { TID } from '../../test-ids'
 import type { StudioNode } from '../flow-elements'
 import { useNodeLit } from '../two-routes'
 import { NodeIcon } from './node-icons'
+import { hasInput, hasOutput } from '../node-handles'
 import { useEngineText } from '../../i18n/engine-text'
 import { PROBLEM_LINES } from '../../../engine/graph/node-size'
 
-const NO_INPUT = new Set(['controller', 'gatewayClass'])
 /** Problems drawn muted: the route is not broken, only not used as written. */
 const QUIET_PROBLEMS = new Set(['not-served', 'dropped', 'no-selector'])
-const NO_OUTPUT = new Set(['defaultBackend', 'resource', 'workload'])
 
 function Badge({ badge }: { readonly badge: GraphBadge }) {
   const { t } = useTranslation('graph')
@@ -82,7 +81,7 @@ function CardNodeView({ id, data, selected }: NodeProps<StudioNode>) {
   if (g.problems.some((p) => !QUIET_PROBLEMS.has(p.code))) classes.push('has-problem')
   return (
     <div className={classes.join(' ')} data-testid={TID.graphNode} data-node-id={id}>
-      {!NO_INPUT.has(g.kind) && <Handle type="target" position={Position.Left} isConnectable={false} />}
+      {hasInput(g.kind) && <Handle type="target" position={Position.Left} isConnectable={false} />}
       <div className="gnode-head">
         <NodeIcon name={g.kind} />
         <span className="gnode-label" title={label}>{label}</span>
@@ -95,7 +94,7 @@ function CardNodeView({ id, data, selected }: NodeProps<StudioNode>) {
         </div>
       )}
       {g.problems.map((problem) => <Problem key={`${problem.code}:${problem.subject}`} problem={problem} />)}
-      {!NO_OUTPUT.has(g.kind) && <Handle type="source" position={Position.Right} isConnectable={false} />}
+      {hasOutput(g.kind) && <Handle type="source" position={Position.Right} isConnectable={false} />}
     </div>
   )
 }
