@@ -19,7 +19,21 @@ const invalidPortLines = async (studio: StudioPage): Promise<number[]> =>
 const viewportTransform = (studio: StudioPage): Promise<string> =>
   studio.graphView.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform)
 
+/** Waits until the graph has drawn the latest text: its revision stays the same for a second. */
+async function graphSettled(studio: StudioPage): Promise<void> {
+  let last: string | null = null
+  await expect.poll(async () => {
+    const now = await studio.graphView.getAttribute('data-revision')
+    const same = now === last
+    last = now
+    return same
+  }, { intervals: [1000], timeout: 60_000 }).toBe(true)
+}
+
 test.describe('a 3,000-object manifest', () => {
+  // A trace snapshots the page at every poll (the 2 MB text with it): it would triple the times printed below.
+  test.use({ trace: 'off' })
+
   test('an edit half-way down gets its marker, which moves with a line typed above it and goes when fixed; the 9,002-node graph pans and keeps its selection and viewport through the edits', async ({ page }) => {
     test.setTimeout(240_000)
     const studio = new StudioPage(page)
@@ -58,6 +72,7 @@ test.describe('a 3,000-object manifest', () => {
     console.log(`3,000 objects: a typed port → its marker in ${Date.now() - started} ms (200 ms of it the debounce)`)
 
     // A line typed at the top moves every document after it: the kept ones are shifted, the marker with them.
+    await graphSettled(studio)
     started = Date.now()
     await page.evaluate(() => {
       const { editor } = window.__ingressStudio!
