@@ -202,9 +202,9 @@ function luaComments(routes: CompiledRoutes, server: CompiledServer, loc: Compil
     const slash = loc.preserveTrailingSlash ? '' : ', trailing / removed'
     lines.push(comment(`ingress-nginx Lua: plain http gets ${routes.environment.httpRedirectCode} https://$host$request_uri (${why}${slash})`))
   }
-  const upstream = routes.upstreams.find((candidate) => candidate.name === loc.upstream)
+  const upstream = upstreamOf(routes, loc.upstream)
   const alternative = upstream?.alternatives[0]
-  const canary = alternative ? routes.upstreams.find((candidate) => candidate.name === alternative) : undefined
+  const canary = alternative ? upstreamOf(routes, alternative) : undefined
   if (canary?.canary) {
     const policy = canary.canary
     const rules = [
