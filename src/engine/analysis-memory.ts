@@ -11,7 +11,7 @@
  * does not cut in two or more (one document, directives) is read whole, as before.
  */
 import type { Document } from 'yaml'
-import type { Diagnostic, DiagnosticCode, Severity, Span } from './diagnostics'
+import { shiftSpan, type Diagnostic, type DiagnosticCode, type Severity, type Span } from './diagnostics'
 import { assembleModel, buildDocumentModel, type DocumentModel, type DocumentSummary, type ModelOptions, type PlacedDocument } from './model/build-model'
 import type { ClusterModel } from './model/types'
 import type { DiagnosticSink, DiagnosticText } from './source/make-diagnostic'
@@ -132,8 +132,4 @@ function recorder(file: string, into: Report[]): DiagnosticSink {
 
 function replay(sink: DiagnosticSink, reports: readonly Report[], shift: number): void {
   for (const { code, severity, text, span } of reports) sink.report(code, severity, text, shiftSpan(span, shift))
-}
-
-function shiftSpan(span: Span, shift: number): Span {
-  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift }
 }

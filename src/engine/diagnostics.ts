@@ -150,6 +150,11 @@ export interface Span {
   readonly end: number
 }
 
+/** `span` moved `shift` code units on (itself when `shift` is 0): a kept document's span where it stands now. */
+export function shiftSpan(span: Span, shift: number): Span {
+  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift }
+}
+
 /** A position for people: 1-based line and column (column counts UTF-16 code units, as Monaco does). */
 export interface LineCol {
   readonly line: number

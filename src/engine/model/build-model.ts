@@ -3,7 +3,7 @@
  * its kind's builder, unpacks `kind: List`, keeps unknown kinds, flags old API versions and duplicates.
  */
 import { isMap, isScalar, type YAMLMap } from 'yaml'
-import type { Severity, Span } from '../diagnostics'
+import { shiftSpan, type Severity, type Span } from '../diagnostics'
 import { MAX_ALIAS_COUNT } from '../limits'
 import { msg, type Message } from '../messages/message'
 import { lineColAt } from '../source/line-index'
@@ -135,10 +135,6 @@ function placeObject<T extends KnownObject | UnknownObject>(object: T, doc: numb
   const { source } = object
   if (source.doc === doc && shift === 0 && object.order === order) return object
   return { ...object, order, source: { ...source, doc, span: shiftSpan(source.span, shift) } }
-}
-
-function shiftSpan(span: Span, shift: number): Span {
-  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift }
 }
 
 interface Head {
