@@ -30,10 +30,10 @@ async function graphSettled(studio: StudioPage): Promise<void> {
   }, { intervals: [1000], timeout: 60_000 }).toBe(true)
 }
 
-test.describe('a 3,000-object manifest', () => {
-  // A trace snapshots the page at every poll (the 2 MB text with it): it would triple the times printed below.
-  test.use({ trace: 'off' })
+// A trace snapshots the page at every poll (the 2 MB text with it): it would triple the times printed below.
+test.use({ trace: 'off' })
 
+test.describe('a 3,000-object manifest', () => {
   test('an edit half-way down gets its marker, which moves with a line typed above it and goes when fixed; the 9,002-node graph pans and keeps its selection and viewport through the edits', async ({ page }) => {
     test.setTimeout(240_000)
     const studio = new StudioPage(page)

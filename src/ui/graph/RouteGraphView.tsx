@@ -9,7 +9,7 @@ import { Background, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useSto
 import '@xyflow/react/dist/base.css'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GraphEdge, GraphNode } from '../../engine'
+import type { GraphEdge, GraphNode, RouteGraph } from '../../engine'
 import { rememberGraphViewport, selectNode } from '../../state/graph-actions'
 import { useStudioStore } from '../../state/store'
 import { TID } from '../test-ids'
@@ -38,6 +38,35 @@ const MINIMAP_MIN_CANVAS_HEIGHT = 480
  * ingress-nginx's, so a readable zoom shows the routes, with the listeners beside them, instead of the class.
  */
 const FOCUS_KINDS: ReadonlySet<GraphNode['kind']> = new Set(['controller', 'host', 'defaultBackend', 'httpRoute', 'routeRule'])
+/**
+ * A large graph new to the view is drawn in two steps: first where requests enter (the controller, its hosts, the
+ * Gateway side's classes, Gateways and listeners), a frame later the rest — a first picture sooner, and a graph
+ * that grows from its entry. An update of the same shape (a reused layout) is drawn at once, in place.
+ */
+const ENTRY_KINDS: ReadonlySet<GraphNode['kind']> = new Set(['controller', 'host', 'defaultBackend', 'gatewayClass', 'gateway', 'listener'])
+
+/** Whether `graph` is still to be drawn entry first (see ENTRY_KINDS): true until two frames after it came. */
+function useEntryFirst(graph: RouteGraph | undefined, layoutReused: boolean): boolean {
+  const [drawn, setDrawn] = useState<RouteGraph | null>(null)
+  const shownOnce = useRef(false)
+  const entryFirst = graph !== undefined && graph !== drawn && graph.nodes.length > LARGE_GRAPH && (!shownOnce.current || !layoutReused)
+  useEffect(() => {
+    if (!graph) return
+    if (!entryFirst) {
+      shownOnce.current = true
+      return
+    }
+    // Two frames: the first paints the entry, the second starts on the rest.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        shownOnce.current = true
+        setDrawn(graph)
+      })
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [graph, entryFirst])
+  return entryFirst
+}
 
 export function RouteGraphView() {
   return (
@@ -64,14 +93,23 @@ function useFlowElements(visible: ReadonlySet<string> | null) {
     () => (routeView ? cache.current.build(routeView.view.graph, routeView.layout, selected, (node) => describe(node, node.kind === 'path' ? hostOf(node) : undefined)) : []),
     [routeView, selected, describe, hostOf],
   )
-  const nodes = useMemo(() => (visible ? allNodes.filter((node) => visible.has(node.id)) : allNodes), [allNodes, visible])
+  const entryFirst = useEntryFirst(graph, routeView?.layoutReused ?? false)
+  const shown = useMemo(() => {
+    if (!entryFirst || !graph) return visible
+    const entry = new Set(graph.nodes.filter((node) => ENTRY_KINDS.has(node.kind)).map((node) => node.id))
+    return visible ? new Set([...entry].filter((id) => visible.has(id))) : entry
+  }, [entryFirst, graph, visible])
+  const nodes = useMemo(() => (shown ? allNodes.filter((node) => shown.has(node.id)) : allNodes), [allNodes, shown])
+  // What the filter shows, whether or not the entry is drawn first: the view is large (and says so) by it.
+  const shownCount = useMemo(() => (visible ? allNodes.filter((node) => visible.has(node.id)).length : allNodes.length), [allNodes, visible])
+  const large = shownCount > LARGE_GRAPH
   const edges = useMemo(() => {
     if (!graph) return []
     const name = (id: string) => labels.get(id)?.label ?? id
-    const shown = visible ? { ...graph, edges: graph.edges.filter((edge) => visible.has(edge.source) && visible.has(edge.target)) } : graph
-    return buildFlowEdges(shown, highlight, (edge: GraphEdge) => `${name(edge.source)} → ${name(edge.target)}`, nodes.length > LARGE_GRAPH)
-  }, [graph, highlight, labels, visible, nodes.length])
-  return { nodes, edges, routeView }
+    const drawn = shown ? { ...graph, edges: graph.edges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)) } : graph
+    return buildFlowEdges(drawn, highlight, (edge: GraphEdge) => `${name(edge.source)} → ${name(edge.target)}`, large)
+  }, [graph, highlight, labels, shown, large])
+  return { nodes, edges, routeView, shownCount, large }
 }
 
 /** The boxes of the drawn top-level nodes (children sit inside them), and of the part that matters most. */
@@ -100,8 +138,8 @@ function GraphCanvas() {
   const highlight = useStudioStore((state) => state.testOutcome?.highlight ?? null)
   const graph = useStudioStore((state) => state.routeView?.view.graph ?? null)
   const visible = useMemo(() => (graph ? visibleNodeIds(graph, filter, highlight) : null), [graph, filter, highlight])
-  const { nodes, edges, routeView } = useFlowElements(visible)
-  const large = nodes.length > LARGE_GRAPH && !exporting
+  const { nodes, edges, routeView, shownCount, large: largeGraph } = useFlowElements(visible)
+  const large = largeGraph && !exporting
   const flow = useReactFlow()
   const presenting = useStudioStore((state) => state.presentation)
   // The viewport the user left the graph at (another tab, then back); presentation mode always fits afresh.
@@ -212,9 +250,9 @@ function GraphCanvas() {
       <GraphToolbar
         facets={routeView.view.graph.facets}
         nodeCount={total}
-        shownCount={nodes.length}
+        shownCount={shownCount}
         hiddenPods={routeView.view.graph.hiddenPods}
-        entriesHidden={nodes.length > LARGE_GRAPH}
+        entriesHidden={largeGraph}
         onFit={() => fit(200)}
         onExporting={setExporting}
       />
@@ -253,7 +291,7 @@ function GraphCanvas() {
           {!onlyController && offScreen && <MiniMap pannable zoomable position="bottom-right" ariaLabel={t('minimap')} style={MINIMAP_SIZE} />}
         </ReactFlow>
         {onlyController && <p className="graph-hint">{t('noIngress')}</p>}
-        {visible && nodes.length <= 1 && <p className="graph-hint">{t('filter.noMatch')}</p>}
+        {visible && shownCount <= 1 && <p className="graph-hint">{t('filter.noMatch')}</p>}
       </div>
     </section>
   )
