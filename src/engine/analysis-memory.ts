@@ -83,7 +83,7 @@ export function readWithMemory(files: readonly SourceFile[], options: SourceOpti
     const json = isJsonName(file.name)
     const units = guarded === null ? null : cutDocuments(guarded)
     if (guarded === null || units === null) {
-      const parsedFile = opened.withDocuments(guarded === null ? [] : parseDocuments(guarded, { sink, json, maxDepth }))
+      const parsedFile = opened.withDocuments(guarded === null ? [] : parseDocuments(guarded, { sink, json, maxDepth }, null))
       parsedFiles.push(parsedFile)
       for (const doc of parsedFile.documents) readings.push({ file: parsedFile, doc, kept: null, shift: 0 })
       continue

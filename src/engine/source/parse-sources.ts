@@ -110,9 +110,11 @@ export function cutDocuments(text: string): { start: number; end: number }[] | n
   return units !== null && units.length >= 2 ? units : null
 }
 
-/** Every document of a guarded file's text, each cut (`cutDocuments`) parsed on its own, problems reported into `sink`. */
-export function parseDocuments(text: string, context: Omit<UnitContext, 'maxDocumentBytes'>): ParsedDocument[] {
-  const units = cutDocuments(text)
+/**
+ * Every document of a guarded file's text, each cut (`cutDocuments`, or `units` when the caller cut it already)
+ * parsed on its own, problems reported into `sink`.
+ */
+export function parseDocuments(text: string, context: Omit<UnitContext, 'maxDocumentBytes'>, units = cutDocuments(text)): ParsedDocument[] {
   if (units === null) return parseWhole(text, context)
   return units.map((unit, index) => {
     const yaml = parseUnit(text, { ...unit, listItem: false }, { ...context, maxDocumentBytes: Number.POSITIVE_INFINITY })

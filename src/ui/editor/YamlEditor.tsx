@@ -36,11 +36,12 @@ export default function YamlEditor() {
     const host = hostRef.current
     if (!host) return
     const model = monaco.editor.getModel(MANIFEST_URI) ?? monaco.editor.createModel(useStudioStore.getState().source, 'yaml', MANIFEST_URI)
+    const stickyScroll = (): boolean => model.getValueLength() <= STICKY_SCROLL_MAX_CHARS
     const editor = monaco.editor.create(host, {
       model,
       automaticLayout: true,
       minimap: { enabled: false },
-      stickyScroll: { enabled: model.getValueLength() <= STICKY_SCROLL_MAX_CHARS },
+      stickyScroll: { enabled: stickyScroll() },
       fontSize: 13,
       lineHeight: 20,
       fontFamily: EDITOR_FONT_FAMILY,
@@ -58,7 +59,7 @@ export default function YamlEditor() {
 
     const contentListener = model.onDidChangeContent(() => {
       setSource(model.getValue())
-      const sticky = model.getValueLength() <= STICKY_SCROLL_MAX_CHARS
+      const sticky = stickyScroll()
       if (sticky !== editor.getOption(monaco.editor.EditorOption.stickyScroll).enabled) editor.updateOptions({ stickyScroll: { enabled: sticky } })
     })
     // Text can also change from outside (presets, share links later): apply it as an undoable edit.
