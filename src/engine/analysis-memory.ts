@@ -15,7 +15,7 @@ import { shiftSpan, type Diagnostic, type DiagnosticCode, type Severity, type Sp
 import { assembleModel, buildDocumentModel, type DocumentModel, type DocumentSummary, type ModelOptions, type PlacedDocument } from './model/build-model'
 import type { ClusterModel } from './model/types'
 import type { DiagnosticSink, DiagnosticText } from './source/make-diagnostic'
-import { contentSpan, cutDocuments, guardText, isJsonName, openFile, parseDocuments, parseUnit, type ParsedDocument, type ParsedFile, type ParsedSources, type SourceFile, type SourceOptions } from './source/parse-sources'
+import { cutDocuments, guardText, isJsonName, openFile, parseCutDocument, parseDocuments, type ParsedDocument, type ParsedFile, type ParsedSources, type SourceFile, type SourceOptions } from './source/parse-sources'
 import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits'
 
 /**
@@ -117,10 +117,7 @@ export function readWithMemory(files: readonly SourceFile[], options: SourceOpti
 /** Parses and models one document where it stands, recording what each stage reports. */
 function keepDocument(text: string, unit: { start: number; end: number }, file: string, json: boolean, maxDepth: number, options: ModelOptions): KeptDocument {
   const parseReports: Report[] = []
-  const yaml = parseUnit(text, { ...unit, listItem: false }, {
-    sink: recorder(file, parseReports), json, maxDepth, maxDocumentBytes: Number.POSITIVE_INFINITY,
-  })
-  const span = contentSpan(yaml)
+  const { yaml, span } = parseCutDocument(text, unit, { sink: recorder(file, parseReports), json, maxDepth })
   const modelReports: Report[] = []
   const built = buildDocumentModel(recorder(file, modelReports), { index: 0, yaml, span }, options)
   return { parsedAt: unit.start, yaml, span, parseReports, modelReports, built }

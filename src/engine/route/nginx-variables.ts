@@ -230,7 +230,7 @@ function isKnown(name: string, groups: ReadonlySet<string>, template: boolean): 
 export function unknownVariables(template: string, patterns: string | readonly string[] | ReadonlySet<string>, controllerTemplate = true): readonly string[] {
   const parsed = parseNginxTemplate(template, 'value')
   if (parsed.kind === 'invalid') return []
-  const groups = typeof patterns === 'string' || Array.isArray(patterns) ? namedGroupVariables(patterns as string | readonly string[]) : patterns as ReadonlySet<string>
+  const groups = patterns instanceof Set ? patterns : namedGroupVariables(patterns as string | readonly string[])
   const unknown: string[] = []
   for (const part of parsed.parts) {
     if (part.kind === 'variable' && !isKnown(part.name, groups, controllerTemplate) && !unknown.includes(part.name)) unknown.push(part.name)

@@ -116,10 +116,13 @@ export function cutDocuments(text: string): { start: number; end: number }[] | n
  */
 export function parseDocuments(text: string, context: Omit<UnitContext, 'maxDocumentBytes'>, units = cutDocuments(text)): ParsedDocument[] {
   if (units === null) return parseWhole(text, context)
-  return units.map((unit, index) => {
-    const yaml = parseUnit(text, { ...unit, listItem: false }, { ...context, maxDocumentBytes: Number.POSITIVE_INFINITY })
-    return { index, yaml, span: contentSpan(yaml) }
-  })
+  return units.map((unit, index) => ({ index, ...parseCutDocument(text, unit, context) }))
+}
+
+/** One document `cutDocuments` found, parsed with the file's offsets (no cap of its own: the file's applies). */
+export function parseCutDocument(text: string, unit: { start: number; end: number }, context: Omit<UnitContext, 'maxDocumentBytes'>): { yaml: Document.Parsed; span: Span } {
+  const yaml = parseUnit(text, { ...unit, listItem: false }, { ...context, maxDocumentBytes: Number.POSITIVE_INFINITY })
+  return { yaml, span: contentSpan(yaml) }
 }
 
 /** A document's content range (the whole document when it has no content). */
@@ -148,7 +151,7 @@ function parseWhole(text: string, { sink, json, maxDepth }: Omit<UnitContext, 'm
   return documents
 }
 
-/** A file being parsed: where it reports (its sink, capped per file), its line index, and how it is finished. */
+/** A file being parsed: where it reports (its sink, capped per file) and how it is finished with its documents. */
 export interface OpenedFile {
   readonly sink: DiagnosticSink
   readonly withDocuments: (documents: readonly ParsedDocument[]) => ParsedFile
