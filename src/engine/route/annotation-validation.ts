@@ -261,8 +261,23 @@ export type AnnotationRead<T> =
 type Annotations = Readonly<Record<string, string>>
 type ValidationSetting = Pick<RouteEnvironment, 'annotationValidation'>
 
+/** Each annotation's full key, built once (a key concatenated per read is a new string to hash on every lookup). */
+const FULL_KEYS = Object.fromEntries(Object.keys(ANNOTATIONS).map((name) => [name, ANNOTATION_PREFIX + name])) as Readonly<Record<AnnotationName, string>>
+
+/**
+ * Whether the controller's parsers see nothing in `annotations`: no key with the prefix, none a parser knows by
+ * its bare name (parser.CheckAnnotationRisk trims the prefix only when present), none ending `-snippet`. Most
+ * Ingresses of a large cluster carry only other tools' annotations; these need no reading at all.
+ */
+export function parsersSeeNothing(annotations: Annotations): boolean {
+  for (const key in annotations) {
+    if (key.startsWith(ANNOTATION_PREFIX) || RISK_BY_NAME.has(key) || key.endsWith('-snippet')) return false
+  }
+  return true
+}
+
 function checked(annotations: Annotations, name: AnnotationName, env: ValidationSetting): AnnotationRead<string> {
-  const value = annotations[ANNOTATION_PREFIX + name]
+  const value = annotations[FULL_KEYS[name]]
   if (value === undefined) return { kind: 'missing' }
   // checkAnnotation: "We don't run validation against empty values".
   if (env.annotationValidation && value !== '' && !passesValidator(name, value)) return { kind: 'invalid', name, value }

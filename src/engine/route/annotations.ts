@@ -12,7 +12,7 @@ import type { ConfigMap, Ingress } from '../model/types'
 import { ANNOTATION_VALIDATION_FLAG, type RouteEnvironment } from './environment'
 import { readAffinity, type AffinityRefusal, type IngressAffinity } from './affinity-annotations'
 import {
-  ANNOTATION_PREFIX, ANNOTATIONS, getBoolAnnotation, getIntAnnotation, getStringAnnotation, riskRejections, validationRejection,
+  ANNOTATION_PREFIX, ANNOTATIONS, getBoolAnnotation, getIntAnnotation, getStringAnnotation, parsersSeeNothing, riskRejections, validationRejection,
   type AnnotationName, type AnnotationRead, type AnnotationRejection,
 } from './annotation-validation'
 import { parseNginxTemplate, unknownVariables } from './nginx-variables'
@@ -145,6 +145,7 @@ function parseRedirect(all: Readonly<Record<string, string>>, env: RouteEnvironm
  */
 export function annotationRejections(ingress: Ingress, env: RouteEnvironment): AnnotationRejection[] {
   const all = ingress.meta.annotations
+  if (parsersSeeNothing(all)) return []
   const out = riskRejections(all, env)
   if (!env.annotationValidation) return [...out, ...nginxTestRejections(ingress, env)]
   const redirect = parseRedirect(all, env)
@@ -209,9 +210,26 @@ export function rejectionMessage(rejection: AnnotationRejection, env: RouteEnvir
  * ConfigMaps, where custom-headers looks its `namespace/name` up.
  */
 export function readAnnotations(ingress: Ingress, env: RouteEnvironment, issues: RouteIssue[], configMaps: readonly ConfigMap[] = []): IngressAnnotations {
-  const all = ingress.meta.annotations
+  if (parsersSeeNothing(ingress.meta.annotations)) return defaultAnnotations(env)
+  return readFrom(ingress, ingress.meta.annotations, env, issues, configMaps)
+}
+
+const defaults = new WeakMap<RouteEnvironment, IngressAnnotations>()
+
+/** What the parsers give an Ingress without annotations under `env`: read once, shared (it is never changed). */
+function defaultAnnotations(env: RouteEnvironment): IngressAnnotations {
+  let answer = defaults.get(env)
+  if (!answer) {
+    answer = Object.freeze(readFrom(null, {}, env, [], []))
+    defaults.set(env, answer)
+  }
+  return answer
+}
+
+function readFrom(ingress: Ingress | null, all: Readonly<Record<string, string>>, env: RouteEnvironment, issues: RouteIssue[], configMaps: readonly ConfigMap[]): IngressAnnotations {
   const report = (key: string, text: Message): void => {
-    issues.push({ code: 'invalid-annotation', severity: 'warning', text, source: ingress.source, at: annotationPath(key) })
+    // Without annotations (ingress null) nothing is read, so nothing can be reported.
+    if (ingress) issues.push({ code: 'invalid-annotation', severity: 'warning', text, source: ingress.source, at: annotationPath(key) })
   }
   // ValidateBool and ValidateInt refuse exactly what Go cannot parse: one message whether validation is on or off.
   const bool = (name: AnnotationName, fallback: boolean): boolean => {

@@ -5,7 +5,7 @@
  * Works on mutable drafts; `compile-routes.ts` freezes them into the plain compiled model.
  */
 import { msg } from '../messages/message'
-import type { FieldPath, IngressBackend, PathType } from '../model/types'
+import type { FieldPath, IngressBackend, IngressPath, IngressRule, PathType } from '../model/types'
 import type { IngressAnnotations } from './annotations'
 import type { ServedIngress } from './select-ingresses'
 import type { BackendRef, LocationOrigin, RouteIssue } from './types'
@@ -82,8 +82,9 @@ function createUpstreams(served: readonly ServedIngress[]): Map<string, DraftUps
     for (const rule of entry.ingress.rules) {
       for (const path of rule.paths) {
         const ref = serviceRef(entry, path.backend)
-        if (!ref || upstreams.has(nameOf(ref))) continue
-        upstreams.set(nameOf(ref), { name: nameOf(ref), backend: ref, ingress: entry, noServer: canary, alternatives: [] })
+        if (!ref) continue
+        const name = nameOf(ref)
+        if (!upstreams.has(name)) upstreams.set(name, { name, backend: ref, ingress: entry, noServer: canary, alternatives: [] })
       }
     }
   }
@@ -186,23 +187,23 @@ function conflictIssue(entry: ServedIngress, at: FieldPath, host: string, path: 
 
 /** getBackendServers: adds every rule path as a location of its host's server (or `_`), first Ingress wins. */
 function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: RouteIssue[]): void {
-  // Existing locations by server, path and type: a linear search per path would be quadratic on a large host.
+  // Existing locations by server, type and path: a linear search per path would be quadratic on a large host.
   const byKey = new Map<DraftServer, Map<string, DraftLocation>>()
-  const keyOf = (path: string, pathType: string): string => `${pathType} ${path}`
-  const lookup = (server: DraftServer): Map<string, DraftLocation> => {
-    let map = byKey.get(server)
-    if (!map) {
-      map = new Map(server.locations.map((loc) => [keyOf(loc.path, loc.pathType), loc]))
-      byKey.set(server, map)
-    }
-    return map
-  }
+  const catchAll = drafts.servers.get(CATCH_ALL) as DraftServer
   for (const entry of served) {
-    entry.ingress.rules.forEach((rule, ruleIndex) => {
+    const rules = entry.ingress.rules
+    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+      const rule = rules[ruleIndex] as IngressRule
       const host = rule.host === '' ? CATCH_ALL : rule.host
-      const server = drafts.servers.get(host) ?? (drafts.servers.get(CATCH_ALL) as DraftServer)
-      if (!rule.hasHttp) return
-      rule.paths.forEach((path, pathIndex) => {
+      if (!rule.hasHttp) continue
+      const server = drafts.servers.get(host) ?? catchAll
+      let locations = byKey.get(server)
+      if (!locations) {
+        locations = new Map(server.locations.map((loc) => [keyOf(loc.path, loc.pathType), loc]))
+        byKey.set(server, locations)
+      }
+      for (let pathIndex = 0; pathIndex < rule.paths.length; pathIndex++) {
+        const path = rule.paths[pathIndex] as IngressPath
         const at: FieldPath = ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex]
         const ref = serviceRef(entry, path.backend)
         if (!ref) {
@@ -213,38 +214,37 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: 
             source: entry.ingress.source,
             at: [...at, 'backend'],
           })
-          return
+          continue
         }
         const upstream = drafts.upstreams.get(nameOf(ref)) as DraftUpstream
-        if (upstream.noServer) return
+        if (upstream.noServer) continue
         const nginxPath = path.path === '' ? '/' : path.path
         const pathType = path.pathType === 'Exact' ? 'Exact' : 'Prefix'
-        const fields = {
-          upstream: upstream.name,
-          backend: ref,
-          ingress: entry,
-          at,
-          isDefBackend: false,
-          origin: 'rule' as const,
-          annotations: entry.annotations,
-          ingressPath: nginxPath,
-          writtenPathType: path.pathType,
-        }
-        const locations = lookup(server)
-        const existing = locations.get(keyOf(nginxPath, pathType))
+        const key = keyOf(nginxPath, pathType)
+        const existing = locations.get(key)
         if (!existing) {
-          const added: DraftLocation = { path: nginxPath, pathType, conflicts: [], ...fields }
+          const added: DraftLocation = {
+            path: nginxPath, pathType, writtenPathType: path.pathType, ingressPath: nginxPath, upstream: upstream.name, backend: ref,
+            ingress: entry, at, isDefBackend: false, origin: 'rule', annotations: entry.annotations, conflicts: [],
+          }
           server.locations.push(added)
-          locations.set(keyOf(nginxPath, pathType), added)
+          locations.set(key, added)
         } else if (existing.isDefBackend) {
-          Object.assign(existing, fields)
+          Object.assign(existing, {
+            upstream: upstream.name, backend: ref, ingress: entry, at, isDefBackend: false, origin: 'rule',
+            annotations: entry.annotations, ingressPath: nginxPath, writtenPathType: path.pathType,
+          } satisfies Partial<DraftLocation>)
         } else {
           existing.conflicts.push({ ingress: entry, at })
           issues.push(conflictIssue(entry, at, host, nginxPath, pathType, existing))
         }
-      })
-    })
+      }
+    }
   }
+}
+
+function keyOf(path: string, pathType: string): string {
+  return `${pathType} ${path}`
 }
 
 /** Upstreams, servers and (unsorted, unexpanded) locations for the served Ingresses, in ingress-nginx's order. */

@@ -14,12 +14,18 @@ function compareBytes(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1
 }
 
-/** Stable sort by path (byte order) descending, then stable sort by byte length descending, as Go does. */
+/**
+ * Stable sort by path (byte order) descending, then stable sort by byte length descending, as Go does — done as
+ * one stable sort by (length descending, bytes descending), which orders alike.
+ */
 export function sortLocations(locations: readonly DraftLocation[]): DraftLocation[] {
   const keyed = locations.map((loc) => ({ loc, bytes: toByteString(loc.path) }))
-  keyed.sort((a, b) => compareBytes(b.bytes, a.bytes))
-  keyed.sort((a, b) => b.bytes.length - a.bytes.length)
+  keyed.sort(byLengthThenBytesDescending)
   return keyed.map((entry) => entry.loc)
+}
+
+function byLengthThenBytesDescending(a: { readonly bytes: string }, b: { readonly bytes: string }): number {
+  return b.bytes.length - a.bytes.length || compareBytes(b.bytes, a.bytes)
 }
 
 function needsRewrite(loc: DraftLocation): boolean {

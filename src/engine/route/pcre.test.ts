@@ -1,8 +1,9 @@
 /** PCRE to JavaScript: shared syntax passes, PCRE-only forms are rewritten or reported, never guessed. */
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { formatMessage } from '../messages/render'
 import { pcreCaptureNames } from './pcre-groups'
-import { translatePcre, unescapeNginxToken } from './pcre'
+import { translate, translatePcre, unescapeNginxToken } from './pcre'
 import { BoundedRegex } from './regex/bounded-regex'
 
 function matches(pattern: string, text: string, caseless = false): boolean {
@@ -12,6 +13,14 @@ function matches(pattern: string, text: string, caseless = false): boolean {
 }
 
 describe('translatePcre', () => {
+  test('a plain path pattern skips the translator and gets what the translator would give', () => {
+    // Paths mostly plain, some with regex syntax: whichever way translatePcre goes, the answer is the translator's.
+    const paths = fc.stringMatching(/^\^?[A-Za-z0-9/_~%:@!,;='&.*+?()[\]{}|$\\ #-]{0,12}$/)
+    fc.assert(fc.property(paths, fc.boolean(), (pattern, caseless) => {
+      expect(translatePcre(pattern, caseless)).toEqual(translate(pattern, caseless))
+    }), { numRuns: 500 })
+  })
+
   test('a leading (?i) makes the pattern caseless', () => {
     expect(matches('(?i)/foo', '/FOO')).toBe(true)
     expect(matches('/foo', '/FOO')).toBe(false)

@@ -145,11 +145,22 @@ const refuse = (reason: Message): never => {
  * the start, recursion and subroutine calls, conditionals, backtracking verbs, branch reset, callouts, `\K`,
  * `\X`, Unicode properties) and for anything `new RegExp` rejects.
  */
-export const translatePcre: (pattern: string, caseless: boolean) => TranslatedRegex =
-  // Kept by pattern: a cluster repeats a handful of patterns over thousands of locations.
-  boundedMemo(4096, (pattern, caseless) => `${caseless ? 'i' : '-'}${pattern}`, translate)
+export function translatePcre(pattern: string, caseless: boolean): TranslatedRegex {
+  return PLAIN_PATTERN.test(pattern) ? { kind: 'ok', source: pattern, caseless } : translateMemo(pattern, caseless)
+}
 
-function translate(pattern: string, caseless: boolean): TranslatedRegex {
+/**
+ * An optional `^` and characters that are literal and mean the same in PCRE and in JavaScript: the translation
+ * is the pattern itself. Most locations of a regex-enforced host are such paths (`^/api/v1`), each one
+ * different, so they skip the translator and its memo (pcre.test.ts checks the two agree).
+ */
+const PLAIN_PATTERN = /^\^?[A-Za-z0-9/_~%:@!,;='&-]*$/
+
+// Kept by pattern: a cluster repeats a handful of patterns over thousands of locations.
+const translateMemo = boundedMemo(4096, (pattern: string, caseless: boolean) => `${caseless ? 'i' : '-'}${pattern}`, translate)
+
+/** The translator itself, without the plain-pattern shortcut (`translatePcre` is what callers use). */
+export function translate(pattern: string, caseless: boolean): TranslatedRegex {
   let source = pattern
   let isCaseless = caseless
   // A leading (?i) makes the whole pattern caseless — JavaScript's `i` flag — unless a later setting may turn
