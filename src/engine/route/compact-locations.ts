@@ -47,8 +47,12 @@ function read16(packed: string, at: number): number {
   return (packed.charCodeAt(at) << 8) | packed.charCodeAt(at + 1)
 }
 
+/**
+ * Whether `text` starts with the `length` chars at `offset`. Compared last char first: a server's names share
+ * their beginning (`/app/v1/…`, `/app/v2/…`), so a name that does not match usually differs near its end.
+ */
 function matchesAt(packed: string, offset: number, length: number, text: string): boolean {
-  for (let i = 0; i < length; i++) if (packed.charCodeAt(offset + i) !== text.charCodeAt(i)) return false
+  for (let i = length - 1; i >= 0; i--) if (packed.charCodeAt(offset + i) !== text.charCodeAt(i)) return false
   return true
 }
 

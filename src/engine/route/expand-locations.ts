@@ -10,6 +10,8 @@ import { toByteString } from './normalize-uri'
 import { translatePcre, unescapeNginxToken } from './pcre'
 import type { CompiledLocation, CompiledServer, IngressRef, RouteIssue } from './types'
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
 function compareBytes(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1
 }
@@ -127,7 +129,7 @@ export function finishServer(draft: DraftServer, issues: RouteIssue[]): Compiled
         })
       }
     }
-    return {
+    const compiled: CompiledLocation = {
       id: `${hostname}#${index}`,
       index,
       path: loc.path,
@@ -150,12 +152,17 @@ export function finishServer(draft: DraftServer, issues: RouteIssue[]): Compiled
       usePortInRedirects: annotations?.usePortInRedirects ?? false,
       fixedStatus: null,
       jsRegex,
-      conflicts: loc.conflicts.map((conflict) => ({ ingress: conflict.ingress.ref, at: conflict.at })),
-      // Request and response headers (docs/routing.md#upstream-request-headers): only when the Ingress sets them.
-      ...(annotations?.upstreamVhost ? { upstreamVhost: annotations.upstreamVhost } : {}),
-      ...(annotations?.xForwardedPrefix ? { xForwardedPrefix: annotations.xForwardedPrefix } : {}),
-      ...(annotations?.customHeaders ? { customHeaders: annotations.customHeaders } : {}),
+      conflicts: loc.conflicts.length === 0 ? [] : loc.conflicts.map((conflict) => ({ ingress: conflict.ingress.ref, at: conflict.at })),
     }
+    // Request and response headers (docs/routing.md#upstream-request-headers): only when the Ingress sets them
+    // (assigned, not spread: most locations have none, and keep one object shape).
+    if (annotations && (annotations.upstreamVhost || annotations.xForwardedPrefix || annotations.customHeaders)) {
+      const headers = compiled as Mutable<Pick<CompiledLocation, 'upstreamVhost' | 'xForwardedPrefix' | 'customHeaders'>>
+      if (annotations.upstreamVhost) headers.upstreamVhost = annotations.upstreamVhost
+      if (annotations.xForwardedPrefix) headers.xForwardedPrefix = annotations.xForwardedPrefix
+      if (annotations.customHeaders) headers.customHeaders = annotations.customHeaders
+    }
+    return compiled
   })
   if (hostname === CATCH_ALL) {
     // nginx.tmpl adds these two to the catch-all server after the Ingress locations.

@@ -25,8 +25,20 @@ import type { CompiledLocation, CompiledRoutes, CompiledUpstream, CustomHeaders,
 
 /** Splits `scheme://authority/target` without normalising anything (unlike `new URL`). */
 export function splitUrl(url: string): { scheme: string; authority: string; target: string } | null {
-  const colon = url.indexOf('://')
-  if (colon <= 0 || !/^[A-Za-z][A-Za-z0-9+.-]*$/.test(url.slice(0, colon))) return null
+  let colon: number
+  let scheme: string
+  // Nearly every URL starts `http://` or `https://` in lower case: those skip the scheme's syntax check.
+  if (url.startsWith('http://')) {
+    colon = 4
+    scheme = 'http'
+  } else if (url.startsWith('https://')) {
+    colon = 5
+    scheme = 'https'
+  } else {
+    colon = url.indexOf('://')
+    if (colon <= 0 || !URL_SCHEME.test(url.slice(0, colon))) return null
+    scheme = url.slice(0, colon).toLowerCase()
+  }
   let end = colon + 3
   while (end < url.length) {
     const ch = url.charCodeAt(end)
@@ -37,11 +49,13 @@ export function splitUrl(url: string): { scheme: string; authority: string; targ
   const at = authority.lastIndexOf('@')
   const target = url.slice(end)
   return {
-    scheme: url.slice(0, colon).toLowerCase(),
+    scheme,
     authority: at === -1 ? authority : authority.slice(at + 1),
     target: target === '' ? '/' : target.charCodeAt(0) === 47 ? target : '/' + target,
   }
 }
+
+const URL_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/
 
 const NO_HEADERS: ReadonlyMap<string, string> = new Map()
 
