@@ -191,8 +191,22 @@ export function portEndpoints(world: BackendWorld, service: Service, servicePort
   }
 }
 
-/** Whether the upstream of a Service backend has endpoints, and why (the rule; docs/routing.md#assumptions). */
+const answered = new WeakMap<BackendWorld, Map<string, BackendAvailability>>()
+
+/**
+ * Whether the upstream of a Service backend has endpoints, and why (the rule; docs/routing.md#assumptions). One
+ * answer per Service port and world: the compile asks per upstream, two lints again per Ingress path.
+ */
 export function serviceAvailability(world: BackendWorld, ref: BackendRef): BackendAvailability {
+  let answers = answered.get(world)
+  if (!answers) answered.set(world, (answers = new Map()))
+  const k = `${ref.namespace}\u0000${ref.service}\u0000${typeof ref.port === 'number' ? '#' : ''}${ref.port}`
+  let answer = answers.get(k)
+  if (!answer) answers.set(k, (answer = decideAvailability(world, ref)))
+  return answer
+}
+
+function decideAvailability(world: BackendWorld, ref: BackendRef): BackendAvailability {
   const said = { namespace: ref.namespace, service: ref.service }
   if (!world.hasServices) return available('assumed-no-services', msg('backend-why-assumed-no-services', said), true)
   const service = world.service(ref.namespace, ref.service)
