@@ -68,8 +68,18 @@ function nameOf(ref: BackendRef): string {
   return upstreamName(ref.namespace, ref.service, ref.port)
 }
 
-/** createUpstreams: the first Ingress to use a Service port creates its upstream (a defaultBackend always does). */
-function createUpstreams(served: readonly ServedIngress[]): Map<string, DraftUpstream> {
+/** A rule path's Service backend with its upstream's name, built once for both passes over the paths. */
+interface ServiceBackend {
+  readonly ref: BackendRef
+  readonly upstream: string
+}
+
+/**
+ * createUpstreams: the first Ingress to use a Service port creates its upstream (a defaultBackend always does).
+ * `backends` receives each rule path's Service backend (a later defaultBackend may still replace the upstream
+ * object of a name, so paths keep the name, not the object).
+ */
+function createUpstreams(served: readonly ServedIngress[], backends: Map<IngressBackend, ServiceBackend>): Map<string, DraftUpstream> {
   const upstreams = new Map<string, DraftUpstream>()
   upstreams.set(DEFAULT_UPSTREAM, { name: DEFAULT_UPSTREAM, backend: null, ingress: null, noServer: false, alternatives: [] })
   for (const entry of served) {
@@ -84,6 +94,7 @@ function createUpstreams(served: readonly ServedIngress[]): Map<string, DraftUps
         const ref = serviceRef(entry, path.backend)
         if (!ref) continue
         const name = nameOf(ref)
+        backends.set(path.backend, { ref, upstream: name })
         if (!upstreams.has(name)) upstreams.set(name, { name, backend: ref, ingress: entry, noServer: canary, alternatives: [] })
       }
     }
@@ -186,9 +197,10 @@ function conflictIssue(entry: ServedIngress, at: FieldPath, host: string, path: 
 }
 
 /** getBackendServers: adds every rule path as a location of its host's server (or `_`), first Ingress wins. */
-function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: RouteIssue[]): void {
+function addLocations(served: readonly ServedIngress[], drafts: Drafts, backends: ReadonlyMap<IngressBackend, ServiceBackend>, issues: RouteIssue[]): void {
   // Existing locations by server, type and path: a linear search per path would be quadratic on a large host.
-  const byKey = new Map<DraftServer, Map<string, DraftLocation>>()
+  // Keyed by the path itself in one map per type, so no key string is built per path.
+  const byKey = new Map<DraftServer, LocationsByType>()
   const catchAll = drafts.servers.get(CATCH_ALL) as DraftServer
   for (const entry of served) {
     const rules = entry.ingress.rules
@@ -199,14 +211,15 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: 
       const server = drafts.servers.get(host) ?? catchAll
       let locations = byKey.get(server)
       if (!locations) {
-        locations = new Map(server.locations.map((loc) => [keyOf(loc.path, loc.pathType), loc]))
+        locations = { Exact: new Map(), Prefix: new Map() }
+        for (const loc of server.locations) locations[loc.pathType].set(loc.path, loc)
         byKey.set(server, locations)
       }
       for (let pathIndex = 0; pathIndex < rule.paths.length; pathIndex++) {
         const path = rule.paths[pathIndex] as IngressPath
         const at: FieldPath = ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex]
-        const ref = serviceRef(entry, path.backend)
-        if (!ref) {
+        const backend = backends.get(path.backend)
+        if (!backend) {
           issues.push({
             code: 'resource-backend',
             severity: 'warning',
@@ -216,19 +229,20 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: 
           })
           continue
         }
-        const upstream = drafts.upstreams.get(nameOf(ref)) as DraftUpstream
+        const ref = backend.ref
+        const upstream = drafts.upstreams.get(backend.upstream) as DraftUpstream
         if (upstream.noServer) continue
         const nginxPath = path.path === '' ? '/' : path.path
         const pathType = path.pathType === 'Exact' ? 'Exact' : 'Prefix'
-        const key = keyOf(nginxPath, pathType)
-        const existing = locations.get(key)
+        const sameType = locations[pathType]
+        const existing = sameType.get(nginxPath)
         if (!existing) {
           const added: DraftLocation = {
             path: nginxPath, pathType, writtenPathType: path.pathType, ingressPath: nginxPath, upstream: upstream.name, backend: ref,
             ingress: entry, at, isDefBackend: false, origin: 'rule', annotations: entry.annotations, conflicts: [],
           }
           server.locations.push(added)
-          locations.set(key, added)
+          sameType.set(nginxPath, added)
         } else if (existing.isDefBackend) {
           Object.assign(existing, {
             upstream: upstream.name, backend: ref, ingress: entry, at, isDefBackend: false, origin: 'rule',
@@ -243,15 +257,14 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, issues: 
   }
 }
 
-function keyOf(path: string, pathType: string): string {
-  return `${pathType} ${path}`
-}
+type LocationsByType = Readonly<Record<DraftLocation['pathType'], Map<string, DraftLocation>>>
 
 /** Upstreams, servers and (unsorted, unexpanded) locations for the served Ingresses, in ingress-nginx's order. */
 export function compileServers(served: readonly ServedIngress[], issues: RouteIssue[]): Drafts {
-  const upstreams = createUpstreams(served)
+  const backends = new Map<IngressBackend, ServiceBackend>()
+  const upstreams = createUpstreams(served, backends)
   const servers = createServers(served, upstreams, issues)
   const drafts = { upstreams, servers }
-  addLocations(served, drafts, issues)
+  addLocations(served, drafts, backends, issues)
   return drafts
 }
