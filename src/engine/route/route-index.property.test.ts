@@ -142,7 +142,7 @@ describe('the routing index', () => {
           expect(answer, `${host}${uri}`).toEqual(referenceLocation(server.server, uri))
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     )
   })
 
