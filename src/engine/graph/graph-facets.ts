@@ -42,18 +42,25 @@ class FacetTable {
 
 const key = (ref: { readonly namespace: string; readonly name: string }): string => `${ref.namespace}/${ref.name}`
 
+/** The list under `id`, made on first use (appending in place: a node with thousands of edges stays linear). */
+function listOf(lists: Map<string, string[]>, id: string): string[] {
+  let list = lists.get(id)
+  if (!list) lists.set(id, (list = []))
+  return list
+}
+
 /** Facets of the graph `nodes` and `edges` (graph order kept inside each value; values sorted). */
 export function computeFacets(nodes: readonly GraphNode[], edges: readonly GraphEdge[], sources: FacetSources): GraphFacets {
   const byId = new Map(nodes.map((node) => [node.id, node]))
   const order = new Map(nodes.map((node, index) => [node.id, index]))
   const children = new Map<string, string[]>()
-  for (const node of nodes) if (node.parent !== null) children.set(node.parent, [...(children.get(node.parent) ?? []), node.id])
+  for (const node of nodes) if (node.parent !== null) listOf(children, node.parent).push(node.id)
   const into = new Map<string, string[]>()
   const out = new Map<string, string[]>()
   for (const edge of edges) {
     if (edge.kind === 'entry') continue
-    out.set(edge.source, [...(out.get(edge.source) ?? []), edge.target])
-    into.set(edge.target, [...(into.get(edge.target) ?? []), edge.source])
+    listOf(out, edge.source).push(edge.target)
+    listOf(into, edge.target).push(edge.source)
   }
   const withDescendants = (id: string, into: Set<string>): void => {
     into.add(id)
