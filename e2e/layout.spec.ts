@@ -1,5 +1,6 @@
 /**
- * The layout sweep: every view, tab and dialog at 1280×720 and 1920×1080, in English (light theme) and Korean (dark).
+ * The layout sweep: every view, tab and dialog at 1280×720, 1440×900 and 1920×1080, in English (light theme) and
+ * Korean (dark). The middle size matters on its own: there the graph's toolbar fits one line and squeezed its filter.
  * No control may be clipped (its text wider or taller than its box, or its box cut by a scrolling or hiding
  * ancestor or by the window) unless the cut is an ellipsis by design and the element's title holds the full
  * text; an input's placeholder must fit its box. One page load per language; the window is resized
@@ -14,6 +15,7 @@ import { StudioPage } from './studio-page'
 const SHOTS = '/tmp/shots/layout'
 const VIEWPORTS = [
   { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
   { width: 1920, height: 1080 },
 ] as const
 /** The views of the main area, by the id their tab carries (`tab-<id>`, MainArea's VIEWS). */

@@ -34,6 +34,7 @@ export function PlaybackMiniBar() {
   }, [endMs])
 
   if (deployment === null) return null
+  const what = t('mini.what', { deployment: deployment.replace(/^default\//, '') })
   return (
     <div className="mini-player" role="toolbar" aria-label={t('mini.label', { deployment })}>
       <button type="button" className="mini-play" onClick={togglePlay} aria-label={playing ? t('transport.pause') : t('transport.play')}>
@@ -53,7 +54,8 @@ export function PlaybackMiniBar() {
         onPointerDown={() => pause()}
         onInput={(event) => seek(event.currentTarget.valueAsNumber)}
       />
-      <span className="mini-what">{t('mini.what', { deployment: deployment.replace(/^default\//, '') })}</span>
+      {/* Cut with an ellipsis where the pane is narrow: the title says it whole. */}
+      <span className="mini-what" title={what}>{what}</span>
       <button type="button" className="mini-open" onClick={() => setActiveView('timeline')}>
         {t('mini.open')}
       </button>
