@@ -236,18 +236,16 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, backends
         const pathType = path.pathType === 'Exact' ? 'Exact' : 'Prefix'
         const sameType = locations[pathType]
         const existing = sameType.get(nginxPath)
+        const location: DraftLocation = {
+          path: nginxPath, pathType, writtenPathType: path.pathType, ingressPath: nginxPath, upstream: upstream.name, backend: ref,
+          ingress: entry, at, isDefBackend: false, origin: 'rule', annotations: entry.annotations, conflicts: [],
+        }
         if (!existing) {
-          const added: DraftLocation = {
-            path: nginxPath, pathType, writtenPathType: path.pathType, ingressPath: nginxPath, upstream: upstream.name, backend: ref,
-            ingress: entry, at, isDefBackend: false, origin: 'rule', annotations: entry.annotations, conflicts: [],
-          }
-          server.locations.push(added)
-          sameType.set(nginxPath, added)
+          server.locations.push(location)
+          sameType.set(nginxPath, location)
         } else if (existing.isDefBackend) {
-          Object.assign(existing, {
-            upstream: upstream.name, backend: ref, ingress: entry, at, isDefBackend: false, origin: 'rule',
-            annotations: entry.annotations, ingressPath: nginxPath, writtenPathType: path.pathType,
-          } satisfies Partial<DraftLocation>)
+          // The server's default-backend root takes the rule's place (same path and type; its conflicts stay).
+          Object.assign(existing, location, { conflicts: existing.conflicts })
         } else {
           existing.conflicts.push({ ingress: entry, at })
           issues.push(conflictIssue(entry, at, host, nginxPath, pathType, existing))

@@ -157,10 +157,10 @@ export function translatePcre(pattern: string, caseless: boolean): TranslatedReg
 const PLAIN_PATTERN = /^\^?[A-Za-z0-9/_~%:@!,;='&-]*$/
 
 // Kept by pattern: a cluster repeats a handful of patterns over thousands of locations.
-const translateMemo = boundedMemo(4096, (pattern: string, caseless: boolean) => `${caseless ? 'i' : '-'}${pattern}`, translate)
+const translateMemo = boundedMemo(4096, (pattern: string, caseless: boolean) => `${caseless ? 'i' : '-'}${pattern}`, translatePcreInFull)
 
 /** The translator itself, without the plain-pattern shortcut (`translatePcre` is what callers use). */
-export function translate(pattern: string, caseless: boolean): TranslatedRegex {
+export function translatePcreInFull(pattern: string, caseless: boolean): TranslatedRegex {
   let source = pattern
   let isCaseless = caseless
   // A leading (?i) makes the whole pattern caseless — JavaScript's `i` flag — unless a later setting may turn
