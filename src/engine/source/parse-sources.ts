@@ -6,6 +6,7 @@ import { Composer, Parser, type CST, type Document } from 'yaml'
 import type { Diagnostic, Span } from '../diagnostics'
 import { exceedsUtf8Bytes, MAX_DIAGNOSTICS_PER_FILE, MAX_DOCUMENT_BYTES, MAX_INPUT_BYTES, MAX_NESTING_DEPTH, PARSED_DOCUMENT_CACHE_BYTES, RUNAWAY_NESTING_DEPTH, utf8ByteLength } from '../limits'
 import { capDepth } from './cap-depth'
+import { composeBlockDocument } from './compose-block-yaml'
 import { cutRunawayNesting } from './cut-runaway-nesting'
 import { findDuplicateKeys } from './find-duplicate-keys'
 import { normalizeLoneCr } from './line-breaks'
@@ -264,6 +265,12 @@ export function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDep
     const empty = [...composer.end(true, unit.end)][0] as Document.Parsed
     empty.range = [unit.start, unit.end, unit.end] // the document list shows it where it is, lines and all
     return empty
+  }
+  // The common shape of a manifest is composed from its lines (compose-block-yaml.ts): the same Document, sooner.
+  const block = composeBlockDocument(source, unit.start, composeOptions, maxDepth)
+  if (block !== null) {
+    reportDocumentProblems(sink, block, json)
+    return block
   }
   const parser = new Parser()
   parser.offset = unit.start // every range, error and cut carries the file's offsets
