@@ -7,7 +7,7 @@
  * ~80 ms on this machine (measured: `--help` 0.19 s from one file, 0.10-0.15 s from the launcher, `node -e 0`
  * 0.08-0.12 s), and the launcher imports the bundle only when a command runs.
  */
-import { chmodSync } from 'node:fs'
+import { chmodSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, type Plugin } from 'esbuild'
@@ -42,6 +42,8 @@ const yamlBrowserBuild: Plugin = {
 
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', legalComments: 'none', logLevel: 'warning' } as const
 
+// Built afresh: a file left from an older build would be packed with the rest.
+rmSync(OUT, { recursive: true, force: true })
 await build({ ...common, entryPoints: ['src/cli/run-process.ts'], outfile: `${OUT}/${BUNDLE}`, banner: { js: requireShim }, plugins: [yamlBrowserBuild] })
 await build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: `${OUT}/ingress-studio.mjs`, banner: { js: '#!/usr/bin/env node' }, plugins: [bundleBeside] })
 chmodSync(`${OUT}/ingress-studio.mjs`, 0o755)

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { SEED_MANIFEST } from '../../presets/seed'
-import { graphManifest, realisticManifest } from './large-manifests'
+import { graphManifest, kubectlExport, kubectlYaml, realisticManifest } from './large-manifests'
 import { withReplicas } from './manifest-edits'
 import { configMapYaml, deploymentYaml, ingressClassYaml, ingressYaml, joinDocuments, secretYaml, serviceYaml } from './manifests'
 import { clusterModel, configMap, deploymentOf, ingress, ingressClass, ingressOf, modelOf, secretOf, serviceOf } from './models'
@@ -128,5 +128,16 @@ describe('generated and edited manifests', () => {
     expect(scaled.deployments.find((d) => d.meta.name === 'websample')?.replicas).toBe(100)
     expect(modelOf(withReplicas(deploymentYaml('web', { replicas: 2 }), 'web', 5)).deployments[0]?.replicas).toBe(5)
     expect(() => withReplicas(SEED_MANIFEST, 'missing', 1)).toThrow(/no Deployment missing/)
+  })
+})
+
+describe('kubectlYaml', () => {
+  it('writes the export in kubectl\'s layout, read back as the same data', () => {
+    const data = kubectlExport(30)
+    const text = kubectlYaml(data)
+    expect(parse(text)).toEqual(data)
+    expect(text).toMatch(/^items:\n- apiVersion: networking\.k8s\.io\/v1\n {2}kind: Ingress\n/m) // items at column 0
+    expect(parse(kubectlYaml({ a: ['1', 'true', 'x: y', 'ok'], b: { c: null, d: 2.5, e: false, f: {}, g: [] } })))
+      .toEqual({ a: ['1', 'true', 'x: y', 'ok'], b: { c: null, d: 2.5, e: false, f: {}, g: [] } })
   })
 })
