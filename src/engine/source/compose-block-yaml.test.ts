@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Composer, Document, Parser, stringify, visit, type CST, type Document as YamlDocument } from 'yaml'
-import { kubectlExport, realisticManifest } from '../testing/large-manifests'
+import { Composer, Document, Parser, parseAllDocuments, stringify, visit, type CST, type Document as YamlDocument } from 'yaml'
+import { kubectlExport, kubectlYaml, realisticManifest } from '../testing/large-manifests'
 import { capDepth } from './cap-depth'
 import { composeBlockDocument } from './compose-block-yaml'
 import { splitDocuments } from './split-documents'
@@ -71,6 +71,13 @@ describe('composeBlockDocument', () => {
     ]
     expect(units.length).toBe(60 + 30)
     for (const { source, offset } of units) expect(compare(source, offset), source).toBe(true)
+  })
+
+  it('reads a file that is one document (a pasted List export) as the library reads the whole file', () => {
+    const text = kubectlYaml(kubectlExport(15))
+    const whole = parseAllDocuments(text, OPTIONS) as YamlDocument.Parsed[]
+    expect(whole).toHaveLength(1)
+    expect(composeBlockDocument(text, 0, OPTIONS)).toStrictEqual(whole[0])
   })
 
   it('reads Helm output: comment lines between the marker and the content', () => {

@@ -134,6 +134,12 @@ export function contentSpan(doc: Document.Parsed): Span {
 
 /** Every document of a guarded file's text, parsed in one pass, problems reported into `sink`. */
 function parseWhole(text: string, { sink, json, maxDepth }: Omit<UnitContext, 'maxDocumentBytes'>): ParsedDocument[] {
+  // One document in the common shape (a pasted `kubectl get -o yaml` List, say): composed from its lines.
+  const block = composeBlockDocument(text, 0, composeOptions, maxDepth)
+  if (block !== null) {
+    reportDocumentProblems(sink, block, json)
+    return [{ index: 0, yaml: block, span: contentSpan(block) }]
+  }
   const documents: ParsedDocument[] = []
   const composer = new Composer(composeOptions)
   const take = (doc: Document.Parsed): void => {
