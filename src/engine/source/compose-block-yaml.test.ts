@@ -1,27 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Composer, Document, Parser, parseAllDocuments, stringify, visit, type CST, type Document as YamlDocument } from 'yaml'
+import { Document, Parser, parseAllDocuments, stringify, visit, type CST, type Document as YamlDocument } from 'yaml'
 import { kubectlExport, kubectlYaml, realisticManifest } from '../testing/large-manifests'
+import { libraryDocument } from '../testing/yaml-library'
 import { capDepth } from './cap-depth'
 import { composeBlockDocument } from './compose-block-yaml'
+import { COMPOSE_OPTIONS } from './parse-sources'
 import { splitDocuments } from './split-documents'
-
-const OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, version: '1.2' } as const
-
-/** The `yaml` library's reading of `source` with offsets from `offset`, as parse-sources.ts `parseUnit` asks for it. */
-function libraryDocument(source: string, offset: number): YamlDocument.Parsed {
-  const parser = new Parser()
-  parser.offset = offset
-  const composer = new Composer(OPTIONS)
-  const documents: YamlDocument.Parsed[] = []
-  for (const token of parser.parse(source)) documents.push(...composer.next(token))
-  documents.push(...composer.end(true, offset + source.length))
-  return documents[0] as YamlDocument.Parsed
-}
 
 /** Composes `source` both ways; when the block reader takes it, both must be the same Document, node for node. */
 function compare(source: string, offset = 0): boolean {
-  const fast = composeBlockDocument(source, offset, OPTIONS)
+  const fast = composeBlockDocument(source, offset, COMPOSE_OPTIONS)
   if (fast === null) return false
   const full = libraryDocument(source, offset)
   expect(full.errors).toEqual([])
@@ -75,9 +64,9 @@ describe('composeBlockDocument', () => {
 
   it('reads a file that is one document (a pasted List export) as the library reads the whole file', () => {
     const text = kubectlYaml(kubectlExport(15))
-    const whole = parseAllDocuments(text, OPTIONS) as YamlDocument.Parsed[]
+    const whole = parseAllDocuments(text, COMPOSE_OPTIONS) as YamlDocument.Parsed[]
     expect(whole).toHaveLength(1)
-    expect(composeBlockDocument(text, 0, OPTIONS)).toStrictEqual(whole[0])
+    expect(composeBlockDocument(text, 0, COMPOSE_OPTIONS)).toStrictEqual(whole[0])
   })
 
   it('reads Helm output: comment lines between the marker and the content', () => {
@@ -86,7 +75,7 @@ describe('composeBlockDocument', () => {
       '---\n# Source: a.yaml\n#\n# two\napiVersion: v1\n',
     ]) expect(compare(source, 3), source).toBe(true)
     for (const source of ['# Source: a.yaml\napiVersion: v1\n', '---\n  # indented\na: 1\n', '---\n# a \nb: 1\n', '---\n# only\n', '---\na: 1\n# after\n']) {
-      expect(composeBlockDocument(source, 0, OPTIONS), source).toBeNull()
+      expect(composeBlockDocument(source, 0, COMPOSE_OPTIONS), source).toBeNull()
     }
   })
 
@@ -114,7 +103,7 @@ describe('composeBlockDocument', () => {
       let seqs = 0
       visit(document, { Seq: (_, node) => { if (flowEvery > 0 && seqs++ % flowEvery === 0) node.flow = true } })
       const source = document.toString({ lineWidth: 0 })
-      if (composeBlockDocument(source, 0, OPTIONS, maxDepth) === null) return
+      if (composeBlockDocument(source, 0, COMPOSE_OPTIONS, maxDepth) === null) return
       read++
       const token = [...new Parser().parse(source)].find((t) => t.type === 'document') as CST.Document
       expect(capDepth(token, maxDepth), source).toEqual([])
@@ -137,12 +126,12 @@ describe('composeBlockDocument', () => {
       '# Source: chart/templates/svc.yaml\na: 1\n', '---\n\n# x\na: 1\n', 'a: 1\n\nb: 2\n', 'a: 1 # note\n', 'a: &x 1\nb: *x\n', 'a: |\n  x\n',
       'a: [1, [2]]\n', 'a: {b: 1}\n', 'a: [b: 1]\n', 'a: [1, ]\n', 'a:\nb: 1\n', 'a: "x\\ty"\n', 'a: b\n  c\n', '? a\n: b\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n...\n',
       '--- a: 1\n', `${'k'.repeat(1100)}: 1\n`, 'a: [ ]\n', 'a:: 1\n', 'a: 1\r\n', 'a:\t1\n', '- - a\n', '-\n  a: 1\n', '',
-    ]) expect(composeBlockDocument(source, 0, OPTIONS), JSON.stringify(source)).toBeNull()
+    ]) expect(composeBlockDocument(source, 0, COMPOSE_OPTIONS), JSON.stringify(source)).toBeNull()
   })
 
   it('asks the schema only for plain scalars some default tag of the core schema can match', () => {
     // The shortcut reads these patterns' first characters: a new default tag must be looked at before it is trusted.
-    const tags = new Document(undefined, OPTIONS).schema.tags as unknown as { default?: unknown; test?: RegExp }[]
+    const tags = new Document(undefined, COMPOSE_OPTIONS).schema.tags as unknown as { default?: unknown; test?: RegExp }[]
     const patterns = tags.filter((tag) => tag.default === true && tag.test).map((tag) => tag.test?.source)
     expect(tags.filter((tag) => tag.default === 'key')).toEqual([]) // no key-only tag (`<<` with merge) either
     expect(patterns).toEqual([

@@ -76,7 +76,7 @@ export interface ParsedSources {
 }
 
 // uniqueKeys is off because its check is quadratic; `findDuplicateKeys` does it in linear time.
-const composeOptions = { merge: false, uniqueKeys: false, prettyErrors: false, version: '1.2' } as const
+export const COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, version: '1.2' } as const
 
 /** Parses every file into YAML documents. Oversized and binary files get a diagnostic and no documents. */
 export function parseSources(files: readonly SourceFile[], options: SourceOptions = {}): ParsedSources {
@@ -135,13 +135,13 @@ export function contentSpan(doc: Document.Parsed): Span {
 /** Every document of a guarded file's text, parsed in one pass, problems reported into `sink`. */
 function parseWhole(text: string, { sink, json, maxDepth }: Omit<UnitContext, 'maxDocumentBytes'>): ParsedDocument[] {
   // One document in the common shape (a pasted `kubectl get -o yaml` List, say): composed from its lines.
-  const block = composeBlockDocument(text, 0, composeOptions, maxDepth)
+  const block = composeBlockDocument(text, 0, COMPOSE_OPTIONS, maxDepth)
   if (block !== null) {
     reportDocumentProblems(sink, block, json)
     return [{ index: 0, yaml: block, span: contentSpan(block) }]
   }
   const documents: ParsedDocument[] = []
-  const composer = new Composer(composeOptions)
+  const composer = new Composer(COMPOSE_OPTIONS)
   const take = (doc: Document.Parsed): void => {
     reportDocumentProblems(sink, doc, json)
     documents.push({ index: documents.length, yaml: doc, span: contentSpan(doc) })
@@ -264,7 +264,7 @@ function silentSink(sink: DiagnosticSink): DiagnosticSink {
 /** Parses one unit with the file's offsets; a unit over its cap becomes an empty document and one error at its first line. */
 export function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDepth, maxDocumentBytes }: UnitContext): Document.Parsed {
   const source = unit.listItem ? ` ${text.slice(unit.start + 1, unit.end)}` : text.slice(unit.start, unit.end)
-  const composer = new Composer(composeOptions)
+  const composer = new Composer(COMPOSE_OPTIONS)
   if (exceedsUtf8Bytes(source, maxDocumentBytes)) {
     sink.report('input-too-large', 'error',
       msg('document-too-large', { size: formatBytes(utf8ByteLength(source)), cap: formatBytes(maxDocumentBytes) }), { start: unit.start, end: unit.start })
@@ -273,7 +273,7 @@ export function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDep
     return empty
   }
   // The common shape of a manifest is composed from its lines (compose-block-yaml.ts): the same Document, sooner.
-  const block = composeBlockDocument(source, unit.start, composeOptions, maxDepth)
+  const block = composeBlockDocument(source, unit.start, COMPOSE_OPTIONS, maxDepth)
   if (block !== null) {
     reportDocumentProblems(sink, block, json)
     return block
