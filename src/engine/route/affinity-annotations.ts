@@ -19,6 +19,9 @@ export const AFFINITY_ANNOTATIONS = [
 
 export type AffinityAnnotation = (typeof AFFINITY_ANNOTATIONS)[number]
 
+/** The annotations' full keys, built once: every Ingress of a compile asks whether it has any. */
+const AFFINITY_KEYS = AFFINITY_ANNOTATIONS.map((key) => ANNOTATION_PREFIX + key)
+
 // sessionaffinity/main.go cookieAffinityParse checks Expires and Max-Age again with this regex, validation or not.
 
 /** The cookie settings of one Ingress (sessionaffinity.Cookie); `''` = not set. */
@@ -65,7 +68,7 @@ export interface AffinityRefusal {
  * never rejected for them); the refused values go to `refused` so the studio can say so.
  */
 export function readAffinity(annotations: Readonly<Record<string, string>>, env: Pick<RouteEnvironment, 'annotationValidation'>, refused: AffinityRefusal[]): IngressAffinity | null {
-  if (!AFFINITY_ANNOTATIONS.some((key) => annotations[ANNOTATION_PREFIX + key] !== undefined)) return null
+  if (!AFFINITY_KEYS.some((key) => annotations[key] !== undefined)) return null
   const note = (key: AffinityAnnotation, read: AnnotationRead<unknown>): void => {
     if (read.kind === 'invalid') refused.push({ annotation: key, value: read.value })
   }
