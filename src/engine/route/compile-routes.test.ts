@@ -95,6 +95,22 @@ describe('conflicts and backends', () => {
     expect(api).toMatchObject({ backend: { service: 'a' }, conflicts: [expect.objectContaining({ ingress: expect.objectContaining({ name: 'second' }) })] })
   })
 
+  test('on a crowded host (searched through maps past a few locations) as on a small one: each duplicate is a conflict, the first path kept', () => {
+    for (const count of [3, 40]) {
+      const paths = Array.from({ length: count }, (_, i) => ({ path: `/p${i}`, backend: 'a:80' }))
+      const compiled = compileRoutes(clusterModel(
+        ingress('first', { timestamp: '2024-01-01T00:00:00Z', rules: [{ host: 't.test', paths: [...paths, { path: '/p1', type: 'Exact', backend: 'a:80' }] }] }),
+        ingress('second', { timestamp: '2024-01-02T00:00:00Z', rules: [{ host: 't.test', paths: [{ path: `/p${count - 1}`, backend: 'b:80' }, { path: '/p1', type: 'Exact', backend: 'b:80' }, { path: '/new', backend: 'b:80' }] }] }),
+      ))
+      const conflicts = compiled.issues.filter((issue) => issue.code === 'route-conflict')
+      expect(conflicts.map((issue) => issue.at), `${count} paths`).toEqual([['spec', 'rules', 0, 'http', 'paths', 0], ['spec', 'rules', 0, 'http', 'paths', 1]])
+      const locations = server(compiled, 't.test').locations
+      expect(locations.find((loc) => loc.path === `/p${count - 1}/`)).toMatchObject({ backend: { service: 'a' } })
+      expect(locations.find((loc) => loc.path === '/p1' && loc.modifier === '=')).toMatchObject({ backend: { service: 'a' } })
+      expect(locations.find((loc) => loc.path === '/new/')).toMatchObject({ backend: { service: 'b' } })
+    }
+  })
+
   test('a Prefix / rule replaces the server\'s default root instead of conflicting with it', () => {
     const compiled = compileRoutes(clusterModel(ingress('web', { defaultBackend: 'fb:80', rules: [{ host: 't.test', paths: [{ path: '/', backend: 'root:80' }] }] })))
     expect(server(compiled, 't.test').locations).toEqual([expect.objectContaining({ path: '/', origin: 'rule', backend: expect.objectContaining({ service: 'root' }) })])

@@ -198,8 +198,9 @@ function conflictIssue(entry: ServedIngress, at: FieldPath, host: string, path: 
 
 /** getBackendServers: adds every rule path as a location of its host's server (or `_`), first Ingress wins. */
 function addLocations(served: readonly ServedIngress[], drafts: Drafts, backends: ReadonlyMap<IngressBackend, ServiceBackend>, issues: RouteIssue[]): void {
-  // Existing locations by server, type and path: a linear search per path would be quadratic on a large host.
-  // Keyed by the path itself in one map per type, so no key string is built per path.
+  // Existing locations by server, type and path, for a server past LINEAR_SEARCH_LIMIT locations: a linear search
+  // per path would be quadratic on a large host. Keyed by the path itself in one map per type, so no key string is
+  // built per path. A server with a few locations (most of a fleet's) is searched: two maps each cost more.
   const byKey = new Map<DraftServer, LocationsByType>()
   const catchAll = drafts.servers.get(CATCH_ALL) as DraftServer
   for (const entry of served) {
@@ -209,12 +210,6 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, backends
       const host = rule.host === '' ? CATCH_ALL : rule.host
       if (!rule.hasHttp) continue
       const server = drafts.servers.get(host) ?? catchAll
-      let locations = byKey.get(server)
-      if (!locations) {
-        locations = { Exact: new Map(), Prefix: new Map() }
-        for (const loc of server.locations) locations[loc.pathType].set(loc.path, loc)
-        byKey.set(server, locations)
-      }
       for (let pathIndex = 0; pathIndex < rule.paths.length; pathIndex++) {
         const path = rule.paths[pathIndex] as IngressPath
         const at: FieldPath = ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex]
@@ -234,15 +229,20 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, backends
         if (upstream.noServer) continue
         const nginxPath = path.path === '' ? '/' : path.path
         const pathType = path.pathType === 'Exact' ? 'Exact' : 'Prefix'
-        const sameType = locations[pathType]
-        const existing = sameType.get(nginxPath)
+        let locations = byKey.get(server)
+        if (!locations && server.locations.length >= LINEAR_SEARCH_LIMIT) {
+          locations = { Exact: new Map(), Prefix: new Map() }
+          for (const loc of server.locations) locations[loc.pathType].set(loc.path, loc)
+          byKey.set(server, locations)
+        }
+        const existing = locations ? locations[pathType].get(nginxPath) : findLocation(server.locations, pathType, nginxPath)
         const location: DraftLocation = {
           path: nginxPath, pathType, writtenPathType: path.pathType, ingressPath: nginxPath, upstream: upstream.name, backend: ref,
           ingress: entry, at, isDefBackend: false, origin: 'rule', annotations: entry.annotations, conflicts: [],
         }
         if (!existing) {
           server.locations.push(location)
-          sameType.set(nginxPath, location)
+          locations?.[pathType].set(nginxPath, location)
         } else if (existing.isDefBackend) {
           // The server's default-backend root takes the rule's place (same path and type; its conflicts stay).
           Object.assign(existing, location, { conflicts: existing.conflicts })
@@ -256,6 +256,14 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, backends
 }
 
 type LocationsByType = Readonly<Record<DraftLocation['pathType'], Map<string, DraftLocation>>>
+
+/** Locations of a server searched one by one, below which maps by path are not built (`addLocations`). */
+const LINEAR_SEARCH_LIMIT = 16
+
+function findLocation(locations: readonly DraftLocation[], pathType: DraftLocation['pathType'], path: string): DraftLocation | undefined {
+  for (const location of locations) if (location.path === path && location.pathType === pathType) return location
+  return undefined
+}
 
 /** Upstreams, servers and (unsorted, unexpanded) locations for the served Ingresses, in ingress-nginx's order. */
 export function compileServers(served: readonly ServedIngress[], issues: RouteIssue[]): Drafts {
