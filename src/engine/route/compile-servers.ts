@@ -9,6 +9,7 @@ import type { FieldPath, IngressBackend, IngressPath, IngressRule, PathType } fr
 import type { IngressAnnotations } from './annotations'
 import type { ServedIngress } from './select-ingresses'
 import type { BackendRef, LocationOrigin, RouteIssue } from './types'
+import { ingressPathField } from './ingress-path-field'
 
 /** Name of the controller's built-in 404 upstream. */
 export const DEFAULT_UPSTREAM = 'upstream-default-backend'
@@ -212,7 +213,7 @@ function addLocations(served: readonly ServedIngress[], drafts: Drafts, backends
       const server = drafts.servers.get(host) ?? catchAll
       for (let pathIndex = 0; pathIndex < rule.paths.length; pathIndex++) {
         const path = rule.paths[pathIndex] as IngressPath
-        const at: FieldPath = ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex]
+        const at = ingressPathField(ruleIndex, pathIndex)
         const backend = backends.get(path.backend)
         if (!backend) {
           issues.push({

@@ -8,6 +8,8 @@ import { msg, type Message } from '../messages/message'
 import { CATCH_ALL, DEFAULT_UPSTREAM, upstreamName, type DraftServer, type DraftUpstream, type Drafts } from './compile-servers'
 import type { ServedIngress } from './select-ingresses'
 import type { RouteIssue } from './types'
+import type { FieldPath } from '../model/types'
+import { ingressPathField } from './ingress-path-field'
 
 function canMerge(primary: DraftUpstream, alternative: DraftUpstream): boolean {
   return primary.name !== alternative.name && primary.name !== DEFAULT_UPSTREAM && !primary.noServer
@@ -50,7 +52,7 @@ export function mergeCanaries(served: readonly ServedIngress[], drafts: Drafts, 
     return
   }
   const { upstreams, servers } = drafts
-  const drop = (entry: ServedIngress, alternative: DraftUpstream, at: (string | number)[], why: Message): void => {
+  const drop = (entry: ServedIngress, alternative: DraftUpstream, at: FieldPath, why: Message): void => {
     upstreams.delete(alternative.name)
     issues.push({
       code: 'canary-without-primary',
@@ -78,7 +80,7 @@ export function mergeCanaries(served: readonly ServedIngress[], drafts: Drafts, 
       const host = rule.host === '' ? CATCH_ALL : rule.host
       rule.paths.forEach((path, pathIndex) => {
         if (path.backend.type !== 'service') return
-        const at = ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex]
+        const at = ingressPathField(ruleIndex, pathIndex)
         const port = 'number' in path.backend.port ? path.backend.port.number : path.backend.port.name
         const alternative = upstreams.get(upstreamName(ingress.meta.namespace, path.backend.service, port))
         if (!alternative) return

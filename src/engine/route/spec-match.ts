@@ -8,6 +8,7 @@ import { msg, type Message } from '../messages/message'
 import type { ClusterModel, Ingress, IngressBackend } from '../model/types'
 import type { ServedIngress } from './select-ingresses'
 import type { IngressRef, SpecRule, SpecView } from './types'
+import { ingressPathField } from './ingress-path-field'
 
 export type SpecAnswer =
   | { readonly kind: 'path'; readonly rule: SpecRule }
@@ -59,7 +60,7 @@ export function buildSpecView(model: ClusterModel, served: readonly ServedIngres
       rule.paths.forEach((path, pathIndex) => {
         rules.push({
           ref, primary, host: rule.host, path: path.path, pathType: path.pathType, backend: describeBackend(path.backend),
-          at: ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex],
+          at: ingressPathField(ruleIndex, pathIndex),
         })
       })
     })
