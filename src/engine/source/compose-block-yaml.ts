@@ -42,6 +42,8 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/
  */
 const PLAIN_KEY = /^[A-Za-z0-9_.](?:[A-Za-z0-9_./:-]*[A-Za-z0-9_./-])?$/
 
+type Range = [number, number, number]
+
 interface Line {
   /** Offset in the source of the line's first character. */
   readonly start: number
@@ -150,8 +152,7 @@ class BlockReader {
       const line = this.lines[this.at] as Line
       const colon = this.keyEnd(keyAt, line)
       if (colon === -1) throw LEAVE
-      const key = this.key(this.source.slice(keyAt, colon))
-      key.range = [this.offset + keyAt, this.offset + colon, this.offset + colon]
+      const key = this.key(this.source.slice(keyAt, colon), [this.offset + keyAt, this.offset + colon, this.offset + colon])
       let value: Scalar | YAMLMap | YAMLSeq
       if (colon + 1 === line.end) {
         // `key:` alone: its value is the block below (a sequence may start at the key's own column).
@@ -165,7 +166,7 @@ class BlockReader {
         this.at++
       }
       map.items.push(new Pair(key, value))
-      end = (value.range as [number, number, number])[2]
+      end = (value.range as Range)[2]
       const next = this.lines[this.at]
       if (next === undefined || this.indent(next) < indent) break
       if (this.indent(next) > indent || this.isSeqEntry(next)) throw LEAVE
@@ -195,7 +196,7 @@ class BlockReader {
         this.at++
       }
       seq.items.push(node)
-      end = (node.range as [number, number, number])[2]
+      end = (node.range as Range)[2]
       const next = this.lines[this.at]
       if (next === undefined || this.indent(next) < indent) break
       if (this.indent(next) > indent) throw LEAVE
@@ -213,7 +214,7 @@ class BlockReader {
     const next = this.lines[this.at + 1]
     if (next !== undefined && this.indent(next) > column) throw LEAVE
     const text = this.source.slice(from, line.end)
-    const range: [number, number, number] = [this.offset + from, this.offset + line.end, this.offset + line.next]
+    const range: Range = [this.offset + from, this.offset + line.end, this.offset + line.next]
     const first = text.charCodeAt(0)
     // A flow collection is a level of nesting too (the parser's cap counts it).
     if ((first === 0x7b /* { */ || first === 0x5b /* [ */) && depth + 1 > this.maxDepth) throw LEAVE
@@ -224,9 +225,7 @@ class BlockReader {
       return empty
     }
     if (first === 0x5b /* [ */) return this.flowSequence(from, line)
-    const scalar = this.scalar(text, false)
-    scalar.range = range
-    return scalar
+    return this.scalar(text, false, range)
   }
 
   /**
@@ -254,11 +253,9 @@ class BlockReader {
       const text = this.source.slice(at, valueEnd)
       // In a flow sequence `:` would make a pair and brackets would nest: left to the parser.
       if (/[:#[\]{}]/.test(text) && quote !== 0x22 && quote !== 0x27) throw LEAVE
-      const item = this.scalar(text, false)
       let end = valueEnd
       while (this.source.charCodeAt(end) === 0x20) end++
-      item.range = [this.offset + at, this.offset + valueEnd, this.offset + end]
-      seq.items.push(item)
+      seq.items.push(this.scalar(text, false, [this.offset + at, this.offset + valueEnd, this.offset + end]))
       if (end === close) break
       if (this.source.charCodeAt(end) !== 0x2c) throw LEAVE
       at = end + 1
@@ -276,14 +273,17 @@ class BlockReader {
     return first === 0x22 || first === 0x27 || PLAIN_KEY.test(text)
   }
 
-  private key(text: string): Scalar {
+  private key(text: string, range: Range): Scalar {
     // Past 1,024 characters the library's strict mode reports the key (KEY_OVER_1024_CHARS).
     if (text.length > 1000 || !this.isKey(text)) throw LEAVE
-    return this.scalar(text, true)
+    return this.scalar(text, true, range)
   }
 
-  /** A one-line scalar, double-quoted without escapes, single-quoted or plain; its range is the caller's to set. */
-  private scalar(text: string, atKey: boolean): Scalar {
+  /**
+   * A one-line scalar, double-quoted without escapes, single-quoted or plain, at `range`. Its fields are set in
+   * the composer's order (range, source, type, format), so both readings' nodes share one shape for the engine.
+   */
+  private scalar(text: string, atKey: boolean, range: Range): Scalar {
     if (text === '') throw LEAVE // an empty node: null, with a range of its own
     let scalar: Scalar
     const first = text.charCodeAt(0)
@@ -291,6 +291,7 @@ class BlockReader {
       const inner = text.slice(1, -1)
       if (text.length < 2 || text.charCodeAt(text.length - 1) !== 0x22 || inner.includes('"') || inner.includes('\\')) throw LEAVE
       scalar = new Scalar(inner)
+      scalar.range = range
       scalar.source = inner
       scalar.type = Scalar.QUOTE_DOUBLE
     } else if (first === 0x27 /* ' */) {
@@ -298,29 +299,27 @@ class BlockReader {
       if (text.length < 2 || text.charCodeAt(text.length - 1) !== 0x27 || inner.replaceAll("''", '').includes("'")) throw LEAVE
       const value = inner.replaceAll("''", "'")
       scalar = new Scalar(value)
+      scalar.range = range
       scalar.source = value
       scalar.type = Scalar.QUOTE_SINGLE
     } else {
       // `-` followed by a non-space starts a plain scalar (`-1`, `--flag`); the other indicators are left to the parser.
       if (INDICATOR_START.test(text) && !(first === 0x2d /* - */ && text.length > 1 && text.charCodeAt(1) !== 0x20)) throw LEAVE
       if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) throw LEAVE
-      scalar = this.plain(text, atKey)
+      scalar = this.plain(text, atKey, range)
     }
     return scalar
   }
 
   /** A plain scalar resolved as the composer resolves it: the first default tag of the schema whose test matches. */
-  private plain(text: string, atKey: boolean): Scalar {
-    let scalar: Scalar
+  private plain(text: string, atKey: boolean, range: Range): Scalar {
     const tag = MAYBE_NOT_STRING.test(text) ? defaultTagOf(this.doc.schema, text, atKey) : undefined
-    if (tag === undefined) scalar = new Scalar(text)
-    else {
-      const resolved: unknown = tag.resolve(text, () => { throw LEAVE }, this.doc.options)
-      scalar = isScalar(resolved) ? resolved : new Scalar(resolved)
-      if (tag.format) scalar.format = tag.format
-    }
+    const resolved: unknown = tag === undefined ? text : tag.resolve(text, () => { throw LEAVE }, this.doc.options)
+    const scalar = isScalar(resolved) ? resolved : new Scalar(resolved)
+    scalar.range = range
     scalar.source = text
     scalar.type = Scalar.PLAIN
+    if (tag?.format) scalar.format = tag.format
     return scalar
   }
 }
@@ -351,7 +350,7 @@ export function composeBlockDocument(source: string, offset: number, options: Co
     const { node, docStart } = new BlockReader(source, offset, doc, Math.min(maxDepth, MAX_DEPTH)).contents()
     if (docStart) doc.directives.docStart = true
     doc.contents = node as Document.Parsed['contents']
-    const end = (node.range as [number, number, number])[2]
+    const end = (node.range as Range)[2]
     doc.range = [offset, end, end]
     return doc
   } catch (error) {
