@@ -2,7 +2,8 @@
  * The package as a user gets it (`npm test` runs this; README.md "Command line"): packed and installed into an
  * empty prefix (install-package.ts), then every command once through the installed `ingress-studio`
  * on the seed scenario, each checked for its exit code and a line of its output, and `lint` and `route` of a
- * cluster-size export under a heap cap. A file missing from the package fails here. Prints `package: N passed, N failed (…)`; exits 1 when any check fails.
+ * cluster-size export under a heap cap. A file missing from the package fails here. Prints
+ * `package: N passed, N failed (…)`; exits 1 when any check fails.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'

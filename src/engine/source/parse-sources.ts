@@ -264,11 +264,10 @@ function silentSink(sink: DiagnosticSink): DiagnosticSink {
 /** Parses one unit with the file's offsets; a unit over its cap becomes an empty document and one error at its first line. */
 export function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDepth, maxDocumentBytes }: UnitContext): Document.Parsed {
   const source = unit.listItem ? ` ${text.slice(unit.start + 1, unit.end)}` : text.slice(unit.start, unit.end)
-  const composer = new Composer(COMPOSE_OPTIONS)
   if (exceedsUtf8Bytes(source, maxDocumentBytes)) {
     sink.report('input-too-large', 'error',
       msg('document-too-large', { size: formatBytes(utf8ByteLength(source)), cap: formatBytes(maxDocumentBytes) }), { start: unit.start, end: unit.start })
-    const empty = [...composer.end(true, unit.end)][0] as Document.Parsed
+    const empty = [...new Composer(COMPOSE_OPTIONS).end(true, unit.end)][0] as Document.Parsed
     empty.range = [unit.start, unit.end, unit.end] // the document list shows it where it is, lines and all
     return empty
   }
@@ -278,6 +277,7 @@ export function parseUnit(text: string, unit: DocumentUnit, { sink, json, maxDep
     reportDocumentProblems(sink, block, json)
     return block
   }
+  const composer = new Composer(COMPOSE_OPTIONS)
   const parser = new Parser()
   parser.offset = unit.start // every range, error and cut carries the file's offsets
   const documents: Document.Parsed[] = []
