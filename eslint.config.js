@@ -51,6 +51,11 @@ const engineDeepImport = {
   regex: `^(\\.\\./)+engine/(?!(${engineLeafModules.join('|')})$)`,
   message: 'Import the engine through src/engine/index.ts (or a leaf module listed in eslint.config.js).',
 }
+/** Tests outside the engine may also take its fixtures (src/engine/testing). */
+const engineDeepImportInTests = {
+  regex: `^(\\.\\./)+engine/(?!(${engineLeafModules.join('|')}|testing/[\\w-]+)$)`,
+  message: engineDeepImport.message,
+}
 const engineIndexValue = {
   regex: '^(\\.\\./)+engine(/index)?$',
   allowTypeImports: true,
@@ -100,8 +105,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [engineDeepImport, engineIndexValue] }] },
   },
   {
-    files: ['src/worker/**/*.ts', 'src/cli/**/*.ts', 'src/ui/**/*.test.{ts,tsx}', 'src/state/**/*.test.ts'],
+    files: ['src/worker/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [engineDeepImport] }] },
+  },
+  {
+    files: ['src/worker/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/ui/**/*.test.{ts,tsx}', 'src/state/**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [engineDeepImportInTests] }] },
   },
   {
     files: ['src/worker/engine.worker.ts'],

@@ -11,47 +11,10 @@ import { SEED_MANIFEST } from '../presets/seed'
 import { createAnalysisMemory } from './analysis-memory'
 import { analyzeDetailed, type AnalyzeOptions, type DetailedAnalysis } from './analyze'
 import { realisticManifest } from './testing/large-manifests'
+import { applyEdit, edit } from './testing/random-edits'
 
 const NOW = Date.parse('2027-01-01T00:00:00Z')
 const OPTIONS: AnalyzeOptions = { now: NOW }
-
-const junk = ['\t', ':', '"', "'", '*a', '&a ', '*', '&', '[', ']', '{', '}', '- ', '---\n', '---', '...', '? ', '|', '>', '#',
-  '%', '!!str ', '\r\n', '\r', '\uFEFF', '\u0000', '😀', '\\', ',', '  ', '\n', 'x', '1', 'name: a', 'kind: List\n']
-
-type Edit =
-  | { op: 'delete'; at: number; count: number }
-  | { op: 'duplicate'; at: number }
-  | { op: 'move'; at: number; to: number }
-  | { op: 'type'; at: number; column: number; text: string }
-  | { op: 'move-document'; at: number; to: number }
-
-const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ op: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ op: fc.constant('duplicate' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
-  fc.record({ op: fc.constant('type' as const), at: fc.nat(), column: fc.nat({ max: 40 }), text: fc.constantFrom(...junk) }),
-  fc.record({ op: fc.constant('move-document' as const), at: fc.nat(), to: fc.nat() }),
-)
-
-function applyEdit(text: string, e: Edit): string {
-  if (e.op === 'move-document') {
-    const documents = text.split(/^(?=---$)/m)
-    const [moved] = documents.splice(e.at % documents.length, 1)
-    documents.splice(e.to % (documents.length + 1), 0, moved as string)
-    return documents.join('')
-  }
-  const lines = text.split('\n')
-  const at = e.at % lines.length
-  if (e.op === 'delete') lines.splice(at, e.count)
-  else if (e.op === 'duplicate') lines.splice(at, 0, lines[at] as string)
-  else if (e.op === 'move') lines.splice(e.to % lines.length, 0, ...lines.splice(at, 1))
-  else {
-    const line = lines[at] as string
-    const column = Math.min(e.column, line.length)
-    lines[at] = line.slice(0, column) + e.text + line.slice(column)
-  }
-  return lines.join('\n')
-}
 
 function comparable(detailed: DetailedAnalysis): unknown {
   return { analysis: detailed.analysis, checked: detailed.checked }

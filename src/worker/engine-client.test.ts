@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EngineClient, watchWorker, type WorkerLike } from './engine-client'
 import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse } from './protocol'
 import { announceLife } from './worker-liveness'
-import type { Analysis } from '../engine'
+import { analyze, type Analysis } from '../engine'
+import { SEED_MANIFEST } from '../presets/seed'
+import { handleEngineRequest } from './handle-request'
 
 /** A worker whose answers the test releases by hand. */
 class FakeWorker implements WorkerLike {
@@ -486,5 +488,54 @@ describe('answersAfter: answers wait for the page\'s words for the engine', () =
     const third = failing.analyze(file('c'))
     worker.answer(worker.received[2] as EngineRequest)
     expect((await third).kind).toBe('ok')
+  })
+})
+
+/** A worker with the real engine behind it: answers by `handleEngineRequest`, cloned as postMessage clones. */
+class EngineWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null
+  onerror: WorkerLike['onerror'] = null
+  onexit: WorkerLike['onexit'] = null
+  readonly received: EngineRequest[] = []
+  readonly answers: EngineResponse[] = []
+  postMessage(message: EngineRequest): void {
+    this.received.push(message)
+    const response = structuredClone(handleEngineRequest(structuredClone(message)))
+    this.answers.push(response)
+    queueMicrotask(() => this.onmessage?.({ data: response } as MessageEvent<EngineResponse>))
+  }
+  terminate(): void {}
+}
+
+describe('analyses as what changed (analysis-delta.ts)', () => {
+  const edited = (replicas: number) => SEED_MANIFEST.replace(/replicas: \d+/, `replicas: ${replicas}`)
+  const fresh = (text: string) => analyze([{ name: 'manifest.yaml', text }])
+
+  it('asks against the analysis it holds and gives callers the whole analysis', async () => {
+    const worker = new EngineWorker()
+    const client = new EngineClient({ createWorker: () => worker })
+    for (const replicas of [2, 3, 5]) {
+      const outcome = await client.analyze(file(edited(replicas)))
+      expect(outcome.kind === 'ok' && outcome.value.analysis).toStrictEqual(fresh(edited(replicas)))
+    }
+    expect(worker.received.map((request) => (request as { base?: number }).base)).toEqual([undefined, 1, 2])
+    expect(worker.answers.map((answer) => answer.type)).toEqual(['analyzed', 'analyzed-delta', 'analyzed-delta'])
+  })
+
+  it('fails a delta told against another analysis, and reads whole again after it', async () => {
+    const worker = new EngineWorker()
+    const client = new EngineClient({ createWorker: () => worker })
+    await client.analyze(file(edited(2)))
+    const real = worker.postMessage.bind(worker)
+    worker.postMessage = (message) => real({ ...message, base: 1 } as EngineRequest)
+    await client.analyze(file(edited(3)))
+    // The page holds analysis 2; a worker that answered another in between tells against that one.
+    handleEngineRequest({ v: PROTOCOL_VERSION, type: 'analyze', id: 50, files: file(edited(4)) })
+    worker.postMessage = (message) => real({ ...message, base: 50 } as EngineRequest)
+    expect(await client.analyze(file(edited(6)))).toMatchObject({ kind: 'failed', error: { code: 'protocol-mismatch' } })
+    worker.postMessage = real
+    const again = await client.analyze(file(edited(7)))
+    expect(again.kind === 'ok' && again.value.analysis).toStrictEqual(fresh(edited(7)))
+    expect(worker.answers.map((answer) => answer.type)).toEqual(['analyzed', 'analyzed-delta', 'analyzed-delta', 'analyzed'])
   })
 })

@@ -14,9 +14,12 @@
  * - A worker that ends without an error (`self.close()`, terminated, reclaimed) is noticed at once through its
  *   life lock (`worker-liveness.ts`), counts as a crash, and its requests are sent again to a new worker, once:
  *   the engine is pure, so the answer is the same; a request whose second worker ends too fails `worker-crashed`.
+ * - An analyze request names the analysis the page last read (`base`); the worker may answer what changed since
+ *   (`analyzed-delta`), and callers get the whole analysis rebuilt (`analysis-delta.ts`).
  */
 import {
   PROTOCOL_VERSION,
+  type AnalyzedDeltaResponse,
   type AnalyzeRequest,
   type MigrationRequest,
   type MigrationTraceRequest,
@@ -35,6 +38,7 @@ import {
   type RouteViewRequest,
   type ShareEncodeRequest,
 } from './protocol'
+import { decodeAnalysisDelta, type HeldAnalysis } from './analysis-delta'
 import { runEngineInThread, startEngineWorker, type WorkerLike } from './engine-worker-start'
 
 export { watchWorker, type WorkerLike } from './engine-worker-start'
@@ -104,6 +108,8 @@ export class EngineClient {
   private readonly inFlight = new Map<EngineCommand, InFlight>()
   private readonly queued = new Map<EngineCommand, EngineRequest>()
   private readonly progressListeners = new Map<number, (stage: ProgressMessage['stage']) => void>()
+  /** The latest analysis read from an engine, by the id of its request: what an `analyzed-delta` is told against. */
+  private heldAnalysis: HeldAnalysis | null = null
 
   constructor(options: EngineClientOptions = {}) {
     this.createWorker = options.createWorker ?? startEngineWorker
@@ -249,7 +255,9 @@ export class EngineClient {
         const waiting = this.inFlight.size > 0
         const timer = waiting ? undefined : this.startTimer(request.type, request.id, this.timeoutMs)
         this.inFlight.set(request.type, { id: request.id, timer, request, exits })
-        worker.postMessage(request)
+        // An analysis may come back as what changed since the one held (analysis-delta.ts): cloning a
+        // 3,000-object model on every edit is most of what an edit costs past the engine itself.
+        worker.postMessage(request.type === 'analyze' && this.heldAnalysis ? { ...request, base: this.heldAnalysis.id } : request)
         return
       }
     }
@@ -296,9 +304,18 @@ export class EngineClient {
     if (response.v !== PROTOCOL_VERSION) {
       response = failure(response.id, 'protocol-mismatch', `The worker speaks protocol ${String(response.v)}.`)
     }
+    if (response.type === 'analyzed-delta') response = this.rebuildAnalysis(response)
+    if (response.type === 'analyzed') this.heldAnalysis = { id: response.id, analysis: response.analysis }
     if (response.type !== 'failed') this.crashesInARow = 0
     this.settle(type, response.id, response.type === 'failed' ? { kind: 'failed', error: response.error } : { kind: 'ok', value: response })
     this.sendQueued(type)
+  }
+
+  /** The whole analysis of an `analyzed-delta`, rebuilt on the one held (the worker only tells against that one). */
+  private rebuildAnalysis(response: AnalyzedDeltaResponse): EngineResponse {
+    const analysis = decodeAnalysisDelta(this.heldAnalysis, response.delta)
+    if (analysis === null) return failure(response.id, 'protocol-mismatch', `The worker sent changes to analysis ${response.delta.base}, which the page does not hold.`)
+    return { v: PROTOCOL_VERSION, type: 'analyzed', id: response.id, analysis, millis: response.millis }
   }
 
   /**

@@ -8,7 +8,11 @@ import { answerMigrate, answerQuickFixes } from './fix-requests'
 import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse, type ProgressMessage } from './protocol'
 import { answerRoute, answerRouteView } from './route-view-requests'
 import { analyzeCached } from './analysis-cache'
+import { encodeAnalysisDelta, type HeldAnalysis } from './analysis-delta'
 import { answerMigration, answerMigrationTrace } from './migration-requests'
+
+/** The analysis answered last, which a page asking with that id as its `base` holds. */
+let lastAnalysis: HeldAnalysis | null = null
 
 /**
  * Runs the request against the engine and returns its response (`failed` on a version mismatch or exception).
@@ -24,6 +28,13 @@ export function handleEngineRequest(request: EngineRequest, onProgress: (message
       case 'analyze': {
         const started = performance.now()
         const analysis = analyzeCached(request.files, request.options).analysis
+        // Against the analysis the page says it holds, when it is the one answered last (analysis-delta.ts).
+        const base = lastAnalysis !== null && request.base === lastAnalysis.id ? lastAnalysis : null
+        lastAnalysis = { id, analysis }
+        if (base !== null) {
+          const delta = encodeAnalysisDelta(base, analysis)
+          return { v: PROTOCOL_VERSION, type: 'analyzed-delta', id, delta, millis: performance.now() - started }
+        }
         return { v: PROTOCOL_VERSION, type: 'analyzed', id, analysis, millis: performance.now() - started }
       }
       case 'share-encode':

@@ -11,9 +11,10 @@ import type { ClusterModel, CursorReport, CursorReportInput, RolloutParameters, 
 
 import type { MigrationResult, QuickFix, QuickFixTarget } from '../engine'
 import type { Diagnostic, GatewayConversion, GatewayConversionOptions, Message, ParityReport } from '../engine'
+import type { AnalysisDelta } from './analysis-delta'
 
 /** Bumped whenever a message shape changes, so a stale worker build is detected instead of misread. */
-export const PROTOCOL_VERSION = 3
+export const PROTOCOL_VERSION = 4
 
 /**
  * Where the page's in-thread fallback finds the engine (`Symbol.for` this key on `globalThis`): it imports the
@@ -45,6 +46,11 @@ export interface AnalyzeRequest {
   readonly id: number
   readonly files: readonly SourceFile[]
   readonly options?: AnalyzeOptions
+  /**
+   * The id of the analysis the page holds from this engine (the request it answered): the answer may then be
+   * `analyzed-delta`, told against it (analysis-delta.ts). The client sets it; callers never do.
+   */
+  readonly base?: number
 }
 
 /** Makes a share link (and the same scenario as a file) from `payload`, Secret values redacted unless included. */
@@ -203,6 +209,15 @@ export interface AnalyzedResponse {
   readonly millis: number
 }
 
+/** An analysis as what changed since the request's `base` (analysis-delta.ts); the client turns it into `analyzed`. */
+export interface AnalyzedDeltaResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'analyzed-delta'
+  readonly id: number
+  readonly delta: AnalysisDelta
+  readonly millis: number
+}
+
 export interface ShareEncodedResponse {
   readonly v: typeof PROTOCOL_VERSION
   readonly type: 'share-encoded'
@@ -340,7 +355,7 @@ export interface FailedResponse {
 }
 
 export type EngineResponse =
-  | AnalyzedResponse | QuickFixesResponse | MigratedResponse
+  | AnalyzedResponse | AnalyzedDeltaResponse | QuickFixesResponse | MigratedResponse
   | ShareEncodedResponse
   | ShareDecodedResponse
   | ScenarioReadResponse

@@ -1,0 +1,167 @@
+/**
+ * An analysis sent as what changed since the one the page holds. After an edit in a big file nearly every object
+ * of the model is one the worker's memory kept (engine/analysis-memory.ts): the same object, only placed anew —
+ * its `order`, document index and span moved with the text around it. Structured-cloning the whole model of
+ * 3,000 objects took ~75 ms of every edit (`npm run bench -- incremental`), so the worker sends the objects it
+ * made anew, and for each kept one its index in the page's analysis and its new place; the page rebuilds the
+ * same Analysis (`analysis-delta.test.ts` holds the rebuilt one equal to the worker's over random edits).
+ *
+ * A kept object is recognised by identity: `meta` is made once per object read (model/read-meta.ts), and placing
+ * an object copies it shallowly (model/build-model.ts `placeObject`: only `order` and the source's `doc` and
+ * `span` change), so an object whose `meta` the base holds is that object placed anew.
+ * Document summaries are made anew each time: one counts as kept when its file, kind, apiVersion, name and
+ * namespace are those of the summary at the same position from the start or from the end.
+ */
+import type { Analysis, ClusterModel, DocumentSummary } from '../engine'
+
+type ModelObject = ClusterModel[keyof ClusterModel][number]
+
+/** One model list: per object, the index of the base's object it re-places (-1: the next of `fresh`). */
+export interface ListDelta {
+  readonly kept: Int32Array
+  /** Per kept object: order, document index, span start, span end. */
+  readonly places: Int32Array
+  readonly fresh: readonly ModelObject[]
+}
+
+/** The documents: per summary, the index of the base's summary it re-places (-1: the next of `fresh`). */
+export interface DocumentsDelta {
+  readonly kept: Int32Array
+  /** Per kept summary: document index, span start, span end, first line, last line. */
+  readonly places: Int32Array
+  readonly fresh: readonly DocumentSummary[]
+}
+
+export interface AnalysisDelta {
+  /** The id of the analysis this one is told against (the request that answered it). */
+  readonly base: number
+  readonly model: Readonly<Record<keyof ClusterModel, ListDelta>>
+  readonly documents: DocumentsDelta
+  readonly diagnostics: Analysis['diagnostics']
+  readonly certificates: Analysis['certificates']
+}
+
+/** An analysis and the id of the request it answered. */
+export interface HeldAnalysis {
+  readonly id: number
+  readonly analysis: Analysis
+}
+
+const OBJECT_PLACE = 4
+const DOCUMENT_PLACE = 5
+
+/** `next` told against `base` (both the worker's own objects: kept objects are found by identity). */
+export function encodeAnalysisDelta(base: HeldAnalysis, next: Analysis): AnalysisDelta {
+  const model = {} as Record<keyof ClusterModel, ListDelta>
+  for (const key of Object.keys(next.model) as (keyof ClusterModel)[]) {
+    model[key] = encodeList(base.analysis.model[key] ?? [], next.model[key])
+  }
+  return {
+    base: base.id,
+    model,
+    documents: encodeDocuments(base.analysis.documents, next.documents),
+    diagnostics: next.diagnostics,
+    certificates: next.certificates,
+  }
+}
+
+function encodeList(base: readonly ModelObject[], next: readonly ModelObject[]): ListDelta {
+  const byMeta = new Map<unknown, number>()
+  base.forEach((object, index) => byMeta.set(object.meta, index))
+  const kept = new Int32Array(next.length)
+  const places: number[] = []
+  const fresh: ModelObject[] = []
+  next.forEach((object, i) => {
+    const index = byMeta.get(object.meta)
+    if (index === undefined) {
+      kept[i] = -1
+      fresh.push(object)
+      return
+    }
+    kept[i] = index
+    places.push(object.order, object.source.doc, object.source.span.start, object.source.span.end)
+  })
+  return { kept, places: Int32Array.from(places), fresh }
+}
+
+function encodeDocuments(base: readonly DocumentSummary[], next: readonly DocumentSummary[]): DocumentsDelta {
+  const kept = new Int32Array(next.length)
+  const places: number[] = []
+  const fresh: DocumentSummary[] = []
+  const fromEnd = base.length - next.length
+  next.forEach((summary, i) => {
+    const index = sameDocument(base[i], summary) ? i : sameDocument(base[i + fromEnd], summary) ? i + fromEnd : -1
+    kept[i] = index
+    if (index === -1) fresh.push(summary)
+    else places.push(summary.index, summary.span.start, summary.span.end, summary.startLine, summary.endLine)
+  })
+  return { kept, places: Int32Array.from(places), fresh }
+}
+
+function sameDocument(base: DocumentSummary | undefined, next: DocumentSummary): boolean {
+  return base !== undefined && base.file === next.file && base.kind === next.kind && base.apiVersion === next.apiVersion &&
+    base.name === next.name && base.namespace === next.namespace && Object.keys(base).length === Object.keys(next).length
+}
+
+/** The analysis `delta` describes, rebuilt on `base`; null when `base` is not the analysis it was told against. */
+export function decodeAnalysisDelta(base: HeldAnalysis | null, delta: AnalysisDelta): Analysis | null {
+  if (base === null || base.id !== delta.base) return null
+  const model = {} as Record<keyof ClusterModel, ModelObject[]>
+  for (const key of Object.keys(delta.model) as (keyof ClusterModel)[]) {
+    model[key] = decodeList(base.analysis.model[key] ?? [], delta.model[key])
+  }
+  return {
+    model: model as unknown as ClusterModel,
+    diagnostics: delta.diagnostics,
+    documents: decodeDocuments(base.analysis.documents, delta.documents),
+    certificates: delta.certificates,
+  }
+}
+
+function decodeList(base: readonly ModelObject[], { kept, places, fresh }: ListDelta): ModelObject[] {
+  const out: ModelObject[] = new Array(kept.length)
+  let next = 0
+  let place = 0
+  for (let i = 0; i < kept.length; i++) {
+    const index = kept[i] as number
+    if (index === -1) {
+      out[i] = fresh[next++] as ModelObject
+      continue
+    }
+    const object = base[index] as ModelObject
+    const order = places[place] as number
+    const doc = places[place + 1] as number
+    const start = places[place + 2] as number
+    const end = places[place + 3] as number
+    place += OBJECT_PLACE
+    const { source } = object
+    // Unmoved objects stay the same object, so the page's memoised views of them hold.
+    out[i] = object.order === order && source.doc === doc && source.span.start === start && source.span.end === end
+      ? object
+      : { ...object, order, source: { ...source, doc, span: { start, end } } } as ModelObject
+  }
+  return out
+}
+
+function decodeDocuments(base: readonly DocumentSummary[], { kept, places, fresh }: DocumentsDelta): DocumentSummary[] {
+  const out: DocumentSummary[] = new Array(kept.length)
+  let next = 0
+  let place = 0
+  for (let i = 0; i < kept.length; i++) {
+    const index = kept[i] as number
+    if (index === -1) {
+      out[i] = fresh[next++] as DocumentSummary
+      continue
+    }
+    const summary = base[index] as DocumentSummary
+    out[i] = {
+      ...summary,
+      index: places[place] as number,
+      span: { start: places[place + 1] as number, end: places[place + 2] as number },
+      startLine: places[place + 3] as number,
+      endLine: places[place + 4] as number,
+    }
+    place += DOCUMENT_PLACE
+  }
+  return out
+}
