@@ -75,6 +75,7 @@ describe('analysis deltas', () => {
     const second = analyzeDetailed([{ name: 'm.yaml', text: edited }], OPTIONS, memory).analysis
     const rebuilt = decodeAnalysisDelta(first, structuredClone(encodeAnalysisDelta(first, second))) as Analysis
     expect(rebuilt.model.ingresses[0]).toBe(first.analysis.model.ingresses[0])
+    expect(rebuilt.documents[0]).toBe(first.analysis.documents[0])
     expect(rebuilt.model.deployments.at(-1)).not.toBe(first.analysis.model.deployments.at(-1))
     expect(rebuilt.model.deployments.at(-1)?.replicas).toBe(7)
   })

@@ -154,14 +154,15 @@ function decodeDocuments(base: readonly DocumentSummary[], { kept, places, fresh
       continue
     }
     const summary = base[index] as DocumentSummary
-    out[i] = {
-      ...summary,
-      index: places[place] as number,
-      span: { start: places[place + 1] as number, end: places[place + 2] as number },
-      startLine: places[place + 3] as number,
-      endLine: places[place + 4] as number,
-    }
+    const docIndex = places[place] as number
+    const start = places[place + 1] as number
+    const end = places[place + 2] as number
+    const startLine = places[place + 3] as number
+    const endLine = places[place + 4] as number
     place += DOCUMENT_PLACE
+    const unmoved = summary.index === docIndex && summary.span.start === start && summary.span.end === end &&
+      summary.startLine === startLine && summary.endLine === endLine
+    out[i] = unmoved ? summary : { ...summary, index: docIndex, span: { start, end }, startLine, endLine }
   }
   return out
 }
