@@ -3,11 +3,14 @@
  * (only the edited document parsed and modelled again; analysis-memory.ts) and what crosses to the page for the
  * markers — the change since the last analysis, encoded, structured-cloned and rebuilt on the page's copy
  * (worker/analysis-delta.ts), the whole analysis cloned shown beside it — against a fresh analysis of the same
- * text; and the route view the graph is drawn from, built after the same edit. Budget: the markers' analysis ≤ 150 ms at p95 (issue 18's target for markers
+ * text; and the route view the graph is drawn from, built after the same edit and sent the same way
+ * (worker/route-view-delta.ts). Budget: the markers' analysis ≤ 150 ms at p95 (issue 18's target for markers
  * and graph; the route view is reported against it too).
  */
-import { analyzeDetailed, buildRouteView, createAnalysisMemory, type Analysis } from '../engine'
+import { analyzeDetailed, buildRouteView, createAnalysisMemory, type Analysis, type RouteView } from '../engine'
 import { decodeAnalysisDelta, encodeAnalysisDelta, type HeldAnalysis } from '../worker/analysis-delta'
+import { PROTOCOL_VERSION, type RouteViewedResponse } from '../worker/protocol'
+import { decodeRouteViewDelta, encodeRouteViewDelta, type HeldRouteView } from '../worker/route-view-delta'
 import { realisticManifest } from '../engine/testing/large-manifests'
 import { median, type BenchFigure } from './figure'
 
@@ -24,6 +27,14 @@ function editReplicas(text: string, fraction: number, replicas: number): string 
   const at = text.indexOf('replicas:', Math.floor(text.length * fraction))
   if (at === -1) throw new Error('the benchmark manifest has no replicas field to edit')
   return `${text.slice(0, at)}replicas: ${replicas}${text.slice(text.indexOf('\n', at))}`
+}
+
+/** The worker's answer of a route view (its layout aside: laid out by the graph bench). */
+function routeViewed(id: number, view: RouteView): RouteViewedResponse {
+  return {
+    v: PROTOCOL_VERSION, type: 'route-viewed', id, view, layout: { positions: {}, width: 0, height: 0 },
+    layoutReused: true, layoutBy: 'columns', millis: { build: 0, layout: 0 }, router: { router: 'ingress-nginx' },
+  }
 }
 
 function time<T>(fn: () => T): { value: T; ms: number } {
@@ -45,6 +56,9 @@ export async function run(): Promise<BenchFigure[]> {
   const clone: number[] = []
   const delta: number[] = []
   const routeView: number[] = []
+  const firstView = routeViewed(0, buildRouteView(analyzeDetailed(files(text), {}, createAnalysisMemory())).view)
+  let workerView: HeldRouteView = { id: 0, response: firstView }
+  let pageView: HeldRouteView = { id: 0, response: structuredClone(firstView) }
   for (let i = 0; i < EDITS; i++) {
     // Every other edit changes the text's length, so the documents after it move.
     text = editReplicas(text, (i % 7) / 7, i % 2 === 0 ? 4 + (i % 3) : 10 + i)
@@ -55,7 +69,14 @@ export async function run(): Promise<BenchFigure[]> {
     delta.push(sent.ms)
     worker = { id: i + 1, analysis: edited.value.analysis }
     page = { id: i + 1, analysis: sent.value }
-    if (i % 3 === 0) routeView.push(time(() => structuredClone(buildRouteView(edited.value).view)).ms)
+    const viewed = time(() => {
+      const response = routeViewed(i + 1, buildRouteView(edited.value).view)
+      const sent = decodeRouteViewDelta(pageView, structuredClone(encodeRouteViewDelta(workerView, response))) as RouteViewedResponse
+      return { response, sent }
+    })
+    routeView.push(viewed.ms)
+    workerView = { id: i + 1, response: viewed.value.response }
+    pageView = { id: i + 1, response: viewed.value.sent }
   }
   const markersP95 = percentile(analysis.map((ms, i) => ms + (delta[i] as number)), 95)
   const routeP95 = percentile(routeView, 95)
@@ -65,6 +86,6 @@ export async function run(): Promise<BenchFigure[]> {
     { name: 'edit one object → the whole analysis structured-cloned (median)', value: median(clone), unit: 'ms' },
     { name: 'edit one object → the change encoded, cloned, rebuilt (median)', value: median(delta), unit: 'ms' },
     { name: 'edit one object → analysis + the change to the page, p95 (markers)', value: markersP95, unit: 'ms', budget: '≤ 150', ok: markersP95 <= 150 },
-    { name: 'edit one object → route view + structured clone, p95 (graph)', value: routeP95, unit: 'ms', budget: '≤ 150', ok: routeP95 <= 150 },
+    { name: 'edit one object → route view + the change to the page, p95 (graph)', value: routeP95, unit: 'ms', budget: '≤ 150', ok: routeP95 <= 150 },
   ]
 }

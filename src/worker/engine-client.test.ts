@@ -4,7 +4,7 @@ import { PROTOCOL_VERSION, type EngineRequest, type EngineResponse } from './pro
 import { announceLife } from './worker-liveness'
 import { analyze, type Analysis } from '../engine'
 import { SEED_MANIFEST } from '../presets/seed'
-import { handleEngineRequest } from './handle-request'
+import { answerEngineRequest, handleEngineRequest } from './handle-request'
 
 /** A worker whose answers the test releases by hand. */
 class FakeWorker implements WorkerLike {
@@ -498,11 +498,15 @@ class EngineWorker implements WorkerLike {
   onexit: WorkerLike['onexit'] = null
   readonly received: EngineRequest[] = []
   readonly answers: EngineResponse[] = []
+  private answered: Promise<void> = Promise.resolve()
   postMessage(message: EngineRequest): void {
     this.received.push(message)
-    const response = structuredClone(handleEngineRequest(structuredClone(message)))
-    this.answers.push(response)
-    queueMicrotask(() => this.onmessage?.({ data: response } as MessageEvent<EngineResponse>))
+    // In order, as a worker answers.
+    this.answered = this.answered.then(async () => {
+      const response = structuredClone(await answerEngineRequest(structuredClone(message)))
+      this.answers.push(response)
+      this.onmessage?.({ data: response } as MessageEvent<EngineResponse>)
+    })
   }
   terminate(): void {}
 }
@@ -537,5 +541,25 @@ describe('analyses as what changed (analysis-delta.ts)', () => {
     const again = await client.analyze(file(edited(7)))
     expect(again.kind === 'ok' && again.value.analysis).toStrictEqual(fresh(edited(7)))
     expect(worker.answers.map((answer) => answer.type)).toEqual(['analyzed', 'analyzed-delta', 'analyzed-delta', 'analyzed'])
+  })
+
+  it('asks for route views against the one it holds, and gives callers the whole view', async () => {
+    const worker = new EngineWorker()
+    const client = new EngineClient({ createWorker: () => worker })
+    const views = []
+    for (const replicas of [2, 3, 5]) {
+      const outcome = await client.routeView(file(edited(replicas)))
+      if (outcome.kind !== 'ok') throw new Error(`route view ${outcome.kind}`)
+      views.push(outcome.value)
+    }
+    expect(worker.received.map((request) => (request as { base?: number }).base)).toEqual([undefined, 1, 2])
+    expect(worker.answers.map((answer) => answer.type)).toEqual(['route-viewed', 'route-viewed-delta', 'route-viewed-delta'])
+    const whole = await answerEngineRequest({ v: PROTOCOL_VERSION, type: 'route-view', id: 99, files: file(edited(5)) })
+    if (whole.type !== 'route-viewed') throw new Error(whole.type)
+    expect(views[2]!.view).toStrictEqual(whole.view)
+    expect(views[2]!.layout).toStrictEqual(whole.layout)
+    // A node no edit touched is the page's own object from the first view.
+    const ingress = views[2]!.view.graph.nodes.find((node) => node.kind === 'host')
+    expect(views[0]!.view.graph.nodes).toContain(ingress)
   })
 })

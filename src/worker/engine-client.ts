@@ -14,12 +14,14 @@
  * - A worker that ends without an error (`self.close()`, terminated, reclaimed) is noticed at once through its
  *   life lock (`worker-liveness.ts`), counts as a crash, and its requests are sent again to a new worker, once:
  *   the engine is pure, so the answer is the same; a request whose second worker ends too fails `worker-crashed`.
- * - An analyze request names the analysis the page last read (`base`); the worker may answer what changed since
- *   (`analyzed-delta`), and callers get the whole analysis rebuilt (`analysis-delta.ts`).
+ * - An analyze or route-view request names the answer of its type the page last read (`base`); the worker may
+ *   answer what changed since (`analyzed-delta`, `route-viewed-delta`), and callers get the whole answer rebuilt
+ *   (`analysis-delta.ts`, `route-view-delta.ts`).
  */
 import {
   PROTOCOL_VERSION,
   type AnalyzedDeltaResponse,
+  type RouteViewedDeltaResponse,
   type AnalyzeRequest,
   type MigrationRequest,
   type MigrationTraceRequest,
@@ -39,6 +41,7 @@ import {
   type ShareEncodeRequest,
 } from './protocol'
 import { decodeAnalysisDelta, type HeldAnalysis } from './analysis-delta'
+import { decodeRouteViewDelta, type HeldRouteView } from './route-view-delta'
 import { runEngineInThread, startEngineWorker, type WorkerLike } from './engine-worker-start'
 
 export { watchWorker, type WorkerLike } from './engine-worker-start'
@@ -110,6 +113,8 @@ export class EngineClient {
   private readonly progressListeners = new Map<number, (stage: ProgressMessage['stage']) => void>()
   /** The latest analysis read from an engine, by the id of its request: what an `analyzed-delta` is told against. */
   private heldAnalysis: HeldAnalysis | null = null
+  /** Likewise the latest route view: what a `route-viewed-delta` is told against. */
+  private heldRouteView: HeldRouteView | null = null
 
   constructor(options: EngineClientOptions = {}) {
     this.createWorker = options.createWorker ?? startEngineWorker
@@ -255,9 +260,9 @@ export class EngineClient {
         const waiting = this.inFlight.size > 0
         const timer = waiting ? undefined : this.startTimer(request.type, request.id, this.timeoutMs)
         this.inFlight.set(request.type, { id: request.id, timer, request, exits })
-        // An analysis may come back as what changed since the one held (analysis-delta.ts): cloning a
-        // 3,000-object model on every edit is most of what an edit costs past the engine itself.
-        worker.postMessage(request.type === 'analyze' && this.heldAnalysis ? { ...request, base: this.heldAnalysis.id } : request)
+        // An analysis or a route view may come back as what changed since the one held (analysis-delta.ts,
+        // route-view-delta.ts): cloning them whole was most of what an edit in a big file cost past the engine.
+        worker.postMessage(this.withBase(request))
         return
       }
     }
@@ -305,7 +310,9 @@ export class EngineClient {
       response = failure(response.id, 'protocol-mismatch', `The worker speaks protocol ${String(response.v)}.`)
     }
     if (response.type === 'analyzed-delta') response = this.rebuildAnalysis(response)
+    if (response.type === 'route-viewed-delta') response = this.rebuildRouteView(response)
     if (response.type === 'analyzed') this.heldAnalysis = { id: response.id, analysis: response.analysis }
+    if (response.type === 'route-viewed') this.heldRouteView = { id: response.id, response }
     if (response.type !== 'failed') this.crashesInARow = 0
     this.settle(type, response.id, response.type === 'failed' ? { kind: 'failed', error: response.error } : { kind: 'ok', value: response })
     this.sendQueued(type)
@@ -316,6 +323,19 @@ export class EngineClient {
     const analysis = decodeAnalysisDelta(this.heldAnalysis, response.delta)
     if (analysis === null) return failure(response.id, 'protocol-mismatch', `The worker sent changes to analysis ${response.delta.base}, which the page does not hold.`)
     return { v: PROTOCOL_VERSION, type: 'analyzed', id: response.id, analysis, millis: response.millis }
+  }
+
+  /** The whole route view of a `route-viewed-delta`, rebuilt on the one held. */
+  private rebuildRouteView(response: RouteViewedDeltaResponse): EngineResponse {
+    const rebuilt = decodeRouteViewDelta(this.heldRouteView, response.delta)
+    return rebuilt ?? failure(response.id, 'protocol-mismatch', `The worker sent changes to route view ${response.delta.base}, which the page does not hold.`)
+  }
+
+  /** `request` naming what the page holds of its type, so the worker may answer with what changed since. */
+  private withBase(request: EngineRequest): EngineRequest {
+    if (request.type === 'analyze' && this.heldAnalysis) return { ...request, base: this.heldAnalysis.id }
+    if (request.type === 'route-view' && this.heldRouteView) return { ...request, base: this.heldRouteView.id }
+    return request
   }
 
   /**

@@ -12,6 +12,7 @@ import type { ClusterModel, CursorReport, CursorReportInput, RolloutParameters, 
 import type { MigrationResult, QuickFix, QuickFixTarget } from '../engine'
 import type { Diagnostic, GatewayConversion, GatewayConversionOptions, Message, ParityReport } from '../engine'
 import type { AnalysisDelta } from './analysis-delta'
+import type { RouteViewDelta } from './route-view-delta'
 
 /** Bumped whenever a message shape changes, so a stale worker build is detected instead of misread. */
 export const PROTOCOL_VERSION = 4
@@ -87,6 +88,8 @@ export interface RouteViewRequest {
   readonly files: readonly SourceFile[]
   readonly options?: AnalyzeOptions
   readonly view?: RouteViewOptions
+  /** The id of the route view the page holds from this engine: the answer may then be `route-viewed-delta`. */
+  readonly base?: number
 }
 
 /**
@@ -258,6 +261,14 @@ export interface RouteViewedResponse {
   readonly router: TesterRouter
 }
 
+/** A route view as what changed since the request's `base` (route-view-delta.ts); the client turns it into `route-viewed`. */
+export interface RouteViewedDeltaResponse {
+  readonly v: typeof PROTOCOL_VERSION
+  readonly type: 'route-viewed-delta'
+  readonly id: number
+  readonly delta: RouteViewDelta
+}
+
 /**
  * The answer of one tested request: ingress-nginx's, or a Gateway's. A Gateway asked for that the input does not
  * hold (an edit removed it) is not asked: the input's default answers, and `router` says which did.
@@ -360,6 +371,7 @@ export type EngineResponse =
   | ShareDecodedResponse
   | ScenarioReadResponse
   | RouteViewedResponse
+  | RouteViewedDeltaResponse
   | RoutedResponse
   | SimulatedResponse
   | ReportedResponse

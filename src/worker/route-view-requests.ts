@@ -20,7 +20,8 @@ import {
 } from '../engine'
 import { analysisKey, analyzeCached } from './analysis-cache'
 import { layoutGraph } from './layout-graph'
-import { PROTOCOL_VERSION, type RoutedResponse, type RouteRequestMessage, type RouteViewedResponse, type RouteViewRequest, type TesterRouter } from './protocol'
+import { PROTOCOL_VERSION, type RoutedResponse, type RouteRequestMessage, type RouteViewedDeltaResponse, type RouteViewedResponse, type RouteViewRequest, type TesterRouter } from './protocol'
+import { encodeRouteViewDelta, type HeldRouteView } from './route-view-delta'
 
 interface Built {
   readonly key: string
@@ -60,10 +61,10 @@ function routerFor(built: Built, asked: TesterRouter | undefined): TesterRouter 
 }
 
 /** Builds (or reuses) the route view and lays its graph out. */
-export async function answerRouteView(request: RouteViewRequest): Promise<RouteViewedResponse> {
+export async function answerRouteView(request: RouteViewRequest): Promise<RouteViewedResponse | RouteViewedDeltaResponse> {
   const built = build(request.files, request.options, request.view)
   const outcome = await layoutGraph(built.view.graph)
-  return {
+  const response: RouteViewedResponse = {
     v: PROTOCOL_VERSION,
     type: 'route-viewed',
     id: request.id,
@@ -74,7 +75,15 @@ export async function answerRouteView(request: RouteViewRequest): Promise<RouteV
     millis: { build: built.millis, layout: outcome.millis },
     router: built.router,
   }
+  // Against the view the page says it holds, when it is the one answered last (route-view-delta.ts).
+  const base = lastAnswered !== null && request.base === lastAnswered.id ? lastAnswered : null
+  lastAnswered = { id: request.id, response }
+  if (base === null) return response
+  return { v: PROTOCOL_VERSION, type: 'route-viewed-delta', id: request.id, delta: encodeRouteViewDelta(base, response) }
 }
+
+/** The route view answered last, which a page asking with that id as its `base` holds. */
+let lastAnswered: HeldRouteView | null = null
 
 /**
  * Routes one request through the compiled routes of the files — ingress-nginx's, or a Gateway's — and finds its

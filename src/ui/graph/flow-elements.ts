@@ -39,6 +39,11 @@ export function createNodeDescriber(t: TFunction): (node: GraphNode, hostOf?: st
 }
 
 interface Cached {
+  /** The engine's node it was made from: the worker sends an unchanged node as the page's same object. */
+  readonly g: GraphNode
+  readonly x: number
+  readonly y: number
+  readonly selected: boolean
   readonly key: string
   readonly node: StudioNode
 }
@@ -52,10 +57,14 @@ export class FlowNodeCache {
     const nodes = graph.nodes.map((g) => {
       const at = layout.positions[g.id] ?? { x: 0, y: 0 }
       const isSelected = g.id === selected
-      const key = `${JSON.stringify(g)}\u0000${at.x},${at.y}\u0000${isSelected}`
       const previous = this.cache.get(g.id)
-      if (previous && previous.key === key) {
+      if (previous && previous.g === g && previous.x === at.x && previous.y === at.y && previous.selected === isSelected) {
         next.set(g.id, previous)
+        return previous.node
+      }
+      const key = `${JSON.stringify(g)}\u0000${at.x},${at.y}\u0000${isSelected}`
+      if (previous && previous.key === key) {
+        next.set(g.id, { ...previous, g })
         return previous.node
       }
       const node: StudioNode = {
@@ -75,7 +84,7 @@ export class FlowNodeCache {
         domAttributes: { 'data-kind': g.kind } as Node['domAttributes'],
         ...(g.parent ? { parentId: g.parent, extent: 'parent' as const } : {}),
       }
-      next.set(g.id, { key, node })
+      next.set(g.id, { g, x: at.x, y: at.y, selected: isSelected, key, node })
       return node
     })
     this.cache = next
