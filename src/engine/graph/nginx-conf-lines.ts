@@ -25,7 +25,8 @@ function blockEnd(lines: readonly string[], from: number): number {
   const indent = indentOf(lines[from] as string)
   for (let i = from + 1; i < lines.length; i++) {
     const line = lines[i] as string
-    if (line.trim() === '}' && indentOf(line) === indent) return i
+    // The closing `}` stands at the block's indent: a cheap look there first, as the file has ~30 lines a host.
+    if (line.charCodeAt(indent) === 0x7d && line.trim() === '}' && indentOf(line) === indent) return i
   }
   return from
 }
@@ -41,8 +42,9 @@ export function indexNginxConf(conf: string, compiled: CompiledRoutes): NginxCon
     const marker = /^\s*## start server (.+)$/.exec(lines[i] as string)
     const server = marker ? byHost.get(marker[1] as string) : undefined
     if (!server) continue
+    const endMarker = `## end server ${marker?.[1] ?? ''}`
     let end = i
-    while (end < lines.length && !(lines[end] as string).includes(`## end server ${marker?.[1] ?? ''}`)) end++
+    while (end < lines.length && !(lines[end] as string).includes(endMarker)) end++
     servers[server.hostname] = { start: i + 1, end: Math.min(end, lines.length - 1) + 1 }
     let next = 0
     for (let j = i + 1; j < end && next < server.locations.length; j++) {

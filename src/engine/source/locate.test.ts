@@ -62,6 +62,21 @@ describe('locator', () => {
     expect(locate.lineColOf('m.yaml', text.indexOf('first'))).toEqual({ line: 4, column: 9 })
   })
 
+  it('finds a key that YAML reads as a number, a boolean or null by the step as a string, and the other way round', () => {
+    const keys = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: keys\ndata:\n  8080: port\n  true: yes\n  ~: nothing\n  "9090": quoted\n  .nan: nan\n'
+    const read = analyzeDetailed([{ name: 'k.yaml', text: keys }])
+    const at = read.analysis.model.unknown[0]?.source ?? (read.analysis.model.configMaps[0]?.source as SourceRef)
+    const value = (step: string | number): string => { const span = read.locate.spanOf(at, ['data', step]); return keys.slice(span.start, span.end) }
+    expect(value('8080')).toBe('port')
+    expect(value(8080)).toBe('port')
+    expect(value('true')).toBe('yes')
+    expect(value('null')).toBe('nothing')
+    expect(value(9090)).toBe('quoted')
+    expect(value('NaN')).toBe('nan')
+    expect(value(Number.NaN)).toBe('nan')
+    expect(value('8081')).not.toBe('port')
+  })
+
   it('locates unknown files and documents at offset 0 instead of throwing', () => {
     expect(locate.spanOf({ ...source, file: 'nope.yaml' }, ['spec'])).toEqual({ start: 0, end: 0 })
     expect(locate.spanOf({ ...source, doc: 9 }, ['spec'])).toEqual({ start: 0, end: 0 })

@@ -2,7 +2,7 @@
  * Field paths → spans. Later stages (lints, routes) know an object's `SourceRef` and a `FieldPath` inside it;
  * `createLocator` turns those into the exact range of the node in its file, and into ready `Diagnostic`s.
  */
-import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml'
 import type { Diagnostic, DiagnosticCode, LineCol, Severity, Span } from '../diagnostics'
 import type { FieldPath, SourceRef } from '../model/types'
 import { lineColAt } from './line-index'
@@ -35,6 +35,16 @@ function spanOfNode(node: Node, shift: number): Span {
   return { start: range[0] + shift, end: range[1] + shift }
 }
 
+/** The first entry whose scalar key reads as `step` (`String(key) === String(step)`, without the strings when the types agree). */
+function entryNamed(items: readonly Pair<unknown, unknown>[], step: string | number): Pair<unknown, unknown> | undefined {
+  for (const item of items) {
+    if (!isScalar(item.key)) continue
+    const key = item.key.value
+    if (typeof key === typeof step ? key === step || (key !== key && step !== step) : String(key) === String(step)) return item
+  }
+  return undefined
+}
+
 /** A locator over the files of one analysis. Unknown files and documents locate to offset 0. */
 export function createLocator(files: readonly ParsedFile[]): Locator {
   const byName = new Map(files.map((file) => [file.name, file]))
@@ -44,14 +54,16 @@ export function createLocator(files: readonly ParsedFile[]): Locator {
     const shift = doc.shift ?? 0
     let node: unknown = doc.yaml.contents
     let span: Span = doc.span
-    const full = [...source.path, ...path]
-    for (let i = 0; i < full.length; i++) {
+    // The object's own path, then `path` (not joined: this runs for every graph node and finding).
+    const head = source.path.length
+    const length = head + path.length
+    for (let i = 0; i < length; i++) {
       if (isAlias(node)) break
-      const step = full[i] as string | number
+      const step = (i < head ? source.path[i] : path[i - head]) as string | number
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step))
+        const pair = entryNamed(node.items, step)
         if (!pair || !isScalar(pair.key)) break
-        const last = i === full.length - 1
+        const last = i === length - 1
         const keySpan = spanOfNode(pair.key, shift)
         const value = pair.value as Node | null
         const valueSpan = value && value.range ? spanOfNode(value, shift) : keySpan
