@@ -21,7 +21,7 @@ import {
   type RouteView,
   type SourceFile,
 } from '../engine'
-import { analysisKey, analyzeCached } from './analysis-cache'
+import { analyzeCached, inputKey, sameInput, type InputKey } from './analysis-cache'
 import { layoutGraph } from './layout-graph'
 import {
   PROTOCOL_VERSION,
@@ -37,9 +37,9 @@ import {
 export const CONVERTED_FILE_NAME = 'gateway-api.yaml'
 
 type Built =
-  | { readonly key: string; readonly kind: 'rejected' | 'problem'; readonly answer: MigrationAnswer }
+  | { readonly key: InputKey; readonly kind: 'rejected' | 'problem'; readonly answer: MigrationAnswer }
   | {
-      readonly key: string
+      readonly key: InputKey
       readonly kind: 'done'
       readonly conversion: GatewayConversion
       readonly findingPlaces: readonly (FindingPlace | null)[]
@@ -49,9 +49,6 @@ type Built =
 
 let last: Built | null = null
 
-function keyOf(files: readonly SourceFile[], options: AnalyzeOptions | undefined, conversion: GatewayConversionOptions): string {
-  return `${analysisKey(files, options)}\u0000${JSON.stringify([conversion.gateway ?? null, conversion.gatewayClass ?? null])}`
-}
 
 /** Drops empty options, so an empty field asks for the converter's default. */
 function cleanOptions(options: GatewayConversionOptions): GatewayConversionOptions {
@@ -62,8 +59,8 @@ function cleanOptions(options: GatewayConversionOptions): GatewayConversionOptio
 
 function build(files: readonly SourceFile[], options: AnalyzeOptions | undefined, asked: GatewayConversionOptions): Built {
   const conversionOptions = cleanOptions(asked)
-  const key = keyOf(files, options, conversionOptions)
-  if (last?.key === key) return last
+  const key = inputKey(files, options, [conversionOptions.gateway ?? null, conversionOptions.gatewayClass ?? null])
+  if (last && sameInput(last.key, key)) return last
   const detailed = analyzeCached(files, options)
   // Input the API server refuses is not converted: say so at its lines, as the CLI's exit 2 does.
   const rejected = detailed.analysis.diagnostics.filter(isRejectedInput)

@@ -18,13 +18,13 @@ import {
   type RouteViewOptions,
   type SourceFile,
 } from '../engine'
-import { analysisKey, analyzeCached } from './analysis-cache'
+import { analyzeCached, inputKey, sameInput, type InputKey } from './analysis-cache'
 import { layoutGraph } from './layout-graph'
 import { PROTOCOL_VERSION, type RoutedResponse, type RouteRequestMessage, type RouteViewedDeltaResponse, type RouteViewedResponse, type RouteViewRequest, type TesterRouter } from './protocol'
 import { encodeRouteViewDelta, type HeldRouteView } from './route-view-delta'
 
 interface Built {
-  readonly key: string
+  readonly key: InputKey
   readonly compiled: CompiledRoutes
   readonly compiledGateways: CompiledGateways
   readonly view: RouteView
@@ -35,14 +35,11 @@ interface Built {
 
 let last: Built | null = null
 
-function keyOf(files: readonly SourceFile[], options: AnalyzeOptions | undefined, view: RouteViewOptions | undefined): string {
-  return `${analysisKey(files, options)}\u0000${JSON.stringify(view ?? null)}`
-}
 
 /** The route view of these files, built once per text and options. */
 function build(files: readonly SourceFile[], options: AnalyzeOptions | undefined, viewOptions: RouteViewOptions | undefined): Built {
-  const key = keyOf(files, options, viewOptions)
-  if (last?.key === key) return last
+  const key = inputKey(files, options, viewOptions ?? null)
+  if (last && sameInput(last.key, key)) return last
   const started = performance.now()
   const detailed = analyzeCached(files, options)
   const { compiled, compiledGateways, view } = buildRouteView(detailed, viewOptions)
