@@ -43,23 +43,16 @@ describe('analysis deltas', () => {
     }), { numRuns: 120 })
   })
 
-  it('send only the objects of the document an edit changed, however the rest moved', () => {
-    const text = realisticManifest(50)
-    const at = text.indexOf('replicas:', text.length >> 1)
+  const text = realisticManifest(50)
+  const at = text.indexOf('replicas:', text.length >> 1)
+  const middle = text.indexOf('\n---\n', text.length >> 1) + 1
+  it.each([
     // One character more in the middle: every later object moves one place on.
-    const edited = `${text.slice(0, at)}replicas: 12${text.slice(text.indexOf('\n', at))}`
-    replay([text, edited, edited], (page, worker, delta) => {
-      expect(page).toStrictEqual(worker)
-      expect(freshObjects(delta)).toBeLessThanOrEqual(1)
-      expect(delta.documents.fresh.length).toBeLessThanOrEqual(1)
-    })
-  })
-
-  it('keep the documents after one inserted or removed', () => {
-    const text = realisticManifest(50)
-    const middle = text.indexOf('\n---\n', text.length >> 1) + 1
-    const inserted = `${text.slice(0, middle)}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: added\n${text.slice(middle)}`
-    replay([text, inserted, text], (page, worker, delta) => {
+    ['a replica count one digit longer', [text, `${text.slice(0, at)}replicas: 12${text.slice(text.indexOf('\n', at))}`]],
+    // The documents after it are found from the end.
+    ['a document inserted, then removed', [text, `${text.slice(0, middle)}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: added\n${text.slice(middle)}`, text]],
+  ])('send only the objects of the document an edit changed, however the rest moved: %s', (_, texts) => {
+    replay(texts, (page, worker, delta) => {
       expect(page).toStrictEqual(worker)
       expect(freshObjects(delta)).toBeLessThanOrEqual(1)
       expect(delta.documents.fresh.length).toBeLessThanOrEqual(1)

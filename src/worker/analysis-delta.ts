@@ -118,51 +118,46 @@ export function decodeAnalysisDelta(base: HeldAnalysis | null, delta: AnalysisDe
   }
 }
 
-function decodeList(base: readonly ModelObject[], { kept, places, fresh }: ListDelta): ModelObject[] {
-  const out: ModelObject[] = new Array(kept.length)
+/** A list rebuilt: `fresh` items in turn, and each kept one placed anew by `place` from its numbers at `at`. */
+function decodePlaced<T>(base: readonly T[], kept: Int32Array, fresh: readonly T[], width: number, place: (item: T, at: number) => T): T[] {
+  const out: T[] = new Array(kept.length)
   let next = 0
-  let place = 0
+  let at = 0
   for (let i = 0; i < kept.length; i++) {
     const index = kept[i] as number
     if (index === -1) {
-      out[i] = fresh[next++] as ModelObject
-      continue
+      out[i] = fresh[next++] as T
+    } else {
+      out[i] = place(base[index] as T, at)
+      at += width
     }
-    const object = base[index] as ModelObject
-    const order = places[place] as number
-    const doc = places[place + 1] as number
-    const start = places[place + 2] as number
-    const end = places[place + 3] as number
-    place += OBJECT_PLACE
-    const { source } = object
-    // Unmoved objects stay the same object, so the page's memoised views of them hold.
-    out[i] = object.order === order && source.doc === doc && source.span.start === start && source.span.end === end
-      ? object
-      : { ...object, order, source: { ...source, doc, span: { start, end } } } as ModelObject
   }
   return out
 }
 
+function decodeList(base: readonly ModelObject[], { kept, places, fresh }: ListDelta): ModelObject[] {
+  return decodePlaced(base, kept, fresh, OBJECT_PLACE, (object, at) => {
+    const order = places[at] as number
+    const doc = places[at + 1] as number
+    const start = places[at + 2] as number
+    const end = places[at + 3] as number
+    const { source } = object
+    // Unmoved objects stay the same object, so the page's memoised views of them hold.
+    return object.order === order && source.doc === doc && source.span.start === start && source.span.end === end
+      ? object
+      : { ...object, order, source: { ...source, doc, span: { start, end } } } as ModelObject
+  })
+}
+
 function decodeDocuments(base: readonly DocumentSummary[], { kept, places, fresh }: DocumentsDelta): DocumentSummary[] {
-  const out: DocumentSummary[] = new Array(kept.length)
-  let next = 0
-  let place = 0
-  for (let i = 0; i < kept.length; i++) {
-    const index = kept[i] as number
-    if (index === -1) {
-      out[i] = fresh[next++] as DocumentSummary
-      continue
-    }
-    const summary = base[index] as DocumentSummary
-    const docIndex = places[place] as number
-    const start = places[place + 1] as number
-    const end = places[place + 2] as number
-    const startLine = places[place + 3] as number
-    const endLine = places[place + 4] as number
-    place += DOCUMENT_PLACE
-    const unmoved = summary.index === docIndex && summary.span.start === start && summary.span.end === end &&
+  return decodePlaced(base, kept, fresh, DOCUMENT_PLACE, (summary, at) => {
+    const index = places[at] as number
+    const start = places[at + 1] as number
+    const end = places[at + 2] as number
+    const startLine = places[at + 3] as number
+    const endLine = places[at + 4] as number
+    const unmoved = summary.index === index && summary.span.start === start && summary.span.end === end &&
       summary.startLine === startLine && summary.endLine === endLine
-    out[i] = unmoved ? summary : { ...summary, index: docIndex, span: { start, end }, startLine, endLine }
-  }
-  return out
+    return unmoved ? summary : { ...summary, index, span: { start, end }, startLine, endLine }
+  })
 }
