@@ -71,12 +71,12 @@ export async function run(): Promise<BenchFigure[]> {
     page = { id: i + 1, analysis: sent.value }
     const viewed = time(() => {
       const response = routeViewed(i + 1, buildRouteView(edited.value).view)
-      const sent = decodeRouteViewDelta(pageView, structuredClone(encodeRouteViewDelta(workerView, response))) as RouteViewedResponse
-      return { response, sent }
+      const rebuilt = decodeRouteViewDelta(pageView, structuredClone(encodeRouteViewDelta(workerView, response))) as RouteViewedResponse
+      return { response, rebuilt }
     })
     routeView.push(viewed.ms)
     workerView = { id: i + 1, response: viewed.value.response }
-    pageView = { id: i + 1, response: viewed.value.sent }
+    pageView = { id: i + 1, response: viewed.value.rebuilt }
   }
   const markersP95 = percentile(analysis.map((ms, i) => ms + (delta[i] as number)), 95)
   const routeP95 = percentile(routeView, 95)

@@ -35,7 +35,6 @@ interface Built {
 
 let last: Built | null = null
 
-
 /** The route view of these files, built once per text and options. */
 function build(files: readonly SourceFile[], options: AnalyzeOptions | undefined, viewOptions: RouteViewOptions | undefined): Built {
   const key = inputKey(files, options, viewOptions ?? null)
